@@ -1,0 +1,2 @@
+def find_agreements(doc, analysis, country_mentions):
+    return []

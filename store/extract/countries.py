@@ -1,0 +1,158 @@
+"""Country names, codes and demonyms, and where they occur in a text.
+
+Names come from pycountry (sovereign states only); the short forms news uses ("US", "Britain",
+"South Korea") and demonyms ("Malaysian", "Swiss") come from small tables here, because
+pycountry has neither.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+# ISO 3166 entries that are not sovereign states (territories, dependencies, special areas).
+_NOT_STATES = set(
+    "AS AI AQ AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF "
+    "MO MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT".split()
+)
+
+# The name news readers expect, where pycountry's is formal ("Russian Federation").
+_CANONICAL = {
+    "KR": "South Korea", "KP": "North Korea", "RU": "Russia", "IR": "Iran", "SY": "Syria",
+    "VN": "Vietnam", "LA": "Laos", "TW": "Taiwan", "BO": "Bolivia", "VE": "Venezuela",
+    "TZ": "Tanzania", "MD": "Moldova", "CZ": "Czech Republic", "PS": "Palestine",
+    "VA": "Vatican City", "BN": "Brunei", "FM": "Micronesia", "TR": "Turkey",
+    "CD": "DR Congo", "CG": "Republic of the Congo", "CI": "Ivory Coast", "MK": "North Macedonia",
+    "US": "United States", "GB": "United Kingdom", "CV": "Cape Verde", "SZ": "Eswatini",
+    "MM": "Myanmar", "KN": "Saint Kitts and Nevis", "LC": "Saint Lucia", "TL": "Timor-Leste",
+}
+# Extra surface forms of names (case-sensitive where they are also common words).
+_EXTRA_NAMES = {
+    "US": "US", "U.S.": "US", "U.S": "US", "USA": "US", "U.S.A.": "US", "America": "US",
+    "United States of America": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB",
+    "Great Britain": "GB", "England": "GB", "Scotland": "GB", "Wales": "GB",
+    "South Korea": "KR", "Republic of Korea": "KR", "ROK": "KR", "North Korea": "KP", "DPRK": "KP",
+    "Russia": "RU", "Iran": "IR", "Syria": "SY", "Vietnam": "VN", "Laos": "LA", "Taiwan": "TW",
+    "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Moldova": "MD", "Czech Republic": "CZ",
+    "Palestine": "PS", "Vatican": "VA", "Brunei": "BN", "Turkey": "TR", "Türkiye": "TR",
+    "Macedonia": "MK", "Ivory Coast": "CI", "Burma": "MM", "East Timor": "TL", "UAE": "AE",
+    "Emirates": "AE", "PRC": "CN", "Holland": "NL", "the Netherlands": "NL", "Czechia": "CZ",
+    "Cape Verde": "CV", "Swaziland": "SZ", "DRC": "CD", "Democratic Republic of the Congo": "CD",
+    "Philippines": "PH", "the Philippines": "PH", "Gambia": "GM", "Bahamas": "BS",
+    "Saudi": "SA",
+}
+# Demonyms and adjectives: enough for world news; ambiguous ones map to the usual reading.
+_DEMONYMS = {
+    "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Angolan": "AO",
+    "Argentine": "AR", "Argentinian": "AR", "Armenian": "AM", "Australian": "AU",
+    "Austrian": "AT", "Azerbaijani": "AZ", "Azeri": "AZ", "Bahraini": "BH", "Bangladeshi": "BD",
+    "Belarusian": "BY", "Belgian": "BE", "Bhutanese": "BT", "Bolivian": "BO", "Bosnian": "BA",
+    "Brazilian": "BR", "British": "GB", "Bruneian": "BN", "Bulgarian": "BG", "Burmese": "MM",
+    "Cambodian": "KH", "Cameroonian": "CM", "Canadian": "CA", "Chadian": "TD", "Chilean": "CL",
+    "Chinese": "CN", "Colombian": "CO", "Congolese": "CD", "Croatian": "HR", "Cuban": "CU",
+    "Cypriot": "CY", "Czech": "CZ", "Danish": "DK", "Dutch": "NL", "Ecuadorian": "EC",
+    "Egyptian": "EG", "Emirati": "AE", "Eritrean": "ER", "Estonian": "EE", "Ethiopian": "ET",
+    "Fijian": "FJ", "Filipino": "PH", "Philippine": "PH", "Finnish": "FI", "French": "FR",
+    "Georgian": "GE", "German": "DE", "Ghanaian": "GH", "Greek": "GR", "Guatemalan": "GT",
+    "Haitian": "HT", "Honduran": "HN", "Hungarian": "HU", "Icelandic": "IS", "Indian": "IN",
+    "Indonesian": "ID", "Iranian": "IR", "Iraqi": "IQ", "Irish": "IE", "Israeli": "IL",
+    "Italian": "IT", "Ivorian": "CI", "Jamaican": "JM", "Japanese": "JP", "Jordanian": "JO",
+    "Kazakh": "KZ", "Kazakhstani": "KZ", "Kenyan": "KE", "Korean": "KR", "South Korean": "KR",
+    "North Korean": "KP", "Kosovar": "XK", "Kuwaiti": "KW", "Kyrgyz": "KG", "Lao": "LA",
+    "Laotian": "LA", "Latvian": "LV", "Lebanese": "LB", "Liberian": "LR", "Libyan": "LY",
+    "Lithuanian": "LT", "Luxembourgish": "LU", "Malagasy": "MG", "Malawian": "MW",
+    "Malaysian": "MY", "Maldivian": "MV", "Malian": "ML", "Maltese": "MT", "Mauritanian": "MR",
+    "Mauritian": "MU", "Mexican": "MX", "Moldovan": "MD", "Mongolian": "MN",
+    "Montenegrin": "ME", "Moroccan": "MA", "Mozambican": "MZ", "Namibian": "NA",
+    "Nepali": "NP", "Nepalese": "NP", "New Zealand": "NZ", "Nicaraguan": "NI",
+    "Nigerian": "NG", "Nigerien": "NE", "Norwegian": "NO", "Omani": "OM", "Pakistani": "PK",
+    "Palestinian": "PS", "Panamanian": "PA", "Paraguayan": "PY", "Peruvian": "PE",
+    "Polish": "PL", "Portuguese": "PT", "Qatari": "QA", "Romanian": "RO", "Russian": "RU",
+    "Rwandan": "RW", "Saudi": "SA", "Saudi Arabian": "SA", "Senegalese": "SN",
+    "Serbian": "RS", "Singaporean": "SG", "Slovak": "SK", "Slovakian": "SK",
+    "Slovenian": "SI", "Somali": "SO", "South African": "ZA", "Spanish": "ES",
+    "Sri Lankan": "LK", "Sudanese": "SD", "South Sudanese": "SS", "Swedish": "SE",
+    "Swiss": "CH", "Syrian": "SY", "Taiwanese": "TW", "Tajik": "TJ", "Tanzanian": "TZ",
+    "Thai": "TH", "Tunisian": "TN", "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG",
+    "Ukrainian": "UA", "Uruguayan": "UY", "Uzbek": "UZ", "Venezuelan": "VE",
+    "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
+    "Kiwi": "NZ", "Aussie": "AU", "Scottish": "GB", "Welsh": "GB", "English": "GB",
+}
+# Adjectives that are also the start of non-country names and so need a following noun
+# that is not part of a proper name: handled by the caller through `is_demonym`.
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    start: int
+    end: int
+    country: str      # canonical name
+    surface: str
+    demonym: bool
+
+
+def canonical(code: str) -> str:
+    if code in _CANONICAL:
+        return _CANONICAL[code]
+    if code == "XK":
+        return "Kosovo"
+    c = pycountry.countries.get(alpha_2=code)
+    return getattr(c, "common_name", None) or c.name
+
+
+@lru_cache(maxsize=1)
+def _surface_table() -> dict[str, str]:
+    """Surface form -> canonical country name."""
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        if c.alpha_2 in _NOT_STATES:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v:
+                table[v] = canonical(c.alpha_2)
+    for k, code in _EXTRA_NAMES.items():
+        table[k] = canonical(code)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _demonym_table() -> dict[str, str]:
+    return {k: canonical(v) for k, v in _DEMONYMS.items()}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    forms = list(_surface_table()) + list(_demonym_table())
+    forms.sort(key=len, reverse=True)
+    alts = "|".join(re.escape(f) for f in forms)
+    # Case-sensitive: "US" the country, not "us" the pronoun; a hyphen may join two countries
+    # ("India-US"), but a word may not continue the form ("Indiana", "Indo").
+    return re.compile(r"(?<![\w.])(?:" + alts + r")(?![\w])")
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    names = _surface_table()
+    dem = _demonym_table()
+    out = []
+    for m in _pattern().finditer(text):
+        s = m.group(0)
+        # "U.S" matched inside "U.S." is fine; a trailing dot of an abbreviation is kept out
+        if s in names:
+            out.append(CountryMention(m.start(), m.end(), names[s], s, False))
+        elif s in dem:
+            out.append(CountryMention(m.start(), m.end(), dem[s], s, True))
+    return out
+
+
+def country_of(surface: str) -> str | None:
+    """The canonical country a surface form (name, code or demonym) designates, if any."""
+    s = surface.strip()
+    s = re.sub(r"[’']s$", "", s)
+    return _surface_table().get(s) or _demonym_table().get(s)
+
+
+def all_country_names() -> set[str]:
+    return set(_surface_table().values())

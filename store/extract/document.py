@@ -1,0 +1,175 @@
+"""An article's text cut into the units the rules work on: header, paragraphs, sentences.
+
+Every unit is a pair of character offsets into the one text the article is stored with, so that
+whatever a rule finds can be shown in place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .lexicon import MONTHS
+
+_HEADER_DATE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
+_BYLINE_DATE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(\d{1,2}),\s+(\d{4})\b")
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "maj", "capt", "adm", "brig",
+    "sgt", "cpl", "gov", "sen", "rep", "rev", "prof", "no", "vs", "etc", "inc", "ltd", "co",
+    "corp", "u.s", "u.k", "u.n", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "hon", "mt", "ft",
+}
+_CAPTION_TAIL = re.compile(
+    r"(?:\bPHOTO\s*:\s*\S.*|\s—\s*[A-Z]{2,}\s*|\[[A-Z/ ]{2,}\]\s*)$")
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Sentence(Span):
+    para: int
+
+
+@dataclass(slots=True)
+class Document:
+    text: str
+    body_start: int
+    date: date | None
+    title: str | None
+    paragraphs: list[Span] = field(default_factory=list)
+    gaps: list[int] = field(default_factory=list)      # blank lines before each paragraph
+    captions: set[int] = field(default_factory=set)     # paragraph indexes that are captions
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def para_of(self, pos: int) -> int:
+        lo, hi = 0, len(self.paragraphs) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            p = self.paragraphs[mid]
+            if pos < p.start:
+                hi = mid - 1
+            elif pos >= p.end:
+                lo = mid + 1
+            else:
+                return mid
+        return max(0, min(lo, len(self.paragraphs) - 1))
+
+    def sentence_of(self, pos: int) -> int:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if pos < s.start:
+                hi = mid - 1
+            elif pos >= s.end:
+                lo = mid + 1
+            else:
+                return mid
+        return max(0, min(lo, len(self.sentences) - 1))
+
+
+def parse_header(text: str) -> tuple[int, date | None]:
+    """The ` date YYYY-MM-DD` line that collected articles start with, if present."""
+    m = _HEADER_DATE.match(text)
+    if not m:
+        return 0, None
+    try:
+        return m.end(), date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return m.end(), None
+
+
+def byline_date(text: str, start: int, limit: int = 600) -> date | None:
+    """A 'Month D, YYYY' date near the top of an article (a byline), if any."""
+    m = _BYLINE_DATE.search(text, start, start + limit)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+    except ValueError:
+        return None
+
+
+def split_paragraphs(text: str, start: int) -> tuple[list[Span], list[int]]:
+    paras, gaps = [], []
+    blank = 0
+    pos = start
+    for line in text[start:].split("\n"):
+        s = pos
+        pos += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            blank += 1
+            continue
+        lead = len(line) - len(line.lstrip())
+        e = s + len(line.rstrip())
+        paras.append(Span(s + lead, e))
+        gaps.append(blank)
+        blank = 0
+    return paras, gaps
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if word in _ABBREV:
+        return True
+    # single initials ("S. Jaishankar") and dotted acronyms ("U.S.")
+    return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 5)
+
+
+def split_sentences(text: str, paras: list[Span], protected: list[tuple[int, int]]) -> list[Sentence]:
+    """Sentences inside each paragraph; a boundary never falls inside a protected span (a quote)."""
+    prot = sorted(protected)
+    out: list[Sentence] = []
+    pi = 0
+    for idx, p in enumerate(paras):
+        s = p.start
+        for m in re.finditer(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])", text[p.start:p.end]):
+            end = p.start + m.end()
+            dot = p.start + m.start()
+            while pi < len(prot) and prot[pi][1] < dot:
+                pi += 1
+            inside = any(a < dot and end < b for a, b in prot[pi:pi + 3])
+            if inside or (text[dot] == "." and _is_abbrev(text, dot)):
+                continue
+            out.append(Sentence(s, end, idx))
+            s = end
+            while s < p.end and text[s].isspace():
+                s += 1
+        if s < p.end:
+            out.append(Sentence(s, p.end, idx))
+    return out
+
+
+def find_title(text: str, paras: list[Span]) -> str | None:
+    if len(paras) < 2:
+        return None
+    first = text[paras[0].start:paras[0].end].strip()
+    if 8 <= len(first) <= 160 and not re.search(r"[.!?\"”’:]$", first) and " | " not in first:
+        return first
+    return None
+
+
+def is_caption(line: str) -> bool:
+    return bool(_CAPTION_TAIL.search(line.rstrip()))
+
+
+def build(text: str) -> Document:
+    body, d = parse_header(text)
+    paras, gaps = split_paragraphs(text, body)
+    if d is None:
+        d = byline_date(text, body)
+    doc = Document(text=text, body_start=body, date=d, title=find_title(text, paras),
+                   paragraphs=paras, gaps=gaps)
+    doc.captions = {i for i, p in enumerate(paras) if is_caption(text[p.start:p.end])}
+    return doc

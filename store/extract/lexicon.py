@@ -1,0 +1,240 @@
+"""Generic vocabularies the extraction rules are written against.
+
+Everything here is a word class of news English (speech verbs, offices, organisation heads,
+agreement nouns...), never a name taken from an article: the rules must hold on outlets and
+regions the corpus has never seen.
+"""
+from __future__ import annotations
+
+import re
+
+# Verbs that introduce speech or writing. Keys are surface forms; the value says whether the
+# verb is a full reporting verb (can introduce a direct quote) or only an evaluative one
+# ("called it a 'new chapter'", "termed", "described") that takes partial quotes.
+SPEECH_VERBS = {
+    # base verbs in their usual inflections
+    **{f: "say" for f in (
+        "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding",
+        "stated", "states", "stating", "noted", "notes", "noting", "stressed", "stresses",
+        "stressing", "emphasized", "emphasised", "emphasizes", "emphasises", "emphasizing",
+        "emphasising", "explained", "explains", "insisted", "insists", "argued", "argues",
+        "declared", "declares", "announced", "announces", "remarked", "remarks", "wrote", "writes",
+        "tweeted", "tweets", "posted", "posts", "shared", "shares", "commented", "comments",
+        "observed", "continued", "continues", "concluded", "replied", "replies", "responded",
+        "responds", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "claimed",
+        "claims", "asserted", "asserts", "maintained", "maintains", "recalled", "recalls",
+        "urged", "urges", "warned", "warns", "warning", "cautioned", "quipped", "suggested",
+        "suggests", "indicated", "reiterated", "reiterates", "underlined", "underscored",
+        "highlighted", "affirmed", "reaffirmed", "confirmed", "confirms", "asked", "asks",
+        "answered", "pointed", "vowed", "vows", "vow", "pledged", "pledges", "promised",
+        "promises", "welcomed", "welcomes", "praised", "praises", "agreed", "agree", "agrees",
+        "thanked", "expressed", "hailed", "hails", "assured", "assures", "reported",
+        "announcing", "telling", "adding", "urging", "predicted", "denied", "denies",
+        "added", "mentioned", "elaborated", "detailed", "briefed", "informed", "spoke",
+        "speaks", "stating", "declaring", "tweeting", "posting", "writing",
+    )},
+    **{f: "evaluate" for f in (
+        "called", "calls", "calling", "termed", "terms", "terming", "described", "describes",
+        "describing", "labelled", "labeled", "branded", "dubbed", "characterised",
+        "characterized", "considered", "deemed", "hailed", "lauded", "slammed", "criticised",
+        "criticized", "condemned", "denounced", "praised", "welcomed",
+    )},
+}
+
+# Verbs after which the object, not the subject, is the speaker's addressee ("X told Y").
+ADDRESSEE_VERBS = {"told", "tells", "telling", "assured", "assures", "informed", "briefed", "asked",
+                   "thanked", "urged", "warned"}
+
+# Phrasal speech verbs whose particle follows: "he pointed out", "she went on".
+SPEECH_PARTICLES = {"pointed": "out", "went": "on", "spelled": "out", "spelt": "out"}
+
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "they": "p", "it": "n",
+            "we": "p"}
+
+# Honorifics and ranks that precede a name; they are not part of the name or the office.
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
+    "sheikh", "his", "her", "excellency", "hon", "honourable", "honorable", "rev", "mx",
+}
+RANKS = {
+    "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain",
+    "adm", "admiral", "brig", "brigadier", "cdr", "commander", "marshal", "sgt", "sergeant",
+    "cpl", "corporal", "field", "air", "vice", "rear", "commodore",
+}
+GENDER_HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+                     "dame": "f", "lady": "f"}
+
+# Head words of offices. A capitalised run that contains one of these in front of a name is
+# a title ("Defence Minister", "Secretary of State", "Chief of Army Staff").
+OFFICE_HEADS = {
+    "minister", "ministers", "president", "secretary", "chancellor", "ambassador", "envoy",
+    "spokesperson", "spokesman", "spokeswoman", "chief", "commander", "director", "chairman",
+    "chairwoman", "chair", "chairperson", "king", "queen", "prince", "princess", "emir", "emperor",
+    "sultan", "governor", "senator", "congressman", "congresswoman", "mayor", "premier",
+    "speaker", "commissioner", "representative", "counsellor", "counselor", "adviser",
+    "advisor", "attaché", "attache", "diplomat", "leader", "head", "officer", "official",
+    "general", "admiral", "marshal", "chief executive", "executive", "ceo", "deputy",
+    "undersecretary", "under-secretary", "lawmaker", "mp", "spokesperson", "consul",
+    "high commissioner", "pm", "prez", "eam", "fm", "cds", "coas", "cjcs", "potus",
+    "vice-president", "monarch", "crown", "taoiseach", "rapporteur", "coordinator",
+    "negotiator", "attorney", "justice", "judge", "councillor", "councilor",
+}
+# Words that modify an office inside a title run ("Deputy", "Foreign", "External Affairs").
+# A title run may contain any capitalised word; these are also accepted in lower case.
+TITLE_CONNECTORS = {"of", "for", "and", "the", "on", "to", "&"}
+
+# Role nouns that introduce names without being titles ("his US counterpart Antony Blinken").
+ROLE_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "host", "guest",
+              "predecessor", "successor", "deputy", "envoy"}
+
+# Heads of organisation names and of organisation references ("the ministry said").
+ORG_HEADS = {
+    "ministry", "office", "department", "agency", "government", "embassy", "army", "navy",
+    "force", "forces", "command", "council", "commission", "secretariat", "administration",
+    "cabinet", "parliament", "congress", "senate", "assembly", "military", "corporation",
+    "company", "group", "bank", "fund", "organisation", "organization", "union", "alliance",
+    "committee", "mission", "service", "services", "authority", "bureau", "directorate",
+    "headquarters", "palace", "kremlin", "pentagon", "wing", "spokesperson's office", "guard",
+    "coalition", "party", "institute", "university", "court", "tribunal", "board", "staff",
+    "relations", "affairs", "defense", "defence", "industries", "systems", "aerospace",
+    "motors", "holdings", "inc", "ltd", "plc", "corp", "co", "gmbh", "sa", "ag", "nv",
+}
+# Nouns that make a definite description an organisation reference ("the ministry said").
+ORG_REFERENCE_HEADS = {
+    "ministry", "office", "department", "agency", "government", "embassy", "army", "navy",
+    "military", "administration", "cabinet", "statement", "spokesperson's office", "palace",
+    "kremlin", "pentagon", "white house", "wing", "media wing", "secretariat", "command",
+    "council", "commission", "alliance", "organisation", "organization", "mission",
+}
+# Heads of place and facility names, never persons ("Downing Street", "Rose Garden").
+PLACE_HEADS = {
+    "street", "palace", "house", "hall", "garden", "gardens", "square", "tower", "sea", "ocean",
+    "island", "islands", "river", "mountain", "mountains", "region", "province", "state",
+    "city", "port", "airport", "base", "bay", "gulf", "strait", "peninsula", "valley", "road",
+    "avenue", "bridge", "canal", "lake", "desert", "coast", "border", "capital", "center",
+    "centre", "building", "hotel", "stadium", "castle", "museum", "park", "district", "county",
+    "territory", "territories", "zone", "line", "pass", "plaza", "village", "town",
+}
+
+# Capitalised words that begin sentences or sit in names of things, never parts of a person's
+# name.
+NON_NAME_WORDS = {
+    "the", "a", "an", "in", "on", "at", "after", "before", "meanwhile", "however", "but", "and",
+    "or", "both", "this", "that", "these", "those", "his", "her", "our", "we", "i", "he", "she",
+    "they", "it", "its", "their", "thereafter", "later", "ahead", "under", "with", "through",
+    "since", "as", "last", "next", "for", "from", "to", "of", "by", "while", "when", "where",
+    "during", "also", "then", "there", "here", "what", "who", "which", "why", "how", "if",
+    "once", "so", "yet", "still", "even", "only", "now", "today", "yesterday", "tomorrow",
+    "speaking", "asked", "according", "earlier", "separately", "following", "despite",
+    "amid", "without", "within", "about", "over", "against", "between", "among", "across",
+    "your", "my", "me", "us", "you", "no", "not", "yes", "all", "some", "many", "most", "other",
+    "another", "each", "every", "first", "second", "third", "new", "old", "photo", "file",
+    "read", "watch", "more", "also", "other", "home", "national", "international", "world",
+    "news", "breaking", "live", "update", "updates", "video", "image", "print", "share",
+    "follow", "click", "subscribe", "advertisement", "related", "excellency", "chapter",
+    "article", "annex", "section", "part", "day", "week", "month", "year", "ministers",
+    "minister", "states", "nations", "united", "republic", "kingdom", "federation", "north",
+    "south", "east", "west", "central", "western", "eastern", "northern", "southern",
+    "royal", "federal", "joint", "defence", "defense", "foreign", "external", "affairs",
+    "security", "strategic", "summit", "talks", "meeting", "conference", "dialogue", "forum",
+    "group", "programme", "program", "initiative", "partnership", "cooperation", "operation",
+    "exercise", "plus", "working", "experts", "expert", "counter", "terrorism", "global",
+    "virtual", "annual", "bilateral", "trade", "show", "government", "public", "relations",
+    "inter-services", "media", "press", "release", "statement", "report", "reports", "major",
+    "general", "reciprocal", "access", "framework", "agreement", "treaty", "declaration",
+    "memorandum", "understanding", "terms", "reference", "accord", "pact", "deal", "protocol",
+    "convention", "charter", "arrangement", "contract", "roadmap", "vision", "ceasefire",
+    "truce", "resolution", "resolutions", "act", "law", "bill", "policy", "doctrine",
+    "strategy", "plan", "council", "staff", "army", "navy", "air", "force", "forces", "office",
+    "ministry", "department", "agency", "embassy", "mission", "headquarters", "palace",
+    "house", "tower", "street", "garden", "hall", "sea", "ocean", "region", "province", "city",
+    "his", "mutual", "regional", "official", "officials", "senior", "chief", "head", "leader",
+    "leaders", "president", "prime", "secretary", "spokesperson", "ambassador", "envoy",
+    "commander", "director", "dr", "gen", "sir", "mr", "mrs", "ms", "lt", "col", "pm", "eam",
+    "cds", "coas", "prez", "jr", "sr", "ii", "iii", "modern", "equipment", "only", "our",
+    "two", "three", "four", "five", "ten", "x", "twitter", "facebook", "instagram",
+    "telegram", "youtube", "linkedin", "tiktok", "weibo", "wechat", "whatsapp", "ai",
+}
+NON_NAME_WORDS |= {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# Short forms of offices: titles, but not the formal form a record should show.
+ABBREVIATED_OFFICES = {"pm", "eam", "fm", "prez", "cds", "coas", "ceo", "mp", "potus", "cjcs"}
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "binti",
+                  "al", "el", "la", "le", "du", "dos", "das", "ibn", "abu", "ter", "zu", "y"}
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+# Agreement nouns: the head of a phrase naming an agreement. Multi-word ones first.
+AGREEMENT_NOUNS = (
+    "memorandum of understanding", "memoranda of understanding", "terms of reference",
+    "joint statement", "joint declaration", "joint communique", "joint communiqué",
+    "letter of intent", "letters of intent", "framework agreement", "framework agreements",
+    "agreement", "agreements", "mou", "mous", "memorandum", "memoranda", "treaty", "treaties",
+    "framework", "pact", "pacts", "accord", "accords", "deal", "deals", "declaration",
+    "ceasefire", "cease-fire", "truce", "contract", "contracts", "arrangement",
+    "arrangements", "protocol", "protocols", "convention", "charter", "loi", "compact",
+)
+PLURAL_AGREEMENT_NOUNS = {"agreements", "mous", "memoranda", "treaties", "pacts", "accords",
+                          "deals", "contracts", "arrangements", "protocols",
+                          "memoranda of understanding", "framework agreements",
+                          "letters of intent"}
+# Verbs that report an agreement as concluded.
+SIGNING_VERBS = {
+    "signed", "sign", "signs", "signing", "inked", "ink", "inks", "concluded", "conclude",
+    "concludes", "formalised", "formalized", "formalise", "formalize", "sealed", "seal",
+    "adopted", "adopt", "adopts", "issued", "ratified", "ratify", "renewed", "renew",
+    "extended", "struck", "strike", "clinched", "finalised", "finalized", "reached",
+    "agreed", "entered", "initialled", "initialed", "exchanged", "signature", "signatures",
+}
+# Words that make an agreement only proposed, planned or prospective.
+PROPOSAL_CUES = {
+    "proposed", "propose", "proposes", "proposal", "draft", "planned", "plan", "plans",
+    "planning", "will", "would", "could", "may", "might", "expected", "expect", "hope",
+    "hopes", "seek", "seeks", "seeking", "negotiate", "negotiating", "negotiations",
+    "negotiated", "discuss", "discussed", "discussing", "consider", "considering",
+    "possible", "potential", "future", "upcoming", "pending", "ready", "yet", "not",
+    "unsigned", "aim", "aims", "intend", "intends", "prospective", "talks", "push",
+    "pushing", "mooted", "envisaged", "to",
+}
+BACKGROUND_CUES = {"last", "previous", "earlier", "existing", "under", "since", "former",
+                   "prior", "old", "original", "following", "past", "decades-old"}
+# Present-tense verbs with which an article describes an agreement in force.
+IN_FORCE_VERBS = {"provides", "establishes", "allows", "covers", "stipulates", "commits",
+                  "obliges", "grants", "permits", "enables", "requires", "sets"}
+
+ORDINAL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "twenty-five": 25, "thirty": 30, "fifty": 50, "hundred": 100,
+}
+
+# Social platforms that embedded posts and "said on X" name.
+PLATFORMS = {"x": "X", "twitter": "Twitter", "facebook": "Facebook", "instagram": "Instagram",
+             "telegram": "Telegram", "threads": "Threads", "linkedin": "LinkedIn",
+             "youtube": "YouTube", "weibo": "Weibo", "truth social": "Truth Social",
+             "bluesky": "Bluesky", "tweet": "Twitter", "tweets": "Twitter"}
+
+# Words that close a quoted title: a quoted run with one of these is the name of a thing.
+TITLE_NOUNS = {
+    "declaration", "agreement", "treaty", "framework", "accord", "pact", "act", "charter",
+    "convention", "protocol", "doctrine", "strategy", "initiative", "plan", "programme",
+    "program", "operation", "partnership", "vision", "report", "review", "statement",
+    "communique", "communiqué", "resolution", "memorandum", "mou", "law", "bill", "code",
+    "exercise", "summit", "dialogue", "process", "corridor", "project", "mission", "policy",
+    "book", "film", "show", "series", "campaign", "roadmap", "compact", "deal",
+}
+
+
+def words_re(words) -> re.Pattern:
+    """A case-insensitive alternation of whole words, longest first."""
+    alts = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)

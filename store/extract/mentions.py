@@ -1,0 +1,371 @@
+"""Mentions of people and organisations: where each is named, with the title and country
+written around it.
+
+A capitalised run ("US Secretary of War Pete Hegseth") is cut into a title part and a name part
+by reading it from the end: name tokens are capitalised words that belong to no vocabulary of
+offices, domains, countries or things. A name needs evidence that it is a person (a title or
+honorific before it, a role noun such as "counterpart", an apposition, a speech verb, a post
+byline); a bare pair of capitalised words ("Kuala Lumpur") is not enough.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .countries import country_of
+from .lexicon import (ABBREVIATED_OFFICES, GENDER_HONORIFICS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
+                      NON_NAME_WORDS, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS, RANKS, ROLE_NOUNS,
+                      SPEECH_VERBS)
+
+DOMAIN_WORDS = {
+    "war", "state", "defence", "defense", "national", "external", "affairs", "foreign", "home",
+    "interior", "finance", "trade", "commerce", "industry", "justice", "health", "education",
+    "energy", "agriculture", "transport", "army", "staff", "air", "naval", "navy",
+    "information", "security", "economy", "labour", "labor", "environment", "culture",
+    "development", "planning", "science", "technology", "communications", "digital",
+    "treasury", "veterans", "homeland", "intelligence", "police", "operations", "joint",
+    "chiefs", "public", "relations", "internal", "overseas", "cooperation", "legal",
+    "maritime", "space", "cyber", "armed", "forces", "immigration", "the", "and", "of",
+    "for", "office", "ministry", "department", "general", "deputy", "assistant", "vice",
+    "acting", "senior", "chief", "first", "principal", "special", "permanent", "parliamentary",
+    "minister", "secretary", "prime", "president", "executive", "fo", "mod", "mea", "defense",
+    "european", "union", "nations", "united", "crown", "grand", "supreme", "high",
+}
+_TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_][\w’'.\-]*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
+_KEEP_DOT = {"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "st.", "prof.",
+             "maj.", "capt.", "adm.", "brig.", "rev.", "hon.", "sgt."}
+_ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int                    # span of the name itself
+    name: str
+    kind: str                   # person | organisation
+    title: str | None = None
+    country: str | None = None
+    rule: str = ""
+    title_start: int | None = None   # where the written title begins, if any
+    gender: str | None = None
+    in_quote: bool = False
+    in_caption: bool = False
+    formal_title: bool = False
+    entity: int = -1
+    extra: dict = field(default_factory=dict)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        t, s, e = m.group(0), m.start(), m.end()
+        poss = False
+        for suf in ("'s", "’s"):
+            if t.endswith(suf) and len(t) > 2:
+                t, e, poss = t[:-2], e - 2, True
+        while len(t) > 1:
+            if t.endswith(("’", "'")):
+                t, e = t[:-1], e - 1
+            elif t.endswith(".") and len(t) > 2 and t.lower() not in _KEEP_DOT and not re.fullmatch(
+                    r"(?:[A-Za-z]\.){2,}", t):
+                t, e = t[:-1], e - 1
+            else:
+                break
+        for suf in ("'s", "’s"):
+            if t.endswith(suf) and len(t) > 2:
+                t, e, poss = t[:-2], e - 2, True
+        out.append(Token(s, e, t, poss))
+    return out
+
+
+def is_name_token(tok: Token) -> bool:
+    t = tok.text
+    low = t.lower().rstrip(".")
+    if not tok.cap or t.startswith("@") or t.startswith("("):
+        return False
+    if len(t.rstrip(".")) == 1:           # an initial
+        return True
+    if low in NON_NAME_WORDS or low in OFFICE_HEADS or low in HONORIFICS or low in RANKS:
+        return False
+    if low in DOMAIN_WORDS or low in ORG_HEADS or low in PLACE_HEADS:
+        return False
+    if country_of(t) or _ORG_ACRONYM.match(t) or low in SPEECH_VERBS:
+        return False
+    if "-" in t and any(country_of(part) for part in t.split("-")):
+        return False
+    return any(c.islower() for c in t)
+
+
+def capital_runs(tokens: list[Token], text: str) -> list[list[int]]:
+    """Index runs of adjacent tokens that form one capitalised phrase."""
+    runs, cur = [], []
+    for i, tok in enumerate(tokens):
+        joins = cur and text[tokens[cur[-1]].end:tok.start] in (" ", "") and not tokens[cur[-1]].possessive
+        ok = tok.cap or tok.text.startswith("(") and tok.text.endswith(")")
+        connector = tok.low in ("of", "for", "and", "the", "on", "to") or tok.low in NAME_PARTICLES
+        if cur and joins and (ok or connector):
+            cur.append(i)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = [i] if ok else []
+    if cur:
+        runs.append(cur)
+    # connectors may not end a run
+    out = []
+    for r in runs:
+        while r and not (tokens[r[-1]].cap or tokens[r[-1]].text.startswith("(")):
+            r = r[:-1]
+        if r:
+            out.append(r)
+    return out
+
+
+@dataclass(slots=True)
+class SplitRun:
+    name_idx: list[int]
+    title_idx: list[int]
+    country: str | None
+    honorific: str | None
+
+
+def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
+    """Cut a run into [title part][name part]: the name is the trailing name tokens."""
+    j = len(run)
+    while j > 0:
+        tok = tokens[run[j - 1]]
+        low = tok.low
+        if is_name_token(tok) or (low in NAME_SUFFIXES and j == len(run) and j > 1):
+            j -= 1
+            continue
+        if low in NAME_PARTICLES and j < len(run) and j > 1 and is_name_token(tokens[run[j - 2]]):
+            j -= 1
+            continue
+        break
+    name_idx = run[j:]
+    # a particle cannot start a name
+    while name_idx and tokens[name_idx[0]].low in NAME_PARTICLES:
+        name_idx = name_idx[1:]
+    head = run[:j]
+    country = None
+    honorific = None
+    title = []
+    for i in head:
+        tok = tokens[i]
+        low = tok.low.rstrip(".")
+        c = country_of(tok.text) if not tok.text.startswith("(") else None
+        if c is None and "-" not in tok.text:
+            c = None
+        if c and not title:
+            country = c
+            continue
+        if low in HONORIFICS:
+            honorific = honorific or low
+            continue
+        title.append(i)
+    return SplitRun(name_idx, title, country, honorific)
+
+
+def title_text(tokens: list[Token], idx: list[int], text: str) -> tuple[str | None, bool]:
+    """A clean title from title tokens: acronyms in brackets, ranks at the end and dangling
+    connectors dropped. The flag says whether it names an office (has an office head)."""
+    toks = [tokens[i] for i in idx if not tokens[i].text.startswith("(")]
+    while len(toks) > 1 and (toks[-1].low.rstrip(".") in RANKS or toks[-1].low in HONORIFICS) and any(
+            t.low in OFFICE_HEADS and t.low not in RANKS for t in toks[:-1]) and not (
+            toks[-2].low in OFFICE_HEADS and toks[-2].low not in RANKS and toks[-1].cap):
+        toks = toks[:-1]
+    while toks and toks[-1].low in ("of", "for", "and", "the", "on"):
+        toks = toks[:-1]
+    while toks and toks[0].low in ("of", "for", "and", "the", "on"):
+        toks = toks[1:]
+    if not toks:
+        return None, False
+    has_office = any(t.low.rstrip(".") in OFFICE_HEADS and t.low.rstrip(".") not in RANKS
+                     for t in toks) or toks[-1].low.rstrip(".") in RANKS
+    if not has_office:
+        return None, False
+    s = " ".join(t.text for t in toks)
+    return s, True
+
+
+_CONNECTORS = ("of", "for", "and", "the", "on", "to")
+
+
+def _runs(tokens: list[Token], text: str) -> list[list[int]]:
+    """Capitalised runs, split at 'and' between two names ('Yoon and Biden')."""
+    out = []
+    for run in capital_runs(tokens, text):
+        cur: list[int] = []
+        for k, i in enumerate(run):
+            tok = tokens[i]
+            if tok.low in _CONNECTORS and cur and is_name_token(tokens[cur[-1]]):
+                out.append(cur)
+                cur = []
+                continue
+            cur.append(i)
+        if cur:
+            out.append(cur)
+    return out
+
+
+def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], bool, str | None]:
+    """Lower-case office words and role nouns right before a name ("Kremlin chief",
+    "his US counterpart"), with the capitalised words that lead them."""
+    idx, role, country = [], False, None
+    i = first - 1
+    while i >= 0:
+        tok = tokens[i]
+        low = tok.low
+        if tokens[i + 1].start - tok.end > 1:
+            break
+        if tok.text in ("--", "—", "–", ",", ":") and not idx and not role and i > 0 and \
+                tokens[i - 1].low in ROLE_NOUNS:
+            i -= 1
+            continue
+        if low in ROLE_NOUNS and not tok.cap:
+            role = True
+        elif not tok.cap and low in OFFICE_HEADS:
+            idx.insert(0, i)
+        elif tok.cap and (idx or role):
+            c = country_of(tok.text)
+            if c:
+                country = country or c
+            elif not is_name_token(tok):
+                idx.insert(0, i)
+            else:
+                break
+        elif low == "and" and role:
+            pass
+        else:
+            break
+        i -= 1
+    return idx, role, country
+
+
+def _speech_follows(tokens: list[Token], i: int) -> bool:
+    """A speech verb follows token i, perhaps after an adverb or a comma-delimited aside."""
+    j = i + 1
+    n = len(tokens)
+    if j < n and tokens[j].text == ",":
+        # "Hegseth, expressing appreciation ..., described": skip an aside up to the next comma
+        k = j + 1
+        while k < n and k < j + 16 and tokens[k].text != ",":
+            k += 1
+        j = k + 1
+    while j < n and tokens[j].low in ("also", "later", "then", "further", "had", "has", "have",
+                                      "again", "once", "earlier", "separately", "on", "in",
+                                      "recently", "previously", "herself", "himself"):
+        j += 1
+    return j < n and tokens[j].low in SPEECH_VERBS
+
+
+def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
+                  caption_ranges: list[tuple[int, int]]) -> tuple[list[Mention], list[Token]]:
+    tokens = tokenize(text, start)
+    runs = _runs(tokens, text)
+    mentions: list[Mention] = []
+
+    def inside(pos: int, ranges) -> bool:
+        return any(a <= pos < b for a, b in ranges)
+
+    pending_role: list[str | None] = []
+    prev_title: tuple[str | None, str | None, int] | None = None   # title-only run for apposition
+    for ri, run in enumerate(runs):
+        sp = split_run(tokens, run)
+        first_tok = tokens[run[0]]
+        title_idx = list(sp.title_idx)
+        low_idx, role, low_country = _lower_title_before(tokens, run[0])
+        title, formal = title_text(tokens, low_idx + title_idx, text)
+        phrase_start = min([tokens[i].start for i in low_idx] + [first_tok.start])
+        country = sp.country or low_country
+        # "of Australia" at the end of a title gives the country
+        if title:
+            m = re.search(r"\s+(?:of|to)\s+(.+)$", title)
+            if m and country_of(m.group(1)):
+                country = country or country_of(m.group(1))
+                title = title[:m.start()]
+        if not sp.name_idx:
+            # a title with no name: may be the first half of an apposition ("..., Name")
+            prev_title = (title, country, tokens[run[-1]].end) if title else None
+            if not title and len(run) == 1 and sp.country is None:
+                pass
+            continue
+        ntoks = [tokens[i] for i in sp.name_idx]
+        name = " ".join(t.text for t in ntoks)
+        s, e = ntoks[0].start, ntoks[-1].end
+        evidence = None
+        if title or sp.honorific:
+            evidence = "title_name" if title else "honorific_name"
+        elif role:
+            evidence = "role_noun_name"
+        elif prev_title and prev_title[0] and re.fullmatch(r",\s*", text[prev_title[2]:first_tok.start]):
+            title, country = prev_title[0], country or prev_title[1]
+            formal = True
+            evidence = "apposition_title_first"
+        elif _speech_follows(tokens, run[-1]):
+            evidence = "speech_subject"
+        prev_title = None
+        # apposition after the name: "Name, the Defence Minister," / "Name, Chief of ..."
+        if not title:
+            after = text[e:e + 120]
+            m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
+                         r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", after)
+            if m:
+                t2 = tokenize(m.group(1))
+                sp2 = split_run(t2, list(range(len(t2))))
+                tt, f2 = title_text(t2, sp2.title_idx, m.group(1))
+                if tt and not sp2.name_idx:
+                    title, formal = tt, f2
+                    country = country or sp2.country
+                    evidence = evidence or "apposition_title_after"
+        if evidence is None and len(ntoks) >= 2 and ri > 0:
+            # "A and B": coordinated with a person found just before
+            prev = mentions[-1] if mentions else None
+            if prev and prev.kind == "person" and re.fullmatch(r"\s+and\s+|,\s+", text[prev.end:s]):
+                evidence = "coordinated_name"
+                if prev.extra.get("role_countries"):
+                    rc = prev.extra["role_countries"]
+                    country = country or (rc[1] if len(rc) > 1 else None)
+        if evidence is None:
+            mentions.append(Mention(s, e, name, "candidate", rule="bare_name",
+                                    in_quote=inside(s, quote_ranges),
+                                    in_caption=inside(s, caption_ranges)))
+            continue
+        if len(ntoks) == 1 and (ntoks[0].text.isupper() or len(ntoks[0].text) < 3):
+            continue
+        gender = GENDER_HONORIFICS.get(sp.honorific or "")
+        m_ = Mention(s, e, name, "person", title=title, country=country, rule=evidence,
+                     title_start=phrase_start if phrase_start < s else None,
+                     gender=gender, in_quote=inside(s, quote_ranges),
+                     in_caption=inside(s, caption_ranges), formal_title=formal and bool(
+                         title and any(w[:1].isupper() and w.lower() in OFFICE_HEADS
+                                       and w.lower() not in ABBREVIATED_OFFICES
+                                       for w in title.split())))
+        if role:
+            # "his US and Japanese counterparts -- A and B": countries in order
+            back = text[max(0, s - 80):s]
+            mm = re.search(r"((?:[A-Z][\w.]*\s*(?:,|and)?\s*)+)counterparts?\W*$", back)
+            if mm:
+                cs = [country_of(w) for w in re.findall(r"[A-Z][\w.]*", mm.group(1))]
+                cs = [c for c in cs if c]
+                if cs:
+                    m_.country = cs[0]
+                    m_.extra["role_countries"] = cs
+        mentions.append(m_)
+    return mentions, tokens

@@ -1,0 +1,226 @@
+"""One article's text in, its participants, quotes and agreements out (read → extract)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .agreements import find_agreements
+from .attribution import Attribution, Resolver
+from .countries import country_of, find_countries
+from .document import Document, build, split_sentences
+from .entities import Entity, attach_candidates, merge_people, name_key, same_person_names, token_matches
+from .lexicon import OFFICE_HEADS, SPEECH_VERBS
+from .mentions import Mention, find_mentions
+from .posts import Post, find_posts
+from .quotes import QuoteSpan, find_quotes
+
+_ORG_WORDS = {"mod", "ministry", "office", "news", "agency", "department", "army", "navy", "force",
+              "embassy", "government", "tv", "times", "post", "press", "media", "channel", "official",
+              "spokesperson", "pmo", "mea", "council", "forces", "command", "mission", "house"}
+
+
+@dataclass(slots=True)
+class FoundQuote:
+    start: int
+    end: int
+    kind: str
+    speaker: Entity | None
+    rule: str
+    via: str | None
+    span: QuoteSpan | None = None
+    same_as: int | None = None
+
+
+@dataclass(slots=True)
+class Analysis:
+    doc: Document
+    people: list[Entity]
+    orgs: list[Entity]
+    countries: list[str]
+    quotes: list[FoundQuote]
+    agreements: list = field(default_factory=list)
+
+
+def _quote_kind(doc: Document, q: QuoteSpan, sent_start: int) -> str:
+    t = doc.text
+    inner = t[q.start:q.end]
+    words = inner.split()
+    before = t[sent_start:q.open_mark].rstrip()
+    para = doc.paragraphs[q.para]
+    if not t[para.start:q.open_mark].strip() or not before:
+        return "direct"
+    lead = re.findall(r"[\w’']+", before)
+    if lead and lead[-1].lower() in SPEECH_VERBS and SPEECH_VERBS[lead[-1].lower()] == "say":
+        return "direct"
+    if len(re.findall(r"[.!?][\"'”’]?\s+[A-Z]", inner)) >= 1:
+        return "direct"
+    if len(words) <= 14 or inner[:1].islower():
+        return "partial"
+    return "direct"
+
+
+def _post_author(post: Post, people: list[Entity], mentions: list[Mention]) -> Entity:
+    author = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Gen)\.?\s+", "", post.author)
+    for e in people:
+        if same_person_names(author, e.name) or (len(name_key(author)) == 1 and token_matches(author, e.name)):
+            e.add_alias(post.author)
+            if post.handle not in e.handles:
+                e.handles.append(post.handle)
+            return e
+    words = author.split()
+    is_org = (len(words) == 1 or any(w.lower() in _ORG_WORDS for w in words)
+              or any(w.isupper() and len(w) > 1 for w in words) or any(country_of(w) for w in words))
+    e = Entity(10_000 + post.byline_start, "organisation" if is_org else "person", author,
+               rule="post_byline")
+    e.handles.append(post.handle)
+    e.mentions.append(Mention(post.byline_start, post.byline_end, author,
+                              e.kind, rule="post_byline"))
+    if is_org:
+        e.country = next((country_of(w) for w in words if country_of(w)), None)
+    return e
+
+
+def _attach_handles(text: str, people: list[Entity], mentions: list[Mention]) -> None:
+    for m in re.finditer(r"(?<![\w@])@(\w{2,30})", text):
+        handle = "@" + m.group(1)
+        if any(handle in e.handles for e in people):
+            continue
+        # "@SecWar Peter Hegseth": a handle written right before or after a name
+        near = [x for x in mentions if x.kind == "person" and (0 <= x.start - m.end() <= 1 or 0 <= m.start() - x.end <= 2)]
+        target = None
+        if near:
+            target = next((e for e in people if e.id == near[0].entity), None)
+        else:
+            low = m.group(1).lower()
+            hits = [e for e in people if e.kind == "person" and name_key(e.name)
+                    and len(name_key(e.name)[-1]) >= 4 and name_key(e.name)[-1] in low]
+            if len(hits) == 1:
+                target = hits[0]
+        if target is not None:
+            target.handles.append(handle)
+
+
+def _choose_title(e: Entity) -> None:
+    cands = [m for m in e.mentions if m.title]
+    if not cands:
+        return
+    def score(m: Mention):
+        return (not m.in_caption, m.formal_title, not m.in_quote, -m.start)
+    best = max(cands, key=score)
+    e.title = best.title
+
+
+def _assign_countries(doc: Document, e: Entity, mentions_c, people: list[Entity]) -> None:
+    body = [m for m in e.mentions if m.country and not m.in_caption] or [m for m in e.mentions if m.country]
+    if body:
+        e.country, e.country_rule = body[0].country, "written_with_name"
+        return
+    t = doc.text
+    for m in e.mentions:
+        # "Singh is leading the Indian delegation"
+        seg = t[m.end:m.end + 80]
+        mm = re.match(r"\s+(?:is|was|will be)?\s*(?:leading|heading|led|headed|leads|heads)\s+the\s+(\w+)\s+delegation", seg)
+        if mm and country_of(mm.group(1)):
+            e.country, e.country_rule = country_of(mm.group(1)), "leads_delegation"
+            return
+    for m in e.mentions:
+        if m.in_quote or m.in_caption:
+            continue
+        # nearest country word earlier in the same sentence, not part of another name's title
+        si = doc.sentence_of(m.start)
+        s = doc.sentences[si]
+        before = [c for c in mentions_c if s.start <= c.start < (m.title_start or m.start)
+                  and not c.surface.endswith(("-",)) and not re.match(r"-\w", t[c.end:c.end + 2])
+                  and not re.match(r"\s*[—–-]", t[c.end:c.end + 2])]
+        owned = {id(c) for c in before for o in people if o is not e and any(
+            (x.title_start or x.start) <= c.start < x.end for x in o.mentions)}
+        before = [c for c in before if id(c) not in owned]
+        if before:
+            c = before[-1]
+            between = t[c.end:(m.title_start or m.start)]
+            if len(between) < 60 and not re.search(r"[.;]", between):
+                e.country, e.country_rule = c.country, "country_in_sentence"
+                return
+
+
+def _eliminate_countries(people: list[Entity], countries: list[str]) -> None:
+    """An office holder with no country written near them serves the country of the article
+    that no other named office holder serves (first such country in order of mention)."""
+    taken = {e.country for e in people if e.country}
+    free = [c for c in countries if c not in taken]
+    for e in people:
+        if e.country or not e.title or not free:
+            continue
+        if any(w[:1].isupper() and re.fullmatch(r"[A-Z]{2,}", w) for w in e.title.split()[:1]):
+            continue        # "NATO Secretary General": serves an organisation
+        e.country, e.country_rule = free[0], "only_country_left"
+
+
+def analyse(text: str) -> Analysis:
+    doc = build(text)
+    spans = find_quotes(doc)
+    posts = find_posts(doc)
+    protected = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in spans]
+    doc.sentences = split_sentences(text, doc.paragraphs, protected)
+    speech = [q for q in spans if q.reading == "speech"]
+    qranges = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in speech]
+    captions = [(doc.paragraphs[i].start, doc.paragraphs[i].end) for i in doc.captions]
+    mentions, _tokens = find_mentions(text, doc.body_start, qranges, captions)
+    people = merge_people(mentions)
+    attach_candidates(mentions, people)
+    authors = [_post_author(p, people, mentions) for p in posts]
+    for a in authors:
+        if a.kind == "person" and a not in people:
+            a.id = len(people)
+            people.append(a)
+    _attach_handles(text, people, mentions)
+    resolver = Resolver(doc, mentions, people, spans, posts)
+
+    found: list[FoundQuote] = []
+    prev: Entity | None = None
+    for qi, q in enumerate(speech):
+        in_post = next((p for p in posts if p.start <= q.open_mark < p.byline_start), None)
+        att: Attribution = resolver.attribute(q, qi, prev)
+        kind = _quote_kind(doc, q, doc.sentences[doc.sentence_of(q.open_mark)].start)
+        via = att.via
+        if in_post is not None:
+            author = authors[posts.index(in_post)]
+            via = author.name
+            if att.speaker is None and author.kind == "person":
+                att = Attribution(author, "post_byline", via)
+        fq = FoundQuote(q.start, q.end, kind, att.speaker, att.rule, via, q)
+        found.append(fq)
+        if att.speaker is not None and kind == "direct" and in_post is None:
+            prev = att.speaker
+    # a quoted heading speaks for the quote that follows it
+    for i, fq in enumerate(found):
+        if fq.rule == "heading_forward":
+            nxt = next((g for g in found[i + 1:] if g.speaker is not None), None)
+            if nxt is not None:
+                fq.speaker, fq.rule = nxt.speaker, "heading_forward"
+    # a single quoted word with nobody reporting it is the writer's scare quote
+    found = [f for f in found if not (f.speaker is None and len(text[f.start:f.end].split()) <= 2)]
+    for p, author in zip(posts, authors):
+        if any(p.start <= f.start < p.byline_start for f in found):
+            continue
+        found.append(FoundQuote(p.start, p.end, "post", author, "post_byline", p.platform))
+    found.sort(key=lambda f: f.start)
+
+    cm = find_countries(text[:])
+    cm = [c for c in cm if c.start >= doc.body_start]
+    order: list[str] = []
+    for c in cm:
+        if c.country not in order:
+            order.append(c.country)
+    for e in people:
+        _choose_title(e)
+        _assign_countries(doc, e, cm, people)
+    _eliminate_countries(people, order)
+
+    speaking_orgs: list[Entity] = []
+    for f in found:
+        if f.speaker is not None and f.speaker.kind == "organisation" and f.speaker not in speaking_orgs:
+            speaking_orgs.append(f.speaker)
+    analysis = Analysis(doc, people, speaking_orgs, order, found)
+    analysis.agreements = find_agreements(doc, analysis, cm)
+    return analysis

@@ -1,0 +1,199 @@
+"""Find quoted spans: pair quotation marks the way a careful reader does.
+
+Double marks first (straight or curly), with the newspaper convention that a quote running on
+into the next paragraph leaves its mark open and re-opens the next paragraph; an unclosed mark
+ends at its paragraph so that an odd number of marks never swallows the rest of an article.
+Single marks second, only outside double quotes, telling quotes from apostrophes
+("Ministers’ Meeting", "India’s"). Each span then gets a reading: speech, a nickname inside a
+name, or a quoted title.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Document
+from .lexicon import TITLE_NOUNS
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+_OPEN_CONTEXT = " \t\n([{—–-/:;,"
+_URL_TAIL = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+|t\.co/\S+|[\u2026]|\.\.\.))+\s*$")
+_SMALL = {"of", "for", "the", "and", "on", "in", "to", "a", "an", "at", "with", "by", "de", "-"}
+_TITLE_LEADS = {"the", "dubbed", "titled", "entitled", "named", "codenamed", "code-named",
+                "its", "their", "a", "an", "operation", "called", "so-called"}
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    start: int          # first character of the quoted words
+    end: int            # one past the last (text[start:end] is the quote)
+    open_mark: int      # offset of the opening mark
+    close_mark: int | None
+    para: int
+    single: bool = False
+    reading: str = "speech"     # speech | nickname | title
+
+
+def _double_marks(text: str, a: int, b: int) -> list[tuple[int, str]]:
+    """Opening ('o') and closing ('c') double marks of one paragraph."""
+    marks = []
+    for i in range(a, b):
+        ch = text[i]
+        if ch in DOUBLE_OPEN:
+            marks.append((i, "o"))
+        elif ch in DOUBLE_CLOSE:
+            marks.append((i, "c"))
+        elif ch == '"':
+            prev = text[i - 1] if i > a else " "
+            nxt = text[i + 1] if i + 1 < b else " "
+            if prev in _OPEN_CONTEXT and not nxt.isspace():
+                marks.append((i, "o"))
+            elif not prev.isspace():
+                marks.append((i, "c"))
+            else:
+                marks.append((i, "?"))
+    return marks
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _unclosed_end(text: str, s: int, e: int) -> int:
+    """Where an unclosed quote really stops: before link debris and an embed's byline."""
+    seg = text[s:e]
+    cut = re.search(r"\s[—–-]\s*[^\n—]{1,80}\(@\w+\)", seg)
+    if cut:
+        seg = seg[:cut.start()]
+    m = _URL_TAIL.search(seg)
+    if m:
+        seg = seg[:m.start()]
+    return s + len(seg.rstrip())
+
+
+def find_double(doc: Document) -> list[QuoteSpan]:
+    text = doc.text
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    open_para = 0
+    paras = doc.paragraphs
+    for pi, p in enumerate(paras):
+        marks = _double_marks(text, p.start, p.end)
+        k = 0
+        if open_at is not None:
+            # the quote left open in the previous paragraph: continued if this one re-opens
+            if marks and marks[0][0] == p.start and marks[0][1] in "o?":
+                k = 1
+            else:
+                prev = paras[pi - 1]
+                end = _unclosed_end(text, open_at + 1, prev.end)
+                s, e = _trim(text, open_at + 1, end)
+                if e > s:
+                    spans.append(QuoteSpan(s, e, open_at, None, open_para))
+                open_at = None
+        while k < len(marks):
+            pos, kind = marks[k]
+            k += 1
+            if open_at is None:
+                if kind in "o?":
+                    open_at, open_para = pos, pi
+                continue
+            if kind == "o" and text[pos] in DOUBLE_OPEN and pos > p.start:
+                # a new opening mark while one is open: the first was never closed
+                s, e = _trim(text, open_at + 1, _unclosed_end(text, open_at + 1, pos))
+                if e > s:
+                    spans.append(QuoteSpan(s, e, open_at, None, open_para))
+                open_at, open_para = pos, pi
+                continue
+            s, e = _trim(text, open_at + 1, pos)
+            if e > s:
+                spans.append(QuoteSpan(s, e, open_at, pos, open_para))
+            open_at = None
+    if open_at is not None and paras:
+        end = _unclosed_end(text, open_at + 1, paras[-1].end)
+        s, e = _trim(text, open_at + 1, end)
+        if e > s:
+            spans.append(QuoteSpan(s, e, open_at, None, open_para))
+    return spans
+
+
+def _is_open_single(text: str, i: int, a: int, b: int) -> bool:
+    prev = text[i - 1] if i > a else " "
+    nxt = text[i + 1] if i + 1 < b else " "
+    return prev in _OPEN_CONTEXT and (nxt.isalnum())
+
+
+def _is_close_single(text: str, i: int, a: int, b: int) -> bool:
+    prev = text[i - 1] if i > a else " "
+    nxt = text[i + 1] if i + 1 < b else " "
+    return not prev.isspace() and not nxt.isalnum()
+
+
+def _looks_possessive(text: str, i: int, b: int) -> bool:
+    """`s’ word`: a plural possessive more often than a closing mark."""
+    return text[i - 1] in "sS" and i + 2 < b and text[i + 1] == " " and text[i + 2].isalpha()
+
+
+def find_single(doc: Document, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    text = doc.text
+    blocked = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in taken]
+
+    def free(i: int) -> bool:
+        return not any(a <= i < b for a, b in blocked)
+
+    spans = []
+    for pi, p in enumerate(doc.paragraphs):
+        marks = [i for i in range(p.start, p.end) if text[i] in "'‘’" and free(i)]
+        used: set[int] = set()
+        for n, i in enumerate(marks):
+            if i in used or not _is_open_single(text, i, p.start, p.end):
+                continue
+            closes = [j for j in marks[n + 1:] if j not in used and j - i < 400
+                      and _is_close_single(text, j, p.start, p.end)]
+            if not closes:
+                continue
+            plain = [j for j in closes if not _looks_possessive(text, j, p.end)]
+            j = plain[0] if plain else closes[0]
+            s, e = _trim(text, i + 1, j)
+            if e > s:
+                spans.append(QuoteSpan(s, e, i, j, pi, single=True))
+                used.update((i, j))
+    return spans
+
+
+def _title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in _SMALL]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def read_span(doc: Document, q: QuoteSpan) -> str:
+    """speech, nickname (`Timoleon "Timochenko" Jimenez`) or title (a quoted name of a thing)."""
+    text = doc.text
+    inner = text[q.start:q.end]
+    words = re.findall(r"[\w’'&.-]+", inner)
+    before = text[max(0, q.open_mark - 40):q.open_mark]
+    after_pos = (q.close_mark if q.close_mark is not None else q.end) + 1
+    after = text[after_pos:after_pos + 30]
+    if (len(words) <= 2 and _title_case(words) and re.search(r"[A-Z][\w.-]*\s$", before)
+            and re.match(r"\s[A-Z]\w", after)):
+        return "nickname"
+    if words and len(words) <= 12 and _title_case(words) and not re.search(r"[.!?,;]$", inner.strip()):
+        lead = re.findall(r"[\w-]+", before.lower())
+        nouns = {w.lower().strip(".") for w in words}
+        if nouns & TITLE_NOUNS or (lead and lead[-1] in _TITLE_LEADS and len(words) >= 2):
+            return "title"
+    return "speech"
+
+
+def find_quotes(doc: Document) -> list[QuoteSpan]:
+    doubles = find_double(doc)
+    singles = find_single(doc, doubles)
+    spans = sorted(doubles + singles, key=lambda q: q.start)
+    for q in spans:
+        q.reading = read_span(doc, q)
+    return spans

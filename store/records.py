@@ -1,0 +1,108 @@
+"""Plain records: what extraction produces, what the store keeps and what the app shows.
+
+These dataclasses are the seam between `store` and `tui`; they carry no behaviour beyond
+conversion to and from plain dicts (the store's JSON documents).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+def content_id(*parts: object, n: int = 16) -> str:
+    """A stable id from content, so re-importing the same thing yields the same id."""
+    h = hashlib.blake2b(digest_size=16)
+    for p in parts:
+        h.update(str(p).encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:n]
+
+
+@dataclass(slots=True)
+class Mention:
+    """Where a record was found: an article and character offsets into its stored text."""
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    date: str | None = None         # YYYY-MM-DD
+    url: str | None = None
+    format: str = "text"
+    sources: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None
+    imported_at: str | None = None
+
+
+@dataclass(slots=True)
+class Participant:
+    id: str
+    name: str
+    kind: str                       # person | organisation | country
+    title: str | None = None
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    handles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Quote:
+    id: str
+    article_id: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None             # the speaker's name as the article resolves it
+    speaker_id: str | None = None   # the participant's id once resolved across articles
+    kind: str = "direct"            # direct | partial | post
+    via: str | None = None
+    rule: str = ""                  # span rule + attribution rule
+    same_as: str | None = None
+
+
+@dataclass(slots=True)
+class Agreement:
+    id: str
+    name: str
+    status: str = "signed"          # signed | proposed | background
+    aliases: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+    date: str | None = None
+    place: str | None = None
+    duration_years: float | None = None
+    scope: list[str] = field(default_factory=list)
+    kind: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What one article yields before it is resolved against the store."""
+    article: Article
+    participants: list[Participant] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+
+
+def to_dict(record: Any) -> dict:
+    return asdict(record)
+
+
+def from_dict(cls, data: dict):
+    """Build a record from a stored dict, ignoring keys a newer/older schema added."""
+    names = {f.name for f in fields(cls)}
+    kwargs = {k: v for k, v in data.items() if k in names}
+    if "mentions" in kwargs:
+        kwargs["mentions"] = [m if isinstance(m, Mention) else Mention(**m) for m in kwargs["mentions"]]
+    return cls(**kwargs)
