@@ -84,6 +84,11 @@ _DEMONYMS = {
 # that is not part of a proper name: handled by the caller through `is_demonym`.
 
 
+_GEO_AFTER = re.compile(r"\s+(?:Sea|Ocean|Peninsula|Strait|Straits|Gulf|Bay|River|Lake|Mountains|"
+                        r"Desert|Plateau|Basin|Archipelago|Islands|Subcontinent)\b")
+_GEO_BEFORE = re.compile(r"\b(?:South|North|East|West)\s+$")
+
+
 @dataclass(frozen=True, slots=True)
 class CountryMention:
     start: int
@@ -139,6 +144,9 @@ def find_countries(text: str) -> list[CountryMention]:
     out = []
     for m in _pattern().finditer(text):
         s = m.group(0)
+        # "South China Sea", "Indian Ocean", "Korean Peninsula": a place named after a country
+        if _GEO_AFTER.match(text, m.end()) or _GEO_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
         # "U.S" matched inside "U.S." is fine; a trailing dot of an abbreviation is kept out
         if s in names:
             out.append(CountryMention(m.start(), m.end(), names[s], s, False))

@@ -39,6 +39,8 @@ class Analysis:
     countries: list[str]
     quotes: list[FoundQuote]
     agreements: list = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    spans: list[QuoteSpan] = field(default_factory=list)
 
 
 def _quote_kind(doc: Document, q: QuoteSpan, sent_start: int) -> str:
@@ -221,6 +223,6 @@ def analyse(text: str) -> Analysis:
     for f in found:
         if f.speaker is not None and f.speaker.kind == "organisation" and f.speaker not in speaking_orgs:
             speaking_orgs.append(f.speaker)
-    analysis = Analysis(doc, people, speaking_orgs, order, found)
+    analysis = Analysis(doc, people, speaking_orgs, order, found, posts=posts, spans=spans)
     analysis.agreements = find_agreements(doc, analysis, cm)
     return analysis
