@@ -1,0 +1,48 @@
+"""The demo store: our sample articles (fixtures/articles) imported into a cache file, so that
+`parley` opens on something real before the user has imported anything."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .db import Store
+from .paths import demo_store
+from .reader import iter_paths, read_file
+
+
+def demo_articles_dir() -> Path | None:
+    here = Path(__file__).resolve().parent
+    for cand in (here / "demo_articles", here.parent / "fixtures" / "articles"):
+        if cand.is_dir():
+            return cand
+    return None
+
+
+def _fingerprint(folder: Path) -> str:
+    h = hashlib.blake2b(digest_size=12)
+    for p in sorted(folder.rglob("*")):
+        if p.is_file():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def ensure_demo(target: Path | None = None) -> Path:
+    """Build the demo store if it is missing or older than the bundled articles."""
+    folder = demo_articles_dir()
+    if folder is None:
+        raise FileNotFoundError("the bundled demo articles are missing from this installation")
+    target = target or demo_store()
+    stamp = target.with_suffix(".fingerprint")
+    fp = _fingerprint(folder)
+    if target.exists() and stamp.exists() and stamp.read_text() == fp:
+        return target
+    if target.exists():
+        target.unlink()
+    raws = []
+    for _label, path, err in iter_paths([str(folder)]):
+        if path is not None and err is None:
+            raws.extend(read_file(path))
+    Store(target).import_articles(raws)
+    stamp.write_text(fp)
+    return target

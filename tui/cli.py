@@ -1,0 +1,169 @@
+"""The `parley` command.
+
+Headless commands (extract, import, stats) import only `store`, typer and rich, never textual:
+`parley extract --json` must start fast enough to be scripted over hundreds of files.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=False, rich_markup_mode=None,
+                  help="parley: explore who said what and who signed what, in diplomatic and defence news.")
+
+StoreOpt = typer.Option(None, "--store", "-s", envvar="PARLEY_STORE",
+                        help="Store file (default: the user data directory).")
+
+
+def _store_path(store: Optional[Path]) -> Path:
+    from store.paths import default_store
+    return store.expanduser() if store else default_store()
+
+
+def _fail(msg: str) -> None:
+    # One line, plain text: article text and paths are never rendered as markup.
+    sys.stderr.write(f"parley: {msg}\n")
+
+
+@app.callback(invoke_without_command=True)
+def main_callback(ctx: typer.Context, store: Optional[Path] = StoreOpt,
+                  demo: bool = typer.Option(False, "--demo", help="Open the bundled demo store.")) -> None:
+    """Open the app on the store (or on the demo store when there is none yet)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    path = _store_path(store)
+    is_demo = demo or not path.exists()
+    if is_demo:
+        from store.demo import ensure_demo
+        try:
+            path = ensure_demo()
+        except Exception as exc:  # noqa: BLE001 - shown to the user as one line
+            _fail(f"cannot build the demo store: {exc}")
+            raise typer.Exit(1)
+    from tui.app import ParleyApp   # textual is imported only here
+    ParleyApp(path, demo=is_demo).run()
+
+
+@app.command()
+def extract(path: str = typer.Argument(..., help="Article file, or - for stdin."),
+            json_out: bool = typer.Option(False, "--json", help="Print the JSON contract.")) -> None:
+    """Extract participants, quotes and agreements from one article without storing them."""
+    import orjson
+
+    from store.extraction import contract
+    from store.extraction import extract as run
+    from store.reader import ReadError, read_file, read_stdin
+
+    try:
+        raws = read_stdin() if path == "-" else read_file(Path(path))
+    except ReadError as exc:
+        _fail(f"{path}: {exc}")
+        raise typer.Exit(1)
+    articles = [contract(run(raw)) for raw in raws]
+    if json_out:
+        sys.stdout.write(orjson.dumps({"articles": articles}, option=orjson.OPT_INDENT_2).decode() + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+    con = Console()
+    for art in articles:
+        t = Table(title=Text(art["title"] or art["source"]), show_lines=False)
+        t.add_column("speaker")
+        t.add_column("kind")
+        t.add_column("quote")
+        for q in art["quotes"]:
+            t.add_row(Text(q["speaker"] or "?"), q["kind"], Text(q["text"][:120]))
+        con.print(t)
+        for g in art["agreements"]:
+            con.print(Text(f"agreement: {g['name']} — parties {', '.join(g['parties'])}; "
+                           f"signed by {', '.join(g['signatories']) or '?'}; {g['date'] or 'date ?'}; "
+                           f"{g['place'] or 'place ?'}"))
+
+
+@app.command("import")
+def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
+            store: Optional[Path] = StoreOpt,
+            glob: str = typer.Option("*", "--glob", help="File pattern inside folders."),
+            batch: int = typer.Option(200, "--batch", min=1, help="Articles per store write."),
+            quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or table."),
+            json_out: bool = typer.Option(False, "--json", help="Print a machine-readable summary.")) -> None:
+    """Import articles into the store (re-importing the same article changes nothing)."""
+    from store.db import Store
+    from store.importer import run_import
+
+    path = _store_path(store)
+    db = Store(path)
+    progress = None
+    task = None
+    from store.reader import iter_paths
+    total = len(iter_paths(paths, glob))
+    if not quiet and not json_out and total >= 20 and sys.stderr.isatty():
+        from rich.progress import Progress
+        progress = Progress(transient=True)
+        progress.start()
+        task = progress.add_task("importing", total=total)
+
+    def on_input(_label: str) -> None:
+        if progress is not None:
+            progress.advance(task)
+
+    def on_failure(f) -> None:
+        _fail(f"{f.source}: {f.reason}")
+
+    try:
+        result = run_import(db, paths, glob=glob, batch=batch, on_input=on_input, on_failure=on_failure)
+    finally:
+        if progress is not None:
+            progress.stop()
+    rep = result.report
+    if json_out:
+        import orjson
+        sys.stdout.write(orjson.dumps({
+            "store": str(path), "added": len(rep.added), "skipped": len(rep.skipped),
+            "quotes": rep.quotes, "agreements": rep.agreements,
+            "new_participants": rep.new_participants,
+            "failed": [{"source": f.source, "reason": f.reason} for f in result.failures],
+        }).decode() + "\n")
+    elif not quiet:
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+        t = Table(title=Text(f"import into {path}"))
+        t.add_column("what")
+        t.add_column("count", justify="right")
+        t.add_row("articles added", str(len(rep.added)))
+        t.add_row("already stored", str(len(rep.skipped)))
+        t.add_row("quotes", str(rep.quotes))
+        t.add_row("agreements", str(rep.agreements))
+        t.add_row("new participants", str(rep.new_participants))
+        t.add_row("failed", str(len(result.failures)))
+        con = Console()
+        con.print(t)
+        for f in result.failures:
+            con.print(Text(f"  failed: {f.source}: {f.reason}"))
+    if result.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats(store: Optional[Path] = StoreOpt) -> None:
+    """Counts, store size and path."""
+    from store.db import Store
+    path = _store_path(store)
+    if not path.exists():
+        _fail(f"{path}: no store yet (run `parley import PATH`)")
+        raise typer.Exit(1)
+    for k, v in Store(path).stats().items():
+        sys.stdout.write(f"{k}: {v}\n")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
