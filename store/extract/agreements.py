@@ -47,10 +47,9 @@ _PROPOSAL = re.compile(
     r"aims? to|hopes? to|seeks? to|ready to|yet to|not yet|has not|have not|had not|"
     r"ready but not|draft|proposed|proposal for|proposes|negotiat\w*|talks on|discussed|"
     r"discussing|working on|finalising|finalizing|push(?:ing)? for)\b(?:\s+\w+){0,3}?\s+(?:be\s+)?"
-    r"(?:sign|signed|ink|conclude|finali[sz]e|agree|adopt|seal)\w*", re.IGNORECASE)
-_BACKGROUND = re.compile(r"\b(?:last|previous|earlier|existing|former|prior)\s+(?:year|month|"
-                         r"week|decade)?['’]?s?\b|\bunder\s+(?:the|an?|its)\b|\bsince\b",
-                         re.IGNORECASE)
+    r"(?:sign|signed|ink|conclude|finali[sz]e|agree|adopt|seal|reach|struck|strike)\w*", re.IGNORECASE)
+_BACKGROUND = re.compile(r"\b(?:last|previous|earlier|existing|former|prior)\b|\bunder\s+(?:the|an?|its)\b|"
+                         r"\bsince\b", re.IGNORECASE)
 _EXPLICIT_DATE = re.compile(
     r"\b(?:(?P<m1>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
@@ -230,6 +229,9 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts,
         det = m.group("det").lower()
         plural = noun in PLURAL_AGREEMENT_NOUNS or det in ("two", "three", "four", "five", "several", "these", "those") or det.isdigit()
         comp = m.group("comp")
+        ext = re.match(r"\s+(agreement|deal|accord|pact|treaty|arrangement)\b", text[e:e + 20]) if not comp else None
+        if ext:
+            e += ext.end()
         if comp and (any(x.start <= m.start("comp") + 6 <= x.end + 40 and x.start >= m.start("comp")
                          for x in person_spans) or country_of(comp.replace("with", "").strip())):
             comp = None       # "signed a treaty with Japanese Prime Minister X": not a party name
@@ -279,6 +281,17 @@ def _status(doc: Document, a: AMention) -> str:
     return "background"
 
 
+_FAMILIES = {"ceasefire": "truce", "cease-fire": "truce", "truce": "truce",
+             "joint statement": "statement", "joint declaration": "statement", "declaration": "statement",
+             "joint communique": "statement", "joint communiqué": "statement",
+             "terms of reference": "tor", "letter of intent": "loi", "letters of intent": "loi", "loi": "loi"}
+
+
+def _family(noun: str) -> str:
+    """Nouns a later generic phrase may use for the same agreement ("the deal" for a treaty)."""
+    return _FAMILIES.get(noun, "agreement")
+
+
 def _cluster(ms: list[AMention]) -> list[list[AMention]]:
     clusters: list[list[AMention]] = []
 
@@ -319,12 +332,13 @@ def _cluster(ms: list[AMention]) -> list[list[AMention]]:
             continue
         # a generic phrase joins the group named in its sentence, else the nearest named group
         # before it (or after it, for a headline or lead that names it only later)
-        same = [c for c in clusters if any(b.sentence == a.sentence and b.named for b in c)]
+        clusters_ok = [c for c in clusters if any(_family(b.noun) == _family(a.noun) for b in c if b.named or b.with_org)]
+        same = [c for c in clusters_ok if any(b.sentence == a.sentence and b.named for b in c)]
         if same:
             same[0].append(a)
             continue
         best, dist = None, None
-        for c in clusters:
+        for c in clusters_ok:
             if not any(b.named or b.with_org for b in c):
                 continue
             for b in c:
@@ -334,6 +348,12 @@ def _cluster(ms: list[AMention]) -> list[list[AMention]]:
                     best, dist = c, key
         if best is not None and not (best and best[0].with_org and dist[0] == 1):
             best.append(a)
+            continue
+        # no named agreement of this kind: unnamed phrases of one kind name one agreement
+        alone = [c for c in clusters if all(not b.named and not b.with_org for b in c)
+                 and _family(c[0].noun) == _family(a.noun)]
+        if alone:
+            alone[-1].append(a)
         else:
             clusters.append([a])
     return clusters
@@ -582,7 +602,7 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
             for s in doc.sentences:
                 sent = text[s.start:s.end]
                 mm = re.match(r"(?:[A-Z][\w .]*[:—,]\s+)?(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+and\s+(?:the\s+)?"
-                              r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:\w+\s+){0,3}?(?:signed|inked|concluded|sealed)\b", sent)
+                              r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:\w+\s+){0,3}?(?:signed|inked|concluded|sealed|issued|adopted)\b", sent)
                 c1 = mm and (country_of(mm.group(1)) or country_of(mm.group(1).split()[0]))
                 c2 = mm and (country_of(mm.group(2)) or country_of(mm.group(2).split()[0]))
                 if c1 and c2:

@@ -181,8 +181,12 @@ class Resolver:
         t = self.text
         pats = [
             # "Seoul's defense ministry"
-            re.compile(r"\b([A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){0,2}(?:ministry|office|department|"
+            re.compile(r"\b((?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w-]+(?:['’]s)?\s+"
+                       r"(?:[a-z-]+\s+){0,2}(?:ministry|office|department|"
                        r"agency|government|embassy|army|navy|military|spokesperson's office))\b"),
+            # "the foreign ministry": a lower-case reference with a modifier
+            re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){1,2}(?:ministry|office|department|agency|"
+                       r"government|embassy|army|navy|military))\b"),
             # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
             re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
             # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
@@ -199,7 +203,7 @@ class Resolver:
                     continue
                 words = phrase.split()
                 low = [w.lower().strip("’'") for w in words]
-                if k == 1:
+                if k == 2:
                     if country_of(phrase) or low[-1] in OFFICE_HEADS or low[-1] in (
                             "agreement", "treaty", "framework", "declaration", "deal", "accord",
                             "statement", "pact", "memorandum", "mou", "talks", "meeting", "summit",

@@ -85,7 +85,7 @@ TITLE_CONNECTORS = {"of", "for", "and", "the", "on", "to", "&"}
 
 # Role nouns that introduce names without being titles ("his US counterpart Antony Blinken").
 ROLE_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "host", "guest",
-              "predecessor", "successor", "deputy", "envoy"}
+              "predecessor", "successor"}
 
 # Heads of organisation names and of organisation references ("the ministry said").
 ORG_HEADS = {
@@ -154,6 +154,17 @@ NON_NAME_WORDS = {
     "cds", "coas", "prez", "jr", "sr", "ii", "iii", "modern", "equipment", "only", "our",
     "two", "three", "four", "five", "ten", "x", "twitter", "facebook", "instagram",
     "telegram", "youtube", "linkedin", "tiktok", "weibo", "wechat", "whatsapp", "ai",
+}
+# Plural and generic nouns that open sentences ("Diplomats cautioned that ...").
+NON_NAME_WORDS |= {
+    "diplomats", "officials", "analysts", "experts", "sources", "observers", "critics",
+    "residents", "witnesses", "lawmakers", "ministers", "leaders", "negotiators", "mediators",
+    "officers", "soldiers", "police", "protesters", "investigators", "authorities", "delegates",
+    "delegations", "envoys", "members", "participants", "organisers", "organizers", "opposition",
+    "spokespeople", "reporters", "journalists", "commentators", "scholars", "academics",
+    "parliamentarians", "senators", "voters", "citizens", "troops", "forces", "rebels",
+    "militants", "insurgents", "allies", "partners", "neighbours", "neighbors", "everyone",
+    "nobody", "someone", "people", "many", "several", "others", "some", "both",
 }
 NON_NAME_WORDS |= {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "january", "february", "march", "april", "may", "june", "july", "august",

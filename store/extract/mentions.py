@@ -154,6 +154,11 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
         if is_name_token(tok) or (low in NAME_SUFFIXES and j == len(run) and j > 1):
             j -= 1
             continue
+        if (j < len(run) and (low in PLACE_HEADS or low in ORG_HEADS) and low not in OFFICE_HEADS
+                and low not in NON_NAME_WORDS and low not in DOMAIN_WORDS and tok.cap
+                and not country_of(tok.text)):
+            j -= 1          # "Park Ji-won": a surname that is also a common noun
+            continue
         if low in NAME_PARTICLES and j < len(run) and j > 1 and is_name_token(tokens[run[j - 2]]):
             j -= 1
             continue
@@ -188,7 +193,7 @@ def title_text(tokens: list[Token], idx: list[int], text: str) -> tuple[str | No
     toks = [tokens[i] for i in idx if not tokens[i].text.startswith("(")]
     while len(toks) > 1 and (toks[-1].low.rstrip(".") in RANKS or toks[-1].low in HONORIFICS) and any(
             t.low in OFFICE_HEADS and t.low not in RANKS for t in toks[:-1]) and not (
-            toks[-2].low in OFFICE_HEADS and toks[-2].low not in RANKS and toks[-1].cap):
+            toks[-2].low in OFFICE_HEADS and toks[-2].low not in RANKS and toks[-2].cap and toks[-1].cap):
         toks = toks[:-1]
     while toks and toks[-1].low in ("of", "for", "and", "the", "on"):
         toks = toks[:-1]
@@ -228,6 +233,7 @@ def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], boo
     """Lower-case office words and role nouns right before a name ("Kremlin chief",
     "his US counterpart"), with the capitalised words that lead them."""
     idx, role, country = [], False, None
+    earliest = first
     i = first - 1
     while i >= 0:
         tok = tokens[i]
@@ -246,6 +252,7 @@ def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], boo
             c = country_of(tok.text)
             if c:
                 country = country or c
+                earliest = i
             elif not is_name_token(tok):
                 idx.insert(0, i)
             else:
@@ -254,8 +261,15 @@ def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], boo
             pass
         else:
             break
+        if idx and idx[0] == i or role:
+            earliest = min(earliest, i)
         i -= 1
-    return idx, role, country
+    # "India’s External Affairs Minister X": a possessive country right before the phrase
+    if 0 < earliest and tokens[earliest - 1].possessive and country_of(tokens[earliest - 1].text) \
+            and earliest < first:
+        country = country or country_of(tokens[earliest - 1].text)
+        earliest -= 1
+    return idx, role, country, earliest
 
 
 def _speech_follows(tokens: list[Token], i: int) -> bool:
@@ -290,19 +304,30 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         sp = split_run(tokens, run)
         first_tok = tokens[run[0]]
         title_idx = list(sp.title_idx)
-        low_idx, role, low_country = _lower_title_before(tokens, run[0])
+        low_idx, role, low_country, earliest = _lower_title_before(tokens, run[0])
         title, formal = title_text(tokens, low_idx + title_idx, text)
-        phrase_start = min([tokens[i].start for i in low_idx] + [first_tok.start])
+        phrase_start = min([tokens[i].start for i in low_idx] + [first_tok.start, tokens[earliest].start])
+        if first_tok.possessive is False and run[0] > 0 and tokens[run[0] - 1].possessive and \
+                country_of(tokens[run[0] - 1].text) and sp.title_idx:
+            low_country = low_country or country_of(tokens[run[0] - 1].text)
+            phrase_start = min(phrase_start, tokens[run[0] - 1].start)
         country = sp.country or low_country
         # "of Australia" at the end of a title gives the country
         if title:
-            m = re.search(r"\s+(?:of|to)\s+(.+)$", title)
+            m = re.search(r"\s+(?:of|to)\s+((?:(?!\s(?:of|to)\s).)+)$", title)
             if m and country_of(m.group(1)):
                 country = country or country_of(m.group(1))
                 title = title[:m.start()]
         if not sp.name_idx:
             # a title with no name: may be the first half of an apposition ("..., Name")
             prev_title = (title, country, tokens[run[-1]].end) if title else None
+            tok = tokens[run[-1]]
+            if len(run) == 1 and tok.low in PLACE_HEADS | ORG_HEADS and tok.low not in OFFICE_HEADS \
+                    and tok.low not in DOMAIN_WORDS and tok.low not in NON_NAME_WORDS:
+                # "Park said": a surname that is also a noun, if a known person bears it
+                mentions.append(Mention(tok.start, tok.end, tok.text, "candidate", rule="bare_name",
+                                        in_quote=inside(tok.start, quote_ranges),
+                                        in_caption=inside(tok.start, caption_ranges)))
             if not title and len(run) == 1 and sp.country is None:
                 pass
             continue
@@ -334,6 +359,14 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                     title, formal = tt, f2
                     country = country or sp2.country
                     evidence = evidence or "apposition_title_after"
+        if not country:
+            back = text[max(0, phrase_start - 80):phrase_start]
+            mm = re.search(r"\b(?:the|The)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*),\s*$", back)
+            if mm and country_of(mm.group(1)) and mm.group(2) in OFFICE_HEADS:
+                country = country_of(mm.group(1))
+                if not title:
+                    title = mm.group(2)
+                evidence = evidence or "apposition_title_first"
         if evidence is None and len(ntoks) >= 2 and ri > 0:
             # "A and B": coordinated with a person found just before
             prev = mentions[-1] if mentions else None

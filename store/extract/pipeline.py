@@ -125,37 +125,53 @@ def _assign_countries(doc: Document, e: Entity, mentions_c, people: list[Entity]
         if mm and country_of(mm.group(1)):
             e.country, e.country_rule = country_of(mm.group(1)), "leads_delegation"
             return
-    for m in e.mentions:
-        if m.in_quote or m.in_caption:
-            continue
-        # nearest country word earlier in the same sentence, not part of another name's title
-        si = doc.sentence_of(m.start)
-        s = doc.sentences[si]
-        before = [c for c in mentions_c if s.start <= c.start < (m.title_start or m.start)
-                  and not c.surface.endswith(("-",)) and not re.match(r"-\w", t[c.end:c.end + 2])
-                  and not re.match(r"\s*[—–-]", t[c.end:c.end + 2])]
-        owned = {id(c) for c in before for o in people if o is not e and any(
-            (x.title_start or x.start) <= c.start < x.end for x in o.mentions)}
-        before = [c for c in before if id(c) not in owned]
-        if before:
-            c = before[-1]
-            between = t[c.end:(m.title_start or m.start)]
-            if len(between) < 60 and not re.search(r"[.;]", between):
-                e.country, e.country_rule = c.country, "country_in_sentence"
-                return
 
 
-def _eliminate_countries(people: list[Entity], countries: list[str]) -> None:
-    """An office holder with no country written near them serves the country of the article
-    that no other named office holder serves (first such country in order of mention)."""
-    taken = {e.country for e in people if e.country}
-    free = [c for c in countries if c not in taken]
+_RECIPROCAL = re.compile(r"\b(?:met|meets|meeting|held talks|hold talks|talks|spoke|speaks|signed|signs|"
+                         r"inked|agreed|discussed|called on)\b")
+
+
+def _counterpart_countries(doc: Document, people: list[Entity], countries: list[str]) -> None:
+    """A person with no country written near them, who meets, signs with or answers someone of
+    a known country ("X and US Secretary Y met", "X met his US counterpart Y", "X signed a
+    treaty with Japanese Prime Minister Y"), serves the other country of the article: the first
+    named that is not the counterpart's."""
+    t = doc.text
     for e in people:
-        if e.country or not e.title or not free:
+        if e.country or not e.title:
             continue
-        if any(w[:1].isupper() and re.fullmatch(r"[A-Z]{2,}", w) for w in e.title.split()[:1]):
+        if re.match(r"[A-Z]{2,}\b", e.title):
             continue        # "NATO Secretary General": serves an organisation
-        e.country, e.country_rule = free[0], "only_country_left"
+        found = None
+        for m in e.mentions:
+            if m.in_quote or m.in_caption:
+                continue
+            s = doc.sentences[doc.sentence_of(m.start)]
+            for o in people:
+                if o is e or not o.country or o.country_rule != "written_with_name":
+                    continue
+                for om in o.mentions:
+                    if not (s.start <= om.start < s.end) or om.in_quote:
+                        continue
+                    lo, hi = (m.end, om.start) if m.start < om.start else (om.end, m.start)
+                    between = t[lo:hi]
+                    after = t[max(m.end, om.end):s.end]
+                    if len(between) > 160 or any(
+                            lo < x.start < hi for p in people if p is not e and p is not o for x in p.mentions):
+                        continue
+                    if (re.search(r"\bcounterparts?\b", between) or _RECIPROCAL.search(between)
+                            or (re.fullmatch(r"\s+and\s+(?:the\s+)?(?:\S+\s+){0,6}?", between) and _RECIPROCAL.match(after.lstrip()[:40] or "x"))
+                            or (re.search(r"\bwith\s+$", between) and _RECIPROCAL.search(t[s.start:hi]))):
+                        found = o.country
+                        break
+                if found:
+                    break
+            if found:
+                break
+        if found:
+            other = next((c for c in countries if c != found), None)
+            if other:
+                e.country, e.country_rule = other, "counterpart_of_other_country"
 
 
 def analyse(text: str) -> Analysis:
@@ -217,7 +233,7 @@ def analyse(text: str) -> Analysis:
     for e in people:
         _choose_title(e)
         _assign_countries(doc, e, cm, people)
-    _eliminate_countries(people, order)
+    _counterpart_countries(doc, people, order)
 
     speaking_orgs: list[Entity] = []
     for f in found:
