@@ -1,0 +1,122 @@
+"""A read-only catalog over a snapshot: the rows the panes show, the indices that link them,
+and filtering that stays fast at tens of thousands of rows.
+
+Headless on purpose: the app calls it, tests and benchmarks call it without a terminal.
+Search text is case-folded once at load; a filter that grows narrows the previous matches
+instead of scanning everything again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .db import Snapshot
+from .records import Agreement, Article, Participant, Quote
+
+
+def fold(s: str | None) -> str:
+    return (s or "").casefold()
+
+
+@dataclass(slots=True)
+class Catalog:
+    snapshot: Snapshot
+    participants: list[Participant] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    by_id: dict[str, Participant] = field(default_factory=dict)
+    quotes_by_speaker: dict[str, list[int]] = field(default_factory=dict)
+    agreements_by_participant: dict[str, list[int]] = field(default_factory=dict)
+    quote_counts: dict[str, int] = field(default_factory=dict)
+    p_search: list[str] = field(default_factory=list)
+    q_search: list[str] = field(default_factory=list)
+    a_search: list[str] = field(default_factory=list)
+
+    @property
+    def articles(self) -> dict[str, Article]:
+        return self.snapshot.articles
+
+    def article_of(self, q: Quote) -> Article | None:
+        return self.snapshot.articles.get(q.article_id)
+
+    def date_of(self, q: Quote) -> str:
+        a = self.snapshot.articles.get(q.article_id)
+        return (a.date or "") if a else ""
+
+
+def build_catalog(snap: Snapshot) -> Catalog:
+    cat = Catalog(snapshot=snap)
+    cat.by_id = {p.id: p for p in snap.participants}
+    counts: dict[str, int] = {}
+    for q in snap.quotes:
+        if q.speaker_id:
+            counts[q.speaker_id] = counts.get(q.speaker_id, 0) + 1
+    cat.quote_counts = counts
+    kind_order = {"person": 0, "organisation": 1, "country": 2}
+    cat.participants = sorted(snap.participants,
+                              key=lambda p: (kind_order.get(p.kind, 3), -counts.get(p.id, 0), p.name.casefold()))
+    # newest articles first, then reading order inside an article
+    arts = snap.articles
+    cat.quotes = sorted(snap.quotes, key=lambda q: (
+        -(int((arts[q.article_id].date or "0000-00-00").replace("-", "")) if q.article_id in arts else 0),
+        q.article_id, q.start))
+    cat.agreements = sorted(snap.agreements, key=lambda a: ({"signed": 0, "proposed": 1}.get(a.status, 2),
+                                                           a.date or "9999", a.name.casefold()))
+    for i, q in enumerate(cat.quotes):
+        if q.speaker_id:
+            cat.quotes_by_speaker.setdefault(q.speaker_id, []).append(i)
+    # an agreement belongs to its signatories (by name or alias) and its parties
+    name_to_ids: dict[str, list[str]] = {}
+    for p in snap.participants:
+        for n in (p.name, *p.aliases):
+            name_to_ids.setdefault(fold(n), []).append(p.id)
+    for i, a in enumerate(cat.agreements):
+        pids: set[str] = set()
+        for n in (*a.signatories, *a.parties):
+            pids.update(name_to_ids.get(fold(n), []))
+        for pid in pids:
+            cat.agreements_by_participant.setdefault(pid, []).append(i)
+    cat.p_search = [fold(" ".join([p.name, *p.aliases, *p.handles, p.title or "", p.country or ""]))
+                    for p in cat.participants]
+    cat.q_search = [fold(f"{q.text} {q.speaker or ''}") for q in cat.quotes]
+    cat.a_search = [fold(" ".join([a.name, *a.aliases, *a.parties, *a.signatories, a.place or ""]))
+                    for a in cat.agreements]
+    return cat
+
+
+class Filter:
+    """Substring filter over pre-folded search strings; a query that extends the previous one
+    only re-tests the previous matches."""
+
+    def __init__(self, haystack: list[str]):
+        self.haystack = haystack
+        self._last_query = ""
+        self._last: list[int] = list(range(len(haystack)))
+
+    def apply(self, query: str, within: list[int] | None = None) -> list[int]:
+        q = fold(query).strip()
+        base = within if within is not None else list(range(len(self.haystack)))
+        if not q:
+            self._last_query, self._last = "", base
+            return base
+        if within is None and self._last_query and q.startswith(self._last_query):
+            candidates = self._last
+        else:
+            candidates = base
+        hs = self.haystack
+        terms = q.split()
+        out = [i for i in candidates if all(t in hs[i] for t in terms)]
+        if within is None:
+            self._last_query, self._last = q, out
+        return out
+
+
+def citation(q: Quote, cat: Catalog) -> str:
+    """`"text" — Speaker, Title (Source, YYYY-MM-DD)`: what `y` copies."""
+    p = cat.by_id.get(q.speaker_id or "")
+    who = q.speaker or "unattributed"
+    if p and p.title:
+        who = f"{who}, {p.title}"
+    art = cat.article_of(q)
+    src = (art.title or art.source) if art else "unknown source"
+    date = (art.date if art and art.date else "undated")
+    return f"\u201c{q.text}\u201d \u2014 {who} ({src}, {date})"

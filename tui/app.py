@@ -1,0 +1,303 @@
+"""The parley app: participants, quotes and agreements in linked panes, over one store.
+
+The first frame appears before the store is read: a thread worker loads the snapshot and
+builds the catalog, then posts it back. Lists are virtual, so their cost does not grow with
+the store.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Footer, Header, Input, Static
+
+from store.db import Store
+from store.query import Catalog, Filter, build_catalog, citation
+
+from .components.record_list import Column, RecordList
+from .components.screens import DetailScreen, HelpScreen
+from .safe import line, text
+
+ALL = -1   # the "all participants" row
+
+
+class CatalogLoaded(Message):
+    def __init__(self, catalog: Catalog | None, error: str | None = None) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.error = error
+
+
+class ParleyApp(App):
+    CSS_PATH = "app.tcss"
+    TITLE = "parley"
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Keys", id="app.help"),
+        Binding("slash", "filter", "Filter", id="app.filter"),
+        Binding("escape", "clear_filter", "Clear", show=False, id="app.clear_filter"),
+        Binding("tab", "focus_next", "Next pane", show=False, id="app.next_pane"),
+        Binding("shift+tab", "focus_previous", "Prev pane", show=False, id="app.prev_pane"),
+        Binding("1", "pane('participants')", "People", show=False, id="app.pane1"),
+        Binding("2", "pane('quotes')", "Quotes", show=False, id="app.pane2"),
+        Binding("3", "pane('agreements')", "Agreements", show=False, id="app.pane3"),
+        Binding("y", "yank", "Copy quote", id="app.yank"),
+        Binding("r", "reload", "Reload", show=False, id="app.reload"),
+    ]
+
+    def __init__(self, store_path: str | Path, demo: bool = False) -> None:
+        super().__init__()
+        self.store_path = Path(store_path)
+        self.demo = demo
+        self.catalog: Catalog | None = None
+        self.selected: str | None = None        # participant id narrowing the other panes
+        self.query_text = ""
+        self._pane_filters: dict[str, Filter] = {}
+
+    # -- layout ---------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with Horizontal(id="body"):
+            with Vertical(id="left"):
+                yield RecordList([Column("", 1), Column("name"), Column("q", 3)],
+                                 id="participants", classes="pane", empty="loading\u2026")
+            with Vertical(id="right"):
+                yield RecordList([Column("speaker", 16), Column("quote")],
+                                 id="quotes", classes="pane", empty="loading\u2026")
+                yield RecordList([Column("status", 8), Column("name"), Column("date", 10)],
+                                 id="agreements", classes="pane", empty="loading\u2026")
+        yield Static(id="detail")
+        yield Input(placeholder="filter all panes (Esc clears)", id="filter")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = ("DEMO store \u2014 sample articles; `parley import PATH` for your own"
+                          if self.demo else str(self.store_path))
+        self._titles()
+        self.query_one("#participants", RecordList).focus()
+        self.load()
+
+    # -- loading --------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="load")
+    def load(self) -> None:
+        try:
+            cat = build_catalog(Store(self.store_path).snapshot())
+        except Exception as exc:  # noqa: BLE001 - a damaged store is reported, not raised
+            self.post_message(CatalogLoaded(None, f"{self.store_path}: {exc}"))
+            return
+        self.post_message(CatalogLoaded(cat))
+
+    def on_catalog_loaded(self, msg: CatalogLoaded) -> None:
+        if msg.catalog is None:
+            self.notify(line(msg.error), severity="error", timeout=10)
+            for rl in self.query(RecordList):
+                rl.empty_text = "store could not be read"
+                rl.refresh()
+            return
+        cat = msg.catalog
+        self.catalog = cat
+        self._pane_filters = {"participants": Filter(cat.p_search), "quotes": Filter(cat.q_search),
+                         "agreements": Filter(cat.a_search)}
+        for rl in self.query(RecordList):
+            rl.empty_text = "no matches"
+        self.refresh_panes(keep_selection=True)
+
+    # -- rows -----------------------------------------------------------------------------
+    def _participant_cells(self, i: int) -> tuple[str, ...]:
+        cat = self.catalog
+        if i == ALL:
+            return ("*", "All participants", str(len(cat.quotes)))
+        p = cat.participants[i]
+        icon = {"person": "P", "organisation": "O", "country": "C"}.get(p.kind, "?")
+        n = cat.quote_counts.get(p.id, 0)
+        return (icon, p.name, str(n) if n else "")
+
+    def _quote_cells(self, i: int) -> tuple[str, ...]:
+        q = self.catalog.quotes[i]
+        return (q.speaker or "?", q.text)
+
+    def _agreement_cells(self, i: int) -> tuple[str, ...]:
+        a = self.catalog.agreements[i]
+        return (a.status, a.name, a.date or "")
+
+    def refresh_panes(self, keep_selection: bool = False) -> None:
+        cat = self.catalog
+        if cat is None:
+            return
+        q = self.query_text
+        plist = self.query_one("#participants", RecordList)
+        pitems = self._pane_filters["participants"].apply(q)
+        plist.set_items([ALL, *pitems], self._participant_cells,
+                        keep=self._participant_index(self.selected) if keep_selection else None)
+        self._narrow()
+
+    def _participant_index(self, pid: str | None) -> int | None:
+        if pid is None or self.catalog is None:
+            return ALL
+        for i, p in enumerate(self.catalog.participants):
+            if p.id == pid:
+                return i
+        return ALL
+
+    def _narrow(self) -> None:
+        """Quotes and agreements of the selected participant, filtered by the query."""
+        cat = self.catalog
+        if cat is None:
+            return
+        q = self.query_text
+        if self.selected is None:
+            qitems = self._pane_filters["quotes"].apply(q)
+            aitems = self._pane_filters["agreements"].apply(q)
+        else:
+            p = cat.by_id.get(self.selected)
+            if p is not None and p.kind == "country":
+                within_q = [i for i, x in enumerate(cat.quotes)
+                            if (cat.by_id.get(x.speaker_id or "") or p).country == p.name]
+            else:
+                within_q = cat.quotes_by_speaker.get(self.selected, [])
+            within_a = cat.agreements_by_participant.get(self.selected, [])
+            # the participant is selected explicitly: the query does not hide its own records
+            qitems = self._pane_filters["quotes"].apply(q, within=within_q) if q and not self._query_names_selected() else within_q
+            aitems = self._pane_filters["agreements"].apply(q, within=within_a) if q and not self._query_names_selected() else within_a
+        self.query_one("#quotes", RecordList).set_items(qitems, self._quote_cells)
+        self.query_one("#agreements", RecordList).set_items(aitems, self._agreement_cells)
+        self._titles()
+
+    def _query_names_selected(self) -> bool:
+        cat = self.catalog
+        if not self.selected or not cat:
+            return False
+        p = cat.by_id.get(self.selected)
+        return bool(p) and self.query_text.casefold().strip() in " ".join([p.name, *p.aliases]).casefold()
+
+    def _titles(self) -> None:
+        cat = self.catalog
+        lists = {rl.id: rl for rl in self.query(RecordList)}
+        totals = {"participants": len(cat.participants) if cat else 0,
+                  "quotes": len(cat.quotes) if cat else 0,
+                  "agreements": len(cat.agreements) if cat else 0}
+        names = {"participants": "1 Participants", "quotes": "2 Quotes", "agreements": "3 Agreements"}
+        for key, rl in lists.items():
+            shown = len(rl.items) - (1 if key == "participants" and rl.items else 0)
+            rl.border_title = f"{names[key]} {shown}/{totals[key]}"
+        if cat and self.selected:
+            p = cat.by_id.get(self.selected)
+            if p:
+                lists["quotes"].border_subtitle = text(p.name).plain
+                lists["agreements"].border_subtitle = text(p.name).plain
+        else:
+            for rl in lists.values():
+                rl.border_subtitle = ""
+
+    # -- events ---------------------------------------------------------------------------
+    @on(RecordList.Highlighted)
+    def _highlighted(self, event: RecordList.Highlighted) -> None:
+        if self.catalog is None:
+            return
+        rl = event.records
+        if rl.id == "participants":
+            pid = None if event.item in (None, ALL) else self.catalog.participants[event.item].id
+            if pid != self.selected:
+                self.selected = pid
+                self._narrow()
+        self._show_detail(rl)
+
+    def _show_detail(self, rl: RecordList) -> None:
+        cat = self.catalog
+        detail = self.query_one("#detail", Static)
+        item = rl.current
+        if cat is None or item is None or item == ALL:
+            detail.update(text(f"{len(cat.participants) if cat else 0} participants, "
+                               f"{len(cat.quotes) if cat else 0} quotes, "
+                               f"{len(cat.agreements) if cat else 0} agreements \u2014 Enter opens, / filters, ? keys"))
+            return
+        if rl.id == "participants":
+            p = cat.participants[item]
+            bits = [p.name, p.title or "", p.country or "", f"{cat.quote_counts.get(p.id, 0)} quotes"]
+            if p.aliases:
+                bits.append("aka " + ", ".join(p.aliases[:4]))
+            detail.update(text(" \u00b7 ".join(b for b in bits if b)))
+        elif rl.id == "quotes":
+            q = cat.quotes[item]
+            art = cat.article_of(q)
+            head = f"{q.speaker or 'unattributed'} \u00b7 {q.kind} \u00b7 {(art.date if art else '') or 'undated'} \u00b7 {(art.title or art.source) if art else ''}"
+            t = text(head, style="bold")
+            t.append("\n" + line(q.text))
+            detail.update(t)
+        else:
+            a = cat.agreements[item]
+            bits = [a.name, a.status, ", ".join(a.parties), a.date or "", a.place or ""]
+            t = text(" \u00b7 ".join(b for b in bits if b), style="bold")
+            if a.signatories:
+                t.append("\nsigned by " + line(", ".join(a.signatories)))
+            detail.update(t)
+
+    @on(RecordList.Selected)
+    def _selected(self, event: RecordList.Selected) -> None:
+        cat = self.catalog
+        if cat is None or event.item is None or event.item == ALL:
+            return
+        rl = event.records
+        record = {"participants": cat.participants, "quotes": cat.quotes,
+                  "agreements": cat.agreements}[rl.id][event.item]
+        self.push_screen(DetailScreen(cat, record))
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        self.refresh_panes(keep_selection=True)
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        self.query_one("#quotes" if self.query_text else "#participants", RecordList).focus()
+
+    # -- actions --------------------------------------------------------------------------
+    def action_filter(self) -> None:
+        inp = self.query_one("#filter", Input)
+        inp.add_class("visible")
+        inp.focus()
+
+    def action_clear_filter(self) -> None:
+        inp = self.query_one("#filter", Input)
+        had = bool(inp.value)
+        inp.value = ""
+        inp.remove_class("visible")
+        self.query_text = ""
+        if had:
+            self.refresh_panes(keep_selection=True)
+        if self.focused is inp or self.focused is None:
+            self.query_one("#participants", RecordList).focus()
+
+    def action_pane(self, name: str) -> None:
+        self.query_one(f"#{name}", RecordList).focus()
+
+    def action_help(self) -> None:
+        keys = []
+        seen = set()
+        for key, ab in self.active_bindings.items():
+            b = ab.binding
+            if b.description and (b.description, key) not in seen:
+                seen.add((b.description, key))
+                where = "app" if ab.node is self else type(ab.node).__name__
+                keys.append((self.get_key_display(b), b.description, where))
+        keys.append(("j / k", "down / up", "lists"))
+        keys.append(("g / G", "top / bottom", "lists"))
+        keys.append(("1 2 3", "participants / quotes / agreements", "app"))
+        keys.append(("Tab", "next pane", "app"))
+        self.push_screen(HelpScreen(keys))
+
+    def action_yank(self) -> None:
+        cat = self.catalog
+        ql = self.query_one("#quotes", RecordList)
+        if cat is None or ql.current is None:
+            self.notify("No quote selected", severity="warning", timeout=2)
+            return
+        self.copy_to_clipboard(citation(cat.quotes[ql.current], cat))
+        self.notify("Citation copied", timeout=2)
+
+    def action_reload(self) -> None:
+        self.load()
