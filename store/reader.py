@@ -27,9 +27,9 @@ class RawArticle:
 
 
 def normalise(text: str) -> str:
-    """NFC, Unix line ends, no NULs or stray control characters (tabs and newlines kept)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    """NFC, Unix line ends, no BOM and no NULs. Other control characters stay as they were
+    written (the app shows them as visible symbols); offsets index this text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").replace("\x00", "")
     return unicodedata.normalize("NFC", text)
 
 

@@ -68,7 +68,7 @@ class ParleyApp(App):
             with Vertical(id="right"):
                 yield RecordList([Column("speaker", 16), Column("quote")],
                                  id="quotes", classes="pane", empty="loading\u2026")
-                yield RecordList([Column("status", 8), Column("name"), Column("date", 10)],
+                yield RecordList([Column("status", 10), Column("name"), Column("date", 10)],
                                  id="agreements", classes="pane", empty="loading\u2026")
         yield Static(id="detail")
         yield Input(placeholder="filter all panes (Esc clears)", id="filter")
@@ -204,7 +204,8 @@ class ParleyApp(App):
             if pid != self.selected:
                 self.selected = pid
                 self._narrow()
-        self._show_detail(rl)
+        if rl.has_focus:
+            self._show_detail(rl)
 
     def _show_detail(self, rl: RecordList) -> None:
         cat = self.catalog
@@ -253,7 +254,23 @@ class ParleyApp(App):
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
-        self.query_one("#quotes" if self.query_text else "#participants", RecordList).focus()
+        """Keep the filter and go to the first match: a participant if any matched, else a
+        quote, else an agreement (Enter again opens it)."""
+        plist = self.query_one("#participants", RecordList)
+        if self.query_text and len(plist.items) > 1:
+            plist.focus()
+            plist.move_to(1)
+            return
+        for name in ("quotes", "agreements"):
+            rl = self.query_one(f"#{name}", RecordList)
+            if rl.items:
+                rl.focus()
+                return
+        plist.focus()
+
+    def on_descendant_focus(self, event) -> None:
+        if isinstance(event.widget, RecordList):
+            self._show_detail(event.widget)
 
     # -- actions --------------------------------------------------------------------------
     def action_filter(self) -> None:

@@ -164,3 +164,8 @@ def country_of(surface: str) -> str | None:
 
 def all_country_names() -> set[str]:
     return set(_surface_table().values())
+
+
+def is_country_name(surface: str) -> bool:
+    """A country's name or code, not a demonym ("Norway", not "Norwegian")."""
+    return surface.strip() in _surface_table()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .countries import country_of
+from .countries import country_of, is_country_name
 from .lexicon import (ABBREVIATED_OFFICES, GENDER_HONORIFICS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
                       NON_NAME_WORDS, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS, RANKS, ROLE_NOUNS,
                       SPEECH_VERBS)
@@ -219,7 +219,12 @@ def _runs(tokens: list[Token], text: str) -> list[list[int]]:
         cur: list[int] = []
         for k, i in enumerate(run):
             tok = tokens[i]
-            if tok.low in _CONNECTORS and cur and is_name_token(tokens[cur[-1]]):
+            nxt = tokens[run[k + 1]] if k + 1 < len(run) else None
+            prev = tokens[cur[-1]] if cur else None
+            after_country = (tok.low == "and" and prev is not None and country_of(prev.text)
+                             and not (nxt is not None and is_country_name(nxt.text)))
+            after_name = prev is not None and (is_name_token(prev) or prev.low in NAME_SUFFIXES)
+            if tok.low in _CONNECTORS and cur and (after_name or after_country):
                 out.append(cur)
                 cur = []
                 continue
@@ -359,6 +364,10 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                     title, formal = tt, f2
                     country = country or sp2.country
                     evidence = evidence or "apposition_title_after"
+        if not country and evidence:
+            mo = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[e:e + 40])
+            if mo and (country_of(mo.group(1)) or country_of(mo.group(1).split()[0])):
+                country = country_of(mo.group(1)) or country_of(mo.group(1).split()[0])
         if not country:
             back = text[max(0, phrase_start - 80):phrase_start]
             mm = re.search(r"\b(?:the|The)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*),\s*$", back)

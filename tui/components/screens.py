@@ -146,7 +146,7 @@ class DetailScreen(Screen):
             if art is None:
                 return None
             spans = [(m.start, m.end) for m in r.mentions if m.article_id == art.id]
-            self._focus_start = m0.start
+            # a participant's page opens on their record, not on the article
             return source_text(art.text, spans, focus=0)
         return None
 

@@ -1,0 +1,45 @@
+"""People, titles, countries and aliases, on sentences written for these tests."""
+from helpers import people, run
+
+
+def test_title_country_and_aliases():
+    out = run("Chilean Foreign Minister Alberto Vidal met his Peruvian counterpart Rosa Quispe. "
+              "Vidal said the talks were useful. Minister Vidal left on Friday.")
+    p = people(out)
+    assert p["Alberto Vidal"]["title"] == "Foreign Minister"
+    assert p["Alberto Vidal"]["country"] == "Chile"
+    assert p["Rosa Quispe"]["country"] == "Peru"
+    assert "Vidal" in p["Alberto Vidal"]["aliases"]
+    assert len(p) == 2
+
+
+def test_places_and_things_are_not_people():
+    out = run("The ministers met in Kuala Vista at the Rose Garden, near Downing Street, "
+              "and signed the Coastal Framework Agreement.")
+    assert people(out) == {}
+
+
+def test_initials_and_suffixes_stay_whole():
+    out = run("External Affairs Minister K. R. Menon met President Luis Ortega Jr. on Monday.")
+    names = set(people(out))
+    assert "K. R. Menon" in names
+    assert "Luis Ortega Jr." in names
+
+
+def test_family_name_first_and_surname_that_is_a_noun():
+    out = run('Defence Minister Park Ji-won opened the talks.\n\n"We are ready," Park said.')
+    p = people(out)
+    assert list(p) == ["Park Ji-won"]
+    assert out["quotes"][0]["speaker"] == "Park Ji-won"
+
+
+def test_countries_from_names_and_demonyms_not_regions():
+    out = run("Swiss and Kenyan diplomats met in the Indo-Pacific region and the South China Sea "
+              "was discussed with the Philippines.")
+    countries = {p["name"] for p in out["participants"] if p["kind"] == "country"}
+    assert countries == {"Switzerland", "Kenya", "Philippines"}
+
+
+def test_plural_sentence_openers_are_not_people():
+    out = run("Diplomats cautioned that the truce was fragile. Officials said little.")
+    assert people(out) == {}

@@ -1,0 +1,66 @@
+"""Quote spans, on sentences written for these tests."""
+from helpers import run, speakers
+
+
+def test_straight_and_curly_quotes_with_said():
+    out = run('Foreign Minister Ana Ruiz met envoys.\n\n"We are ready," Ruiz said.\n\n'
+              '\u201cThe door is open,\u201d she added.')
+    s = speakers(out)
+    assert s["We are ready,"] == "Ana Ruiz"
+    assert s["The door is open,"] == "Ana Ruiz"
+
+
+def test_apostrophes_are_not_quotes():
+    out = run("The Defence Ministers\u2019 Meeting in the country\u2019s capital ended. "
+              "The Experts' Working Group met.")
+    assert out["quotes"] == []
+
+
+def test_single_quoted_partial_quote_of_the_speaker():
+    out = run("Spokesman Omar Haddad said there was no \u2018official decision\u2019 on the visit.")
+    assert speakers(out) == {"official decision": "Omar Haddad"}
+    assert out["quotes"][0]["kind"] == "partial"
+
+
+def test_nickname_inside_a_name_is_not_a_quote():
+    out = run('Rebel commander Ivan "The Bear" Petrov and President Lena Ortiz met on Monday.')
+    assert out["quotes"] == []
+
+
+def test_quoted_document_title_is_not_speech():
+    out = run('The two presidents adopted the "Harbour Declaration" during their summit.')
+    assert out["quotes"] == []
+
+
+def test_unclosed_quote_stops_at_its_paragraph():
+    text = ('Defence Minister Karl Berg said: "We will not wait for others\n\n'
+            'Later, Prime Minister Eva Holm said the cabinet would meet. "It is urgent," Holm said.')
+    out = run(text)
+    s = speakers(out)
+    assert s["We will not wait for others"] == "Karl Berg"
+    assert s["It is urgent,"] == "Eva Holm"
+
+
+def test_quote_over_two_paragraphs_is_one_quote():
+    text = ('Prime Minister Eva Holm said "the budget is fixed.\n\n'
+            '"We have so much to do, and little time. Every ministry will share the load.\n\n'
+            '"Nobody is exempt."\n')
+    out = run(text)
+    assert len(out["quotes"]) == 1
+    assert out["quotes"][0]["speaker"] == "Eva Holm"
+
+
+def test_offsets_index_the_stored_text():
+    text = ' date 2025-01-02 President Mia Lund said: "Ready."\n\n"Yes," said Lund.'
+    ex = run(text)
+    from store.reader import normalise
+    t = normalise(text)
+    for q in ex["quotes"]:
+        assert t[q["start"]:q["end"]] == q["text"]
+
+
+def test_interrupted_quote_is_two_quotes_same_speaker():
+    out = run('"Our countries have agreed," President Jin Ho said, "and we will act together."')
+    s = speakers(out)
+    assert s["Our countries have agreed,"] == "Jin Ho"
+    assert s["and we will act together."] == "Jin Ho"
