@@ -66,7 +66,7 @@ class ParticipantIndex:
                     cands.append(i)
                 elif len(name_key(q.name)) >= 2 and name_key(q.name)[-1] == key[-1] and \
                         fuzz.ratio(" ".join(key), " ".join(name_key(q.name))) >= 90:
-                    cands.append(i)          # a spelling variant ("Zelensky" / "Zelenskyy")
+                    cands.append(i)          # a spelling variant ("Kowalczyk" / "Kowalczykk")
                 elif len(name_key(q.name)) == 1 and token_matches(q.name, p.name):
                     cands.append(i)          # known only by surname so far
             elif token_matches(p.name, q.name):

@@ -1,9 +1,9 @@
 """Who said it: resolve each quote's speaker by rules a reader uses, in order of strength.
 
 1. the byline of an embedded post;
-2. an attribution next to the closing mark (`," Singh said`, `," said the President`,
+2. an attribution next to the closing mark (`," Berg said`, `," said the President`,
    `," she told reporters`), or at the end of the clause (`..., the ministry said.`);
-3. an attribution before the opening mark (`Sunak said: "`, `saying: "`);
+3. an attribution before the opening mark (`Holm said: "`, `saying: "`);
 4. the subject of a reporting verb in the quote's sentence (`Suh called it a "direct threat"`);
 5. `according to X`;
 6. continuation: the subject of the previous reporting sentence of the paragraph, the speaker

@@ -123,7 +123,7 @@ def _is_abbrev(text: str, dot: int) -> bool:
     word = text[j:dot].lower()
     if word in _ABBREV:
         return True
-    # single initials ("S. Jaishankar") and dotted acronyms ("U.S.")
+    # single initials ("K. Menon") and dotted acronyms ("U.S.")
     return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 5)
 
 

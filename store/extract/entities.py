@@ -1,7 +1,7 @@
 """Within one article: merge the mentions of a person into one entity.
 
-"Rajnath Singh", "Singh", "Minister Singh", "Rajnath" and "@rajnathsingh" are one person;
-"S. Jaishankar" and "S Jaishankar" too; "Pete" and "Peter" with the same surname too. Two
+"Karl Berg", "Berg", "Minister Berg", "Karl" and "@karlberg" are one person;
+"K. Menon" and "K Menon" too; "Tom" and "Tomas" with the same surname too. Two
 people who only share a surname stay apart.
 """
 from __future__ import annotations
@@ -53,7 +53,7 @@ def same_person_names(a: str, b: str) -> bool:
         return True
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if len(short) >= 2 and short[-1] == long_[-1]:
-        # "Ferdinand Marcos" / "Ferdinand Marcos Jr", "S Jaishankar" / "Dr S Jaishankar"
+        # "Luis Ortega" / "Luis Ortega Jr", "K Menon" / "Dr K Menon"
         if all(t in long_ for t in short):
             return True
         fa, fb = short[0], long_[-len(short)]
@@ -64,7 +64,7 @@ def same_person_names(a: str, b: str) -> bool:
 
 
 def token_matches(token: str, full: str) -> bool:
-    """A one-word mention names a full name by its first or last word ("Singh", "Rajnath")."""
+    """A one-word mention names a full name by its first or last word ("Berg", "Karl")."""
     k = name_key(full)
     t = name_key(token)
     return len(t) == 1 and bool(k) and len(k) >= 2 and (t[0] == k[-1] or t[0] == k[0])
@@ -111,7 +111,7 @@ def merge_people(mentions: list[Mention]) -> list[Entity]:
 
 def attach_candidates(mentions: list[Mention], ents: list[Entity]) -> None:
     """Bare capitalised names without evidence of their own become mentions of a known person
-    when they name one ("Hegseth, expressing ..." after "Pete Hegseth")."""
+    when they name one ("Reid, expressing ..." after "Thomas Reid")."""
     for m in mentions:
         if m.kind != "candidate":
             continue

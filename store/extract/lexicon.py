@@ -83,7 +83,7 @@ OFFICE_HEADS = {
 # A title run may contain any capitalised word; these are also accepted in lower case.
 TITLE_CONNECTORS = {"of", "for", "and", "the", "on", "to", "&"}
 
-# Role nouns that introduce names without being titles ("his US counterpart Antony Blinken").
+# Role nouns that introduce names without being titles ("his US counterpart Jane Doe").
 ROLE_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "host", "guest",
               "predecessor", "successor"}
 

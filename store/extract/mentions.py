@@ -1,11 +1,11 @@
 """Mentions of people and organisations: where each is named, with the title and country
 written around it.
 
-A capitalised run ("US Secretary of War Pete Hegseth") is cut into a title part and a name part
+A capitalised run ("US Secretary of State Jane Doe") is cut into a title part and a name part
 by reading it from the end: name tokens are capitalised words that belong to no vocabulary of
 offices, domains, countries or things. A name needs evidence that it is a person (a title or
 honorific before it, a role noun such as "counterpart", an apposition, a speech verb, a post
-byline); a bare pair of capitalised words ("Kuala Lumpur") is not enough.
+byline); a bare pair of capitalised words ("Port Vila") is not enough.
 """
 from __future__ import annotations
 
@@ -213,7 +213,7 @@ _CONNECTORS = ("of", "for", "and", "the", "on", "to")
 
 
 def _runs(tokens: list[Token], text: str) -> list[list[int]]:
-    """Capitalised runs, split at 'and' between two names ('Yoon and Biden')."""
+    """Capitalised runs, split at 'and' between two names ('Park and Reid')."""
     out = []
     for run in capital_runs(tokens, text):
         cur: list[int] = []
@@ -282,7 +282,7 @@ def _speech_follows(tokens: list[Token], i: int) -> bool:
     j = i + 1
     n = len(tokens)
     if j < n and tokens[j].text == ",":
-        # "Hegseth, expressing appreciation ..., described": skip an aside up to the next comma
+        # "Reid, expressing thanks ..., described": skip an aside up to the next comma
         k = j + 1
         while k < n and k < j + 16 and tokens[k].text != ",":
             k += 1

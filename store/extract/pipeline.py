@@ -87,7 +87,7 @@ def _attach_handles(text: str, people: list[Entity], mentions: list[Mention]) ->
         handle = "@" + m.group(1)
         if any(handle in e.handles for e in people):
             continue
-        # "@SecWar Peter Hegseth": a handle written right before or after a name
+        # "@DefMin Karl Berg": a handle written right before or after a name
         near = [x for x in mentions if x.kind == "person" and (0 <= x.start - m.end() <= 1 or 0 <= m.start() - x.end <= 2)]
         target = None
         if near:
@@ -119,7 +119,7 @@ def _assign_countries(doc: Document, e: Entity, mentions_c, people: list[Entity]
         return
     t = doc.text
     for m in e.mentions:
-        # "Singh is leading the Indian delegation"
+        # "Berg is leading the Norwegian delegation"
         seg = t[m.end:m.end + 80]
         mm = re.match(r"\s+(?:is|was|will be)?\s*(?:leading|heading|led|headed|leads|heads)\s+the\s+(\w+)\s+delegation", seg)
         if mm and country_of(mm.group(1)):

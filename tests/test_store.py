@@ -1,0 +1,118 @@
+"""The store: round trip, idempotent import, one write per batch, atomic files, identities."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from tinydb import TinyDB
+
+import store.storage as storage_mod
+from store.db import Store
+from store.importer import run_import
+from store.reader import RawArticle
+from store.storage import AtomicJSONStorage
+
+
+def _raw(text: str, source: str = "t") -> RawArticle:
+    return RawArticle(text=text, source=source)
+
+
+def test_round_trip_keeps_records_and_offsets(built_store):
+    snap = Store(built_store).snapshot()
+    assert len(snap.articles) == 5
+    assert snap.quotes and snap.agreements and snap.participants
+    for q in snap.quotes:
+        art = snap.articles[q.article_id]
+        assert art.text[q.start:q.end] == q.text
+    for a in snap.agreements:
+        for m in a.mentions:
+            assert m.article_id in snap.articles
+
+
+def test_store_is_a_tinydb_file_with_the_four_tables(built_store):
+    db = TinyDB(built_store, storage=AtomicJSONStorage)
+    assert {"articles", "participants", "quotes", "agreements"} <= set(db.tables())
+    assert len(db.table("articles")) == 5
+
+
+def test_reimport_changes_nothing(built_store, demo_articles):
+    before = built_store.read_bytes()
+    res = run_import(Store(built_store), [str(demo_articles)])
+    assert res.report.added == [] and len(res.report.skipped) == 5
+    assert built_store.read_bytes() == before
+
+
+def test_one_import_writes_once(tmp_path, demo_articles, monkeypatch):
+    calls = []
+    real = storage_mod.atomic_write
+    monkeypatch.setattr(storage_mod, "atomic_write", lambda p, d: (calls.append(p), real(p, d)))
+    run_import(Store(tmp_path / "s.json"), [str(demo_articles)])
+    assert len(calls) == 1
+
+
+def test_batches_write_once_per_batch(tmp_path, demo_articles, monkeypatch):
+    calls = []
+    real = storage_mod.atomic_write
+    monkeypatch.setattr(storage_mod, "atomic_write", lambda p, d: (calls.append(p), real(p, d)))
+    run_import(Store(tmp_path / "s.json"), [str(demo_articles)], batch=2)
+    assert len(calls) == 3          # 5 articles in batches of 2
+
+
+def test_a_failed_write_leaves_the_old_store_intact(built_store, monkeypatch):
+    before = built_store.read_bytes()
+
+    def boom(*a, **k):
+        raise OSError("disk full")
+    monkeypatch.setattr(storage_mod.os, "replace", boom)
+    with pytest.raises(OSError):
+        Store(built_store).import_articles([_raw(" date 2025-01-01 Minister Ana Ruiz said \"hi.\"")])
+    assert built_store.read_bytes() == before
+    assert not list(built_store.parent.glob(storage_mod.TMP_PREFIX + "*"))
+    json.loads(before)
+
+
+def test_same_person_across_articles_is_one_participant(built_store):
+    snap = Store(built_store).snapshot()
+    people = [p for p in snap.participants if p.kind == "person"]
+    solvang = [p for p in people if "Solvang" in p.name]
+    assert len(solvang) == 1
+    assert {m.article_id for m in solvang[0].mentions} and len({m.article_id for m in solvang[0].mentions}) == 2
+    duarte = [p for p in people if p.name == "Helena Duarte"]
+    assert len(duarte) == 1 and len({m.article_id for m in duarte[0].mentions}) == 2
+    # quotes from both articles point at the one identity
+    ids = {q.speaker_id for q in snap.quotes if q.speaker == "Erik Solvang"}
+    assert ids == {solvang[0].id}
+
+
+def test_people_sharing_only_a_surname_stay_apart(tmp_path):
+    db = Store(tmp_path / "s.json")
+    db.import_articles([
+        _raw('Defence Minister Karl Berg of Norway spoke. "We are ready," Berg said.', "a"),
+        _raw('Trade Minister Anna Berg of Sweden spoke. "Markets are open," Berg said.', "b"),
+    ])
+    bergs = [p for p in db.snapshot().participants if p.kind == "person"]
+    assert sorted(p.name for p in bergs) == ["Anna Berg", "Karl Berg"]
+
+
+def test_surname_only_mention_joins_the_known_person(tmp_path):
+    db = Store(tmp_path / "s.json")
+    db.import_articles([
+        _raw('Defence Minister Karl Berg of Norway spoke. "We are ready," Berg said.', "a"),
+        _raw('"The patrols start in May," Berg said on Monday.', "b"),
+    ])
+    people = [p for p in db.snapshot().participants if p.kind == "person"]
+    assert [p.name for p in people] == ["Karl Berg"]
+
+
+def test_same_agreement_in_two_articles_is_one_agreement_with_two_mentions(built_store):
+    snap = Store(built_store).snapshot()
+    msca = [a for a in snap.agreements if "Maritime Security Cooperation" in a.name]
+    assert len(msca) == 1
+    assert len({m.article_id for m in msca[0].mentions}) >= 2
+
+
+def test_stale_temp_files_are_removed_by_the_next_writer(built_store):
+    stale = built_store.parent / (storage_mod.TMP_PREFIX + "dead")
+    stale.write_text("{half")
+    Store(built_store).import_articles([_raw('Minister Ana Ruiz said "hello there."')])
+    assert not stale.exists()
