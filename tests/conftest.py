@@ -32,9 +32,12 @@ def demo_articles() -> Path:
 
 
 @pytest.fixture
-def built_store(tmp_path, demo_articles):
+def built_store(tmp_path, monkeypatch):
+    """The demo articles imported by relative path, so sources (shown on screen) do not depend
+    on where the checkout lives."""
     from store.db import Store
     from store.importer import run_import
     path = tmp_path / "store.json"
-    run_import(Store(path), [str(demo_articles)])
+    monkeypatch.chdir(ROOT)
+    run_import(Store(path), ["fixtures/articles"])
     return path

@@ -47,12 +47,20 @@ class DetailScreen(Screen):
         self._focus_start: int | None = None
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="detail-scroll"):
-            yield Static(self._summary(), id="detail-summary")
-            src = self._source()
-            if src is not None:
-                yield Static(Text("Source", style="bold underline"), id="detail-source-title")
-                yield Static(src, id="detail-source")
+        src = self._source()
+        if isinstance(self.record, Quote):
+            # a quote's record is short: it stays on top while its article scrolls below
+            with VerticalScroll(id="detail-top"):
+                yield Static(self._summary(), id="detail-summary")
+            with VerticalScroll(id="detail-scroll"):
+                if src is not None:
+                    yield Static(src, id="detail-source")
+        else:
+            with VerticalScroll(id="detail-scroll"):
+                yield Static(self._summary(), id="detail-summary")
+                if src is not None:
+                    yield Static(Text("Source", style="bold underline"), id="detail-source-title")
+                    yield Static(src, id="detail-source")
         yield Footer()
 
     # -- content --------------------------------------------------------------------------
@@ -71,7 +79,7 @@ class DetailScreen(Screen):
             _field(t, "via", r.via)
             art = cat.article_of(r)
             if art:
-                _field(t, "article", art.title or art.source)
+                _field(t, "article", art.title)
                 _field(t, "date", art.date)
                 _field(t, "source", art.url or art.source)
             _field(t, "offsets", f"{r.start}\u2013{r.end}")

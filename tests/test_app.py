@@ -1,0 +1,141 @@
+"""The app as a user drives it: Pilot presses keys, the test reads what the panes show."""
+from __future__ import annotations
+
+from app_helpers import lst, ready, shown_quotes
+
+from store.db import Store
+from tui.app import ParleyApp
+from tui.components.screens import DetailScreen, HelpScreen
+
+
+async def test_first_frame_then_data(built_store):
+    app = ParleyApp(built_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert len(lst(app, "quotes").items) == len(Store(built_store).snapshot().quotes)
+        assert lst(app, "participants").has_focus
+
+
+async def test_selecting_a_participant_narrows_quotes_and_agreements(built_store):
+    app = ParleyApp(built_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        total = len(lst(app, "quotes").items)
+        await pilot.press("j")          # first real participant (the most quoted)
+        await pilot.pause()
+        p = app.catalog.participants[lst(app, "participants").current]
+        quotes = shown_quotes(app)
+        assert 0 < len(quotes) < total
+        assert all(q.speaker_id == p.id for q in quotes)
+        ags = [app.catalog.agreements[i] for i in lst(app, "agreements").items]
+        assert ags and all(p.name in a.signatories or p.name in a.parties for a in ags)
+        await pilot.press("g")          # back to "All participants"
+        await pilot.pause()
+        assert len(lst(app, "quotes").items) == total
+
+
+async def test_slash_filters_all_panes_as_you_type(built_store):
+    app = ParleyApp(built_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        total = len(lst(app, "quotes").items)
+        await pilot.press("slash", "c", "a", "b", "l", "e", "s")
+        await pilot.pause()
+        quotes = shown_quotes(app)
+        assert 0 < len(quotes) < total
+        assert all("cables" in q.text.casefold() for q in quotes)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(lst(app, "quotes").items) == total
+
+
+async def test_filter_then_enter_goes_to_the_person_and_enter_opens_detail(built_store):
+    app = ParleyApp(built_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"duarte", "enter")
+        await pilot.pause()
+        plist = lst(app, "participants")
+        assert plist.has_focus
+        assert app.catalog.participants[plist.current].name == "Helena Duarte"
+        assert all(q.speaker == "Helena Duarte" for q in shown_quotes(app))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DetailScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, DetailScreen)
+
+
+async def test_quote_detail_shows_the_source_with_the_span(built_store):
+    app = ParleyApp(built_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DetailScreen)
+        q = screen.record
+        src = screen.query_one("#detail-source").render()
+        assert q.text in src.plain
+        styled = [s for s in src.spans if s.start == q.start and s.end == q.end]
+        assert styled, "the quote's span is highlighted in its article"
+
+
+async def test_tab_and_digits_move_between_panes_and_help_lists_keys(built_store):
+    app = ParleyApp(built_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("tab")
+        assert lst(app, "quotes").has_focus
+        await pilot.press("3")
+        assert lst(app, "agreements").has_focus
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        keys = {k: desc for k, desc, _where in app.screen.keys}
+        assert keys.get("q") == "Quit" and keys.get("/") == "Filter" and "j / k" in keys
+
+
+async def test_copy_emits_the_citation(built_store):
+    app = ParleyApp(built_store)
+    copied = []
+    app.copy_to_clipboard = copied.append
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"cables", "enter")
+        await pilot.pause()
+        await pilot.press("y")
+        q = app.catalog.quotes[lst(app, "quotes").current]
+        art = app.catalog.articles[q.article_id]
+        assert copied == [f"\u201c{q.text}\u201d \u2014 {q.speaker}, Defence Minister ({art.title or art.source}, {art.date})"]
+
+
+async def test_q_quits(built_store):
+    app = ParleyApp(built_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("q")
+    assert app.return_code in (0, None)
+
+
+async def test_untrusted_text_is_shown_literally(tmp_path):
+    from conftest import FIXTURES
+    from store.importer import run_import
+    path = tmp_path / "s.json"
+    run_import(Store(path), [str(FIXTURES / "hostile" / "markup_and_escape.txt")])
+    app = ParleyApp(path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("2")
+        await pilot.pause()
+        screen_text = "\n".join(
+            "".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips())
+        assert "[bold red]x[/]" in screen_text            # markup shown, not applied
+        assert "\x1b" not in screen_text                 # no raw escape reaches the terminal
+        assert "\u241b[31m" in screen_text               # the ESC is drawn as a visible symbol
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        detail = app.screen.query_one("#detail-source").render()
+        assert "[link=http://example.invalid]links[/link]" in detail.plain
+        assert "\x1b" not in detail.plain

@@ -1,0 +1,54 @@
+"""Layout snapshots (pytest-textual-snapshot). Update with `pytest --snapshot-update` and
+look at the report before committing new pictures."""
+from __future__ import annotations
+
+from app_helpers import ready
+
+from tui.app import ParleyApp
+
+
+def _app(path) -> ParleyApp:
+    return ParleyApp(path, demo=True)     # demo mode: a subtitle that does not name a temp path
+
+
+def test_main_screen_80x24(snap_compare, built_store):
+    assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=ready)
+
+
+def test_participant_selected_80x24(snap_compare, built_store):
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("j", "j")
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=go)
+
+
+def test_filter_80x24(snap_compare, built_store):
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("slash")
+        pilot.app.query_one("#filter").cursor_blink = False
+        await pilot.press(*"cables")
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=go)
+
+
+def test_quote_detail_80x24(snap_compare, built_store):
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("2", "j", "enter")
+        await pilot.pause()
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=go)
+
+
+def test_help_80x24(snap_compare, built_store):
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=go)
+
+
+def test_main_screen_160x48(snap_compare, built_store):
+    assert snap_compare(_app(built_store), terminal_size=(160, 48), run_before=ready)

@@ -1,0 +1,66 @@
+"""A real terminal: start parley in tmux at 80x24, type as a user would, read the screen."""
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import ROOT
+
+
+def _tmux(sock: str, *args: str) -> str:
+    return subprocess.run(["tmux", "-L", sock, *args], capture_output=True, text=True, timeout=20).stdout
+
+
+def _wait_for(sock: str, needle: str, timeout: float = 30.0) -> str:
+    end = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < end:
+        screen = _tmux(sock, "capture-pane", "-p", "-t", "smoke")
+        if needle in screen:
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"{needle!r} never appeared; the screen was:\n{screen}")
+
+
+def test_smoke_in_tmux(tmp_path):
+    if shutil.which("tmux") is None:
+        if os.environ.get("CI"):
+            pytest.fail("tmux is required in CI (.ci/run installs it)")
+        pytest.skip("tmux is not installed")
+    sock = f"parley-smoke-{os.getpid()}"
+    exit_file = tmp_path / "exit"
+    env = {"XDG_CACHE_HOME": tmp_path / "cache", "XDG_DATA_HOME": tmp_path / "data",
+           "XDG_CONFIG_HOME": tmp_path / "config", "TERM": "xterm-256color"}
+    envs = " ".join(f"{k}={shlex.quote(str(v))}" for k, v in env.items())
+    cmd = (f"cd {shlex.quote(str(ROOT))} && env {envs} {shlex.quote(sys.executable)} -m tui.cli; "
+           f"echo $? > {shlex.quote(str(exit_file))}")
+    subprocess.run(["tmux", "-L", sock, "new-session", "-d", "-s", "smoke", "-x", "80", "-y", "24", cmd],
+                   check=True, timeout=20)
+    try:
+        screen = _wait_for(sock, "Participants")
+        assert "DEMO" in screen                                # no store yet: the demo, and it says so
+        _wait_for(sock, "Helena Duarte")                       # data arrived
+        _tmux(sock, "send-keys", "-t", "smoke", "/")
+        _tmux(sock, "send-keys", "-t", "smoke", "-l", "duarte")
+        _wait_for(sock, "Participants 1/")
+        _tmux(sock, "send-keys", "-t", "smoke", "Enter")
+        time.sleep(0.3)
+        _tmux(sock, "send-keys", "-t", "smoke", "Enter")       # open the participant
+        screen = _wait_for(sock, "Quotes (")                  # the participant's detail screen
+        assert "Helena Duarte" in screen and "Defence Minister" in screen and "Back" in screen
+        _tmux(sock, "send-keys", "-t", "smoke", "y")
+        _tmux(sock, "send-keys", "-t", "smoke", "q")           # back
+        _wait_for(sock, "Participants")
+        _tmux(sock, "send-keys", "-t", "smoke", "q")           # quit
+        end = time.monotonic() + 15
+        while not exit_file.exists() and time.monotonic() < end:
+            time.sleep(0.2)
+        assert exit_file.read_text().strip() == "0"
+    finally:
+        _tmux(sock, "kill-server")
