@@ -3,7 +3,6 @@ that `parley extract --json` prints and `../shared/eval/score.py` reads."""
 from __future__ import annotations
 
 from .extract import analyse
-from .extract.countries import find_countries
 from .reader import RawArticle
 from .records import Agreement, Article, Extraction, Mention, Participant, Quote, content_id
 
@@ -34,7 +33,7 @@ def extract(raw: RawArticle) -> Extraction:
             aliases=list(e.aliases), handles=list(dict.fromkeys(e.handles)),
             mentions=[Mention(aid, m.start, m.end) for m in sorted(e.mentions, key=lambda m: m.start)],
             rule=e.rule + (f"; country:{e.country_rule}" if e.country_rule else "")))
-    cm = [c for c in find_countries(text) if c.start >= a.doc.body_start]
+    cm = a.country_mentions
     for c in a.countries:
         parts.append(Participant(
             id=participant_key("country", c), name=c, kind="country",

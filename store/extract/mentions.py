@@ -43,14 +43,12 @@ class Token:
     end: int
     text: str
     possessive: bool = False
+    low: str = ""
+    cap: bool = False
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
+        self.cap = self.text[:1].isupper()
 
 
 @dataclass(slots=True)

@@ -41,6 +41,7 @@ class Analysis:
     agreements: list = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
     spans: list[QuoteSpan] = field(default_factory=list)
+    country_mentions: list = field(default_factory=list)
 
 
 def _quote_kind(doc: Document, q: QuoteSpan, sent_start: int) -> str:
@@ -239,6 +240,7 @@ def analyse(text: str) -> Analysis:
     for f in found:
         if f.speaker is not None and f.speaker.kind == "organisation" and f.speaker not in speaking_orgs:
             speaking_orgs.append(f.speaker)
-    analysis = Analysis(doc, people, speaking_orgs, order, found, posts=posts, spans=spans)
+    analysis = Analysis(doc, people, speaking_orgs, order, found, posts=posts, spans=spans,
+                        country_mentions=cm)
     analysis.agreements = find_agreements(doc, analysis, cm)
     return analysis
