@@ -31,9 +31,22 @@ class Catalog:
     q_search: list[str] = field(default_factory=list)
     a_search: list[str] = field(default_factory=list)
 
+    _texts: dict[str, str] = field(default_factory=dict)
+
     @property
     def articles(self) -> dict[str, Article]:
         return self.snapshot.articles
+
+    def text_of(self, article_id: str) -> str:
+        """An article's body, read from the store on first use (bodies are not loaded at start)."""
+        t = self._texts.get(article_id)
+        if t is None:
+            from .db import Store
+            t = Store(self.snapshot.path).article_text(article_id) or ""
+            if len(self._texts) > 64:
+                self._texts.clear()
+            self._texts[article_id] = t
+        return t
 
     def article_of(self, q: Quote) -> Article | None:
         return self.snapshot.articles.get(q.article_id)
@@ -48,18 +61,25 @@ def build_catalog(snap: Snapshot) -> Catalog:
     cat.by_id = {p.id: p for p in snap.participants}
     counts: dict[str, int] = {}
     for q in snap.quotes:
-        if q.speaker_id:
+        if q.speaker_id and not q.rejected:
             counts[q.speaker_id] = counts.get(q.speaker_id, 0) + 1
     cat.quote_counts = counts
     kind_order = {"person": 0, "organisation": 1, "country": 2}
+    live_quotes = [q for q in snap.quotes if not q.rejected]
+    for q in live_quotes:
+        # the participant's current canonical name, whatever the article called them
+        p = cat.by_id.get(q.speaker_id or "")
+        if p is not None:
+            q.speaker = p.name
+    live_agreements = [a for a in snap.agreements if not a.rejected]
     cat.participants = sorted(snap.participants,
                               key=lambda p: (kind_order.get(p.kind, 3), -counts.get(p.id, 0), p.name.casefold()))
     # newest articles first, then reading order inside an article
     arts = snap.articles
-    cat.quotes = sorted(snap.quotes, key=lambda q: (
+    cat.quotes = sorted(live_quotes, key=lambda q: (
         -(int((arts[q.article_id].date or "0000-00-00").replace("-", "")) if q.article_id in arts else 0),
         q.article_id, q.start))
-    cat.agreements = sorted(snap.agreements, key=lambda a: ({"signed": 0, "proposed": 1}.get(a.status, 2),
+    cat.agreements = sorted(live_agreements, key=lambda a: ({"signed": 0, "proposed": 1}.get(a.status, 2),
                                                            a.date or "9999", a.name.casefold()))
     for i, q in enumerate(cat.quotes):
         if q.speaker_id:

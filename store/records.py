@@ -30,8 +30,8 @@ class Mention:
 @dataclass(slots=True)
 class Article:
     id: str
-    text: str
-    source: str
+    text: str = ""                  # the body; kept beside the store, loaded on demand
+    source: str = ""
     title: str | None = None
     date: str | None = None         # YYYY-MM-DD
     url: str | None = None
@@ -67,6 +67,8 @@ class Quote:
     via: str | None = None
     rule: str = ""                  # span rule + attribution rule
     same_as: str | None = None
+    rejected: bool = False          # rejected by a correction: kept, but not shown
+    corrected: str | None = None    # which field a correction changed
 
 
 @dataclass(slots=True)
@@ -84,6 +86,7 @@ class Agreement:
     kind: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     rule: str = ""
+    rejected: bool = False
 
 
 @dataclass(slots=True)

@@ -23,6 +23,14 @@ def _names(p: Participant) -> list[str]:
     return [p.name, *p.aliases]
 
 
+def _identifying(p: Participant, name: str) -> bool:
+    """Can this name identify p across articles? An organisation needs a proper name ("Foreign
+    Office", "ISPR"): "the ministry" or "foreign ministry" in two articles may be two ministries."""
+    if p.kind != "organisation":
+        return True
+    return any(w[:1].isupper() for w in name.split())
+
+
 class ParticipantIndex:
     def __init__(self, existing: list[Participant]):
         self.items: list[Participant] = list(existing)
@@ -33,7 +41,8 @@ class ParticipantIndex:
 
     def _index(self, i: int, p: Participant) -> None:
         for n in _names(p):
-            self.by_norm.setdefault(_norm(n), []).append(i)
+            if _identifying(p, n):
+                self.by_norm.setdefault(_norm(n), []).append(i)
         for h in p.handles:
             self.by_handle[h.casefold()] = i
 
@@ -50,6 +59,8 @@ class ParticipantIndex:
             if i is not None and self._compatible(self.items[i], p):
                 return i
         for n in _names(p):
+            if not _identifying(p, n):
+                continue
             for i in self.by_norm.get(_norm(n), []):
                 if self._compatible(self.items[i], p) and (p.kind != "person" or len(name_key(n)) >= 2
                                                             or len(name_key(self.items[i].name)) < 2):

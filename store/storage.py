@@ -28,7 +28,7 @@ def read_json(path: Path) -> dict[str, Any] | None:
     return orjson.loads(data)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, sync_dir: bool = True) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, dir=path.parent)
     try:
@@ -43,6 +43,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+    if not sync_dir:
+        return
     try:
         dfd = os.open(path.parent, os.O_RDONLY)
     except OSError:       # pragma: no cover - platforms without directory fds
@@ -56,6 +58,8 @@ def atomic_write(path: Path, data: bytes) -> None:
 def remove_stale_temps(directory: Path) -> int:
     """Temp files left by a writer that was killed; safe to call only under the write lock."""
     n = 0
+    if not directory.is_dir():
+        return 0
     for p in directory.glob(TMP_PREFIX + "*"):
         try:
             p.unlink()

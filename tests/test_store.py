@@ -21,9 +21,9 @@ def test_round_trip_keeps_records_and_offsets(built_store):
     snap = Store(built_store).snapshot()
     assert len(snap.articles) == 5
     assert snap.quotes and snap.agreements and snap.participants
+    db = Store(built_store)
     for q in snap.quotes:
-        art = snap.articles[q.article_id]
-        assert art.text[q.start:q.end] == q.text
+        assert db.article_text(q.article_id)[q.start:q.end] == q.text
     for a in snap.agreements:
         for m in a.mentions:
             assert m.article_id in snap.articles

@@ -157,8 +157,100 @@ def stats(store: Optional[Path] = StoreOpt) -> None:
     if not path.exists():
         _fail(f"{path}: no store yet (run `parley import PATH`)")
         raise typer.Exit(1)
-    for k, v in Store(path).stats().items():
+    from store.db import StoreError
+    try:
+        stats_ = Store(path).stats()
+    except StoreError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    for k, v in stats_.items():
         sys.stdout.write(f"{k}: {v}\n")
+
+
+def _correct(kind: str, target: str, value: Optional[str], store: Optional[Path]) -> None:
+    from store.corrections import CorrectionError, add_correction
+    from store.db import Store
+    try:
+        c = add_correction(Store(_store_path(store)), kind, target, value)
+    except CorrectionError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    sys.stdout.write(f"{c['id']}  {kind} {c['target']}{' -> ' + value if value else ''}\n")
+
+
+@app.command()
+def merge(keep: str = typer.Argument(..., help="Participant to keep (name, alias or id)."),
+          other: str = typer.Argument(..., help="Participant merged into it."),
+          store: Optional[Path] = StoreOpt) -> None:
+    """Merge two participants into one (survives re-import)."""
+    _correct("merge", keep, other, store)
+
+
+@app.command()
+def rename(participant: str, name: str, store: Optional[Path] = StoreOpt) -> None:
+    """Give a participant another canonical name (the old one becomes an alias)."""
+    _correct("rename", participant, name, store)
+
+
+@app.command()
+def retitle(participant: str, title: str, store: Optional[Path] = StoreOpt) -> None:
+    """Set a participant's title."""
+    _correct("retitle", participant, title, store)
+
+
+@app.command()
+def reject(record_id: str = typer.Argument(..., help="Quote or agreement id (or a unique prefix)."),
+           store: Optional[Path] = StoreOpt) -> None:
+    """Reject a quote or an agreement: kept in the store, hidden everywhere."""
+    _correct("reject", record_id, None, store)
+
+
+@app.command()
+def reassign(quote_id: str, speaker: str, store: Optional[Path] = StoreOpt) -> None:
+    """Give a quote another speaker."""
+    _correct("reassign", quote_id, speaker, store)
+
+
+@app.command()
+def corrections(store: Optional[Path] = StoreOpt) -> None:
+    """List the corrections, oldest first."""
+    from store.corrections import list_corrections
+    from store.db import Store
+    path = _store_path(store)
+    if not path.exists():
+        _fail(f"{path}: no store yet")
+        raise typer.Exit(1)
+    for c in list_corrections(Store(path)):
+        state = "undone" if c.get("undone") else "active"
+        value = f" -> {c['value']}" if c.get("value") else ""
+        sys.stdout.write(f"{c['id']}  {c['created'][:19]}  {state:6}  {c['kind']} {c['target']}{value}\n")
+
+
+@app.command()
+def undo(correction_id: str, store: Optional[Path] = StoreOpt) -> None:
+    """Undo a correction."""
+    from store.corrections import CorrectionError, undo_correction
+    from store.db import Store
+    try:
+        c = undo_correction(Store(_store_path(store)), correction_id)
+    except CorrectionError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    sys.stdout.write(f"undone {c['id']}  {c['kind']} {c['target']}\n")
+
+
+@app.command()
+def doctor(store: Optional[Path] = StoreOpt) -> None:
+    """Check the store: ids, offsets inside article text, dangling references."""
+    from store.db import Store
+    from store.doctor import check
+    path = _store_path(store)
+    problems = check(Store(path))
+    for p in problems:
+        _fail(p)
+    if problems:
+        raise typer.Exit(1)
+    sys.stdout.write(f"{path}: ok\n")
 
 
 def main() -> None:

@@ -127,7 +127,7 @@ class DetailScreen(Screen):
             for m in r.mentions:
                 a = cat.articles.get(m.article_id)
                 if a:
-                    t.append("\u2022 " + line(a.text[m.start:m.end]) + "  ", style="bold")
+                    t.append("\u2022 " + line(cat.text_of(a.id)[m.start:m.end]) + "  ", style="bold")
                     t.append(line(f"({a.title or a.source}, {a.date or 'undated'})") + "\n")
         return t
 
@@ -139,7 +139,7 @@ class DetailScreen(Screen):
             if art is None:
                 return None
             self._focus_start = r.start
-            return source_text(art.text, [(r.start, r.end)], focus=0)
+            return source_text(cat.text_of(art.id), [(r.start, r.end)], focus=0)
         if isinstance(r, Agreement) and r.mentions:
             m0 = r.mentions[0]
             art = cat.articles.get(m0.article_id)
@@ -147,7 +147,7 @@ class DetailScreen(Screen):
                 return None
             spans = [(m.start, m.end) for m in r.mentions if m.article_id == art.id]
             self._focus_start = m0.start
-            return source_text(art.text, spans, focus=0)
+            return source_text(cat.text_of(art.id), spans, focus=0)
         if isinstance(r, Participant) and r.mentions:
             m0 = r.mentions[0]
             art = cat.articles.get(m0.article_id)
@@ -155,7 +155,7 @@ class DetailScreen(Screen):
                 return None
             spans = [(m.start, m.end) for m in r.mentions if m.article_id == art.id]
             # a participant's page opens on their record, not on the article
-            return source_text(art.text, spans, focus=0)
+            return source_text(cat.text_of(art.id), spans, focus=0)
         return None
 
     # -- behaviour ------------------------------------------------------------------------
@@ -176,7 +176,7 @@ class DetailScreen(Screen):
         if art is None:
             return
         width = max(10, src.content_region.width or src.size.width)
-        before = Text(block(art.text[: self._focus_start]))
+        before = Text(block(self.catalog.text_of(art.id)[: self._focus_start]))
         lines = len(before.wrap(self.app.console, width)) if before.plain else 1
         scroll = self.query_one("#detail-scroll", VerticalScroll)
         scroll.scroll_to(y=max(0, src.virtual_region.y + lines - 3), animate=False)

@@ -1,0 +1,249 @@
+"""Corrections analysts make to what extraction got wrong, kept in their own table and applied
+again after every import, so that re-importing an article never undoes them.
+
+Each correction names its target by something stable: a quote or agreement by its content id
+(article hash + offsets or name), a participant by name or alias. Applying a correction twice
+changes nothing; each keeps what it replaced, so it can be undone.
+"""
+from __future__ import annotations
+
+import time
+
+from tinydb import TinyDB
+
+from .records import content_id
+
+KINDS = ("merge", "rename", "retitle", "reject", "reassign")
+
+
+class CorrectionError(Exception):
+    """A correction that cannot be made; the message says why in one line."""
+
+
+def _fold(s: str | None) -> str:
+    return " ".join((s or "").casefold().split())
+
+
+def find_participant(parts: list[dict], ref: str) -> dict | None:
+    """By id (or unique id prefix), exact name, or alias; ambiguity is an error."""
+    by_id = [p for p in parts if p["id"] == ref or (len(ref) >= 6 and p["id"].startswith(ref))]
+    if len(by_id) == 1:
+        return by_id[0]
+    key = _fold(ref)
+    named = [p for p in parts if _fold(p["name"]) == key]
+    if len(named) == 1:
+        return named[0]
+    if len(named) > 1:
+        raise CorrectionError(f"{ref!r} names {len(named)} participants; use an id")
+    aka = [p for p in parts if key in (_fold(a) for a in p.get("aliases", []))]
+    if len(aka) == 1:
+        return aka[0]
+    if len(aka) > 1:
+        raise CorrectionError(f"{ref!r} is an alias of {len(aka)} participants; use an id")
+    return None
+
+
+def _find_by_id(rows: list[dict], ref: str) -> dict | None:
+    hits = [r for r in rows if r["id"] == ref or (len(ref) >= 6 and r["id"].startswith(ref))]
+    return hits[0] if len(hits) == 1 else None
+
+
+class _Tables:
+    """The tables a correction touches, as lists of dicts, written back whole."""
+
+    def __init__(self, db: TinyDB):
+        self.db = db
+        self.parts = [dict(d) for d in db.table("participants").all()]
+        self.quotes = [dict(d) for d in db.table("quotes").all()]
+        self.agreements = [dict(d) for d in db.table("agreements").all()]
+
+    def save(self) -> None:
+        for name, rows in (("participants", self.parts), ("quotes", self.quotes),
+                           ("agreements", self.agreements)):
+            t = self.db.table(name)
+            t.truncate()
+            t.insert_multiple(rows)
+
+
+def _apply_one(t: _Tables, c: dict, first: bool) -> bool:
+    """Apply correction c; on its first application record what it replaces in c['before']."""
+    kind, target, value = c["kind"], c["target"], c.get("value")
+    if kind == "merge":
+        keep = find_participant(t.parts, target)
+        gone = next((p for p in t.parts if p is not keep and (
+            _fold(p["name"]) == _fold(value) or p["id"] == c.get("before", {}).get("gone", {}).get("id"))), None)
+        if keep is None or gone is None:
+            if first:
+                raise CorrectionError(f"cannot merge: {target if keep is None else value!r} not found")
+            return False
+        moved = [q["id"] for q in t.quotes if q.get("speaker_id") == gone["id"]]
+        if first:
+            c["before"] = {"keep": dict(keep), "gone": dict(gone), "moved": moved}
+        for a in [gone["name"], *gone.get("aliases", [])]:
+            if a != keep["name"] and a not in keep.setdefault("aliases", []):
+                keep["aliases"].append(a)
+        for h in gone.get("handles", []):
+            if h not in keep.setdefault("handles", []):
+                keep["handles"].append(h)
+        keep["title"] = keep.get("title") or gone.get("title")
+        keep["country"] = keep.get("country") or gone.get("country")
+        keep.setdefault("mentions", []).extend(gone.get("mentions", []))
+        for q in t.quotes:
+            if q.get("speaker_id") == gone["id"]:
+                q["speaker_id"], q["speaker"] = keep["id"], keep["name"]
+        t.parts.remove(gone)
+        return True
+    if kind in ("rename", "retitle"):
+        p = find_participant(t.parts, target)
+        if p is None and kind == "rename":
+            p = find_participant(t.parts, value)          # already renamed
+            return False if p is None else _rename(t, p, value, c, first)
+        if p is None:
+            if first:
+                raise CorrectionError(f"no participant {target!r}")
+            return False
+        if kind == "rename":
+            return _rename(t, p, value, c, first)
+        if first:
+            c["before"] = {"title": p.get("title")}
+        p["title"] = value
+        return True
+    if kind == "reject":
+        for rows, what in ((t.quotes, "quote"), (t.agreements, "agreement")):
+            r = _find_by_id(rows, target)
+            if r is not None:
+                if first:
+                    c["what"] = what
+                    c["target"] = r["id"]
+                r["rejected"] = True
+                return True
+        if first:
+            raise CorrectionError(f"no quote or agreement with id {target!r}")
+        return False
+    if kind == "reassign":
+        q = _find_by_id(t.quotes, target)
+        if q is None:
+            if first:
+                raise CorrectionError(f"no quote with id {target!r}")
+            return False
+        p = find_participant(t.parts, value)
+        if p is None:
+            p = {"id": content_id("person", _fold(value)), "name": value, "kind": "person",
+                 "title": None, "country": None, "aliases": [], "handles": [], "mentions": [],
+                 "rule": "correction"}
+            t.parts.append(p)
+        if first:
+            c["target"] = q["id"]
+            c["before"] = {"speaker": q.get("speaker"), "speaker_id": q.get("speaker_id"),
+                           "corrected": q.get("corrected")}
+        q["speaker"], q["speaker_id"], q["corrected"] = p["name"], p["id"], "speaker"
+        return True
+    raise CorrectionError(f"unknown correction {kind!r}")
+
+
+def _rename(t: _Tables, p: dict, value: str, c: dict, first: bool) -> bool:
+    if first:
+        c["before"] = {"name": p["name"]}
+    old = p["name"]
+    if old == value:
+        return False
+    if old not in p.setdefault("aliases", []):
+        p["aliases"].append(old)
+    if value in p["aliases"]:
+        p["aliases"].remove(value)
+    p["name"] = value
+    for q in t.quotes:
+        if q.get("speaker_id") == p["id"]:
+            q["speaker"] = value
+    return True
+
+
+def _undo_one(t: _Tables, c: dict) -> None:
+    b = c.get("before") or {}
+    kind = c["kind"]
+    if kind == "merge":
+        keep = next((p for p in t.parts if p["id"] == b["keep"]["id"]), None)
+        if keep is not None:
+            t.parts.remove(keep)
+        t.parts.append(dict(b["keep"]))
+        t.parts.append(dict(b["gone"]))
+        moved = set(b["moved"])
+        for q in t.quotes:
+            if q["id"] in moved:
+                q["speaker_id"], q["speaker"] = b["gone"]["id"], b["gone"]["name"]
+    elif kind == "rename":
+        p = find_participant(t.parts, c["value"])
+        if p is not None:
+            _rename(t, p, b["name"], {}, False)
+    elif kind == "retitle":
+        p = find_participant(t.parts, c["target"])
+        if p is not None:
+            p["title"] = b.get("title")
+    elif kind == "reject":
+        for rows in (t.quotes, t.agreements):
+            r = _find_by_id(rows, c["target"])
+            if r is not None:
+                r["rejected"] = False
+    elif kind == "reassign":
+        q = _find_by_id(t.quotes, c["target"])
+        if q is not None:
+            q["speaker"], q["speaker_id"], q["corrected"] = b["speaker"], b["speaker_id"], b.get("corrected")
+
+
+def apply_corrections(db: TinyDB) -> int:
+    """Re-apply every active correction (after an import); returns how many changed anything."""
+    corr = [c for c in db.table("corrections").all() if not c.get("undone")]
+    if not corr:
+        return 0
+    t = _Tables(db)
+    n = sum(1 for c in sorted(corr, key=lambda c: c["created"]) if _apply_one(t, dict(c), first=False))
+    t.save()
+    return n
+
+
+def add_correction(store, kind: str, target: str, value: str | None = None) -> dict:
+    if kind not in KINDS:
+        raise CorrectionError(f"unknown correction {kind!r} (one of {', '.join(KINDS)})")
+    if not store.path.exists():
+        raise CorrectionError(f"{store.path}: no store yet")
+    store.migrate()
+    with store.lock:
+        db = store.open_for_write()
+        try:
+            t = _Tables(db)
+            created = time.strftime("%Y-%m-%dT%H:%M:%S") + f".{time.time_ns() % 10**9:09d}"
+            c = {"id": content_id("correction", kind, target, value, created, n=10), "kind": kind,
+                 "target": target, "value": value, "created": created, "undone": False}
+            _apply_one(t, c, first=True)
+            t.save()
+            db.table("corrections").insert(c)
+            db.storage.flush()
+        finally:
+            db.close()
+    return c
+
+
+def undo_correction(store, cid: str) -> dict:
+    with store.lock:
+        db = store.open_for_write()
+        try:
+            table = db.table("corrections")
+            rows = [r for r in table.all() if r["id"] == cid or r["id"].startswith(cid)]
+            if len(rows) != 1:
+                raise CorrectionError(f"no correction {cid!r}" if not rows else f"{cid!r} is ambiguous")
+            c = dict(rows[0])
+            if c.get("undone"):
+                raise CorrectionError(f"correction {c['id']} is already undone")
+            t = _Tables(db)
+            _undo_one(t, c)
+            t.save()
+            table.update({"undone": True}, doc_ids=[rows[0].doc_id])
+            db.storage.flush()
+        finally:
+            db.close()
+    c["undone"] = True
+    return c
+
+
+def list_corrections(store) -> list[dict]:
+    return sorted(store.snapshot().corrections, key=lambda c: c["created"])
