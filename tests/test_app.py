@@ -139,3 +139,49 @@ async def test_untrusted_text_is_shown_literally(tmp_path):
         detail = app.screen.query_one("#detail-source").render()
         assert "[link=http://example.invalid]links[/link]" in detail.plain
         assert "\x1b" not in detail.plain
+
+
+async def test_app_notices_an_import_from_another_process_and_keeps_its_place(built_store, tmp_path):
+    from store.reader import RawArticle
+    app = ParleyApp(built_store)
+    app.WATCH_SECONDS = 0.1
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("2", "j", "j")
+        before = app.catalog.quotes[lst(app, "quotes").current].id
+        n = len(app.catalog.quotes)
+        Store(built_store).import_articles([RawArticle(
+            text='Trade Minister Olga Berg of Sweden said: "Exports rose in May."', source="other")])
+        for _ in range(50):
+            await pilot.pause(0.1)
+            await app.workers.wait_for_complete()
+            if app.catalog and len(app.catalog.quotes) == n + 1:
+                break
+        assert len(app.catalog.quotes) == n + 1
+        assert app.catalog.quotes[lst(app, "quotes").current].id == before
+        assert lst(app, "quotes").has_focus
+
+
+async def test_merge_and_reject_from_the_app_then_undo(built_store):
+    app = ParleyApp(built_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        names = [p.name for p in app.catalog.participants]
+        reid, park = names.index("Thomas Reid"), names.index("Park Ji-won")
+        plist = lst(app, "participants")
+        plist.move_to(reid + 1)
+        await pilot.press("m")
+        plist.move_to(park + 1)
+        await pilot.press("m")
+        await app.workers.wait_for_complete()
+        await ready(pilot)
+        assert "Thomas Reid" not in [p.name for p in app.catalog.participants]
+        await pilot.press("u")
+        await app.workers.wait_for_complete()
+        await ready(pilot)
+        assert "Thomas Reid" in [p.name for p in app.catalog.participants]
+        n = len(app.catalog.quotes)
+        await pilot.press("2", "x")
+        await app.workers.wait_for_complete()
+        await ready(pilot)
+        assert len(app.catalog.quotes) == n - 1

@@ -47,7 +47,11 @@ class ParleyApp(App):
         Binding("3", "pane('agreements')", "Agreements", show=False, id="app.pane3"),
         Binding("y", "yank", "Copy quote", id="app.yank"),
         Binding("r", "reload", "Reload", show=False, id="app.reload"),
+        Binding("m", "merge", "Merge", show=False, id="app.merge"),
+        Binding("x", "reject", "Reject", show=False, id="app.reject"),
+        Binding("u", "undo", "Undo correction", show=False, id="app.undo"),
     ]
+    WATCH_SECONDS = 2.0
 
     def __init__(self, store_path: str | Path, demo: bool = False) -> None:
         super().__init__()
@@ -57,6 +61,9 @@ class ParleyApp(App):
         self.selected: str | None = None        # participant id narrowing the other panes
         self.query_text = ""
         self._pane_filters: dict[str, Filter] = {}
+        self._stamp: tuple[int, int, int] | None = None
+        self._marked: str | None = None          # participant marked with `m`, to merge
+        self._undo_stack: list[str] = []         # corrections made in this session
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -80,12 +87,21 @@ class ParleyApp(App):
         self._titles()
         self.query_one("#participants", RecordList).focus()
         self.load()
+        self.set_interval(self.WATCH_SECONDS, self._watch_store)
+
+    def _watch_store(self) -> None:
+        """Another process (an import) replaced the store: reload, keeping the user's place."""
+        from store.db import file_stamp
+        if self._stamp is not None and file_stamp(self.store_path) != self._stamp:
+            self._stamp = file_stamp(self.store_path)
+            self.load()
 
     # -- loading --------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
         try:
-            cat = build_catalog(Store(self.store_path).snapshot())
+            snap = Store(self.store_path).snapshot()
+            cat = build_catalog(snap)
         except Exception as exc:  # noqa: BLE001 - a damaged store is reported, not raised
             self.post_message(CatalogLoaded(None, f"{self.store_path}: {exc}"))
             return
@@ -99,12 +115,39 @@ class ParleyApp(App):
                 rl.refresh()
             return
         cat = msg.catalog
+        place = self._remember()
         self.catalog = cat
+        self._stamp = cat.snapshot.stamp
         self._pane_filters = {"participants": Filter(cat.p_search), "quotes": Filter(cat.q_search),
                          "agreements": Filter(cat.a_search)}
         for rl in self.query(RecordList):
             rl.empty_text = "no matches"
         self.refresh_panes(keep_selection=True)
+        self._restore(place)
+
+    def _remember(self) -> dict[str, str]:
+        """The record id under each pane's cursor, to find again after a reload."""
+        cat = self.catalog
+        place: dict[str, str] = {}
+        if cat is None:
+            return place
+        for name, rows in (("quotes", cat.quotes), ("agreements", cat.agreements)):
+            cur = self.query_one(f"#{name}", RecordList).current
+            if cur is not None and cur >= 0:
+                place[name] = rows[cur].id
+        return place
+
+    def _restore(self, place: dict[str, str]) -> None:
+        cat = self.catalog
+        for name, rows in (("quotes", cat.quotes), ("agreements", cat.agreements)):
+            rid = place.get(name)
+            if rid is None:
+                continue
+            rl = self.query_one(f"#{name}", RecordList)
+            for pos, i in enumerate(rl.items):
+                if rows[i].id == rid:
+                    rl.move_to(pos)
+                    break
 
     # -- rows -----------------------------------------------------------------------------
     def _participant_cells(self, i: int) -> tuple[str, ...]:
@@ -318,3 +361,60 @@ class ParleyApp(App):
 
     def action_reload(self) -> None:
         self.load()
+
+    # -- corrections (written by a worker; the store watcher then reloads) ---------------
+    def action_merge(self) -> None:
+        plist = self.query_one("#participants", RecordList)
+        cat = self.catalog
+        if cat is None or not plist.has_focus or plist.current in (None, ALL):
+            self.notify("m merges participants: mark one in the participants pane", timeout=3)
+            return
+        here = cat.participants[plist.current]
+        if self._marked is None or self._marked == here.id:
+            self._marked = here.id
+            self.notify(line(f"Marked {here.name}: press m on the participant to merge it into"), timeout=4)
+            return
+        gone = cat.by_id.get(self._marked)
+        self._marked = None
+        if gone is not None:
+            self._correct("merge", here.id, gone.name, f"Merged {gone.name} into {here.name}")
+
+    def action_reject(self) -> None:
+        cat = self.catalog
+        if cat is None:
+            return
+        focused = self.focused
+        if isinstance(focused, RecordList) and focused.id in ("quotes", "agreements") and focused.current is not None:
+            rec = (cat.quotes if focused.id == "quotes" else cat.agreements)[focused.current]
+            self._correct("reject", rec.id, None, f"Rejected {focused.id[:-1]} {rec.id[:8]}")
+        else:
+            self.notify("x rejects the selected quote or agreement", timeout=3)
+
+    def action_undo(self) -> None:
+        if not self._undo_stack:
+            self.notify("No correction to undo in this session", timeout=3)
+            return
+        self._undo(self._undo_stack.pop())
+
+    @work(thread=True, group="correct")
+    def _correct(self, kind: str, target: str, value: str | None, done: str) -> None:
+        from store.corrections import CorrectionError, add_correction
+        try:
+            c = add_correction(Store(self.store_path), kind, target, value)
+        except (CorrectionError, OSError) as exc:
+            self.call_from_thread(self.notify, line(str(exc)), severity="error")
+            return
+        self._undo_stack.append(c["id"])
+        self.call_from_thread(self.notify, line(f"{done} (u undoes)"), timeout=4)
+        self.call_from_thread(self.load)
+
+    @work(thread=True, group="correct")
+    def _undo(self, cid: str) -> None:
+        from store.corrections import CorrectionError, undo_correction
+        try:
+            undo_correction(Store(self.store_path), cid)
+        except (CorrectionError, OSError) as exc:
+            self.call_from_thread(self.notify, line(str(exc)), severity="error")
+            return
+        self.call_from_thread(self.notify, "Correction undone", timeout=3)
+        self.call_from_thread(self.load)
