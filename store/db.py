@@ -157,9 +157,12 @@ class Store:
 
     def snapshot(self) -> Snapshot:
         """Load everything the app lists (not the article bodies), migrating an old store."""
-        self.migrate()
         stamp = file_stamp(self.path)
         data = self._read()
+        if data and self.schema_of(data) < SCHEMA_VERSION:
+            self.migrate()
+            stamp = file_stamp(self.path)
+            data = self._read()
         gc_was = gc.isenabled()
         gc.disable()
         try:
@@ -186,8 +189,6 @@ class Store:
     def migrate(self) -> bool:
         """Bring an older store to the current schema, keeping a backup copy of the old file."""
         if not self.path.exists():
-            return False
-        if self.schema_of(self._read()) >= SCHEMA_VERSION:
             return False
         with self.lock:
             data = self._read()
@@ -232,11 +233,15 @@ class Store:
     def write_extractions(self, extractions) -> ImportReport:
         report = ImportReport()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.migrate()
         with self.lock:
             remove_stale_temps(self.path.parent)
             remove_stale_temps(self.texts.root)
             db = self.open_for_write()
+            data = db.storage.read()
+            if data and self.schema_of(data) < SCHEMA_VERSION:
+                db.close()
+                self.migrate()              # the lock is re-entrant
+                db = self.open_for_write()
             try:
                 self._apply(db, extractions, report)
                 if report.added:
@@ -256,11 +261,16 @@ class Store:
         meta = db.table("meta")
         if not meta.all():
             meta.insert({"schema": SCHEMA_VERSION, "created": time.strftime("%Y-%m-%dT%H:%M:%S")})
-        known = {d["id"] for d in t_art.all()}
-        existing = [_participant(d) for d in t_par.all()]
+        raw = db.storage.read() or {}
+        # read the cached tables directly: TinyDB's all() deep-copies every document
+        known = {d["id"] for d in (raw.get("articles") or {}).values()}
+        par_rows = list((raw.get("participants") or {}).values())
+        existing = [_participant(d) for d in par_rows]
         index = ParticipantIndex(existing)
         n_existing = len(existing)
-        agreements = [_agreement(d) for d in t_agr.all()]
+        agr_rows = list((raw.get("agreements") or {}).values())
+        agreements = [_agreement(d) for d in agr_rows]
+        touched_agreements: set[int] = set()
         new_articles, new_quotes = [], []
         for ex in extractions:
             art = ex.article
@@ -284,12 +294,14 @@ class Store:
                     q.speaker_id, q.speaker = who.id, who.name
                 new_quotes.append(to_dict(q))
             for g in ex.agreements:
-                hit = next((x for x in agreements if same_agreement(x, g)
+                hit = next((k for k, x in enumerate(agreements) if same_agreement(x, g)
                             and all(m.article_id != art.id for m in x.mentions)), None)
                 if hit is None:
                     agreements.append(g)
+                    touched_agreements.add(len(agreements) - 1)
                 else:
-                    merge_agreement(hit, g)
+                    merge_agreement(agreements[hit], g)
+                    touched_agreements.add(hit)
             report.added.append(art.id)
             report.quotes += len(ex.quotes)
             report.agreements += len(ex.agreements)
@@ -300,10 +312,13 @@ class Store:
         t_art.insert_multiple(new_articles)
         t_quo.insert_multiple(new_quotes)
         # participants and agreements are rewritten whole: merges touch existing records
+        # unchanged records are written back as they were read; only touched ones are converted
         t_par.truncate()
-        t_par.insert_multiple(to_dict(p) for p in index.items)
+        t_par.insert_multiple(to_dict(p) if i in index.dirty or i >= len(par_rows) else par_rows[i]
+                              for i, p in enumerate(index.items))
         t_agr.truncate()
-        t_agr.insert_multiple(to_dict(a) for a in agreements)
+        t_agr.insert_multiple(to_dict(a) if i in touched_agreements or i >= len(agr_rows) else agr_rows[i]
+                              for i, a in enumerate(agreements))
 
     def stats(self) -> dict:
         snap = self.snapshot()

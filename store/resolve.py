@@ -34,6 +34,7 @@ def _identifying(p: Participant, name: str) -> bool:
 class ParticipantIndex:
     def __init__(self, existing: list[Participant]):
         self.items: list[Participant] = list(existing)
+        self.dirty: set[int] = set()        # positions changed or added since loading
         self.by_norm: dict[str, list[int]] = {}
         self.by_handle: dict[str, int] = {}
         for i, p in enumerate(self.items):
@@ -97,10 +98,12 @@ class ParticipantIndex:
         if i is None:
             self.items.append(p)
             self._index(len(self.items) - 1, p)
+            self.dirty.add(len(self.items) - 1)
             return p, True
         q = self.items[i]
         merge_participant(q, p)
         self._index(i, q)
+        self.dirty.add(i)
         return q, False
 
 

@@ -93,8 +93,8 @@ async def test_tab_and_digits_move_between_panes_and_help_lists_keys(built_store
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        keys = {k: desc for k, desc, _where in app.screen.keys}
-        assert keys.get("q") == "Quit" and keys.get("/") == "Filter" and "j / k" in keys
+        keys = {desc: k for k, desc, _where in app.screen.keys}
+        assert keys["Quit"] == "q" and keys["Filter"] == "/" and keys["Down"] == "j / ↓"
 
 
 async def test_copy_emits_the_citation(built_store):

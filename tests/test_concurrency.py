@@ -9,7 +9,7 @@ import orjson
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path.append(str(ROOT / "bench"))
 import synth  # noqa: E402
 
 from store.db import Store  # noqa: E402

@@ -336,19 +336,35 @@ class ParleyApp(App):
         self.query_one(f"#{name}", RecordList).focus()
 
     def action_help(self) -> None:
-        keys = []
-        seen = set()
-        for key, ab in self.active_bindings.items():
-            b = ab.binding
-            if b.description and (b.description, key) not in seen:
-                seen.add((b.description, key))
-                where = "app" if ab.node is self else type(ab.node).__name__
-                keys.append((self.get_key_display(b), b.description, where))
-        keys.append(("j / k", "down / up", "lists"))
-        keys.append(("g / G", "top / bottom", "lists"))
-        keys.append(("1 2 3", "participants / quotes / agreements", "app"))
-        keys.append(("Tab", "next pane", "app"))
-        self.push_screen(HelpScreen(keys))
+        """Every key, grouped by what it does: the app's, then the focused list's."""
+        groups: list[tuple[str, list[str], str]] = []
+
+        def add(bindings, where: str) -> None:
+            for b in bindings:
+                if not b.description:
+                    continue
+                keys = [self.get_key_display(Binding(k.strip(), "")) for k in b.key.split(",")]
+                for g in groups:
+                    if g[0] == b.description and g[2] == where:
+                        g[1].extend(k for k in keys if k not in g[1])
+                        break
+                else:
+                    groups.append((b.description, keys, where))
+
+        add(self._bindings_for_help(self), "everywhere")
+        add(RecordList.BINDINGS, "lists")
+        add(DetailScreen.BINDINGS, "detail screens")
+        self.push_screen(HelpScreen([(" / ".join(keys), desc, where) for desc, keys, where in groups]))
+
+    @staticmethod
+    def _bindings_for_help(app: "ParleyApp") -> list[Binding]:
+        keymap = getattr(app, "_keymap", None) or {}
+        out = []
+        for b in app.BINDINGS:
+            if b.id and b.id in keymap:
+                b = Binding(keymap[b.id], b.action, b.description, show=b.show, id=b.id)
+            out.append(b)
+        return out
 
     def action_yank(self) -> None:
         cat = self.catalog
