@@ -56,34 +56,54 @@ class Catalog:
         return (a.date or "") if a else ""
 
 
-def build_catalog(snap: Snapshot) -> Catalog:
+def build_catalog(snap: Snapshot, search: bool = True) -> Catalog:
+    """Rows, indices and (unless search=False) the case-folded search text.
+
+    Written as single passes over the quotes: at 400k quotes every per-quote Python call counts."""
     cat = Catalog(snapshot=snap)
-    cat.by_id = {p.id: p for p in snap.participants}
+    by_id = cat.by_id = {p.id: p for p in snap.participants}
+    arts = snap.articles
+    # newest articles first, quotes in reading order inside each article (stored order)
+    per_article: dict[str, list[Quote]] = {}
     counts: dict[str, int] = {}
     for q in snap.quotes:
-        if q.speaker_id and not q.rejected:
-            counts[q.speaker_id] = counts.get(q.speaker_id, 0) + 1
+        if q.rejected:
+            continue
+        sid = q.speaker_id
+        if sid:
+            counts[sid] = counts.get(sid, 0) + 1
+            p = by_id.get(sid)
+            if p is not None:
+                q.speaker = p.name       # the current canonical name, whatever the article said
+        lst = per_article.get(q.article_id)
+        if lst is None:
+            per_article[q.article_id] = [q]
+        else:
+            lst.append(q)
+    order = sorted(per_article, key=lambda aid: (arts[aid].date or "") if aid in arts else "", reverse=True)
+    quotes: list[Quote] = []
+    for aid in order:
+        group = per_article[aid]
+        if len(group) > 1 and any(group[i].start > group[i + 1].start for i in range(len(group) - 1)):
+            group.sort(key=lambda q: q.start)
+        quotes.extend(group)
+    cat.quotes = quotes
     cat.quote_counts = counts
     kind_order = {"person": 0, "organisation": 1, "country": 2}
-    live_quotes = [q for q in snap.quotes if not q.rejected]
-    for q in live_quotes:
-        # the participant's current canonical name, whatever the article called them
-        p = cat.by_id.get(q.speaker_id or "")
-        if p is not None:
-            q.speaker = p.name
-    live_agreements = [a for a in snap.agreements if not a.rejected]
     cat.participants = sorted(snap.participants,
                               key=lambda p: (kind_order.get(p.kind, 3), -counts.get(p.id, 0), p.name.casefold()))
-    # newest articles first, then reading order inside an article
-    arts = snap.articles
-    cat.quotes = sorted(live_quotes, key=lambda q: (
-        -(int((arts[q.article_id].date or "0000-00-00").replace("-", "")) if q.article_id in arts else 0),
-        q.article_id, q.start))
-    cat.agreements = sorted(live_agreements, key=lambda a: ({"signed": 0, "proposed": 1}.get(a.status, 2),
-                                                           a.date or "9999", a.name.casefold()))
-    for i, q in enumerate(cat.quotes):
-        if q.speaker_id:
-            cat.quotes_by_speaker.setdefault(q.speaker_id, []).append(i)
+    cat.agreements = sorted((a for a in snap.agreements if not a.rejected),
+                            key=lambda a: ({"signed": 0, "proposed": 1}.get(a.status, 2),
+                                           a.date or "9999", a.name.casefold()))
+    qbs = cat.quotes_by_speaker
+    for i, q in enumerate(quotes):
+        sid = q.speaker_id
+        if sid:
+            lst = qbs.get(sid)
+            if lst is None:
+                qbs[sid] = [i]
+            else:
+                lst.append(i)
     # an agreement belongs to its signatories (by name or alias) and its parties
     name_to_ids: dict[str, list[str]] = {}
     for p in snap.participants:
@@ -95,12 +115,18 @@ def build_catalog(snap: Snapshot) -> Catalog:
             pids.update(name_to_ids.get(fold(n), []))
         for pid in pids:
             cat.agreements_by_participant.setdefault(pid, []).append(i)
+    if search:
+        build_search(cat)
+    return cat
+
+
+def build_search(cat: Catalog) -> None:
+    """The case-folded text each filter scans; done once, off the UI thread."""
     cat.p_search = [fold(" ".join([p.name, *p.aliases, *p.handles, p.title or "", p.country or ""]))
                     for p in cat.participants]
-    cat.q_search = [fold(f"{q.text} {q.speaker or ''}") for q in cat.quotes]
+    cat.q_search = [f"{q.text} {q.speaker or ''}".casefold() for q in cat.quotes]
     cat.a_search = [fold(" ".join([a.name, *a.aliases, *a.parties, *a.signatories, a.place or ""]))
                     for a in cat.agreements]
-    return cat
 
 
 class Filter:

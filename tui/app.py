@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.widgets import Footer, Header, Input, Static
 
 from store.db import Store
-from store.query import Catalog, Filter, build_catalog, citation
+from store.query import Catalog, Filter, build_catalog, build_search, citation
 
 from .components.record_list import Column, RecordList
 from .components.screens import DetailScreen, HelpScreen
@@ -30,6 +30,12 @@ class CatalogLoaded(Message):
         super().__init__()
         self.catalog = catalog
         self.error = error
+
+
+class SearchReady(Message):
+    def __init__(self, catalog: Catalog) -> None:
+        super().__init__()
+        self.catalog = catalog
 
 
 class ParleyApp(App):
@@ -101,11 +107,14 @@ class ParleyApp(App):
     def load(self) -> None:
         try:
             snap = Store(self.store_path).snapshot()
-            cat = build_catalog(snap)
+            cat = build_catalog(snap, search=False)
         except Exception as exc:  # noqa: BLE001 - a damaged store is reported, not raised
             self.post_message(CatalogLoaded(None, f"{self.store_path}: {exc}"))
             return
         self.post_message(CatalogLoaded(cat))
+        # the rows are on screen; the filter's case-folded text follows
+        build_search(cat)
+        self.post_message(SearchReady(cat))
 
     def on_catalog_loaded(self, msg: CatalogLoaded) -> None:
         if msg.catalog is None:
@@ -118,8 +127,7 @@ class ParleyApp(App):
         place = self._remember()
         self.catalog = cat
         self._stamp = cat.snapshot.stamp
-        self._pane_filters = {"participants": Filter(cat.p_search), "quotes": Filter(cat.q_search),
-                         "agreements": Filter(cat.a_search)}
+        self._pane_filters = {}
         for rl in self.query(RecordList):
             rl.empty_text = "no matches"
         self.refresh_panes(keep_selection=True)
@@ -173,10 +181,25 @@ class ParleyApp(App):
             return
         q = self.query_text
         plist = self.query_one("#participants", RecordList)
-        pitems = self._pane_filters["participants"].apply(q)
+        pitems = self._filter("participants").apply(q)
         plist.set_items([ALL, *pitems], self._participant_cells,
                         keep=self._participant_index(self.selected) if keep_selection else None)
         self._narrow()
+
+    def on_search_ready(self, msg: SearchReady) -> None:
+        if msg.catalog is self.catalog:
+            self._pane_filters = {}
+
+    def _filter(self, pane: str) -> Filter:
+        """The pane's filter; builds the search text now if the worker has not finished it."""
+        f = self._pane_filters.get(pane)
+        if f is None:
+            cat = self.catalog
+            if not cat.q_search and cat.quotes or not cat.p_search and cat.participants:
+                build_search(cat)
+            hay = {"participants": cat.p_search, "quotes": cat.q_search, "agreements": cat.a_search}[pane]
+            f = self._pane_filters[pane] = Filter(hay)
+        return f
 
     def _participant_index(self, pid: str | None) -> int | None:
         if pid is None or self.catalog is None:
@@ -193,8 +216,8 @@ class ParleyApp(App):
             return
         q = self.query_text
         if self.selected is None:
-            qitems = self._pane_filters["quotes"].apply(q)
-            aitems = self._pane_filters["agreements"].apply(q)
+            qitems = self._filter("quotes").apply(q)
+            aitems = self._filter("agreements").apply(q)
         else:
             p = cat.by_id.get(self.selected)
             if p is not None and p.kind == "country":
@@ -204,8 +227,8 @@ class ParleyApp(App):
                 within_q = cat.quotes_by_speaker.get(self.selected, [])
             within_a = cat.agreements_by_participant.get(self.selected, [])
             # the participant is selected explicitly: the query does not hide its own records
-            qitems = self._pane_filters["quotes"].apply(q, within=within_q) if q and not self._query_names_selected() else within_q
-            aitems = self._pane_filters["agreements"].apply(q, within=within_a) if q and not self._query_names_selected() else within_a
+            qitems = self._filter("quotes").apply(q, within=within_q) if q and not self._query_names_selected() else within_q
+            aitems = self._filter("agreements").apply(q, within=within_a) if q and not self._query_names_selected() else within_a
         self.query_one("#quotes", RecordList).set_items(qitems, self._quote_cells)
         self.query_one("#agreements", RecordList).set_items(aitems, self._agreement_cells)
         self._titles()
