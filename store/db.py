@@ -28,6 +28,7 @@ from tinydb.middlewares import CachingMiddleware
 
 from .records import Agreement, Article, Mention, Participant, Quote, from_dict, to_dict
 from .resolve import ParticipantIndex, merge_agreement, same_agreement
+from .dedupe import Sketches, signature
 from .storage import AtomicJSONStorage, atomic_write, read_json, remove_stale_temps
 
 SCHEMA_VERSION = 2
@@ -49,6 +50,7 @@ class ImportReport:
     quotes: int = 0
     agreements: int = 0
     new_participants: int = 0
+    duplicates: list[str] = field(default_factory=list)   # stored as copies of earlier articles
 
 
 @dataclass(slots=True)
@@ -150,6 +152,7 @@ class Store:
         self.path = Path(path)
         self.lock = FileLock(str(self.path) + ".lock", timeout=120)
         self.texts = TextStore(self.path.with_name(self.path.name + ".texts"))
+        self.sketch_path = self.path.with_name(self.path.name + ".sketches.npz")
 
     # -- reading ------------------------------------------------------------------------
     def _read(self) -> dict:
@@ -309,7 +312,11 @@ class Store:
         agr_rows = list((raw.get("agreements") or {}).values())
         agreements = [_agreement(d) for d in agr_rows]
         touched_agreements: set[int] = set()
+        touched_articles: set[str] = set()
         new_articles, new_quotes = [], []
+        art_rows = {r["id"]: r for r in (raw.get("articles") or {}).values()}
+        originals = {aid for aid, r in art_rows.items() if not r.get("duplicate_of")}
+        sketches = Sketches(self.sketch_path).load()
         for ex in extractions:
             art = ex.article
             if art.id in known:
@@ -318,8 +325,25 @@ class Store:
             known.add(art.id)
             self.texts.put(art.id, art.text)
             art.imported_at = time.strftime("%Y-%m-%dT%H:%M:%S")
+            sig = signature(art.text)
+            hit = sketches.find(sig, originals)
+            sketches.add(art.id, sig)
             row = to_dict(art)
             row.pop("text")
+            if hit is not None:
+                # a syndicated copy: stored and linked, its records not counted a second time
+                first = art_rows.get(hit[0]) or next(r for r in new_articles if r["id"] == hit[0])
+                row["duplicate_of"] = hit[0]
+                first.setdefault("sources", [])
+                for src in art.sources or [art.source]:
+                    if src not in first["sources"]:
+                        first["sources"].append(src)
+                touched_articles.add(hit[0])
+                new_articles.append(row)
+                report.added.append(art.id)
+                report.duplicates.append(art.id)
+                continue
+            originals.add(art.id)
             new_articles.append(row)
             remap: dict[str, Participant] = {}
             for p in ex.participants:
@@ -347,7 +371,12 @@ class Store:
         if not new_articles:
             return
         report.new_participants = len(index.items) - n_existing
+        if touched_articles & set(art_rows):
+            # originals that gained a source: rewrite the table with them
+            t_art.truncate()
+            t_art.insert_multiple(list(art_rows.values()))
         t_art.insert_multiple(new_articles)
+        sketches.save()
         t_quo.insert_multiple(new_quotes)
         # participants and agreements are rewritten whole: merges touch existing records
         # unchanged records are written back as they were read; only touched ones are converted

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .db import ImportReport, Store
 from .extraction import extract
-from .reader import RawArticle, ReadError, iter_paths, read_file, read_stdin
+from .reader import RawArticle, ReadError, iter_paths, read_file, read_stdin, read_url
 
 
 @dataclass(slots=True)
@@ -20,27 +20,34 @@ class Failure:
 class ImportResult:
     report: ImportReport = field(default_factory=ImportReport)
     failures: list[Failure] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     inputs: int = 0
 
 
-def read_inputs(paths: list[str], glob: str = "*") -> tuple[list[tuple[str, Callable[[], list[RawArticle]]]], list[Failure]]:
+def read_inputs(paths: list[str], glob: str = "*", fetch_links: bool = False,
+                warnings: list | None = None) -> tuple[list[tuple[str, Callable[[], list[RawArticle]]]], list[Failure]]:
     """Lazy readers, one per input, and the inputs that cannot even be listed."""
     readers, failures = [], []
     for label, path, err in iter_paths(paths, glob):
         if err:
             failures.append(Failure(label, err))
+        elif path is None and label == "-":
+            readers.append((label, lambda: read_stdin(fetch_links, warnings)))
         elif path is None:
-            readers.append((label, read_stdin))
+            readers.append((label, lambda u=label: read_url(u, fetch_links, warnings)))
         else:
-            readers.append((label, lambda p=path: read_file(p)))
+            readers.append((label, lambda p=path: read_file(p, fetch_links, warnings)))
     return readers, failures
 
 
 def run_import(store: Store, paths: list[str], glob: str = "*", batch: int = 200,
                on_input: Callable[[str], None] | None = None,
-               on_failure: Callable[[Failure], None] | None = None) -> ImportResult:
+               on_failure: Callable[[Failure], None] | None = None,
+               on_warning: Callable[[str, str], None] | None = None,
+               fetch_links: bool = False) -> ImportResult:
     result = ImportResult()
-    readers, failures = read_inputs(paths, glob)
+    warnings: list[str] = []
+    readers, failures = read_inputs(paths, glob, fetch_links, warnings)
     for f in failures:
         result.failures.append(f)
         if on_failure:
@@ -59,11 +66,17 @@ def run_import(store: Store, paths: list[str], glob: str = "*", batch: int = 200
         r.agreements += rep.agreements
         r.participants += rep.participants
         r.new_participants += rep.new_participants
+        r.duplicates += rep.duplicates
         pending.clear()
 
     for label, reader in readers:
         try:
+            del warnings[:]
             raws = reader()
+            for w in warnings:
+                result.warnings.append((label, w))
+                if on_warning:
+                    on_warning(label, w)
         except ReadError as exc:
             f = Failure(label, str(exc))
             result.failures.append(f)

@@ -51,7 +51,14 @@ def decode(data: bytes, source: str) -> str:
     except ImportError:      # pragma: no cover - a declared dependency
         from_bytes = None
     if from_bytes is not None:
-        best = from_bytes(data).best()
+        matches = from_bytes(data)
+        # Windows-1252 is by far the commonest legacy encoding of news text; on short texts the
+        # detector's first guess is often a rarer code page that also fits, so prefer 1252
+        # whenever the detector finds it plausible.
+        for m in matches:
+            if m.encoding in ("cp1252", "windows_1252", "latin_1", "iso8859_15"):
+                return str(m)
+        best = matches.best()
         if best is not None and best.encoding:
             return str(best)
     try:
@@ -67,7 +74,7 @@ def read_text_bytes(data: bytes, source: str) -> RawArticle:
     return RawArticle(text=text, source=source)
 
 
-def read_file(path: Path) -> list[RawArticle]:
+def read_file(path: Path, fetch_links: bool = False, warnings: list[str] | None = None) -> list[RawArticle]:
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
@@ -84,11 +91,28 @@ def read_file(path: Path) -> list[RawArticle]:
         raise ReadError("is a directory") from exc
     except OSError as exc:
         raise ReadError(exc.strerror or str(exc)) from exc
-    return [read_text_bytes(data, str(path))]
+    return read_bytes(data, str(path), fetch_links, warnings)
 
 
-def read_stdin() -> list[RawArticle]:
-    return [read_text_bytes(sys.stdin.buffer.read(), "-")]
+def read_bytes(data: bytes, source: str, fetch_links: bool = False,
+               warnings: list[str] | None = None) -> list[RawArticle]:
+    """Any supported format, detected from the content."""
+    from .formats import parse
+    if not data.strip():
+        raise ReadError("empty file")
+    arts, warns = parse(data, source, fetch_links)
+    if warnings is not None:
+        warnings.extend(warns)
+    return arts
+
+
+def read_stdin(fetch_links: bool = False, warnings: list[str] | None = None) -> list[RawArticle]:
+    return read_bytes(sys.stdin.buffer.read(), "-", fetch_links, warnings)
+
+
+def read_url(url: str, fetch_links: bool = False, warnings: list[str] | None = None) -> list[RawArticle]:
+    from .fetch import fetch_url
+    return read_bytes(fetch_url(url), url, fetch_links, warnings)
 
 
 def iter_paths(paths: list[str], glob: str = "*") -> list[tuple[str, Path | None, str | None]]:
@@ -96,8 +120,8 @@ def iter_paths(paths: list[str], glob: str = "*") -> list[tuple[str, Path | None
     Returns (label, path, error) triples, so that a missing path is reported, not fatal."""
     out: list[tuple[str, Path | None, str | None]] = []
     for p in paths:
-        if p == "-":
-            out.append(("-", None, None))
+        if p == "-" or p.startswith(("http://", "https://")):
+            out.append((p, None, None))
             continue
         path = Path(p)
         if path.is_dir():

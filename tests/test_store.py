@@ -45,17 +45,19 @@ def test_reimport_changes_nothing(built_store, demo_articles):
 def test_one_import_writes_once(tmp_path, demo_articles, monkeypatch):
     calls = []
     real = storage_mod.atomic_write
-    monkeypatch.setattr(storage_mod, "atomic_write", lambda p, d: (calls.append(p), real(p, d)))
-    run_import(Store(tmp_path / "s.json"), [str(demo_articles)])
-    assert len(calls) == 1
+    store = tmp_path / "s.json"
+    monkeypatch.setattr(storage_mod, "atomic_write", lambda p, d, **kw: (calls.append(p), real(p, d, **kw)))
+    run_import(Store(store), [str(demo_articles)])
+    assert calls.count(store) == 1           # bodies and signatures go to their own files
 
 
 def test_batches_write_once_per_batch(tmp_path, demo_articles, monkeypatch):
     calls = []
     real = storage_mod.atomic_write
-    monkeypatch.setattr(storage_mod, "atomic_write", lambda p, d: (calls.append(p), real(p, d)))
-    run_import(Store(tmp_path / "s.json"), [str(demo_articles)], batch=2)
-    assert len(calls) == 3          # 5 articles in batches of 2
+    store = tmp_path / "s.json"
+    monkeypatch.setattr(storage_mod, "atomic_write", lambda p, d, **kw: (calls.append(p), real(p, d, **kw)))
+    run_import(Store(store), [str(demo_articles)], batch=2)
+    assert calls.count(store) == 3          # 5 articles in batches of 2
 
 
 def test_a_failed_write_leaves_the_old_store_intact(built_store, monkeypatch):

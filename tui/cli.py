@@ -90,7 +90,8 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
             glob: str = typer.Option("*", "--glob", help="File pattern inside folders."),
             batch: int = typer.Option(200, "--batch", min=1, help="Articles per store write."),
             quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or table."),
-            json_out: bool = typer.Option(False, "--json", help="Print a machine-readable summary.")) -> None:
+            json_out: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
+            fetch: bool = typer.Option(False, "--fetch", help="Fetch the pages that feed entries link to.")) -> None:
     """Import articles into the store (re-importing the same article changes nothing)."""
     from store.db import Store
     from store.importer import run_import
@@ -114,8 +115,13 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
     def on_failure(f) -> None:
         _fail(f"{f.source}: {f.reason}")
 
+    def on_warning(source: str, msg: str) -> None:
+        if not quiet:
+            sys.stderr.write(f"parley: warning: {source}: {msg}\n")
+
     try:
-        result = run_import(db, paths, glob=glob, batch=batch, on_input=on_input, on_failure=on_failure)
+        result = run_import(db, paths, glob=glob, batch=batch, on_input=on_input, on_failure=on_failure,
+                            on_warning=on_warning, fetch_links=fetch)
     finally:
         if progress is not None:
             progress.stop()
@@ -124,9 +130,11 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
         import orjson
         sys.stdout.write(orjson.dumps({
             "store": str(path), "added": len(rep.added), "skipped": len(rep.skipped),
+            "duplicates": len(rep.duplicates),
             "quotes": rep.quotes, "agreements": rep.agreements,
             "new_participants": rep.new_participants,
             "failed": [{"source": f.source, "reason": f.reason} for f in result.failures],
+            "warnings": [{"source": src, "warning": w} for src, w in result.warnings],
         }).decode() + "\n")
     elif not quiet:
         from rich.console import Console
@@ -137,6 +145,7 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
         t.add_column("count", justify="right")
         t.add_row("articles added", str(len(rep.added)))
         t.add_row("already stored", str(len(rep.skipped)))
+        t.add_row("syndicated copies", str(len(rep.duplicates)))
         t.add_row("quotes", str(rep.quotes))
         t.add_row("agreements", str(rep.agreements))
         t.add_row("new participants", str(rep.new_participants))
@@ -145,6 +154,8 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
         con.print(t)
         for f in result.failures:
             con.print(Text(f"  failed: {f.source}: {f.reason}"))
+        for src, w in result.warnings:
+            con.print(Text(f"  warning: {src}: {w}"))
     if result.failures:
         raise typer.Exit(1)
 
