@@ -32,6 +32,7 @@ class Catalog:
     a_search: list[str] = field(default_factory=list)
 
     _texts: dict[str, str] = field(default_factory=dict)
+    _fuzzy: tuple | None = None          # name strings for rapidfuzz, built on first use
 
     @property
     def articles(self) -> dict[str, Article]:
@@ -166,3 +167,71 @@ def citation(q: Quote, cat: Catalog) -> str:
     src = (art.title or art.source) if art else "unknown source"
     date = (art.date if art and art.date else "undated")
     return f"\u201c{q.text}\u201d \u2014 {who} ({src}, {date})"
+
+
+# -- field filters in the query: "country:norway since:2025-01 until:2025-06-30 cables" ----------
+@dataclass(slots=True)
+class Query:
+    text: str = ""                   # free words (all must match)
+    country: str | None = None
+    since: str | None = None         # inclusive, YYYY[-MM[-DD]] prefix
+    until: str | None = None
+
+
+def parse_query(raw: str) -> Query:
+    q = Query()
+    words = []
+    for tok in raw.split():
+        key, sep, val = tok.partition(":")
+        k = key.casefold()
+        if sep and val and k in ("country", "c"):
+            q.country = val.replace("_", " ")
+        elif sep and val and k in ("since", "from", "after"):
+            q.since = val
+        elif sep and val and k in ("until", "to", "before"):
+            q.until = val
+        else:
+            words.append(tok)
+    q.text = " ".join(words)
+    return q
+
+
+def _date_ok(d: str | None, q: Query) -> bool:
+    if not (q.since or q.until):
+        return True
+    if not d:
+        return False
+    if q.since and d < q.since:
+        return False
+    if q.until and d[: len(q.until)] > q.until:
+        return False
+    return True
+
+
+def country_matches(cat: Catalog, q: Query) -> set[str] | None:
+    """Participant ids of the country the query names (the country itself and its people)."""
+    if not q.country:
+        return None
+    c = fold(q.country)
+    return {p.id for p in cat.participants
+            if fold(p.country).startswith(c) or (p.kind == "country" and fold(p.name).startswith(c))}
+
+
+def quote_passes(cat: Catalog, i: int, q: Query, cids: set[str] | None) -> bool:
+    x = cat.quotes[i]
+    if cids is not None and (x.speaker_id not in cids):
+        return False
+    return _date_ok(cat.date_of(x), q)
+
+
+def agreement_passes(cat: Catalog, i: int, q: Query, cids: set[str] | None) -> bool:
+    a = cat.agreements[i]
+    if cids is not None:
+        names = {fold(cat.by_id[p].name) for p in cids if p in cat.by_id}
+        if not any(fold(p) in names for p in a.parties) and not any(fold(s) in names for s in a.signatories):
+            return False
+    return _date_ok(a.date, q)
+
+
+def participant_passes(cat: Catalog, i: int, q: Query, cids: set[str] | None) -> bool:
+    return cids is None or cat.participants[i].id in cids

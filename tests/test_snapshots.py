@@ -8,7 +8,8 @@ from tui.app import ParleyApp
 
 
 def _app(path) -> ParleyApp:
-    return ParleyApp(path, demo=True)     # demo mode: a subtitle that does not name a temp path
+    # demo mode: a subtitle that does not name a temp path; no saved place from other runs
+    return ParleyApp(path, demo=True, restore=False)
 
 
 def test_main_screen_80x24(snap_compare, built_store):
@@ -52,3 +53,36 @@ def test_help_80x24(snap_compare, built_store):
 
 def test_main_screen_160x48(snap_compare, built_store):
     assert snap_compare(_app(built_store), terminal_size=(160, 48), run_before=ready)
+
+
+def test_participant_detail_80x24(snap_compare, built_store):
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("j", "enter")
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=go)
+
+
+def test_agreement_detail_80x24(snap_compare, built_store):
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("3", "enter")
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=go)
+
+
+def test_article_screen_80x24(snap_compare, built_store):
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("2", "j", "a")
+        await pilot.pause()
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=go)
+
+
+def test_timeline_80x24(snap_compare, built_store):
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=go)

@@ -47,7 +47,7 @@ def test_smoke_in_tmux(tmp_path):
         assert "DEMO" in screen                                # no store yet: the demo, and it says so
         _wait_for(sock, "Helena Duarte")                       # data arrived
         _tmux(sock, "send-keys", "-t", "smoke", "/")
-        _wait_for(sock, "filter all panes")                   # the filter line is open
+        _wait_for(sock, "filter: words")                      # the filter line is open
         _tmux(sock, "send-keys", "-t", "smoke", "-l", "duarte")
         _wait_for(sock, "Participants 1/")
         _tmux(sock, "send-keys", "-t", "smoke", "Enter")

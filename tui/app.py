@@ -1,13 +1,15 @@
 """The parley app: participants, quotes and agreements in linked panes, over one store.
 
 The first frame appears before the store is read: a thread worker loads the snapshot and
-builds the catalog, then posts it back. Lists are virtual, so their cost does not grow with
-the store.
+builds the catalog, then posts it back; the filter's search text follows in the same worker.
+Lists are virtual, so their cost does not grow with the store.
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -16,13 +18,24 @@ from textual.message import Message
 from textual.widgets import Footer, Header, Input, Static
 
 from store.db import Store
-from store.query import Catalog, Filter, build_catalog, build_search, citation
+from store.query import (Catalog, Filter, build_catalog, build_search, citation, country_matches,
+                         parse_query, agreement_passes, quote_passes)
 
+from .components.palette import ParleyCommands
 from .components.record_list import Column, RecordList
-from .components.screens import DetailScreen, HelpScreen
+from .components.screens import ArticleScreen, DetailScreen, HelpScreen, TimelineScreen
 from .safe import line, text
+from .settings import load_keymap, load_state, save_state
 
 ALL = -1   # the "all participants" row
+PANES = ("participants", "quotes", "agreements")
+
+# Sort orders each pane cycles through with `s` (the first is the catalog's own order).
+SORTS = {
+    "participants": ("most quoted", "name", "country"),
+    "quotes": ("newest", "oldest", "speaker"),
+    "agreements": ("status", "newest", "name"),
+}
 
 
 class CatalogLoaded(Message):
@@ -41,53 +54,71 @@ class SearchReady(Message):
 class ParleyApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "parley"
+    COMMANDS = App.COMMANDS | {ParleyCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Keys", id="app.help"),
         Binding("slash", "filter", "Filter", id="app.filter"),
-        Binding("escape", "clear_filter", "Clear", show=False, id="app.clear_filter"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="app.clear_filter"),
         Binding("tab", "focus_next", "Next pane", show=False, id="app.next_pane"),
-        Binding("shift+tab", "focus_previous", "Prev pane", show=False, id="app.prev_pane"),
-        Binding("1", "pane('participants')", "People", show=False, id="app.pane1"),
-        Binding("2", "pane('quotes')", "Quotes", show=False, id="app.pane2"),
-        Binding("3", "pane('agreements')", "Agreements", show=False, id="app.pane3"),
+        Binding("shift+tab", "focus_previous", "Previous pane", show=False, id="app.prev_pane"),
+        Binding("1", "pane('participants')", "Participants pane", show=False, id="app.pane1"),
+        Binding("2", "pane('quotes')", "Quotes pane", show=False, id="app.pane2"),
+        Binding("3", "pane('agreements')", "Agreements pane", show=False, id="app.pane3"),
+        Binding("n", "next_match", "Next match", show=False, id="app.next_match"),
+        Binding("N", "previous_match", "Previous match", show=False, id="app.prev_match"),
+        Binding("s", "sort", "Sort", id="app.sort"),
         Binding("y", "yank", "Copy quote", id="app.yank"),
+        Binding("e", "export('md')", "Export", id="app.export"),
+        Binding("a", "article", "Article", show=False, id="app.article"),
+        Binding("t", "timeline", "Timeline", id="app.timeline"),
+        Binding("z", "maximize", "Maximise pane", show=False, id="app.maximize"),
+        Binding("colon", "command_palette", "Commands", show=False, id="app.palette"),
         Binding("r", "reload", "Reload", show=False, id="app.reload"),
-        Binding("m", "merge", "Merge", show=False, id="app.merge"),
-        Binding("x", "reject", "Reject", show=False, id="app.reject"),
-        Binding("u", "undo", "Undo correction", show=False, id="app.undo"),
+        Binding("m", "merge", "Merge participants (m, then m on the other)", show=False, id="app.merge"),
+        Binding("x", "reject", "Reject quote or agreement", show=False, id="app.reject"),
+        Binding("u", "undo", "Undo last correction", show=False, id="app.undo"),
     ]
     WATCH_SECONDS = 2.0
 
-    def __init__(self, store_path: str | Path, demo: bool = False) -> None:
+    def __init__(self, store_path: str | Path, demo: bool = False, restore: bool = True) -> None:
         super().__init__()
         self.store_path = Path(store_path)
         self.demo = demo
+        self.restore = restore
         self.catalog: Catalog | None = None
         self.selected: str | None = None        # participant id narrowing the other panes
         self.query_text = ""
+        self.sort_mode = {p: 0 for p in PANES}
+        self._orders: dict[tuple[str, int], list[int]] = {}
         self._pane_filters: dict[str, Filter] = {}
         self._stamp: tuple[int, int, int] | None = None
         self._marked: str | None = None          # participant marked with `m`, to merge
         self._undo_stack: list[str] = []         # corrections made in this session
+        self._state = load_state(self.store_path) if restore else {}
+        self._keymap = load_keymap()
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
         with Horizontal(id="body"):
             with Vertical(id="left"):
-                yield RecordList([Column("", 1), Column("name"), Column("q", 3)],
+                yield RecordList([Column("", 1), Column("name"), Column("country", 11, min_total=40),
+                                  Column("q", 3)],
                                  id="participants", classes="pane", empty="loading\u2026")
             with Vertical(id="right"):
-                yield RecordList([Column("speaker", 16), Column("quote")],
+                yield RecordList([Column("speaker", 15), Column("date", 10, min_total=72), Column("quote")],
                                  id="quotes", classes="pane", empty="loading\u2026")
-                yield RecordList([Column("status", 10), Column("name"), Column("date", 10)],
-                                 id="agreements", classes="pane", empty="loading\u2026")
+                yield RecordList([Column("status", 10), Column("name"), Column("parties", 18, min_total=72),
+                                  Column("date", 10)], id="agreements", classes="pane", empty="loading\u2026")
         yield Static(id="detail")
-        yield Input(placeholder="filter all panes (Esc clears)", id="filter")
+        yield Input(placeholder="filter: words, country:NAME, since:YYYY-MM-DD, until:\u2026 (Esc clears)",
+                    id="filter")
         yield Footer()
 
     def on_mount(self) -> None:
+        if self._keymap:
+            self.set_keymap(self._keymap)
         self.sub_title = ("DEMO store \u2014 sample articles; `parley import PATH` for your own"
                           if self.demo else str(self.store_path))
         self._titles()
@@ -123,83 +154,121 @@ class ParleyApp(App):
                 rl.empty_text = "store could not be read"
                 rl.refresh()
             return
-        cat = msg.catalog
-        place = self._remember()
-        self.catalog = cat
-        self._stamp = cat.snapshot.stamp
+        first = self.catalog is None
+        place = self._remember() if not first else self._state
+        self.catalog = msg.catalog
+        self._stamp = msg.catalog.snapshot.stamp
         self._pane_filters = {}
+        self._orders = {}
         for rl in self.query(RecordList):
             rl.empty_text = "no matches"
+        if first and place:
+            self._apply_state(place)
         self.refresh_panes(keep_selection=True)
         self._restore(place)
 
-    def _remember(self) -> dict[str, str]:
-        """The record id under each pane's cursor, to find again after a reload."""
-        cat = self.catalog
-        place: dict[str, str] = {}
-        if cat is None:
-            return place
-        for name, rows in (("quotes", cat.quotes), ("agreements", cat.agreements)):
-            cur = self.query_one(f"#{name}", RecordList).current
-            if cur is not None and cur >= 0:
-                place[name] = rows[cur].id
-        return place
-
-    def _restore(self, place: dict[str, str]) -> None:
-        cat = self.catalog
-        for name, rows in (("quotes", cat.quotes), ("agreements", cat.agreements)):
-            rid = place.get(name)
-            if rid is None:
-                continue
-            rl = self.query_one(f"#{name}", RecordList)
-            for pos, i in enumerate(rl.items):
-                if rows[i].id == rid:
-                    rl.move_to(pos)
-                    break
+    def on_search_ready(self, msg: SearchReady) -> None:
+        if msg.catalog is self.catalog:
+            self._pane_filters = {}
 
     # -- rows -----------------------------------------------------------------------------
     def _participant_cells(self, i: int) -> tuple[str, ...]:
         cat = self.catalog
         if i == ALL:
-            return ("*", "All participants", str(len(cat.quotes)))
+            return ("*", "All participants", "", str(len(cat.quotes)))
         p = cat.participants[i]
         icon = {"person": "P", "organisation": "O", "country": "C"}.get(p.kind, "?")
         n = cat.quote_counts.get(p.id, 0)
-        return (icon, p.name, str(n) if n else "")
+        return (icon, p.name, p.country or "", str(n) if n else "")
 
     def _quote_cells(self, i: int) -> tuple[str, ...]:
         q = self.catalog.quotes[i]
-        return (q.speaker or "?", q.text)
+        return (q.speaker or "?", self.catalog.date_of(q), q.text)
 
     def _agreement_cells(self, i: int) -> tuple[str, ...]:
         a = self.catalog.agreements[i]
-        return (a.status, a.name, a.date or "")
-
-    def refresh_panes(self, keep_selection: bool = False) -> None:
-        cat = self.catalog
-        if cat is None:
-            return
-        q = self.query_text
-        plist = self.query_one("#participants", RecordList)
-        pitems = self._filter("participants").apply(q)
-        plist.set_items([ALL, *pitems], self._participant_cells,
-                        keep=self._participant_index(self.selected) if keep_selection else None)
-        self._narrow()
-
-    def on_search_ready(self, msg: SearchReady) -> None:
-        if msg.catalog is self.catalog:
-            self._pane_filters = {}
+        return (a.status, a.name, ", ".join(a.parties), a.date or "")
 
     def _filter(self, pane: str) -> Filter:
         """The pane's filter; builds the search text now if the worker has not finished it."""
         f = self._pane_filters.get(pane)
         if f is None:
             cat = self.catalog
-            if not cat.q_search and cat.quotes or not cat.p_search and cat.participants:
+            if (not cat.q_search and cat.quotes) or (not cat.p_search and cat.participants):
                 build_search(cat)
             hay = {"participants": cat.p_search, "quotes": cat.q_search, "agreements": cat.a_search}[pane]
             f = self._pane_filters[pane] = Filter(hay)
         return f
+
+    def _order(self, pane: str, items: list[int]) -> list[int]:
+        """items in the pane's current sort order (orders are computed once per mode)."""
+        mode = self.sort_mode[pane]
+        if mode == 0 or not items:
+            return items
+        key = (pane, mode)
+        order = self._orders.get(key)
+        cat = self.catalog
+        if order is None:
+            if pane == "participants":
+                rows = cat.participants
+                fn = (lambda i: rows[i].name.casefold()) if mode == 1 else \
+                     (lambda i: ((rows[i].country or "~").casefold(), rows[i].name.casefold()))
+                order = sorted(range(len(rows)), key=fn)
+            elif pane == "quotes":
+                if mode == 1:
+                    order = sorted(range(len(cat.quotes)), key=lambda i: (cat.date_of(cat.quotes[i]) or "9999"))
+                else:
+                    order = sorted(range(len(cat.quotes)), key=lambda i: (cat.quotes[i].speaker or "~").casefold())
+            else:
+                rows = cat.agreements
+                order = (sorted(range(len(rows)), key=lambda i: rows[i].date or "", reverse=True) if mode == 1
+                         else sorted(range(len(rows)), key=lambda i: rows[i].name.casefold()))
+            self._orders[key] = order
+        keep = set(items)
+        return [i for i in order if i in keep]
+
+    def refresh_panes(self, keep_selection: bool = False) -> None:
+        cat = self.catalog
+        if cat is None:
+            return
+        q = parse_query(self.query_text)
+        cids = country_matches(cat, q)
+        plist = self.query_one("#participants", RecordList)
+        pitems = self._filter("participants").apply(q.text)
+        if q.text and len(q.text) >= 4:
+            # names: forgive spelling ("Solwang" finds "Solvang"); rapidfuzz over names and
+            # their words only, never over quote text
+            strings, owners = self._name_strings()
+            found = set(pitems)
+            extra = []
+            for _s, _score, k in process.extract(q.text.casefold(), strings, scorer=fuzz.ratio,
+                                                 score_cutoff=80, limit=30):
+                i = owners[k]
+                if i not in found:
+                    found.add(i)
+                    extra.append(i)
+            pitems = pitems + extra
+        if cids is not None:
+            pitems = [i for i in pitems if cat.participants[i].id in cids]
+        pitems = self._order("participants", pitems)
+        keep = self._participant_index(self.selected) if keep_selection else None
+        plist.set_items([ALL, *pitems], self._participant_cells, keep=keep)
+        if keep not in (None, ALL) and plist.current != keep:
+            self.selected = None
+        self._narrow()
+
+    def _name_strings(self) -> tuple[list[str], list[int]]:
+        cache = getattr(self.catalog, "_fuzzy", None)
+        if cache is None:
+            strings, owners = [], []
+            for i, p in enumerate(self.catalog.participants):
+                for s in {p.name, *p.name.split(), *p.aliases}:
+                    if len(s) >= 3:
+                        strings.append(s.casefold())
+                        owners.append(i)
+            cache = (strings, owners)
+            self.catalog._fuzzy = cache
+        return cache
 
     def _participant_index(self, pid: str | None) -> int | None:
         if pid is None or self.catalog is None:
@@ -214,31 +283,41 @@ class ParleyApp(App):
         cat = self.catalog
         if cat is None:
             return
-        q = self.query_text
+        q = parse_query(self.query_text)
+        cids = country_matches(cat, q)
         if self.selected is None:
-            qitems = self._filter("quotes").apply(q)
-            aitems = self._filter("agreements").apply(q)
+            qitems = self._filter("quotes").apply(q.text)
+            aitems = self._filter("agreements").apply(q.text)
         else:
             p = cat.by_id.get(self.selected)
             if p is not None and p.kind == "country":
-                within_q = [i for i, x in enumerate(cat.quotes)
-                            if (cat.by_id.get(x.speaker_id or "") or p).country == p.name]
+                members = {x.id for x in cat.participants if x.country == p.name}
+                within_q = [i for i, x in enumerate(cat.quotes) if x.speaker_id in members]
             else:
                 within_q = cat.quotes_by_speaker.get(self.selected, [])
             within_a = cat.agreements_by_participant.get(self.selected, [])
-            # the participant is selected explicitly: the query does not hide its own records
-            qitems = self._filter("quotes").apply(q, within=within_q) if q and not self._query_names_selected() else within_q
-            aitems = self._filter("agreements").apply(q, within=within_a) if q and not self._query_names_selected() else within_a
-        self.query_one("#quotes", RecordList).set_items(qitems, self._quote_cells)
-        self.query_one("#agreements", RecordList).set_items(aitems, self._agreement_cells)
+            # the participant was chosen through the query: its own words do not hide its records
+            text_q = "" if self._query_names_selected(q.text) else q.text
+            qitems = self._filter("quotes").apply(text_q, within=within_q) if text_q else within_q
+            aitems = self._filter("agreements").apply(text_q, within=within_a) if text_q else within_a
+        if cids is not None or q.since or q.until:
+            qitems = [i for i in qitems if quote_passes(cat, i, q, cids)]
+            aitems = [i for i in aitems if agreement_passes(cat, i, q, cids)]
+        self.query_one("#quotes", RecordList).set_items(self._order("quotes", qitems), self._quote_cells)
+        self.query_one("#agreements", RecordList).set_items(self._order("agreements", aitems),
+                                                            self._agreement_cells)
         self._titles()
 
-    def _query_names_selected(self) -> bool:
+    def _query_names_selected(self, words: str) -> bool:
         cat = self.catalog
-        if not self.selected or not cat:
+        if not self.selected or not cat or not words:
             return False
         p = cat.by_id.get(self.selected)
-        return bool(p) and self.query_text.casefold().strip() in " ".join([p.name, *p.aliases]).casefold()
+        if p is None:
+            return False
+        hay = " ".join([p.name, *p.aliases]).casefold()
+        return words.casefold().strip() in hay or any(
+            fuzz.ratio(words.casefold(), w.casefold()) >= 80 for w in [p.name, *p.name.split(), *p.aliases])
 
     def _titles(self) -> None:
         cat = self.catalog
@@ -247,17 +326,16 @@ class ParleyApp(App):
                   "quotes": len(cat.quotes) if cat else 0,
                   "agreements": len(cat.agreements) if cat else 0}
         names = {"participants": "1 Participants", "quotes": "2 Quotes", "agreements": "3 Agreements"}
+        sel = cat.by_id.get(self.selected) if cat and self.selected else None
         for key, rl in lists.items():
             shown = len(rl.items) - (1 if key == "participants" and rl.items else 0)
             rl.border_title = f"{names[key]} {shown}/{totals[key]}"
-        if cat and self.selected:
-            p = cat.by_id.get(self.selected)
-            if p:
-                lists["quotes"].border_subtitle = text(p.name).plain
-                lists["agreements"].border_subtitle = text(p.name).plain
-        else:
-            for rl in lists.values():
-                rl.border_subtitle = ""
+            bits = []
+            if sel is not None and key != "participants":
+                bits.append(text(sel.name).plain)
+            if self.sort_mode[key]:
+                bits.append("sort: " + SORTS[key][self.sort_mode[key]])
+            rl.border_subtitle = " \u00b7 ".join(bits)
 
     # -- events ---------------------------------------------------------------------------
     @on(RecordList.Highlighted)
@@ -273,6 +351,10 @@ class ParleyApp(App):
         if rl.has_focus:
             self._show_detail(rl)
 
+    def on_descendant_focus(self, event) -> None:
+        if isinstance(event.widget, RecordList):
+            self._show_detail(event.widget)
+
     def _show_detail(self, rl: RecordList) -> None:
         cat = self.catalog
         detail = self.query_one("#detail", Static)
@@ -280,7 +362,8 @@ class ParleyApp(App):
         if cat is None or item is None or item == ALL:
             detail.update(text(f"{len(cat.participants) if cat else 0} participants, "
                                f"{len(cat.quotes) if cat else 0} quotes, "
-                               f"{len(cat.agreements) if cat else 0} agreements \u2014 Enter opens, / filters, ? keys"))
+                               f"{len(cat.agreements) if cat else 0} agreements \u2014 Enter opens, / filters, "
+                               f"t timeline, e export, ? keys"))
             return
         if rl.id == "participants":
             p = cat.participants[item]
@@ -291,7 +374,8 @@ class ParleyApp(App):
         elif rl.id == "quotes":
             q = cat.quotes[item]
             art = cat.article_of(q)
-            head = f"{q.speaker or 'unattributed'} \u00b7 {q.kind} \u00b7 {(art.date if art else '') or 'undated'} \u00b7 {(art.title or art.source) if art else ''}"
+            head = (f"{q.speaker or 'unattributed'} \u00b7 {q.kind} \u00b7 {(art.date if art else '') or 'undated'}"
+                    f" \u00b7 {(art.title or art.source) if art else ''}")
             t = text(head, style="bold")
             t.append("\n" + line(q.text))
             detail.update(t)
@@ -323,7 +407,7 @@ class ParleyApp(App):
         """Keep the filter and go to the first match: a participant if any matched, else a
         quote, else an agreement (Enter again opens it)."""
         plist = self.query_one("#participants", RecordList)
-        if self.query_text and len(plist.items) > 1:
+        if parse_query(self.query_text).text and len(plist.items) > 1:
             plist.focus()
             plist.move_to(1)
             return
@@ -334,9 +418,56 @@ class ParleyApp(App):
                 return
         plist.focus()
 
-    def on_descendant_focus(self, event) -> None:
-        if isinstance(event.widget, RecordList):
-            self._show_detail(event.widget)
+    # -- place: kept across reloads and restarts -----------------------------------------
+    def _remember(self) -> dict:
+        cat = self.catalog
+        place: dict = {"selected": self.selected, "filter": self.query_text,
+                       "pane": self.focused.id if isinstance(self.focused, RecordList) else None,
+                       "sort": dict(self.sort_mode)}
+        if cat is None:
+            return place
+        for name, rows in (("quotes", cat.quotes), ("agreements", cat.agreements)):
+            cur = self.query_one(f"#{name}", RecordList).current
+            if cur is not None and cur >= 0:
+                place[name] = rows[cur].id
+        return place
+
+    def _apply_state(self, place: dict) -> None:
+        """Before the first fill: the filter, selection and sort of the last session."""
+        self.query_text = place.get("filter") or ""
+        if self.query_text:
+            inp = self.query_one("#filter", Input)
+            with inp.prevent(Input.Changed):
+                inp.value = self.query_text
+            inp.add_class("visible")
+        sel = place.get("selected")
+        self.selected = sel if sel and self.catalog.by_id.get(sel) else None
+        for k, v in (place.get("sort") or {}).items():
+            if k in self.sort_mode and isinstance(v, int) and 0 <= v < len(SORTS[k]):
+                self.sort_mode[k] = v
+
+    def _restore(self, place: dict) -> None:
+        cat = self.catalog
+        for name, rows in (("quotes", cat.quotes), ("agreements", cat.agreements)):
+            rid = place.get(name)
+            if rid is None:
+                continue
+            rl = self.query_one(f"#{name}", RecordList)
+            for pos, i in enumerate(rl.items):
+                if rows[i].id == rid:
+                    rl.move_to(pos)
+                    break
+        pane = place.get("pane")
+        if pane in PANES and not isinstance(self.focused, Input):
+            self.query_one(f"#{pane}", RecordList).focus()
+
+    def save_place(self) -> None:
+        if self.restore and self.catalog is not None:
+            save_state(self.store_path, self._remember())
+
+    async def action_quit(self) -> None:
+        self.save_place()
+        self.exit()
 
     # -- actions --------------------------------------------------------------------------
     def action_filter(self) -> None:
@@ -345,6 +476,9 @@ class ParleyApp(App):
         inp.focus()
 
     def action_clear_filter(self) -> None:
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+            return
         inp = self.query_one("#filter", Input)
         had = bool(inp.value)
         inp.value = ""
@@ -358,8 +492,35 @@ class ParleyApp(App):
     def action_pane(self, name: str) -> None:
         self.query_one(f"#{name}", RecordList).focus()
 
+    def _focused_list(self) -> RecordList | None:
+        return self.focused if isinstance(self.focused, RecordList) else None
+
+    def action_next_match(self) -> None:
+        rl = self._focused_list()
+        if rl is not None:
+            rl.action_cursor_down()
+
+    def action_previous_match(self) -> None:
+        rl = self._focused_list()
+        if rl is not None:
+            rl.action_cursor_up()
+
+    def action_sort(self) -> None:
+        rl = self._focused_list()
+        if rl is None or self.catalog is None:
+            return
+        self.sort_mode[rl.id] = (self.sort_mode[rl.id] + 1) % len(SORTS[rl.id])
+        self.refresh_panes(keep_selection=True)
+        self.notify(f"{rl.id}: sorted by {SORTS[rl.id][self.sort_mode[rl.id]]}", timeout=2)
+
+    def action_maximize(self) -> None:
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+        elif self.focused is not None:
+            self.screen.maximize(self.focused)
+
     def action_help(self) -> None:
-        """Every key, grouped by what it does: the app's, then the focused list's."""
+        """Every key, grouped by what it does: the app's, then the lists' and the screens'."""
         groups: list[tuple[str, list[str], str]] = []
 
         def add(bindings, where: str) -> None:
@@ -374,34 +535,99 @@ class ParleyApp(App):
                 else:
                     groups.append((b.description, keys, where))
 
-        add(self._bindings_for_help(self), "everywhere")
+        add(self._bindings_for_help(), "everywhere")
         add(RecordList.BINDINGS, "lists")
         add(DetailScreen.BINDINGS, "detail screens")
+        add(ArticleScreen.BINDINGS, "article screen")
         self.push_screen(HelpScreen([(" / ".join(keys), desc, where) for desc, keys, where in groups]))
 
-    @staticmethod
-    def _bindings_for_help(app: "ParleyApp") -> list[Binding]:
-        keymap = getattr(app, "_keymap", None) or {}
+    def _bindings_for_help(self) -> list[Binding]:
         out = []
-        for b in app.BINDINGS:
-            if b.id and b.id in keymap:
-                b = Binding(keymap[b.id], b.action, b.description, show=b.show, id=b.id)
+        for b in self.BINDINGS:
+            if b.id and b.id in self._keymap:
+                b = Binding(self._keymap[b.id], b.action, b.description, show=b.show, id=b.id)
             out.append(b)
         return out
 
-    def action_yank(self) -> None:
+    def current_quote(self):
         cat = self.catalog
         ql = self.query_one("#quotes", RecordList)
         if cat is None or ql.current is None:
+            return None
+        return cat.quotes[ql.current]
+
+    def action_yank(self) -> None:
+        q = self.current_quote()
+        if q is None:
             self.notify("No quote selected", severity="warning", timeout=2)
             return
-        self.copy_to_clipboard(citation(cat.quotes[ql.current], cat))
+        self.copy_to_clipboard(citation(q, self.catalog))
         self.notify("Citation copied", timeout=2)
+
+    def view_records(self):
+        """The quotes and agreements the panes show now, in their order."""
+        cat = self.catalog
+        qs = [cat.quotes[i] for i in self.query_one("#quotes", RecordList).items]
+        ags = [cat.agreements[i] for i in self.query_one("#agreements", RecordList).items]
+        return qs, ags
+
+    def action_export(self, fmt: str = "md") -> None:
+        """Write the current view (filtered quotes and agreements) as a briefing note."""
+        from store.export import render
+        cat = self.catalog
+        if cat is None:
+            return
+        qs, ags = self.view_records()
+        context = []
+        if self.selected and cat.by_id.get(self.selected):
+            context.append(cat.by_id[self.selected].name)
+        if self.query_text:
+            context.append(f"filter \u201c{self.query_text}\u201d")
+        out = Path.cwd() / f"parley-brief-{time.strftime('%Y%m%d-%H%M%S')}.{fmt}"
+        try:
+            out.write_text(render(fmt, cat, qs, ags, ", ".join(context)), encoding="utf-8")
+        except OSError as exc:
+            self.notify(line(f"{out}: {exc.strerror or exc}"), severity="error")
+            return
+        self.last_export = out
+        self.notify(line(f"Wrote {len(qs)} quotes and {len(ags)} agreements to {out}"), timeout=5)
+
+    def action_article(self) -> None:
+        cat = self.catalog
+        rl = self._focused_list()
+        if cat is None or rl is None or rl.current in (None, ALL):
+            return
+        if rl.id == "quotes":
+            q = cat.quotes[rl.current]
+            self.push_screen(ArticleScreen(cat, q.article_id, focus=(q.start, q.end)))
+        elif rl.id == "agreements" and cat.agreements[rl.current].mentions:
+            m = cat.agreements[rl.current].mentions[0]
+            self.push_screen(ArticleScreen(cat, m.article_id, focus=(m.start, m.end)))
+        elif rl.id == "participants" and cat.participants[rl.current].mentions:
+            m = cat.participants[rl.current].mentions[0]
+            self.push_screen(ArticleScreen(cat, m.article_id, focus=(m.start, m.end)))
+
+    def action_timeline(self) -> None:
+        if self.catalog is not None:
+            self.push_screen(TimelineScreen(self.catalog, self.selected))
+
+    def open_record(self, kind: str, rid: str) -> None:
+        """From the command palette: a participant, an agreement or an article by id."""
+        cat = self.catalog
+        if cat is None:
+            return
+        if kind == "article":
+            self.push_screen(ArticleScreen(cat, rid))
+            return
+        rows = cat.participants if kind == "participant" else cat.agreements
+        rec = next((r for r in rows if r.id == rid), None)
+        if rec is not None:
+            self.push_screen(DetailScreen(cat, rec))
 
     def action_reload(self) -> None:
         self.load()
 
-    # -- corrections (written by a worker; the store watcher then reloads) ---------------
+    # -- corrections (written by a worker; then the catalog reloads) ------------------------
     def action_merge(self) -> None:
         plist = self.query_one("#participants", RecordList)
         cat = self.catalog
@@ -420,12 +646,10 @@ class ParleyApp(App):
 
     def action_reject(self) -> None:
         cat = self.catalog
-        if cat is None:
-            return
-        focused = self.focused
-        if isinstance(focused, RecordList) and focused.id in ("quotes", "agreements") and focused.current is not None:
-            rec = (cat.quotes if focused.id == "quotes" else cat.agreements)[focused.current]
-            self._correct("reject", rec.id, None, f"Rejected {focused.id[:-1]} {rec.id[:8]}")
+        rl = self._focused_list()
+        if cat is not None and rl is not None and rl.id in ("quotes", "agreements") and rl.current is not None:
+            rec = (cat.quotes if rl.id == "quotes" else cat.agreements)[rl.current]
+            self._correct("reject", rec.id, None, f"Rejected {rl.id[:-1]} {rec.id[:8]}")
         else:
             self.notify("x rejects the selected quote or agreement", timeout=3)
 

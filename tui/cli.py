@@ -178,6 +178,38 @@ def stats(store: Optional[Path] = StoreOpt) -> None:
         sys.stdout.write(f"{k}: {v}\n")
 
 
+@app.command()
+def export(query: str = typer.Argument("", help="Filter: words, country:NAME, since:YYYY-MM-DD, until:YYYY-MM-DD."),
+           participant: Optional[str] = typer.Option(None, "--participant", "-p",
+                                                     help="Only this participant's quotes and agreements."),
+           fmt: str = typer.Option("md", "--format", "-f", help="md (briefing note), csv or json."),
+           output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+           store: Optional[Path] = StoreOpt) -> None:
+    """Export quotes and agreements, with citations, as Markdown, CSV or JSON."""
+    from store.db import Store
+    from store.export import FORMATS, render, select
+    from store.query import build_catalog
+    path = _store_path(store)
+    if fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+        raise typer.Exit(2)
+    if not path.exists():
+        _fail(f"{path}: no store yet (run `parley import PATH`)")
+        raise typer.Exit(1)
+    cat = build_catalog(Store(path).snapshot())
+    try:
+        quotes, agreements, context = select(cat, query, participant)
+    except LookupError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    out = render(fmt, cat, quotes, agreements, context)
+    if output is None:
+        sys.stdout.write(out)
+    else:
+        output.write_text(out, encoding="utf-8")
+        sys.stderr.write(f"wrote {len(quotes)} quotes and {len(agreements)} agreements to {output}\n")
+
+
 def _correct(kind: str, target: str, value: Optional[str], store: Optional[Path]) -> None:
     from store.corrections import CorrectionError, add_correction
     from store.db import Store

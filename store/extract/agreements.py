@@ -246,7 +246,7 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts,
         p = doc.paragraphs[0]
         for m in re.finditer(r"\b((?:[a-z][\w-]*\s+){0,3})(" + _NOUN_ALT + r")\b", text[p.start:p.end], re.I):
             s, e = p.start + m.start(), p.start + m.end()
-            if overlaps(s, e) or not m.group(1).strip():
+            if overlaps(s, e) or not m.group(1).strip() or re.search(r"\b(?:without|no|any)\s*$", m.group(1)):
                 continue
             out.append(AMention(s, e, m.group(0), m.group(2).lower(), False,
                                 m.group(2).lower() in PLURAL_AGREEMENT_NOUNS, doc.sentence_of(s)))

@@ -23,6 +23,7 @@ from ..safe import line as safe_line
 class Column:
     name: str
     width: int | None = None      # None: takes the remaining width
+    min_total: int = 0            # shown only when the list is at least this wide
 
 
 def _fit(text: str, width: int) -> str:
@@ -103,10 +104,13 @@ class RecordList(ScrollView, can_focus=True):
 
     # -- drawing --------------------------------------------------------------------------
     def _widths(self, total: int) -> list[int]:
-        fixed = sum((c.width or 0) + 1 for c in self.columns)
-        flex = [c for c in self.columns if c.width is None]
+        """Column widths for this list width; narrow lists drop their optional columns."""
+        shown = [c.min_total <= total for c in self.columns]
+        fixed = sum((c.width or 0) + 1 for c, on in zip(self.columns, shown) if on)
+        flex = [c for c, on in zip(self.columns, shown) if on and c.width is None]
         rest = max(4, total - fixed)
-        return [c.width if c.width is not None else rest // max(1, len(flex)) for c in self.columns]
+        return [0 if not on else c.width if c.width is not None else rest // max(1, len(flex))
+                for c, on in zip(self.columns, shown)]
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
@@ -121,7 +125,7 @@ class RecordList(ScrollView, can_focus=True):
             return Strip([Segment(" " * width, base)], width)
         cells = self.cells(self.items[row])
         widths = self._widths(width)
-        parts = [_fit(safe_line(c), w) for c, w in zip(cells, widths)]
+        parts = [_fit(safe_line(c), w) for c, w in zip(cells, widths) if w]
         text = _fit(" ".join(parts), width)
         style = base
         if row == self.cursor:

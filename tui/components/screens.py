@@ -38,6 +38,7 @@ class DetailScreen(Screen):
         Binding("j,down", "scroll_down", "Down", show=False, id="detail.down"),
         Binding("k,up", "scroll_up", "Up", show=False, id="detail.up"),
         Binding("y", "yank", "Copy citation", id="detail.yank"),
+        Binding("a", "article", "Whole article", id="detail.article"),
     ]
 
     def __init__(self, catalog: Catalog, record: Participant | Quote | Agreement) -> None:
@@ -191,6 +192,149 @@ class DetailScreen(Screen):
         if isinstance(self.record, Quote):
             self.app.copy_to_clipboard(citation(self.record, self.catalog))
             self.notify("Citation copied", timeout=2)
+
+    def action_article(self) -> None:
+        r = self.record
+        if isinstance(r, Quote):
+            self.app.push_screen(ArticleScreen(self.catalog, r.article_id, focus=(r.start, r.end)))
+        elif r.mentions:
+            m = r.mentions[0]
+            self.app.push_screen(ArticleScreen(self.catalog, m.article_id, focus=(m.start, m.end)))
+
+
+class ArticleScreen(Screen):
+    """An article with every extracted span marked: quotes reversed (the current one in the
+    accent colour), people and organisations underlined, agreements in italics. n/N jump
+    from quote to quote."""
+
+    BINDINGS = [
+        Binding("escape,q", "app.pop_screen", "Back", id="article.back"),
+        Binding("n", "next_span", "Next quote", id="article.next"),
+        Binding("N", "previous_span", "Previous quote", id="article.previous"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="article.down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="article.up"),
+    ]
+
+    def __init__(self, catalog: Catalog, article_id: str, focus: tuple[int, int] | None = None) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.article = catalog.articles.get(article_id)
+        self.body = catalog.text_of(article_id)
+        self.quotes = sorted((q.start, q.end) for q in catalog.quotes if q.article_id == article_id)
+        self.people = [(m.start, m.end) for p in catalog.participants if p.kind != "country"
+                       for m in p.mentions if m.article_id == article_id]
+        self.agreements = [(m.start, m.end) for a in catalog.agreements for m in a.mentions
+                           if m.article_id == article_id]
+        self.current = 0
+        if focus is not None and focus in self.quotes:
+            self.current = self.quotes.index(focus)
+        self.focus_span = focus
+
+    def compose(self) -> ComposeResult:
+        a = self.article
+        head = Text()
+        if a is not None:
+            head.append(line(a.title or a.source) + "\n", style="bold")
+            head.append(line(" \u00b7 ".join(x for x in (a.date or "undated", a.url or a.source,
+                                                        f"{len(self.quotes)} quotes") if x)), style="dim")
+            if a.duplicate_of:
+                head.append(line(f"\nsyndicated copy of {a.duplicate_of}"), style="dim")
+            if len(a.sources) > 1:
+                head.append(line("\nalso published as: " + "; ".join(a.sources[1:4])), style="dim")
+        yield Static(head, id="article-head")
+        with VerticalScroll(id="article-scroll"):
+            yield Static(self._render_text(), id="article-body")
+        yield Footer()
+
+    def _render_text(self) -> Text:
+        t = Text(block(self.body))
+        for s, e in self.agreements:
+            t.stylize("italic", s, e)
+        for s, e in self.people:
+            t.stylize("underline", s, e)
+        for i, (s, e) in enumerate(self.quotes):
+            t.stylize("reverse" if i != self.current else "bold reverse yellow", s, e)
+        if self.focus_span and self.focus_span not in self.quotes:
+            t.stylize("bold reverse", *self.focus_span)
+        return t
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._scroll_to_current)
+
+    def _scroll_to_current(self) -> None:
+        target = (self.quotes[self.current][0] if self.quotes else
+                  (self.focus_span[0] if self.focus_span else None))
+        if target is None:
+            return
+        body = self.query_one("#article-body", Static)
+        width = max(10, body.content_region.width or body.size.width)
+        before = Text(block(self.body[:target]))
+        lines = len(before.wrap(self.app.console, width)) if before.plain else 1
+        self.query_one("#article-scroll", VerticalScroll).scroll_to(y=max(0, lines - 3), animate=False)
+
+    def _move(self, step: int) -> None:
+        if not self.quotes:
+            return
+        self.current = (self.current + step) % len(self.quotes)
+        self.focus_span = self.quotes[self.current]
+        self.query_one("#article-body", Static).update(self._render_text())
+        self.call_after_refresh(self._scroll_to_current)
+
+    def action_next_span(self) -> None:
+        self._move(1)
+
+    def action_previous_span(self) -> None:
+        self._move(-1)
+
+    def action_scroll_down(self) -> None:
+        self.query_one("#article-scroll", VerticalScroll).scroll_down(animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.query_one("#article-scroll", VerticalScroll).scroll_up(animate=False)
+
+
+class TimelineScreen(Screen):
+    """Articles, meetings (who met whom) and signed agreements by date, newest first, for the
+    selected participant or country, or for everything."""
+
+    BINDINGS = [
+        Binding("escape,q,t", "app.pop_screen", "Back", id="timeline.back"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="timeline.down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="timeline.up"),
+    ]
+
+    def __init__(self, catalog: Catalog, participant_id: str | None) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.participant_id = participant_id
+
+    def compose(self) -> ComposeResult:
+        from store import timeline
+        cat = self.catalog
+        who = cat.by_id.get(self.participant_id or "")
+        t = Text(line(f"Timeline \u2014 {who.name if who else 'everything'}") + "\n\n", style="bold")
+        days = timeline.build(cat, self.participant_id)
+        if not days:
+            t.append("nothing dated in the store\n", style="dim")
+        for d in days:
+            t.append(d.date + "\n", style="bold")
+            for _aid, title in d.articles:
+                t.append("  \u25aa " + line(title) + "\n")
+            for a, b in d.meetings:
+                t.append("    met: ", style="dim")
+                t.append(line(f"{a} \u2014 {b}") + "\n")
+            for _gid, label in d.agreements:
+                t.append("    signed: ", style="dim")
+                t.append(line(label) + "\n", style="italic")
+        with VerticalScroll(id="timeline-scroll"):
+            yield Static(t, id="timeline-body")
+        yield Footer()
+
+    def action_scroll_down(self) -> None:
+        self.query_one("#timeline-scroll", VerticalScroll).scroll_down(animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.query_one("#timeline-scroll", VerticalScroll).scroll_up(animate=False)
 
 
 class HelpScreen(Screen):
