@@ -27,8 +27,6 @@ from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
 from .records import Agreement, Article, Mention, Participant, Quote, from_dict, to_dict
-from .resolve import ParticipantIndex, merge_agreement, same_agreement
-from .dedupe import Sketches, signature
 from .storage import AtomicJSONStorage, atomic_write, read_json, remove_stale_temps
 
 SCHEMA_VERSION = 2
@@ -295,6 +293,10 @@ class Store:
         return report
 
     def _apply(self, db: TinyDB, extractions, report: ImportReport) -> None:
+        # write-path modules, imported here so that opening the app does not load them
+        from .dedupe import Sketches, signature
+        from .resolve import ParticipantIndex, merge_agreement, same_agreement
+
         t_art = db.table("articles")
         t_par = db.table("participants")
         t_quo = db.table("quotes")

@@ -150,8 +150,9 @@ class Filter:
         else:
             candidates = base
         hs = self.haystack
-        terms = q.split()
-        out = [i for i in candidates if all(t in hs[i] for t in terms)]
+        out = candidates
+        for t in q.split():            # one plain comprehension per word: no per-row generator
+            out = [i for i in out if t in hs[i]]
         if within is None:
             self._last_query, self._last = q, out
         return out

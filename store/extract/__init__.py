@@ -1,8 +1,15 @@
 """Rule-based extraction of participants, quotes and agreements from one article's text.
 
 Never imports textual: the CLI's headless paths (`parley extract`, `parley import`) load only
-this package and the store.
+this package and the store. Loaded lazily, so that the app's start does not pay for it.
 """
-from .pipeline import Analysis, analyse
+from __future__ import annotations
 
 __all__ = ["Analysis", "analyse"]
+
+
+def __getattr__(name: str):
+    if name in __all__:
+        from . import pipeline
+        return getattr(pipeline, name)
+    raise AttributeError(name)

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""The app's speed on a generated 10k-article store (80k quotes), on this machine.
+
+- time to first screen and to data visible, in a real terminal (tmux 80x24), median of 5,
+  printed beside a bare Textual app's time to first screen measured in the same run;
+- filter latency per `/` keystroke through Pilot (headless), p50 / p95 / worst.
+Targets (issue 6): first frame <= 300 ms, data <= 1 s, keystroke median <= 30 ms, worst <= 100 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE = """
+from textual.app import App
+from textual.widgets import Static
+class Hello(App):
+    def compose(self):
+        yield Static("hello bare textual")
+Hello().run()
+"""
+
+
+def tmux_time(cmd: str, first: str, data: re.Pattern | None, env: dict) -> tuple[float, float | None]:
+    sock = f"parley-bench-{os.getpid()}-{time.monotonic_ns()}"
+    envs = " ".join(f"{k}={shlex.quote(str(v))}" for k, v in env.items())
+    t0 = time.perf_counter()
+    subprocess.run(["tmux", "-L", sock, "new-session", "-d", "-s", "b", "-x", "80", "-y", "24",
+                    f"env {envs} sh -c {shlex.quote(cmd)}"], check=True)
+    t_first = t_data = None
+    try:
+        while time.perf_counter() - t0 < 30:
+            screen = subprocess.run(["tmux", "-L", sock, "capture-pane", "-p", "-t", "b"],
+                                    capture_output=True, text=True).stdout
+            now = time.perf_counter() - t0
+            if t_first is None and first in screen:
+                t_first = now
+            if t_first is not None and (data is None or data.search(screen)):
+                t_data = now
+                break
+            time.sleep(0.005)
+    finally:
+        subprocess.run(["tmux", "-L", sock, "kill-server"], capture_output=True)
+    return t_first or float("nan"), t_data
+
+
+async def filter_latency(store: Path, query: str) -> list[float]:
+    sys.path.insert(0, str(ROOT))
+    from tui.app import ParleyApp
+    app = ParleyApp(store, restore=False)
+    times = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        for ch in query:
+            t = time.perf_counter()
+            await pilot.press(ch)
+            await pilot.pause()
+            times.append(time.perf_counter() - t)
+    return times
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=10000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "parley-bench")
+    args = ap.parse_args()
+    if shutil.which("tmux") is None:
+        print("tmux is required")
+        return 1
+    sys.path.insert(0, str(ROOT / "bench"))
+    from make_store import make
+    store = args.dir / f"{args.articles}.json"
+    if not store.exists():
+        make(args.articles, store)
+    home = Path(tempfile.mkdtemp())
+    env = {"XDG_CONFIG_HOME": home / "c", "XDG_DATA_HOME": home / "d", "XDG_CACHE_HOME": home / "x",
+           "TERM": "xterm-256color"}
+    bare_script = home / "bare.py"
+    bare_script.write_text(BARE)
+    py = shlex.quote(sys.executable)
+    bare, firsts, datas = [], [], []
+    data_re = re.compile(r"Quotes [1-9]\d*/")
+    for _ in range(args.runs):
+        bare.append(tmux_time(f"{py} {bare_script}", "hello bare textual", None, env)[0])
+        f, d = tmux_time(f"cd {shlex.quote(str(ROOT))} && {py} -m tui.cli --store {shlex.quote(str(store))}",
+                         "Participants", data_re, env)
+        firsts.append(f)
+        datas.append(d if d is not None else float("nan"))
+    med = statistics.median
+    print(f"store: {args.articles} articles ({store})")
+    print(f"bare Textual app, first screen: median {med(bare) * 1000:.0f} ms")
+    print(f"parley, first screen:           median {med(firsts) * 1000:.0f} ms (target <= 300 ms)")
+    print(f"parley, data visible:           median {med(datas) * 1000:.0f} ms (target <= 1000 ms)")
+    lat = asyncio.run(filter_latency(store, "security partners"))
+    lat_ms = sorted(x * 1000 for x in lat)
+    p95 = lat_ms[min(len(lat_ms) - 1, int(round(0.95 * (len(lat_ms) - 1))))]
+    print(f"filter keystroke (Pilot, {len(lat)} keys): p50 {med(lat_ms):.0f} ms, p95 {p95:.0f} ms, "
+          f"worst {max(lat_ms):.0f} ms (targets: median <= 30 ms, worst <= 100 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
