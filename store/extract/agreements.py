@@ -33,7 +33,10 @@ _ACRONYM_NAMED = re.compile(r"\b(?P<name>(?:[a-z][\w-]*\s+){1,5}" + _NOUN_RE + r
 _GENERIC = re.compile(
     r"\b(?P<det>(?i:the|a|an|this|that|its|their|our|these|those|new|both|two|three|four|five|"
     r"several)|\d+)\s+(?P<mods>(?:[\w’'\-]+\s+){0,4}?)(?P<noun>" + _NOUN_RE +
-    r")\b(?P<comp>\s+with\s+(?:" + _CAP + r"\s*){1,4})?")
+    r")\b(?P<comp>\s+with\s+(?:" + _CAP + r"\s*){1,4})?"
+    # "an agreement on civil nuclear cooperation": what it is about, in lower case
+    r"(?P<about>\s+(?:on|for|to)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"the\s+sidelines|behalf|top|board|hold|track)\b)[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,5})?")
 _STOP = {"the", "a", "an", "of", "on", "for", "and", "to", "between", "this", "that", "its",
          "their", "our", "new", "landmark", "historic", "major", "key", "first", "with",
          "agreement", "agreements", "deal", "treaty", "pact", "accord", "mou", "memorandum", "s",
@@ -103,6 +106,11 @@ class FoundAgreement:
     scope: list[str] = field(default_factory=list)
     kind: str | None = None
     rule: str = ""
+
+
+_HEAD_VERBS = {"sign", "signs", "seal", "seals", "ink", "inks", "agree", "agrees", "reach", "reaches",
+               "strike", "strikes", "back", "backs", "eye", "eyes", "mull", "mulls", "unveil", "unveils",
+               "renew", "renews", "extend", "extends", "approve", "approves", "adopt", "adopts", "to", "as"}
 
 
 def _content(s: str) -> set[str]:
@@ -229,6 +237,20 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts,
         det = m.group("det").lower()
         plural = noun in PLURAL_AGREEMENT_NOUNS or det in ("two", "three", "four", "five", "several", "these", "those") or det.isdigit()
         comp = m.group("comp")
+        about = m.group("about")
+        if about and not comp:
+            # stop the topic before a verb-like word that starts a new clause
+            words = about.split()
+            keep = [words[0]]
+            for w in words[1:]:
+                if w in ("was", "were", "is", "are", "will", "would", "that", "which", "as", "in",
+                         "at", "by", "after", "before", "during", "with", "signed", "said", "on",
+                         "from", "this", "next", "last", "earlier", "later", "today", "yesterday",
+                         "the", "a", "an", "its", "their"):
+                    break
+                keep.append(w)
+            if len(keep) >= 2:
+                e = m.start("about") + len(about) - len(about.lstrip()) + len(" ".join(keep))
         ext = re.match(r"\s+(agreement|deal|accord|pact|treaty|arrangement)\b", text[e:e + 20]) if not comp else None
         if ext:
             e += ext.end()
@@ -246,9 +268,13 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts,
         p = doc.paragraphs[0]
         for m in re.finditer(r"\b((?:[a-z][\w-]*\s+){0,3})(" + _NOUN_ALT + r")\b", text[p.start:p.end], re.I):
             s, e = p.start + m.start(), p.start + m.end()
-            if overlaps(s, e) or not m.group(1).strip() or re.search(r"\b(?:without|no|any)\s*$", m.group(1)):
+            mods = m.group(1).split()
+            while mods and (mods[0].lower() in SIGNING_VERBS or mods[0].lower() in _HEAD_VERBS):
+                mods = mods[1:]
+            if overlaps(s, e) or not mods or re.search(r"\b(?:without|no|any)\s*$", m.group(1)):
                 continue
-            out.append(AMention(s, e, m.group(0), m.group(2).lower(), False,
+            s = e - len(m.group(2)) - len(" ".join(mods)) - 1
+            out.append(AMention(s, e, text[s:e], m.group(2).lower(), False,
                                 m.group(2).lower() in PLURAL_AGREEMENT_NOUNS, doc.sentence_of(s)))
     # an acronym defined for an agreement names it wherever it stands alone ("the RAA")
     acrs = {a.acronym for a in out if a.acronym}
@@ -351,6 +377,7 @@ def _cluster(ms: list[AMention]) -> list[list[AMention]]:
             continue
         # no named agreement of this kind: unnamed phrases of one kind name one agreement
         alone = [c for c in clusters if all(not b.named and not b.with_org for b in c)
+                 and (c[0].noun == a.noun or _family(a.noun) != "agreement")
                  and _family(c[0].noun) == _family(a.noun)]
         if alone:
             alone[-1].append(a)
@@ -506,7 +533,8 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
         elif named:
             main = max(named, key=lambda a: (len(_content(a.surface)), a.surface[:1].isupper()))
         else:
-            main = next((a for a in g if a.with_org), g[0])
+            main = next((a for a in g if a.with_org), None) or max(
+                g, key=lambda a: (re.search(r"\s(?:on|for|to)\s", a.surface) is not None, len(_content(a.surface))))
         name = _clean(main.surface)
         if main.with_org and not main.named:
             name = re.sub(r"^(?:the|a|an)\s+", "", main.surface, flags=re.I).strip()
@@ -601,7 +629,7 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
             # the countries that the article says signed ("India and Australia ... signed")
             for s in doc.sentences:
                 sent = text[s.start:s.end]
-                mm = re.match(r"(?:[A-Z][\w .]*[:—,]\s+)?(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+and\s+(?:the\s+)?"
+                mm = re.match(r"(?:[A-Z][\w .]*(?:\([^)]*\))?\s*[:—–,-]\s+)?(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+and\s+(?:the\s+)?"
                               r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:\w+\s+){0,3}?(?:signed|inked|concluded|sealed|issued|adopted)\b", sent)
                 c1 = mm and (country_of(mm.group(1)) or country_of(mm.group(1).split()[0]))
                 c2 = mm and (country_of(mm.group(2)) or country_of(mm.group(2).split()[0]))

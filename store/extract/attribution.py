@@ -367,6 +367,13 @@ class Resolver:
             cands.append((last, e))
         if not cands:
             return None
+        if country:
+            # "the Brazilian president": the holder of that country, or nobody if it is unclear
+            same = [c for c in cands if c[1].country == country]
+            if same:
+                cands = same
+            elif len(cands) > 1:
+                return None
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
 
@@ -480,12 +487,15 @@ class Resolver:
         ends_sentence = bool(re.search(r"[.…]$", t[q.start:q.end])) and bool(
             re.match(r"\s*[A-Z]", t[after:after + 3])) and not re.match(
             r"\s*(?:He|She|It|They|We)\s", t[after:after + 6])
+        unresolved = None      # an attribution we read but could not resolve: no guessing after it
         if q.close_mark is not None and not ends_sentence:
             ref, verb = self._verb_then_np(after, end_para.end)
             if ref is not None:
                 ent, how = self.resolve(ref, after)
                 if ent is not None:
                     return done(ent, f"after_quote:{verb}:{how}")
+                if ref.kind in ("role", "pronoun", "entity"):
+                    unresolved = f"unresolved:{ref.kind}"
             # the end of the clause: `..." commitment, the ministry said.`
             for m in re.finditer(r",\s+", t[after:sent_end]):
                 p = after + m.end()
@@ -527,6 +537,8 @@ class Resolver:
             ent, how = self.resolve(ref, sent.start + m.end())
             if ent is not None:
                 return done(ent, f"according_to:{how}")
+        if unresolved:
+            return Attribution(None, unresolved, via)
         # 6. continuation
         whole_para = not t[para.start:q.open_mark].strip()
         if not whole_para and si > 0 and self.doc.sentences[si - 1].para == sent.para:

@@ -105,8 +105,9 @@ def is_name_token(tok: Token) -> bool:
         return False
     if country_of(t) or _ORG_ACRONYM.match(t) or low in SPEECH_VERBS:
         return False
-    if "-" in t and any(country_of(part) for part in t.split("-")):
-        return False
+    if "-" in t and any(country_of(part) or part.lower() in OFFICE_HEADS or part.lower() in RANKS
+                        for part in t.split("-")):
+        return False        # "India-US", "Secretary-General", "Vice-President"
     return any(c.islower() for c in t)
 
 
@@ -199,8 +200,10 @@ def title_text(tokens: list[Token], idx: list[int], text: str) -> tuple[str | No
         toks = toks[1:]
     if not toks:
         return None, False
-    has_office = any(t.low.rstrip(".") in OFFICE_HEADS and t.low.rstrip(".") not in RANKS
-                     for t in toks) or toks[-1].low.rstrip(".") in RANKS
+    def office(t: Token) -> bool:
+        parts = t.low.rstrip(".").split("-")
+        return any(p in OFFICE_HEADS and p not in RANKS for p in parts)
+    has_office = any(office(t) for t in toks) or toks[-1].low.rstrip(".") in RANKS
     if not has_office:
         return None, False
     s = " ".join(t.text for t in toks)
@@ -292,6 +295,23 @@ def _speech_follows(tokens: list[Token], i: int) -> bool:
     return j < n and tokens[j].low in SPEECH_VERBS
 
 
+_ROLE_WORDS = sorted((w for w in OFFICE_HEADS | {"researcher", "analyst", "professor", "expert", "fellow",
+                                                  "scholar", "lawyer", "journalist", "correspondent",
+                                                  "editor", "economist", "spokesman", "spokeswoman"}
+                      if " " not in w and w.isalpha()), key=len, reverse=True)
+# ", the Spanish defence minister," / ", a researcher at the X Foundation" / ", commander of U.S. Army Europe"
+_LOWER_APPOSITION = re.compile(
+    r",\s+(?:(?:the|a|an|his|her)\s+)?(?:([A-Z][\w-]+)\s+)?((?:[a-z][\w-]*\s+){0,3}?)"
+    r"(" + "|".join(_ROLE_WORDS) + r")\b"
+    r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?")
+
+
+def _speech_precedes(tokens: list[Token], i: int) -> bool:
+    """`," said Maria Costa`: a reporting verb right before the name."""
+    return i > 0 and tokens[i - 1].low in SPEECH_VERBS and not tokens[i - 1].cap and \
+        SPEECH_VERBS[tokens[i - 1].low] == "say"
+
+
 def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                   caption_ranges: list[tuple[int, int]]) -> tuple[list[Mention], list[Token]]:
     tokens = tokenize(text, start)
@@ -348,9 +368,23 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             evidence = "apposition_title_first"
         elif _speech_follows(tokens, run[-1]):
             evidence = "speech_subject"
+        elif _speech_precedes(tokens, run[0]) and len(sp.name_idx) >= 2:
+            evidence = "speech_verb_then_name"
         prev_title = None
         # apposition after the name: "Name, the Defence Minister," / "Name, Chief of ..."
-        if not title:
+        rank_only = bool(title) and all(w.lower().rstrip(".") in RANKS or w.lower().rstrip(".") in HONORIFICS
+                                        for w in title.split())
+        if not title or rank_only:
+            mm = _LOWER_APPOSITION.match(text, e, e + 160)
+            if mm:
+                c = country_of(mm.group(1)) if mm.group(1) else None
+                if mm.group(1) is None or c:
+                    title = ((mm.group(2) or "") + mm.group(3) + (mm.group(4) or "")).strip()
+                    formal = mm.group(3) in OFFICE_HEADS
+                    country = country or c
+                    evidence = evidence or "apposition_role_after"
+                    rank_only = False
+        if not title or rank_only:
             after = text[e:e + 120]
             m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
                          r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", after)
