@@ -51,3 +51,13 @@ def test_contract_with_a_company():
     (a,) = out["agreements"]
     assert a["name"] == "framework agreement with Kestrel Dynamics"
     assert a["parties"] == ["Poland", "Kestrel Dynamics"]
+
+
+def test_unnamed_agreement_named_from_its_topic_with_duration_in_the_signing_sentence():
+    out = run(" date 2025-03-06 Chile and Peru signed an agreement on civil nuclear cooperation on "
+              "Thursday.\n\nThe deal, signed in Lima, covers joint training and fuel supply for an "
+              "initial 15 years.")
+    (a,) = out["agreements"]
+    assert a["name"] == "agreement on civil nuclear cooperation"
+    assert a["date"] == "2025-03-06" and a["place"] == "Lima" and a["duration_years"] == 15
+    assert "joint training and fuel supply" in a["scope"]

@@ -43,3 +43,17 @@ def test_countries_from_names_and_demonyms_not_regions():
 def test_plural_sentence_openers_are_not_people():
     out = run("Diplomats cautioned that the truce was fragile. Officials said little.")
     assert people(out) == {}
+
+
+def test_appositions_give_title_and_country():
+    out = run("Sergio Ramos, the Spanish defence minister, said on Monday that frigates would sail. "
+              "The two foreign ministers, Ararat Petrosyan and Elchin Mammadli, agreed to meet again.")
+    p = people(out)
+    assert p["Sergio Ramos"]["title"] == "defence minister" and p["Sergio Ramos"]["country"] == "Spain"
+    assert {"Ararat Petrosyan", "Elchin Mammadli"} <= set(p)
+
+
+def test_hyphenated_offices_are_titles_not_names():
+    out = run('NATO Secretary-General Mark Jansen welcomed the decision. "Good," Jansen said.')
+    p = people(out)
+    assert list(p) == ["Mark Jansen"] and "Secretary-General" in p["Mark Jansen"]["title"]

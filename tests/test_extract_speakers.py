@@ -76,3 +76,18 @@ def test_quote_inside_an_agency_post_keeps_the_speaker_and_the_agency_as_via():
     q = out["quotes"][0]
     assert q["speaker"] == "Karl Berg" and q["via"] == "NTB"
     assert q["text"].startswith("We are ready to help our neighbours")
+
+
+def test_an_attribution_that_cannot_be_resolved_is_not_guessed():
+    out = run('President Lena Ortiz met President Karl Vos on Monday.\n\n'
+              '"We came to build," said Foreign Minister Ana Ruiz.\n\n'
+              '"We did not come here to buy," the Brazilian president said.')
+    s = speakers(out)
+    assert s["We came to build,"] == "Ana Ruiz"
+    assert s["We did not come here to buy,"] is None     # two presidents, neither Brazilian
+
+
+def test_said_then_name_with_a_lower_case_role():
+    out = run('"The details matter more than the ceremony," said Maria Costa, a researcher at the '
+              'Vargas Institute.')
+    assert speakers(out) == {"The details matter more than the ceremony,": "Maria Costa"}

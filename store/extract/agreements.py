@@ -43,7 +43,8 @@ _STOP = {"the", "a", "an", "of", "on", "for", "and", "to", "between", "this", "t
          "signed", "significant", "important", "bilateral"}
 _DURATION = re.compile(
     r"\b(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))[\s-]+years?(?:[\s-]+long)?\b"
-    r"|\bfor\s+(?:a\s+period\s+of\s+)?(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))\s+years\b",
+    r"|\bfor\s+(?:an?\s+|the\s+)?(?:(?:initial|first|period\s+of|further|another|next)\s+)*"
+    r"(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))\s+years\b",
     re.IGNORECASE)
 _PROPOSAL = re.compile(
     r"\b(?:will|would|could|may|might|shall|to be|expected to|plans? to|planning to|set to|"
@@ -62,8 +63,9 @@ _RELATIVE_DAY = re.compile(r"\b(today|yesterday|monday|tuesday|wednesday|thursda
                            r"saturday|sunday)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(in|at)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*){0,3})")
 _SCOPE = re.compile(
-    r"\b(?:focused on|focusing on|covering|aimed at|aims to|to strengthen|to enhance|to boost|"
-    r"to deepen|provides for)\s+(.{5,200}?)(?:[.;]|,\s+(?:which|while|as|and\s+the)\b|$)")
+    r"\b(?:focused on|focusing on|covering|covers|cover|aimed at|aims to|to strengthen|to enhance|"
+    r"to boost|to deepen|provides for)\s+([^\"“”]{5,200}?)"
+    r"(?:[.;]|,\s+(?:which|while|as|and\s+the|officials|the)\b|\s+for\s+(?:an?\s+)?(?:initial\s+)?\d|$)")
 _GROUP_SUBJECT = re.compile(r"\b(?:the two (?:countries|nations|sides|leaders|ministers|governments)|"
                             r"both (?:countries|nations|sides|leaders)|we)\s+(?:\w+\s+){0,2}?"
                             r"(?:signed|inked|formali[sz]ed|adopted|concluded|sealed)\b",
@@ -266,7 +268,7 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts,
     # headlines without a determiner: "... as historic defence agreement signed"
     if doc.title:
         p = doc.paragraphs[0]
-        for m in re.finditer(r"\b((?:[a-z][\w-]*\s+){0,3})(" + _NOUN_ALT + r")\b", text[p.start:p.end], re.I):
+        for m in re.finditer(r"\b((?:[a-z][\w-]*\s+){0,3})(" + _NOUN_RE + r")\b", text[p.start:p.end]):
             s, e = p.start + m.start(), p.start + m.end()
             mods = m.group(1).split()
             while mods and (mods[0].lower() in SIGNING_VERBS or mods[0].lower() in _HEAD_VERBS):
@@ -311,6 +313,12 @@ _FAMILIES = {"ceasefire": "truce", "cease-fire": "truce", "truce": "truce",
              "joint statement": "statement", "joint declaration": "statement", "declaration": "statement",
              "joint communique": "statement", "joint communiqué": "statement",
              "terms of reference": "tor", "letter of intent": "loi", "letters of intent": "loi", "loi": "loi"}
+
+
+def _proper_modifier(a: AMention) -> bool:
+    """"the Lisbon agreement": a description with a proper name is its own agreement."""
+    words = a.surface.split()
+    return any(w[:1].isupper() for w in words[1:] if w.lower() not in _STOP)
 
 
 def _family(noun: str) -> str:
@@ -377,8 +385,8 @@ def _cluster(ms: list[AMention]) -> list[list[AMention]]:
             continue
         # no named agreement of this kind: unnamed phrases of one kind name one agreement
         alone = [c for c in clusters if all(not b.named and not b.with_org for b in c)
-                 and (c[0].noun == a.noun or _family(a.noun) != "agreement")
-                 and _family(c[0].noun) == _family(a.noun)]
+                 and _family(c[0].noun) == _family(a.noun)
+                 and not _proper_modifier(a) and not any(_proper_modifier(b) for b in c)]
         if alone:
             alone[-1].append(a)
         else:
@@ -473,7 +481,9 @@ def _duration(doc: Document, group: list[AMention]) -> float | None:
     text = doc.text
     for a in group:
         s = doc.sentences[a.sentence]
-        window = text[max(s.start, a.start - 40):min(s.end, a.end + 60)]
+        # near the mention, or anywhere in a sentence that reports the signing
+        window = text[s.start:s.end] if a.status == "signed" else \
+            text[max(s.start, a.start - 40):min(s.end, a.end + 60)]
         m = _DURATION.search(window)
         if m:
             n = m.group(1) or m.group(3)
@@ -492,6 +502,8 @@ def _scope(doc: Document, group: list[AMention]) -> list[str]:
         if a.named and m:
             out.append(_clean(m.group(1)).lower())
     for a in group:
+        if a.status != "signed":
+            continue            # what a merely mentioned agreement covers is not reported here
         s = doc.sentences[a.sentence]
         m = _SCOPE.search(text, a.end, s.end)
         if m and m.start() - a.end < 120:

@@ -366,6 +366,10 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             title, country = prev_title[0], country or prev_title[1]
             formal = True
             evidence = "apposition_title_first"
+        elif re.search(r"\b(?:ministers|leaders|presidents|premiers|envoys|chiefs|officials|"
+                       r"counterparts|secretaries|generals|ambassadors|negotiators|spokespeople)"
+                       r"\s*(?:,|--|—|–|:)\s*$", text[max(0, s - 60):phrase_start]) and len(sp.name_idx) >= 2:
+            evidence = "plural_role_apposition"
         elif _speech_follows(tokens, run[-1]):
             evidence = "speech_subject"
         elif _speech_precedes(tokens, run[0]) and len(sp.name_idx) >= 2:

@@ -55,6 +55,8 @@ def _quote_kind(doc: Document, q: QuoteSpan, sent_start: int) -> str:
     lead = re.findall(r"[\w’']+", before)
     if lead and lead[-1].lower() in SPEECH_VERBS and SPEECH_VERBS[lead[-1].lower()] == "say":
         return "direct"
+    if before.endswith(":"):
+        return "direct"          # "told reporters: \"...\""
     if len(re.findall(r"[.!?][\"'”’]?\s+[A-Z]", inner)) >= 1:
         return "direct"
     if len(words) <= 14 or inner[:1].islower():
