@@ -227,6 +227,9 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts,
             continue
         noun = re.sub(r"\s+", " ", m.group("noun").lower())
         mods = m.group("mods") or ""
+        if noun == "deal" and re.match(r"(?:great|good|fair|huge|big)\s*$", mods) and m.group("det").lower() == "a" \
+                and re.match(r"\s+(?:of|to|more|less)\b", text[m.end("noun"):m.end("noun") + 8]):
+            continue        # "a great deal of/to": an amount, not an agreement
         if noun == "framework" and not re.search(r"\bsign|formali", text[doc.sentences[doc.sentence_of(s)].start:doc.sentences[doc.sentence_of(s)].end]):
             continue
         if re.search(r"\b(?:and|or|of|to|in|on|for|by)\s*$", mods):
@@ -271,6 +274,8 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts,
         for m in re.finditer(r"\b((?:[a-z][\w-]*\s+){0,3})(" + _NOUN_RE + r")\b", text[p.start:p.end]):
             s, e = p.start + m.start(), p.start + m.end()
             mods = m.group(1).split()
+            if "to" in mods:       # "to debate maritime pact": after "to" comes a verb
+                mods = mods[len(mods) - mods[::-1].index("to") + 1:]
             while mods and (mods[0].lower() in SIGNING_VERBS or mods[0].lower() in _HEAD_VERBS):
                 mods = mods[1:]
             if overlaps(s, e) or not mods or re.search(r"\b(?:without|no|any)\s*$", m.group(1)):

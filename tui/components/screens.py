@@ -147,7 +147,7 @@ class DetailScreen(Screen):
             if art is None:
                 return None
             spans = [(m.start, m.end) for m in r.mentions if m.article_id == art.id]
-            self._focus_start = m0.start
+            # an agreement's page opens on its fields; the source follows below them
             return source_text(cat.text_of(art.id), spans, focus=0)
         if isinstance(r, Participant) and r.mentions:
             m0 = r.mentions[0]
