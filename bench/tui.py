@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+LOAD_LAG = float("nan")
 BARE = """
 from textual.app import App
 from textual.widgets import Static
@@ -71,9 +72,14 @@ async def filter_latency(store: Path, query: str) -> tuple[list[float], list[flo
         work.append(time.perf_counter() - t)
     app.refresh_panes = timed
     trips, idle = [], []
+    ticks: list[float] = []
     async with app.run_test(size=(80, 24)) as pilot:
+        # how long the event loop goes without running a 10 ms timer while the store loads
+        app.set_interval(0.01, lambda: ticks.append(time.perf_counter()))
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        await pilot.pause(0.5)
+        gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+        app.load_lag = max(gaps) if gaps else float("nan")
         for _ in range(10):
             t = time.perf_counter()
             await pilot.press("f24")          # bound to nothing
@@ -87,6 +93,8 @@ async def filter_latency(store: Path, query: str) -> tuple[list[float], list[flo
             await pilot.press(ch)
             await pilot.pause()
             trips.append(time.perf_counter() - t)
+    global LOAD_LAG
+    LOAD_LAG = app.load_lag
     return work, trips, idle
 
 
@@ -133,6 +141,7 @@ def main() -> int:
           f"p95 {w[1]:.0f} ms, worst {w[2]:.0f} ms (targets: median <= 30 ms, worst <= 100 ms)")
     print(f"  Pilot round trip per keystroke: p50 {t[0]:.0f} ms, p95 {t[1]:.0f} ms; "
           f"for a key bound to nothing: p50 {i[0]:.0f} ms (Pilot's own waiting)")
+    print(f"longest event-loop stall while the store loads: {LOAD_LAG * 1000:.0f} ms (target <= 100 ms)")
     return 0
 
 

@@ -100,20 +100,38 @@ def _agreement(r: dict) -> Agreement:
 
 
 class _File(msgspec.Struct):
-    """The store file as msgspec reads it: TinyDB's {table: {doc_id: document}} layout."""
-    articles: dict[str, Article] = {}
-    participants: dict[str, Participant] = {}
-    quotes: dict[str, Quote] = {}
-    agreements: dict[str, Agreement] = {}
+    """The store file as msgspec reads it: TinyDB's {table: {doc_id: document}} layout, each
+    document left raw so that the records are decoded one by one (see _decode)."""
+    articles: dict[str, msgspec.Raw] = {}
+    participants: dict[str, msgspec.Raw] = {}
+    quotes: dict[str, msgspec.Raw] = {}
+    agreements: dict[str, msgspec.Raw] = {}
     corrections: dict[str, dict] = {}
     meta: dict[str, dict] = {}
 
 
-_DECODER = msgspec.json.Decoder(_File)
+class _Decoded(msgspec.Struct):
+    articles: list[Article]
+    participants: list[Participant]
+    quotes: list[Quote]
+    agreements: list[Agreement]
+    corrections: dict[str, dict]
+    meta: dict[str, dict]
 
 
-def _decode(buf: bytes) -> _File:
-    return _DECODER.decode(buf)
+_FILE = msgspec.json.Decoder(_File)
+_RECORD = {cls: msgspec.json.Decoder(cls) for cls in (Article, Participant, Quote, Agreement)}
+
+
+def _decode(buf: bytes) -> _Decoded:
+    """One quick scan of the file (the only long call that holds the GIL), then each record
+    decoded straight into its dataclass in a Python loop, which lets the app's UI thread run
+    between records: the app never freezes while a large store loads."""
+    f = _FILE.decode(buf)
+    a, p, q, g = (_RECORD[c].decode for c in (Article, Participant, Quote, Agreement))
+    return _Decoded([a(r) for r in f.articles.values()], [p(r) for r in f.participants.values()],
+                    [q(r) for r in f.quotes.values()], [g(r) for r in f.agreements.values()],
+                    f.corrections, f.meta)
 
 
 class TextStore:
@@ -207,10 +225,10 @@ class Store:
                 data = _decode(self.path.read_bytes())
             snap = Snapshot(
                 path=self.path,
-                articles={a.id: a for a in data.articles.values()},
-                participants=list(data.participants.values()),
-                quotes=list(data.quotes.values()),
-                agreements=list(data.agreements.values()),
+                articles={a.id: a for a in data.articles},
+                participants=data.participants,
+                quotes=data.quotes,
+                agreements=data.agreements,
                 corrections=list(data.corrections.values()),
                 schema=SCHEMA_VERSION, stamp=stamp)
         finally:

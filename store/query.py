@@ -25,6 +25,7 @@ class Catalog:
     agreements: list[Agreement] = field(default_factory=list)
     by_id: dict[str, Participant] = field(default_factory=dict)
     quotes_by_speaker: dict[str, list[int]] = field(default_factory=dict)
+    quotes_by_article: dict[str, list[int]] = field(default_factory=dict)
     agreements_by_participant: dict[str, list[int]] = field(default_factory=dict)
     quote_counts: dict[str, int] = field(default_factory=dict)
     p_search: list[str] = field(default_factory=list)
@@ -97,7 +98,13 @@ def build_catalog(snap: Snapshot, search: bool = True) -> Catalog:
                             key=lambda a: ({"signed": 0, "proposed": 1}.get(a.status, 2),
                                            a.date or "9999", a.name.casefold()))
     qbs = cat.quotes_by_speaker
+    qba = cat.quotes_by_article
     for i, q in enumerate(quotes):
+        lst = qba.get(q.article_id)
+        if lst is None:
+            qba[q.article_id] = [i]
+        else:
+            lst.append(i)
         sid = q.speaker_id
         if sid:
             lst = qbs.get(sid)

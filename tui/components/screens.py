@@ -220,7 +220,8 @@ class ArticleScreen(Screen):
         self.catalog = catalog
         self.article = catalog.articles.get(article_id)
         self.body = catalog.text_of(article_id)
-        self.quotes = sorted((q.start, q.end) for q in catalog.quotes if q.article_id == article_id)
+        self.quotes = sorted((catalog.quotes[i].start, catalog.quotes[i].end)
+                             for i in catalog.quotes_by_article.get(article_id, []))
         self.people = [(m.start, m.end) for p in catalog.participants if p.kind != "country"
                        for m in p.mentions if m.article_id == article_id]
         self.agreements = [(m.start, m.end) for a in catalog.agreements for m in a.mentions
