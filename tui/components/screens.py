@@ -141,21 +141,13 @@ class DetailScreen(Screen):
                 return None
             self._focus_start = r.start
             return source_text(cat.text_of(art.id), [(r.start, r.end)], focus=0)
-        if isinstance(r, Agreement) and r.mentions:
-            m0 = r.mentions[0]
-            art = cat.articles.get(m0.article_id)
+        if r.mentions:
+            # agreements and participants: the page opens on the record's fields; the first
+            # article that mentions it follows below them, every mention marked
+            art = cat.articles.get(r.mentions[0].article_id)
             if art is None:
                 return None
             spans = [(m.start, m.end) for m in r.mentions if m.article_id == art.id]
-            # an agreement's page opens on its fields; the source follows below them
-            return source_text(cat.text_of(art.id), spans, focus=0)
-        if isinstance(r, Participant) and r.mentions:
-            m0 = r.mentions[0]
-            art = cat.articles.get(m0.article_id)
-            if art is None:
-                return None
-            spans = [(m.start, m.end) for m in r.mentions if m.article_id == art.id]
-            # a participant's page opens on their record, not on the article
             return source_text(cat.text_of(art.id), spans, focus=0)
         return None
 
