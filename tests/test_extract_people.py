@@ -57,3 +57,10 @@ def test_hyphenated_offices_are_titles_not_names():
     out = run('NATO Secretary-General Mark Jansen welcomed the decision. "Good," Jansen said.')
     p = people(out)
     assert list(p) == ["Mark Jansen"] and "Secretary-General" in p["Mark Jansen"]["title"]
+
+
+def test_capitals_agencies_and_movements_that_speak_are_not_people():
+    out = run('Moscow said on Tuesday it would respond. Reuters reported that Hamas said it had '
+              'received the proposal. "We are studying it," Hamas said in a statement.')
+    assert people(out) == {}
+    assert [q["speaker"] for q in out["quotes"]] == ["Hamas"]

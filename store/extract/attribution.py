@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .countries import country_of
 from .document import Document
 from .entities import Entity, name_key
-from .lexicon import (ADDRESSEE_VERBS, OFFICE_HEADS, ORG_HEADS, ORG_REFERENCE_HEADS,
+from .lexicon import (ADDRESSEE_VERBS, KNOWN_ORGS, OFFICE_HEADS, ORG_HEADS, ORG_REFERENCE_HEADS,
                       PLACE_HEADS, PLATFORMS, PRONOUNS, SPEECH_PARTICLES, SPEECH_VERBS,
                       words_re)
 from .mentions import Mention
@@ -195,6 +195,12 @@ class Resolver:
                        r"Bureau|Directorate)(?:\s+of\s+(?:[A-Z][\w-]*\s*){1,3})?)"),
         ]
         found: list[tuple[int, int, str]] = []
+        # organisations that speak under a bare name ("Hamas said")
+        known = re.compile(r"\b(" + "|".join(re.escape(o) for o in sorted(KNOWN_ORGS, key=len, reverse=True))
+                           + r")\b(?!['’]s\s+[a-z])")
+        for m in known.finditer(t, self.doc.body_start):
+            if not self._in_quote(m.start()):
+                found.append((m.start(1), m.end(1), m.group(1)))
         for k, p in enumerate(pats):
             for m in p.finditer(t, self.doc.body_start):
                 s, e = m.start(1), m.end(1)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .countries import country_of, is_country_name
-from .lexicon import (ABBREVIATED_OFFICES, GENDER_HONORIFICS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
+from .lexicon import (ABBREVIATED_OFFICES, CAPITALS, GENDER_HONORIFICS, KNOWN_ORGS, NEWS_AGENCIES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
                       NON_NAME_WORDS, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS, RANKS, ROLE_NOUNS,
                       SPEECH_VERBS)
 
@@ -421,12 +421,16 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                     rc = prev.extra["role_countries"]
                     country = country or (rc[1] if len(rc) > 1 else None)
         if evidence is None:
+            if name in CAPITALS or name in NEWS_AGENCIES or name in KNOWN_ORGS:
+                continue
             mentions.append(Mention(s, e, name, "candidate", rule="bare_name",
                                     in_quote=inside(s, quote_ranges),
                                     in_caption=inside(s, caption_ranges)))
             continue
         if len(ntoks) == 1 and (ntoks[0].text.isupper() or len(ntoks[0].text) < 3):
             continue
+        if name in CAPITALS or name in NEWS_AGENCIES or name in KNOWN_ORGS:
+            continue        # "Moscow said", "Reuters reported", "Hamas said": not a person
         gender = GENDER_HONORIFICS.get(sp.honorific or "")
         m_ = Mention(s, e, name, "person", title=title, country=country, rule=evidence,
                      title_start=phrase_start if phrase_start < s else None,
