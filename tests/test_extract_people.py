@@ -60,7 +60,7 @@ def test_hyphenated_offices_are_titles_not_names():
 
 
 def test_capitals_agencies_and_movements_that_speak_are_not_people():
-    out = run('Moscow said on Tuesday it would respond. Reuters reported that Hamas said it had '
-              'received the proposal. "We are studying it," Hamas said in a statement.')
+    out = run('Moscow said on Tuesday it would respond to the talks in Moscow. Reuters reported that '
+              'Hamas said it had received the proposal. "We are studying it," Hamas said in a statement.')
     assert people(out) == {}
     assert [q["speaker"] for q in out["quotes"]] == ["Hamas"]

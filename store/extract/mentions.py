@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .countries import country_of, is_country_name
-from .lexicon import (ABBREVIATED_OFFICES, CAPITALS, GENDER_HONORIFICS, KNOWN_ORGS, NEWS_AGENCIES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
+from .lexicon import (ABBREVIATED_OFFICES, GENDER_HONORIFICS, KNOWN_ORGS, NEWS_AGENCIES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
                       NON_NAME_WORDS, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS, RANKS, ROLE_NOUNS,
                       SPEECH_VERBS)
 
@@ -306,6 +306,12 @@ _LOWER_APPOSITION = re.compile(
     r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?")
 
 
+def _used_as_place(text: str, name: str) -> bool:
+    """Does the article use this word as a place ("in Moscow", "to Kyiv", "from Ottawa")?"""
+    return re.search(r"\b(?:in|to|from|at|into|visit(?:ed|ing)?|near|outside)\s+" + re.escape(name) + r"\b",
+                     text) is not None
+
+
 def _speech_precedes(tokens: list[Token], i: int) -> bool:
     """`," said Maria Costa`: a reporting verb right before the name."""
     return i > 0 and tokens[i - 1].low in SPEECH_VERBS and not tokens[i - 1].cap and \
@@ -421,7 +427,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                     rc = prev.extra["role_countries"]
                     country = country or (rc[1] if len(rc) > 1 else None)
         if evidence is None:
-            if name in CAPITALS or name in NEWS_AGENCIES or name in KNOWN_ORGS:
+            if name in NEWS_AGENCIES or name in KNOWN_ORGS:
                 continue
             mentions.append(Mention(s, e, name, "candidate", rule="bare_name",
                                     in_quote=inside(s, quote_ranges),
@@ -429,8 +435,10 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             continue
         if len(ntoks) == 1 and (ntoks[0].text.isupper() or len(ntoks[0].text) < 3):
             continue
-        if name in CAPITALS or name in NEWS_AGENCIES or name in KNOWN_ORGS:
-            continue        # "Moscow said", "Reuters reported", "Hamas said": not a person
+        if name in NEWS_AGENCIES or name in KNOWN_ORGS:
+            continue        # "Reuters reported", "Hamas said": not a person
+        if len(ntoks) == 1 and evidence == "speech_subject" and _used_as_place(text, name):
+            continue        # "Moscow said" in an article that also says "in Moscow": a government
         gender = GENDER_HONORIFICS.get(sp.honorific or "")
         m_ = Mention(s, e, name, "person", title=title, country=country, rule=evidence,
                      title_start=phrase_start if phrase_start < s else None,
