@@ -64,3 +64,9 @@ def test_interrupted_quote_is_two_quotes_same_speaker():
     s = speakers(out)
     assert s["Our countries have agreed,"] == "Jin Ho"
     assert s["and we will act together."] == "Jin Ho"
+
+
+def test_operation_names_and_so_called_phrases_are_not_speech():
+    out = run("The army launched Operation 'Sindoor' at dawn, part of what officials called the "
+              'so-called "special measures" campaign.')
+    assert out["quotes"] == []

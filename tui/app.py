@@ -80,6 +80,15 @@ class ParleyApp(App):
         Binding("u", "undo", "Undo last correction", show=False, id="app.undo"),
     ]
     WATCH_SECONDS = 2.0
+    # keys that act on the three panes: inactive (and out of the footer) on other screens
+    MAIN_SCREEN_ACTIONS = {"sort", "export", "article", "timeline", "maximize", "merge", "reject",
+                           "filter", "clear_filter", "pane", "next_match", "previous_match", "yank",
+                           "undo"}
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
+            return False
+        return True
 
     def __init__(self, store_path: str | Path, demo: bool = False, restore: bool = True) -> None:
         super().__init__()

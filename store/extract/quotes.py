@@ -182,10 +182,13 @@ def read_span(doc: Document, q: QuoteSpan) -> str:
     if (len(words) <= 2 and _title_case(words) and re.search(r"[A-Z][\w.-]*\s$", before)
             and re.match(r"\s[A-Z]\w", after)):
         return "nickname"
+    lead = re.findall(r"[\w-]+", before.lower())
+    if lead and lead[-1] in ("so-called", "dubbed", "codenamed", "code-named", "titled", "entitled"):
+        return "title"          # the writer naming a thing, not anyone's words
     if words and len(words) <= 12 and _title_case(words) and not re.search(r"[.!?,;]$", inner.strip()):
-        lead = re.findall(r"[\w-]+", before.lower())
         nouns = {w.lower().strip(".") for w in words}
-        if nouns & TITLE_NOUNS or (lead and lead[-1] in _TITLE_LEADS and len(words) >= 2):
+        if nouns & TITLE_NOUNS or (lead and lead[-1] in _TITLE_LEADS and (len(words) >= 2 or lead[-1] in (
+                "operation", "named", "called"))):
             return "title"
     return "speech"
 
