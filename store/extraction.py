@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .extract import analyse
 from .reader import RawArticle
-from .records import Agreement, Article, Extraction, Mention, Participant, Quote, content_id
+from .records import Article, Extraction, Mention, Participant, Quote, content_id
 
 
 def article_id(text: str) -> str:
@@ -59,12 +59,11 @@ def extract(raw: RawArticle) -> Extraction:
         else:
             seen[key] = q.id
     agreements = []
-    for g in a.agreements:
-        agreements.append(Agreement(
-            id=content_id("agreement", aid, g.name.casefold()), name=g.name, status=g.status,
-            aliases=g.aliases, parties=g.parties, signatories=g.signatories, date=g.date,
-            place=g.place, duration_years=g.duration_years, scope=g.scope, kind=g.kind,
-            mentions=[Mention(aid, m.start, m.end) for m in g.mentions], rule=g.rule))
+    for found in a.agreements:
+        g = found.record
+        g.id = content_id("agreement", aid, g.name.casefold())
+        g.mentions = [Mention(aid, m.start, m.end) for m in found.mentions]
+        agreements.append(g)
     return Extraction(article=article, participants=parts, quotes=quotes, agreements=agreements)
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ..records import Agreement
 from .countries import CountryMention, country_of
 from .document import Document
 from .lexicon import (AGREEMENT_NOUNS, IN_FORCE_VERBS, MONTHS, ORDINAL_NUMBERS,
@@ -96,18 +97,9 @@ class AMention:
 
 @dataclass(slots=True)
 class FoundAgreement:
-    name: str
-    status: str
+    """An agreement as the store will keep it (offsets still local) and the mentions it came from."""
+    record: Agreement
     mentions: list[AMention]
-    aliases: list[str] = field(default_factory=list)
-    parties: list[str] = field(default_factory=list)
-    signatories: list[str] = field(default_factory=list)
-    date: str | None = None
-    place: str | None = None
-    duration_years: float | None = None
-    scope: list[str] = field(default_factory=list)
-    kind: str | None = None
-    rule: str = ""
 
 
 _HEAD_VERBS = {"sign", "signs", "seal", "seals", "ink", "inks", "agree", "agrees", "reach", "reaches",
@@ -563,8 +555,8 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
                 aliases.append(a.acronym)
             if al and al != name and al not in aliases and len(al) > 2:
                 aliases.append(al)
-        fa = FoundAgreement(name=name, status=status, mentions=g, aliases=aliases,
-                            kind=main.noun if main.noun != "acronym" else None)
+        fa = Agreement(id="", name=name, status=status, aliases=aliases,
+                       kind=main.noun if main.noun != "acronym" else None)
         fa.rule = "agreement_noun:" + ("named" if named else "described") + f":{status}"
         # signatories: people who are the subject of the signing verb, or named with the group
         sig_ents = []
@@ -661,5 +653,5 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
         fa.scope = _scope(doc, g)
         if date_rule:
             fa.rule += f"; date:{date_rule}"
-        out.append(fa)
+        out.append(FoundAgreement(fa, g))
     return out
