@@ -25,8 +25,8 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
 
-    from store.extraction import extract
-    from store.reader import read_file
+    from store.extract.article import extract
+    from store.ingest.reader import read_file
 
     files = sorted(args.corpus.glob("*.txt")) or sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
     raws = [r for f in files for r in read_file(f)]

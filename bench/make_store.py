@@ -21,7 +21,7 @@ sys.path.append(str(ROOT / "bench"))
 
 import synth  # noqa: E402
 
-from store.db import SCHEMA_VERSION, TextStore  # noqa: E402
+from store.db.database import SCHEMA_VERSION, TextStore  # noqa: E402
 from store.records import content_id  # noqa: E402
 
 WORDS = ("security cooperation region partners trade defence talks agreement patrols border "

@@ -27,8 +27,8 @@ OPEN = r"""
 import json, resource, sys, time
 sys.path.insert(0, ROOT)
 t0 = time.perf_counter()
-from store.db import Store
-from store.query import Filter, build_catalog, build_search
+from store.db.database import Store
+from store.view.query import Filter, build_catalog, build_search
 cat = build_catalog(Store(PATH).snapshot(), search=False)
 t_open = time.perf_counter() - t0          # rows ready: what the app shows first
 build_search(cat)
@@ -54,8 +54,8 @@ print(json.dumps({"open": t_open, "rss": resource.getrusage(resource.RUSAGE_SELF
 ADD = r"""
 import json, sys, time
 sys.path.insert(0, ROOT)
-from store.db import Store
-from store.reader import RawArticle
+from store.db.database import Store
+from store.ingest.reader import RawArticle
 text = ' date 2025-11-01 Foreign Minister Ana Ruiz of Chile met her Peruvian counterpart Rosa Quispe in Lima. ' \
        '"We signed a five-year Fisheries Agreement today," Ruiz said. ' + str(time.time())
 t0 = time.perf_counter()

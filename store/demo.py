@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .db import Store
-from .paths import demo_store
-from .reader import iter_paths, read_file
+from store.db.database import Store
+from store.db.paths import demo_store
+from store.ingest.reader import iter_paths, read_file
 
 
 def demo_articles_dir() -> Path | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .db import ImportReport, Store
-from .extraction import extract
-from .reader import RawArticle, ReadError, iter_paths, read_file, read_stdin, read_url
+from store.db.database import ImportReport, Store
+from store.extract.article import extract
+from store.ingest.reader import RawArticle, ReadError, iter_paths, read_file, read_stdin, read_url
 
 
 @dataclass(slots=True)

@@ -35,7 +35,7 @@ def demo_articles() -> Path:
 def built_store(tmp_path, monkeypatch):
     """The demo articles imported by relative path, so sources (shown on screen) do not depend
     on where the checkout lives."""
-    from store.db import Store
+    from store.db.database import Store
     from store.importer import run_import
     path = tmp_path / "store.json"
     monkeypatch.chdir(ROOT)

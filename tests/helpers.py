@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from store.extraction import contract, extract
-from store.reader import RawArticle, normalise
+from store.extract.article import contract, extract
+from store.ingest.reader import RawArticle, normalise
 
 
 def run(text: str) -> dict:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from app_helpers import lst, ready, shown_quotes
 
-from store.db import Store
+from store.db.database import Store
 from tui.app import ParleyApp
 from tui.components.screens import DetailScreen, HelpScreen
 
@@ -142,7 +142,7 @@ async def test_untrusted_text_is_shown_literally(tmp_path):
 
 
 async def test_app_notices_an_import_from_another_process_and_keeps_its_place(built_store, tmp_path):
-    from store.reader import RawArticle
+    from store.ingest.reader import RawArticle
     app = ParleyApp(built_store)
     app.WATCH_SECONDS = 0.1
     async with app.run_test(size=(80, 24)) as pilot:

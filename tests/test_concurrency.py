@@ -12,7 +12,7 @@ from conftest import ROOT
 sys.path.append(str(ROOT / "bench"))
 import synth  # noqa: E402
 
-from store.db import Store  # noqa: E402
+from store.db.database import Store  # noqa: E402
 
 
 def _import(folder, store, batch="10"):

@@ -40,8 +40,8 @@ def test_dev_corpus_meets_the_issue_floors():
 
 def test_every_quote_offset_indexes_its_text():
     need_corpus()
-    from store.extraction import extract
-    from store.reader import read_file
+    from store.extract.article import extract
+    from store.ingest.reader import read_file
     for path in sorted(CORPUS.glob("*.txt")):
         (raw,) = read_file(path)
         ex = extract(raw)
@@ -57,8 +57,8 @@ def test_every_quote_offset_indexes_its_text():
 
 def test_every_record_names_its_rule():
     need_corpus()
-    from store.extraction import extract
-    from store.reader import read_file
+    from store.extract.article import extract
+    from store.ingest.reader import read_file
     for path in sorted(CORPUS.glob("*.txt")):
         (raw,) = read_file(path)
         ex = extract(raw)

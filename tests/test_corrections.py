@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from store.corrections import CorrectionError, add_correction, list_corrections, undo_correction
-from store.db import Store
-from store.reader import RawArticle
+from store.db.corrections import CorrectionError, add_correction, list_corrections, undo_correction
+from store.db.database import Store
+from store.ingest.reader import RawArticle
 from tui.cli import app
 
 
@@ -60,7 +60,7 @@ def test_reject_hides_a_quote_and_survives_reimport(built_store):
     run_import(db, ["fixtures/articles"])
     got = next(x for x in db.snapshot().quotes if x.id == q.id)
     assert got.rejected
-    from store.query import build_catalog
+    from store.view.query import build_catalog
     assert q.id not in {x.id for x in build_catalog(db.snapshot()).quotes}
 
 

@@ -28,8 +28,8 @@ TRIALS = int(os.environ.get("PARLEY_CRASH_TRIALS", "5"))
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("crash-articles")
     synth.write_articles(folder, N)
-    from store.extraction import extract
-    from store.reader import read_file
+    from store.extract.article import extract
+    from store.ingest.reader import read_file
     expected = {}
     for p in sorted(folder.glob("*.txt")):
         (raw,) = read_file(p)
@@ -45,8 +45,8 @@ def _import(folder, store):
 
 
 def _check_whole(store, expected):
-    from store.db import Store
-    from store.doctor import check
+    from store.db.database import Store
+    from store.db.doctor import check
     if not store.exists():
         return 0
     orjson.loads(store.read_bytes())                 # parses: never half-written

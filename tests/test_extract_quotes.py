@@ -53,7 +53,7 @@ def test_quote_over_two_paragraphs_is_one_quote():
 def test_offsets_index_the_stored_text():
     text = ' date 2025-01-02 President Mia Lund said: "Ready."\n\n"Yes," said Lund.'
     ex = run(text)
-    from store.reader import normalise
+    from store.ingest.reader import normalise
     t = normalise(text)
     for q in ex["quotes"]:
         assert t[q["start"]:q["end"]] == q["text"]

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import FIXTURES
-from store.db import Store
-from store.formats import sniff
+from store.db.database import Store
+from store.ingest.formats import sniff
 from store.importer import run_import
 from tui.cli import app
 

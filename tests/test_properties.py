@@ -2,8 +2,8 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store.extraction import extract
-from store.reader import RawArticle, normalise
+from store.extract.article import extract
+from store.ingest.reader import RawArticle, normalise
 
 PIECES = st.sampled_from([
     '"', "\u201c", "\u201d", "'", "\u2018", "\u2019", " said ", " he said", ", ", ". ", "\n\n",

@@ -6,11 +6,11 @@ import json
 import pytest
 from tinydb import TinyDB
 
-import store.storage as storage_mod
-from store.db import Store
+import store.db.storage as storage_mod
+from store.db.database import Store
 from store.importer import run_import
-from store.reader import RawArticle
-from store.storage import AtomicJSONStorage
+from store.ingest.reader import RawArticle
+from store.db.storage import AtomicJSONStorage
 
 
 def _raw(text: str, source: str = "t") -> RawArticle:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import orjson
 from typer.testing import CliRunner
 
-from store.db import SCHEMA_VERSION, Store
+from store.db.database import SCHEMA_VERSION, Store
 from tui.cli import app
 
 

@@ -17,8 +17,8 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Footer, Header, Input, Static
 
-from store.db import Store
-from store.query import (Catalog, Filter, build_catalog, build_search, citation, country_matches,
+from store.db.database import Store
+from store.view.query import (Catalog, Filter, build_catalog, build_search, citation, country_matches,
                          parse_query, agreement_passes, quote_passes)
 
 from .components.palette import ParleyCommands
@@ -137,7 +137,7 @@ class ParleyApp(App):
 
     def _watch_store(self) -> None:
         """Another process (an import) replaced the store: reload, keeping the user's place."""
-        from store.db import file_stamp
+        from store.db.database import file_stamp
         if self._stamp is not None and file_stamp(self.store_path) != self._stamp:
             self._stamp = file_stamp(self.store_path)
             self.load()
@@ -582,7 +582,7 @@ class ParleyApp(App):
 
     def action_export(self, fmt: str = "md") -> None:
         """Write the current view (filtered quotes and agreements) as a briefing note."""
-        from store.export import render
+        from store.view.export import render
         cat = self.catalog
         if cat is None:
             return
@@ -670,7 +670,7 @@ class ParleyApp(App):
 
     @work(thread=True, group="correct")
     def _correct(self, kind: str, target: str, value: str | None, done: str) -> None:
-        from store.corrections import CorrectionError, add_correction
+        from store.db.corrections import CorrectionError, add_correction
         try:
             c = add_correction(Store(self.store_path), kind, target, value)
         except (CorrectionError, OSError) as exc:
@@ -682,7 +682,7 @@ class ParleyApp(App):
 
     @work(thread=True, group="correct")
     def _undo(self, cid: str) -> None:
-        from store.corrections import CorrectionError, undo_correction
+        from store.db.corrections import CorrectionError, undo_correction
         try:
             undo_correction(Store(self.store_path), cid)
         except (CorrectionError, OSError) as exc:

@@ -19,7 +19,7 @@ StoreOpt = typer.Option(None, "--store", "-s", envvar="PARLEY_STORE",
 
 
 def _store_path(store: Optional[Path]) -> Path:
-    from store.paths import default_store
+    from store.db.paths import default_store
     return store.expanduser() if store else default_store()
 
 
@@ -53,9 +53,9 @@ def extract(path: str = typer.Argument(..., help="Article file, or - for stdin."
     """Extract participants, quotes and agreements from one article without storing them."""
     import orjson
 
-    from store.extraction import contract
-    from store.extraction import extract as run
-    from store.reader import ReadError, read_file, read_stdin
+    from store.extract.article import contract
+    from store.extract.article import extract as run
+    from store.ingest.reader import ReadError, read_file, read_stdin
 
     try:
         raws = read_stdin() if path == "-" else read_file(Path(path))
@@ -93,14 +93,14 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
             json_out: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
             fetch: bool = typer.Option(False, "--fetch", help="Fetch the pages that feed entries link to.")) -> None:
     """Import articles into the store (re-importing the same article changes nothing)."""
-    from store.db import Store
+    from store.db.database import Store
     from store.importer import run_import
 
     path = _store_path(store)
     db = Store(path)
     progress = None
     task = None
-    from store.reader import iter_paths
+    from store.ingest.reader import iter_paths
     total = len(iter_paths(paths, glob))
     if not quiet and not json_out and total >= 20 and sys.stderr.isatty():
         from rich.progress import Progress
@@ -163,12 +163,12 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
 @app.command()
 def stats(store: Optional[Path] = StoreOpt) -> None:
     """Counts, store size and path."""
-    from store.db import Store
+    from store.db.database import Store
     path = _store_path(store)
     if not path.exists():
         _fail(f"{path}: no store yet (run `parley import PATH`)")
         raise typer.Exit(1)
-    from store.db import StoreError
+    from store.db.database import StoreError
     try:
         stats_ = Store(path).stats()
     except StoreError as exc:
@@ -186,9 +186,9 @@ def export(query: str = typer.Argument("", help="Filter: words, country:NAME, si
            output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
            store: Optional[Path] = StoreOpt) -> None:
     """Export quotes and agreements, with citations, as Markdown, CSV or JSON."""
-    from store.db import Store
-    from store.export import FORMATS, render, select
-    from store.query import build_catalog
+    from store.db.database import Store
+    from store.view.export import FORMATS, render, select
+    from store.view.query import build_catalog
     path = _store_path(store)
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
@@ -211,8 +211,8 @@ def export(query: str = typer.Argument("", help="Filter: words, country:NAME, si
 
 
 def _correct(kind: str, target: str, value: Optional[str], store: Optional[Path]) -> None:
-    from store.corrections import CorrectionError, add_correction
-    from store.db import Store
+    from store.db.corrections import CorrectionError, add_correction
+    from store.db.database import Store
     try:
         c = add_correction(Store(_store_path(store)), kind, target, value)
     except CorrectionError as exc:
@@ -257,8 +257,8 @@ def reassign(quote_id: str, speaker: str, store: Optional[Path] = StoreOpt) -> N
 @app.command()
 def corrections(store: Optional[Path] = StoreOpt) -> None:
     """List the corrections, oldest first."""
-    from store.corrections import list_corrections
-    from store.db import Store
+    from store.db.corrections import list_corrections
+    from store.db.database import Store
     path = _store_path(store)
     if not path.exists():
         _fail(f"{path}: no store yet")
@@ -272,8 +272,8 @@ def corrections(store: Optional[Path] = StoreOpt) -> None:
 @app.command()
 def undo(correction_id: str, store: Optional[Path] = StoreOpt) -> None:
     """Undo a correction."""
-    from store.corrections import CorrectionError, undo_correction
-    from store.db import Store
+    from store.db.corrections import CorrectionError, undo_correction
+    from store.db.database import Store
     try:
         c = undo_correction(Store(_store_path(store)), correction_id)
     except CorrectionError as exc:
@@ -285,8 +285,8 @@ def undo(correction_id: str, store: Optional[Path] = StoreOpt) -> None:
 @app.command()
 def doctor(store: Optional[Path] = StoreOpt) -> None:
     """Check the store: ids, offsets inside article text, dangling references."""
-    from store.db import Store
-    from store.doctor import check
+    from store.db.database import Store
+    from store.db.doctor import check
     path = _store_path(store)
     problems = check(Store(path))
     for p in problems:

@@ -10,7 +10,7 @@ import json
 import tomllib
 from pathlib import Path
 
-from store.paths import config_dir, state_file
+from store.db.paths import config_dir, state_file
 
 
 def keymap_file() -> Path:
@@ -48,7 +48,7 @@ def save_state(store: Path, state: dict) -> None:
         data = {}
     data[str(Path(store).resolve())] = state
     try:
-        from store.storage import atomic_write
+        from store.db.storage import atomic_write
         atomic_write(path, json.dumps(data, indent=1).encode("utf-8"), sync_dir=False)
     except OSError:
         pass           # the place is a convenience; never fail on exit for it

@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from store.query import Catalog, citation
+from store.view.query import Catalog, citation
 from store.records import Agreement, Participant, Quote
 
 from ..safe import block, line
@@ -302,7 +302,7 @@ class TimelineScreen(Screen):
         self.participant_id = participant_id
 
     def compose(self) -> ComposeResult:
-        from store import timeline
+        from store.view import timeline
         cat = self.catalog
         who = cat.by_id.get(self.participant_id or "")
         t = Text(line(f"Timeline \u2014 {who.name if who else 'everything'}") + "\n\n", style="bold")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import urllib.error
 import urllib.request
 
-from .reader import ReadError
+from store.ingest.reader import ReadError
 
 TIMEOUT = 15.0
 MAX_BYTES = 10 * 1024 * 1024

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .db import Snapshot
-from .records import Agreement, Article, Participant, Quote
+from store.db.database import Snapshot
+from store.records import Agreement, Article, Participant, Quote
 
 
 def fold(s: str | None) -> str:
@@ -43,7 +43,7 @@ class Catalog:
         """An article's body, read from the store on first use (bodies are not loaded at start)."""
         t = self._texts.get(article_id)
         if t is None:
-            from .db import Store
+            from store.db.database import Store
             t = Store(self.snapshot.path).article_text(article_id) or ""
             if len(self._texts) > 64:
                 self._texts.clear()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .query import Catalog
+from store.view.query import Catalog
 
 _MEET = re.compile(r"\b(?:met|meets|meeting with|held talks|hold talks|talks (?:with|between)|"
                    r"received|hosted|called on|spoke with|signed|talks\b[^.]{0,40}?\b(?:with|between))\b", re.IGNORECASE)

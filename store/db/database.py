@@ -26,8 +26,8 @@ from filelock import FileLock
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
-from .records import Agreement, Article, Mention, Participant, Quote, from_dict, to_dict
-from .storage import AtomicJSONStorage, atomic_write, read_json, remove_stale_temps
+from store.records import Agreement, Article, Mention, Participant, Quote, from_dict, to_dict
+from store.db.storage import AtomicJSONStorage, atomic_write, read_json, remove_stale_temps
 
 SCHEMA_VERSION = 2
 TABLES = ("articles", "participants", "quotes", "agreements", "corrections")
@@ -270,7 +270,7 @@ class Store:
     # -- writing ------------------------------------------------------------------------
     def import_articles(self, raws, progress: Callable | None = None) -> ImportReport:
         """Extract outside the lock, then resolve and write the whole batch once."""
-        from .extraction import extract
+        from store.extract.article import extract
         extractions = []
         seen: set[str] = set()
         for raw in raws:
@@ -302,7 +302,7 @@ class Store:
             try:
                 self._apply(db, extractions, report)
                 if report.added:
-                    from .corrections import apply_corrections
+                    from store.db.corrections import apply_corrections
                     apply_corrections(db)
                     self.texts.sync()
                     db.storage.flush()
@@ -312,8 +312,8 @@ class Store:
 
     def _apply(self, db: TinyDB, extractions, report: ImportReport) -> None:
         # write-path modules, imported here so that opening the app does not load them
-        from .dedupe import Sketches, signature
-        from .resolve import ParticipantIndex, merge_agreement, same_agreement
+        from store.resolve.syndication import Sketches, signature
+        from store.resolve.participants import ParticipantIndex, merge_agreement, same_agreement
 
         t_art = db.table("articles")
         t_par = db.table("participants")

@@ -97,7 +97,7 @@ def read_file(path: Path, fetch_links: bool = False, warnings: list[str] | None 
 def read_bytes(data: bytes, source: str, fetch_links: bool = False,
                warnings: list[str] | None = None) -> list[RawArticle]:
     """Any supported format, detected from the content."""
-    from .formats import parse
+    from store.ingest.formats import parse
     if not data.strip():
         raise ReadError("empty file")
     arts, warns = parse(data, source, fetch_links)
@@ -111,7 +111,7 @@ def read_stdin(fetch_links: bool = False, warnings: list[str] | None = None) -> 
 
 
 def read_url(url: str, fetch_links: bool = False, warnings: list[str] | None = None) -> list[RawArticle]:
-    from .fetch import fetch_url
+    from store.ingest.fetch import fetch_url
     return read_bytes(fetch_url(url), url, fetch_links, warnings)
 
 

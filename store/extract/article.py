@@ -2,9 +2,9 @@
 that `parley extract --json` prints and `../shared/eval/score.py` reads."""
 from __future__ import annotations
 
-from .extract import analyse
-from .reader import RawArticle
-from .records import Article, Extraction, Mention, Participant, Quote, content_id
+from store.extract import analyse
+from store.ingest.reader import RawArticle
+from store.records import Article, Extraction, Mention, Participant, Quote, content_id
 
 
 def article_id(text: str) -> str:

@@ -7,8 +7,8 @@ import time
 
 import orjson
 
-from .query import Catalog, citation
-from .records import Agreement, Quote
+from store.view.query import Catalog, citation
+from store.records import Agreement, Quote
 
 FORMATS = ("md", "csv", "json")
 
@@ -111,7 +111,7 @@ def render(fmt: str, cat: Catalog, quotes: list[Quote], agreements: list[Agreeme
 
 def select(cat: Catalog, query: str = "", participant: str | None = None) -> tuple[list[Quote], list[Agreement], str]:
     """The quotes and agreements a view shows: a participant's, filtered by a query."""
-    from .query import Filter, agreement_passes, build_search, country_matches, parse_query, quote_passes
+    from store.view.query import Filter, agreement_passes, build_search, country_matches, parse_query, quote_passes
     if not cat.q_search and cat.quotes:
         build_search(cat)
     q = parse_query(query)
@@ -119,7 +119,7 @@ def select(cat: Catalog, query: str = "", participant: str | None = None) -> tup
     aidx = list(range(len(cat.agreements)))
     context = []
     if participant:
-        from .corrections import find_participant
+        from store.db.corrections import find_participant
         rows = [{"id": p.id, "name": p.name, "aliases": p.aliases} for p in cat.participants]
         hit = find_participant(rows, participant)
         if hit is None:

@@ -88,7 +88,7 @@ class Sketches:
         if not self.changed:
             return
         import numpy as np
-        from .storage import atomic_write
+        from store.db.storage import atomic_write
         buf = io.BytesIO()
         ids = list(self.sigs)
         np.savez(buf, ids=np.array(ids, dtype="U32"),

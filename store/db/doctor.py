@@ -1,8 +1,8 @@
 """`parley doctor`: check a store and report each problem in one line."""
 from __future__ import annotations
 
-from .db import SCHEMA_VERSION, Store, StoreError
-from .storage import TMP_PREFIX
+from store.db.database import SCHEMA_VERSION, Store, StoreError
+from store.db.storage import TMP_PREFIX
 
 
 def check(store: Store) -> list[str]:

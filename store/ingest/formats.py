@@ -12,7 +12,7 @@ from datetime import date
 
 import orjson
 
-from .reader import RawArticle, ReadError, decode, normalise, read_text_bytes
+from store.ingest.reader import RawArticle, ReadError, decode, normalise, read_text_bytes
 
 # Field names exports use, in order of preference.
 TITLE_KEYS = ("title", "headline", "name")
@@ -162,7 +162,7 @@ def read_feed(data: bytes, source: str, fetch_links: bool = False) -> tuple[list
         link = e.get("link")
         if fetch_links and link and not full:
             try:
-                from .fetch import fetch_url
+                from store.ingest.fetch import fetch_url
                 fetched, _ = parse(fetch_url(link), link)
                 for a in fetched:
                     a.title = a.title or e.get("title")

@@ -11,7 +11,7 @@ import time
 
 from tinydb import TinyDB
 
-from .records import content_id
+from store.records import content_id
 
 KINDS = ("merge", "rename", "retitle", "reject", "reassign")
 

@@ -11,8 +11,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from .extract.entities import name_key, same_person_names, token_matches
-from .records import Agreement, Participant
+from store.extract.entities import name_key, same_person_names, token_matches
+from store.records import Agreement, Participant
 
 
 def _norm(s: str) -> str:
