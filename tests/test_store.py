@@ -70,7 +70,7 @@ def test_a_failed_write_leaves_the_old_store_intact(built_store, monkeypatch):
         Store(built_store).import_articles([_raw(" date 2025-01-01 Minister Ana Ruiz said \"hi.\"")])
     assert built_store.read_bytes() == before
     assert not list(built_store.parent.glob(storage_mod.TMP_PREFIX + "*"))
-    json.loads(before)
+    assert len(Store(built_store).snapshot().articles) == len(json.loads(before)["articles"])
 
 
 def test_same_person_across_articles_is_one_participant(built_store):

@@ -37,14 +37,17 @@ def test_doctor_ok_and_problems(tmp_path, built_store):
     data = orjson.loads(built_store.read_bytes())
     first = next(iter(data["quotes"]))
     data["quotes"][first]["start"] = 10**6
-    data["quotes"][first]["article_id"] = data["quotes"][first]["article_id"]
-    second = list(data["quotes"])[1]
+    second, third = list(data["quotes"])[1:3]
     data["quotes"][second]["speaker_id"] = "missing"
+    data["quotes"][third]["article_id"] = "nosucharticle"
     built_store.write_bytes(orjson.dumps(data))
     res = r.invoke(app, ["doctor", "--store", str(built_store)])
     assert res.exit_code == 1
     lines = res.stderr.strip().splitlines()
-    assert any("offsets" in x for x in lines) and any("speaker missing does not exist" in x for x in lines)
+    q = data["quotes"]
+    assert any(f"quote {q[first]['id']}: offsets" in x for x in lines)
+    assert any(f"quote {q[second]['id']}: speaker missing does not exist" in x for x in lines)
+    assert any(f"quote {q[third]['id']}: article nosucharticle does not exist" in x for x in lines)
     assert all(x.startswith("parley: ") for x in lines)
 
 
