@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from ..records import Agreement
 from .countries import CountryMention, country_of
 from .document import Document
-from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS,
+from .lexicon import (TOPIC_CLAUSE_STOPS, BILATERAL_RELATION_NOUNS, AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS,
                       AGREEMENT_NOUNS, AGREEMENT_STOP_WORDS, AMOUNT_ADJECTIVES,
                       BARE_AGREEMENT_NOUNS, CONCLUDING_VERBS, DANGLING_WORDS,
                       GROUP_SUBJECT_NOUNS, IN_FORCE_VERBS, KNOWN_ORGS, MONTHS, NON_PARTY_CUES,
@@ -40,10 +40,10 @@ _WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
 # "Terms of Reference on the establishment of Joint Staff Talks"
 _NAME_TAIL = re.compile(
     r"\s+(?:on|for|of|between|to)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+\s+){0,4}?" + _CAP +
-    r"(?:\s+(?:and\s+)?" + _CAP + r"){0,5}")
+    r"(?:\s+(?:(?:and|of|in|on|for|the)\s+){0,2}" + _CAP + r"){0,6}")
 _ACRONYM_AFTER = re.compile(r"\s+\(([A-Z][A-Za-z0-9&-]{1,9})\)")
 _STRICT_ACRONYM_AFTER = re.compile(r"\s+\(([A-Z]{2,8})\)")
-_WITH_ORG = re.compile(r"\s+with\s+(?:" + _CAP + r"\s*){1,4}")
+_WITH_ORG = re.compile(r"[ \t]+with[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}")
 # what a described agreement is about, in lower case: "an agreement on civil nuclear cooperation"
 _ABOUT = re.compile(r"\s+(?:on|for|to)\s+([a-z][\w-]*(?:\s+(?:and\s+)?[a-z0-9][\w-]*){0,6})")
 _LIST_CUT = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?=" + _NOUN_RE + r"\b)")
@@ -187,11 +187,17 @@ def _trim_dangling(s: str) -> str:
 
 
 def _caps_before(text: str, pos: int, floor: int, limit: int = 6) -> int:
-    """Where the run of up to `limit` capitalised words that ends at `pos` starts."""
+    """Where the run of up to `limit` capitalised words that ends at `pos` starts; the run
+    stays in its line and sentence, and stops at a verb of a title-case headline ("Gulf
+    Leaders Sign AlUla Declaration")."""
     start = pos
     for _ in range(limit):
         m = _WORD_BEFORE.search(text, max(floor, start - 60), start)
-        if m is None or m.end() != start or not _CAP_WORD.fullmatch(m.group(1)):
+        if m is None or m.end() != start or not _CAP_WORD.fullmatch(m.group(1)) or "\n" in text[m.end(1):start]:
+            break
+        w = m.group(1)
+        if (w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w)) or w.lower() in SIGNING_VERBS \
+                or w.lower() in AGREEMENT_HEAD_VERBS:
             break
         start = m.start(1)
     return start
@@ -244,7 +250,7 @@ def _named_at(f: _Finder, m: re.Match, floor: int) -> int | None:
     stop = re.search(r"\n|[.;:!?](?:\s|$)", text[s:e])
     if stop:
         e = s + stop.start()
-    det = re.match(r"(?:The|A|An|This|That)\s+", text[s:e])
+    det = re.match(r"(?:The|A|An|This|That|His|Her|Its|Their|Our)\s+", text[s:e])
     if det:
         s += det.end()
     surface = text[s:e]
@@ -300,6 +306,9 @@ def _determiner_before(text: str, ns: int) -> tuple[int, str, int] | None:
     soft = None
     for i, (p, w) in enumerate(words):
         lw = w.lower()
+        if lw in ("and", "or", "of", "to", "in", "on", "for", "by", "with") or _NOUN_FIND.fullmatch(w):
+            # "the short-term ceasefire and recent ceasefire extension": the noun alone
+            return (p, lw, ns) if soft is None else soft
         if lw in AGREEMENT_DETERMINERS or lw.isdigit():
             mods_start = words[i - 1][0] if i else ns
             return p, lw, mods_start
@@ -308,25 +317,30 @@ def _determiner_before(text: str, ns: int) -> tuple[int, str, int] | None:
     return soft
 
 
+_TOPIC_WORDS = re.compile(r"[ \t]+(on|for|to)[ \t]+((?:[\w’'\-]+[ \t]+){0,7}[\w’'\-]+)")
+
+
 def _topic_end(text: str, ne: int) -> int | None:
-    """Where the lower-case topic after a described agreement ends ("on civil nuclear
-    cooperation"), or None when there is none of two words or more."""
-    am = _ABOUT.match(text, ne)
-    if am is None:
+    """Where the topic after a described agreement ends ("on civil nuclear cooperation", "to
+    purchase 24 F-16 fighter jets"), or None: the topic stops at a new clause, a place or a
+    time, and never ends in a dangling word; after "to" it needs a verb and its object."""
+    tm = _TOPIC_WORDS.match(text, ne)
+    if tm is None:
         return None
-    words = am.group(1).split()
-    if words[0].lower() in NOT_TOPIC_STARTS:
+    words = tm.group(2).split()
+    if words[0].lower() in NOT_TOPIC_STARTS or not words[0][:1].islower():
         return None
     keep = [words[0]]
     for w in words[1:]:
-        if w in TOPIC_STOP_WORDS:
+        if w.lower() in TOPIC_CLAUSE_STOPS or (w[:1].isupper() and tm.group(1) != "to" and not keep[-1][:1].isupper()
+                                                and keep[-1] not in ("of", "and") and not keep[-1].endswith("ing")):
             break
         keep.append(w)
-    while keep and keep[-1] in DANGLING_WORDS:
+    while keep and keep[-1].lower() in DANGLING_WORDS:
         keep.pop()
-    if not keep:
+    if len(keep) < (2 if tm.group(1) == "to" else 1):
         return None
-    return am.start(1) + len(" ".join(keep))
+    return tm.start(2) + len(" ".join(keep))
 
 
 def _generic_at(f: _Finder, m: re.Match) -> None:
@@ -458,9 +472,13 @@ def _status(doc: Document, a: AMention) -> str:
     rel = a.start - s.start
     if _PROPOSAL.search(sent):
         return "proposed"
+    before = sent[:rel]
+    if _BACKGROUND.search(before[-25:]) and re.search(r"\b(?:earlier|previous|existing|former|prior|last)\s+(?:[\w-]+\s+){0,3}$", before, re.I):
+        return "background"         # "an earlier Defence Cooperation Agreement"
+    if _long_ago(doc, sent):
+        return "background"         # "the Geneva Agreement dated February 17, 1966"
     words = re.findall(r"[A-Za-z][\w-]*", sent.lower())
     if any(w in SIGNING_VERBS for w in words) or re.search(r"\bsigning\b|\bsignature\b", sent, re.I):
-        before = sent[:rel]
         if _BACKGROUND.search(before[-40:]) and not re.search(r"\b(?:sign|ink|formali|conclu|adopt)", before, re.I):
             return "background"
         return "signed"
@@ -468,6 +486,14 @@ def _status(doc: Document, a: AMention) -> str:
     if re.match(r"\s*(?:\([^)]*\)\s*)?(?:" + "|".join(IN_FORCE_VERBS) + r")\b", after) and not a.plural:
         return "signed"
     return "background"
+
+
+def _long_ago(doc: Document, sent: str) -> bool:
+    """A sentence whose only dates are years before the article's: it recalls an old signing."""
+    if doc.date is None:
+        return False
+    years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", sent)]
+    return bool(years) and max(years) < doc.date.year - 1
 
 
 # --- grouping --------------------------------------------------------------------------------
@@ -568,7 +594,7 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
     refer to (before it, or after it for a headline or lead that names it only later); a
     phrase with a proper modifier ("the Lisbon agreement") or nothing to refer to starts one."""
     ok = [c for c in clusters if _refers_to(a, c)]
-    same = [c for c in ok if any(b.sentence == a.sentence and b.named for b in c)]
+    same = [c for c in ok if any(b.sentence == a.sentence and b.named and b.start < a.start for b in c)]
     if same:
         same[0].append(a)
         return
@@ -687,7 +713,7 @@ def _is_place(cand: str, doc: Document, person_spans) -> bool:
         return False
     if country_of(cand) or (len(words) == 1 and country_of(words[0])):
         return False
-    if any(w.lower().strip(".,") in NOT_SIGNING_PLACES for w in words):
+    if any(w.lower().strip(".,") in NOT_SIGNING_PLACES for w in re.split(r"[\s-]+", cand)):
         return False
     # "EU-facilitated", "Oman-mediated": an adjective, not a city
     return not re.search(r"-[a-z]", cand)
@@ -773,8 +799,9 @@ def _main_mention(group: list[AMention], titles) -> AMention:
     with_org = next((a for a in group if a.with_org), None)
     if with_org:
         return with_org
-    return max(group, key=lambda a: (a.topic or bool(a.with_country), not a.headline,
-                                     len(_content(a.surface)), -a.start))
+    signed = any(a.status == "signed" for a in group)
+    return max(group, key=lambda a: (a.topic or bool(a.with_country), a.status == "signed" or not signed,
+                                     not a.headline, len(_content(a.surface)), -a.start))
 
 
 def _name(main: AMention, fa_parties: list[str]) -> str:
@@ -888,8 +915,8 @@ def _party_of(phrase: str) -> str | None:
         return None
     if words[-1] in KNOWN_ORGS:
         return words[-1]
-    if len(words) <= 3 and words[-1].lower() in NON_STATE_PARTY_HEADS:
-        return p
+    if 2 <= len(words) <= 3 and words[-1].lower() in NON_STATE_PARTY_HEADS:
+        return p            # "regional forces", "Tigrayan rebels"; not "the rebels" alone
     if len(words) == 1 and re.fullmatch(r"[A-Z]{3,8}", p):
         return p            # an organisation by its acronym ("BRICS", "ECOWAS")
     if len(words) == 2 and words[1].lower() in ("government", "state", "republic", "authorities"):
@@ -941,6 +968,20 @@ def _parties_hyphen(text: str, spans) -> list[str]:
             if len([c for c in cs if c]) >= 2:
                 out.extend(c for c in cs if c)
     return out
+
+
+_RELATION_PAIR = re.compile(r"\b([A-Z][\w.]*(?:-[A-Z][\w.]*)+)((?:\s+[\w’'\-]+){1,3})")
+
+
+def _parties_relation(sent: str) -> list[str]:
+    """"the India-Australia Defence partnership": the two sides of a relation the sentence names."""
+    for m in _RELATION_PAIR.finditer(sent):
+        if not any(w.lower() in BILATERAL_RELATION_NOUNS for w in m.group(2).split()):
+            continue
+        cs = [country_of(w) for w in m.group(1).split("-")]
+        if len(cs) >= 2 and all(cs):
+            return cs
+    return []
 
 
 def _parties_between(sent: str) -> list[str]:
@@ -1045,7 +1086,7 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
     rules.append(("signatories", lambda: _signatory_countries(sig_ents)))
     for si in signing:
         rules.append(("two_countries", lambda si=si: _parties_group_subject(doc, si)))
-        rules.append(("hyphen_in_sentence", lambda si=si: _parties_hyphen(text, [(doc.sentences[si].start, doc.sentences[si].end)])))
+        rules.append(("relation_in_sentence", lambda si=si: _parties_relation(sent_text[si])))
     for si in signing:
         rules.append(("listed_after", lambda si=si: _list_subject(doc, group, si)))
     if only_signed_group:
@@ -1115,8 +1156,9 @@ def _mark_local_evidence(doc: Document, ms: list[AMention]) -> None:
         a.parties = tuple(sorted(set(_parties_subject(sent) or _parties_between(sent))))
         if not a.parties and a.with_country:
             a.parties = (a.with_country,)
-        d, _ = _day_in(doc, a.sentence, [])
-        a.day = d.isoformat() if d else None
+        d, rule = _day_in(doc, a.sentence, [])
+        on_day = re.search(r"\bon\s+(?:(?:the\s+)?\d|[A-Z][a-z]+day|" + _MONTH_ALT + ")", sent)
+        a.day = d.isoformat() if d and on_day else None
 
 
 def _status_of(group: list[AMention]) -> str:

@@ -313,7 +313,17 @@ DANGLING_WORDS = {"of", "on", "for", "to", "and", "or", "the", "a", "an", "in", 
                   "between", "from", "its", "their", "his", "her", "our", "that", "which"}
 # Words after "on/for/to" that do not start a topic ("agreement on Monday", "on the sidelines").
 NOT_TOPIC_STARTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                    "behalf", "top", "board", "hold", "track", "the", "sidelines"}
+                    "behalf", "top", "board", "hold", "track", "the", "sidelines", "a", "an", "that",
+                    "this", "these", "those", "it", "which", "whether", "be", "its", "their", "his",
+                    "her", "both", "all", "some", "many", "several", "his", "what", "how"}
+# Words that end a topic that may hold articles and proper names ("to purchase 24 F-16 fighter
+# jets", "on the establishment of a Joint Committee"): a new clause, a place, a time.
+TOPIC_CLAUSE_STOPS = {"was", "were", "is", "are", "will", "would", "that", "which", "who", "in", "at",
+                      "by", "after", "before", "during", "with", "signed", "said", "says", "from",
+                      "next", "last", "earlier", "later", "today", "yesterday", "has", "have", "had",
+                      "while", "when", "as", "but", "amid", "since", "until", "on", "this", "between",
+                      "under", "within", "over", "could", "should", "may", "might", "can", "to",
+                      "for", "them", "it", "they", "he", "she", "we", "if", "so", "than"}
 # "a great deal of": an amount, not an agreement.
 AMOUNT_ADJECTIVES = {"great", "good", "fair", "huge", "big"}
 # Verbs whose subject signed the agreement (signatories, parties).
@@ -343,6 +353,14 @@ NOT_SIGNING_PLACES = {"ministry", "office", "department", "council", "agency", "
                       "conference", "meeting", "forum", "session", "headquarters", "hall", "caribbean",
                       "balkans", "sahel", "arctic", "baltic", "baltics", "mediterranean",
                       "palace", "hotel", "centre", "center", "building", "base", "court",
-                      "university", "committee", "commission", "government", "presidency"}
+                      "university", "committee", "commission", "government", "presidency",
+                      "western", "eastern", "northern", "southern", "central", "horn", "forces",
+                      "armed", "navy", "army", "air", "defence", "defense", "foreign", "affairs"}
 # Lower-case particles inside place names ("Rio de Janeiro", "Dar es Salaam").
 PLACE_PARTICLES = {"de", "da", "do", "del", "es", "el", "al", "la", "le", "sur", "am", "upon"}
+# Nouns after "A-B" that make the pair the two sides of a relation ("the India-Australia
+# defence partnership"), unlike "a Saudi-American initiative" (mediators).
+BILATERAL_RELATION_NOUNS = {"partnership", "relations", "relationship", "ties", "cooperation",
+                            "talks", "summit", "meeting", "dialogue", "alliance", "friendship",
+                            "agreement", "pact", "deal", "treaty", "accord", "mou", "declaration",
+                            "statement", "framework", "arrangement"}
