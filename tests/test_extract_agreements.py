@@ -61,3 +61,168 @@ def test_unnamed_agreement_named_from_its_topic_with_duration_in_the_signing_sen
     assert a["name"] == "agreement on civil nuclear cooperation"
     assert a["date"] == "2025-03-06" and a["place"] == "Lima" and a["duration_years"] == 15
     assert "joint training and fuel supply" in a["scope"]
+
+
+# --- parties, signatories, date, place and names (issue 11, pattern 11; issue 12, items 1-2) ---
+
+def _one_signed(text: str) -> dict:
+    (a,) = run(text)["agreements"]
+    return a
+
+
+def test_parties_from_a_pair_subject_with_fillers_and_weekday():
+    a = _one_signed(" date 2025-06-04 Ghana and Togo have also formally signed a border "
+                    "security pact in Lome.")
+    assert set(a["parties"]) == {"Ghana", "Togo"}
+
+
+def test_parties_from_signed_for():
+    a = _one_signed("The treaty was signed by Petra Voss and Ivo Marek. Voss signed for Kenya "
+                    "and Marek for Uganda at a ceremony.")
+    assert set(a["parties"]) == {"Kenya", "Uganda"}
+
+
+def test_minister_of_a_country_and_his_counterpart_are_signatories_and_parties():
+    a = _one_signed("Foreign Minister Kofi Mensah of Ghana and his Togolese counterpart Eli "
+                    "Dossou signed a Border Trade Agreement on Monday.")
+    assert set(a["signatories"]) == {"Kofi Mensah", "Eli Dossou"}
+    assert set(a["parties"]) == {"Ghana", "Togo"}
+
+
+def test_non_state_party_and_a_descriptive_name():
+    a = _one_signed("The talks ended with an agreement on a permanent cessation of hostilities "
+                    "between the government of Ethiopia and regional forces, signed on Friday.")
+    assert a["name"] == "agreement on a permanent cessation of hostilities"
+    assert set(a["parties"]) == {"Ethiopia", "regional forces"}
+
+
+def test_an_armed_group_is_a_party_and_the_mediator_is_not():
+    a = _one_signed("Qatar mediated a ceasefire deal between Israel and the Islamist movement "
+                    "Hamas, which both sides signed on Wednesday.")
+    assert set(a["parties"]) == {"Israel", "Hamas"}
+
+
+def test_host_and_witness_are_not_parties():
+    a = _one_signed("Hosted by Kenya, Ethiopia and Eritrea signed a peace agreement in the "
+                    "presence of Norway on Friday.")
+    assert set(a["parties"]) == {"Ethiopia", "Eritrea"}
+    out = run("The deal was witnessed by Norway. Chile and Peru signed the deal on Monday.")
+    assert all("Norway" not in g["parties"] for g in out["agreements"])
+
+
+def test_no_party_rather_than_a_guess():
+    a = _one_signed("Officials signed an agreement on fisheries cooperation on Monday, the "
+                    "ministry said.")
+    assert a["parties"] == []
+
+
+def test_signing_day_with_weekday_and_month_is_not_the_article_date():
+    a = _one_signed(" date 2025-07-02 Chile and Peru signed a Fisheries Agreement on Friday, "
+                    "June 27, officials said.")
+    assert a["date"] == "2025-06-27"
+
+
+def test_month_day_after_the_article_date_is_last_year():
+    a = _one_signed(" date 2025-01-10 Chile and Peru signed a Fisheries Agreement on June 27.")
+    assert a["date"] == "2024-06-27"
+
+
+def test_weekday_is_resolved_against_the_article_date():
+    a = _one_signed(" date 2025-07-04 Chile and Peru signed a Fisheries Agreement on Wednesday.")
+    assert a["date"] == "2025-07-02"
+
+
+def test_place_after_an_institution():
+    a = _one_signed("Ghana and Togo signed a Border Trade Agreement at the Ministry of Defence "
+                    "in Accra on Monday.")
+    assert a["place"] == "Accra"
+
+
+def test_place_named_as_a_capital():
+    a = _one_signed("Kenya and Uganda signed a Water Sharing Agreement in the Kenyan capital "
+                    "Nairobi.")
+    assert a["place"] == "Nairobi"
+
+
+def test_place_in_a_city():
+    a = _one_signed("Chile and Peru signed a Fisheries Agreement in Washington on Monday.")
+    assert a["place"] == "Washington"
+
+
+def test_region_and_adjectives_are_not_places():
+    a = _one_signed("Chile and Peru signed an EU-facilitated agreement on fisheries in "
+                    "Western Sahara.")
+    assert a["place"] is None
+
+
+def test_name_to_purchase_is_a_noun_phrase():
+    a = _one_signed("Poland and Norway signed an agreement to purchase 24 F-16 fighter jets "
+                    "on Monday.")
+    assert a["name"] == "agreement to purchase 24 F-16 fighter jets"
+
+
+def test_a_bare_agreement_is_named_with_its_parties():
+    a = _one_signed("Chile and Peru signed an agreement on Monday.")
+    assert a["name"] == "agreement between Chile and Peru"
+
+
+def test_names_are_never_fragments_or_headline_verbs():
+    out = run("Gulf Leaders Sign Coastal Declaration\n\nChile and Peru signed the Coastal "
+              "Declaration. Officials reached an agreement on supplies of grain to the north.")
+    names = {a["name"] for a in out["agreements"]}
+    assert "Coastal Declaration" in names
+    for n in names:
+        assert n.split()[-1].lower() not in ("of", "on", "to", "the", "and"), n
+        assert not n.startswith(("Gulf Leaders", "Sign"))
+
+
+def test_two_mous_with_different_parties_stay_apart():
+    out = run(" date 2025-06-04 Ghana and Togo signed an MoU on Monday. Ghana and Benin signed "
+              "an MoU on Tuesday in Accra.")
+    got = sorted((sorted(a["parties"]), a["date"]) for a in out["agreements"])
+    assert got == [(["Benin", "Ghana"], "2025-06-03"), (["Ghana", "Togo"], "2025-06-02")]
+    benin = next(a for a in out["agreements"] if "Benin" in a["parties"])
+    togo = next(a for a in out["agreements"] if "Togo" in a["parties"])
+    assert benin["place"] == "Accra" and togo["place"] is None     # nothing travels
+
+
+def test_mou_acronym_joins_its_memorandum():
+    out = run("Ghana and Togo signed a Memorandum of Understanding (MoU) on defence training. "
+              "The MoU will be in force for five years.")
+    (a,) = out["agreements"]
+    assert a["name"] == "Memorandum of Understanding"
+    assert "MoU" in a["aliases"] and a["duration_years"] == 5
+
+
+def test_earlier_agreement_in_the_same_sentence_is_not_the_signed_one():
+    out = run("Ghana and Togo signed a Memorandum of Understanding (MOU) on Monday. The "
+              "agreement was signed to implement an earlier Defence Cooperation Agreement "
+              "signed in 2019.")
+    names = [a["name"] for a in out["agreements"]]
+    assert names == ["Memorandum of Understanding"]
+
+
+def test_a_similar_agreement_with_another_country_is_another_agreement():
+    out = run(" date 2025-06-04 The US and Denmark will sign a defense cooperation agreement "
+              "later this week. Speaking at the signing of a similar agreement with Finland in "
+              "Washington on Monday, the secretary praised the US and Finland.")
+    (a,) = out["agreements"]
+    assert a["name"] == "similar agreement with Finland"
+    assert "Denmark" not in a["parties"]
+    assert a["place"] == "Washington" and a["date"] == "2025-06-02"
+
+
+def test_agreements_listed_after_a_count_take_its_parties():
+    out = run("India and Chile on Thursday signed three agreements. The talks culminated in "
+              "the signing of three key agreements: an Agreement on Space Cooperation and an "
+              "MoU on Mining Research.")
+    assert len(out["agreements"]) == 2
+    for a in out["agreements"]:
+        assert set(a["parties"]) == {"India", "Chile"}
+
+
+def test_organisation_adopts_a_declaration():
+    a = _one_signed("BRICS leaders adopt declaration at summit\n\nThe participants adopted the "
+                    "final declaration in Rio de Janeiro.")
+    assert a["parties"] == ["BRICS"]
+    assert a["place"] == "Rio de Janeiro"

@@ -38,9 +38,10 @@ _CAP_WORD = re.compile(r"[A-Z0-9][\w’'.\-]*")
 _WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
 # what follows a capitalised agreement noun inside its name: "Agreement on Information Sharing",
 # "Terms of Reference on the establishment of Joint Staff Talks"
+_NOT_NAME_WORD = r"(?!(?:" + "|".join(w.capitalize() for w in list(WEEKDAYS) + [m for m in MONTHS if len(m) > 3]) + r")\b)"
 _NAME_TAIL = re.compile(
-    r"\s+(?:on|for|of|between|to)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+\s+){0,4}?" + _CAP +
-    r"(?:\s+(?:(?:and|of|in|on|for|the)\s+){0,2}" + _CAP + r"){0,6}")
+    r"\s+(?:on|for|of|between|to)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+\s+){0,4}?" + _NOT_NAME_WORD + _CAP +
+    r"(?:\s+(?:(?:and|of|in|on|for|the)\s+){0,2}" + _NOT_NAME_WORD + _CAP + r"){0,6}")
 _ACRONYM_AFTER = re.compile(r"\s+\(([A-Z][A-Za-z0-9&-]{1,9})\)")
 _STRICT_ACRONYM_AFTER = re.compile(r"\s+\(([A-Z]{2,8})\)")
 _WITH_ORG = re.compile(r"[ \t]+with[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}")
@@ -328,7 +329,10 @@ def _topic_end(text: str, ne: int) -> int | None:
     if tm is None:
         return None
     words = tm.group(2).split()
-    if words[0].lower() in NOT_TOPIC_STARTS or not words[0][:1].islower():
+    if tm.group(1) == "on" and words[0] in ("a", "an", "the") and len(words) > 2 \
+            and words[1][:1].islower() and words[1] not in NOT_TOPIC_STARTS:
+        words = [words[0] + " " + words[1]] + words[2:]     # "on a permanent cessation of ..."
+    elif words[0].lower() in NOT_TOPIC_STARTS or not words[0][:1].islower():
         return None
     keep = [words[0]]
     for w in words[1:]:
@@ -723,8 +727,8 @@ def _place_in(doc: Document, si: int, person_spans) -> str | None:
     text = doc.text
     s = doc.sentences[si]
     m = _CAPITAL_PLACE.search(text, s.start, s.end)
-    if m and _is_place(m.group(1), doc, person_spans):
-        return m.group(1)
+    if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
+        return m.group(1).rstrip(".,")
     best = None
     for m in _PLACE.finditer(text, s.start, s.end):
         cand = m.group(2).strip().rstrip(".,")
@@ -1030,6 +1034,24 @@ def _org_subject(sent: str) -> list[str]:
     return []
 
 
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+counterparts?\b")
+
+
+def _parties_counterpart(sent: str) -> list[str]:
+    """"Foreign Minister X of Ghana and his Togolese counterpart Y": the country named before
+    the counterpart and the counterpart's."""
+    m = _COUNTERPART.search(sent)
+    if not m:
+        return []
+    other = country_of(m.group(1))
+    if not other:
+        return []
+    before = {c for c in (country_of(w.group(0)) for w in
+                          re.finditer(r"\b[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?", sent[:m.start()])) if c}
+    before.discard(other)
+    return [before.pop(), other] if len(before) == 1 else []
+
+
 def _parties_signed_for(sent: str) -> list[str]:
     """"X signed for Kenya and Y for Uganda", "on behalf of Ghana"."""
     out = []
@@ -1080,7 +1102,9 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
     rules = [("hyphen", lambda: _parties_hyphen(text, [(a.start, a.end) for a in group]))]
     for si in signing:
         rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
-        rules.append(("signed_for", lambda si=si: _parties_signed_for(sent_text[si])))
+        rules.append(("counterpart", lambda si=si: _parties_counterpart(sent_text[si])))
+        nxt = [text[doc.sentences[k].start:doc.sentences[k].end] for k in (si, si + 1) if k < len(doc.sentences)]
+        rules.append(("signed_for", lambda nxt=nxt: _parties_signed_for(" ".join(nxt))))
     for si in sents:
         rules.append(("between", lambda si=si: _parties_between(sent_text[si])))
     rules.append(("signatories", lambda: _signatory_countries(sig_ents)))
