@@ -17,16 +17,17 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..records import Agreement
-from .countries import CountryMention, country_of
+from .countries import CountryMention, country_of, is_country_name
 from .document import Document
-from .lexicon import (TOPIC_CLAUSE_STOPS, BILATERAL_RELATION_NOUNS, AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS,
-                      AGREEMENT_NOUNS, AGREEMENT_STOP_WORDS, AMOUNT_ADJECTIVES,
-                      BARE_AGREEMENT_NOUNS, CONCLUDING_VERBS, DANGLING_WORDS,
-                      GROUP_SUBJECT_NOUNS, IN_FORCE_VERBS, KNOWN_ORGS, MONTHS, NON_PARTY_CUES,
-                      NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS, ORDINAL_NUMBERS,
-                      AGREEMENT_NOUN_SYNONYMS, VAGUE_AGREEMENT_NOUNS,
-                      PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS, PLURAL_DETERMINERS,
-                      SIGNING_VERBS, SUBJECT_VERB_FILLERS, TOPIC_STOP_WORDS, WEEKDAYS)
+from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOUNS,
+                      AGREEMENT_NOUN_SYNONYMS, AGREEMENT_STOP_WORDS, AMOUNT_ADJECTIVES,
+                      BARE_AGREEMENT_NOUNS, BILATERAL_RELATION_NOUNS, CONCLUDING_VERBS,
+                      DANGLING_WORDS, GROUP_SUBJECT_NOUNS, IN_FORCE_VERBS, KNOWN_ORGS, MONTHS,
+                      NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
+                      ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
+                      PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
+                      SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
+                      VAGUE_AGREEMENT_NOUNS, WEEKDAYS)
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
 _NOUN_RE = "(?i:" + _NOUN_ALT.replace(r"\ ", r"\s+") + ")"
@@ -44,7 +45,7 @@ _NAME_TAIL = re.compile(
     r"(?:\s+(?:(?:and|of|in|on|for|the)\s+){0,2}" + _NOT_NAME_WORD + _CAP + r"){0,6}")
 _ACRONYM_AFTER = re.compile(r"\s+\(([A-Z][A-Za-z0-9&-]{1,9})\)")
 _STRICT_ACRONYM_AFTER = re.compile(r"\s+\(([A-Z]{2,8})\)")
-_WITH_ORG = re.compile(r"[ \t]+with[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}")
+_WITH_ORG = re.compile(r"[ \t]+with[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}")
 # what a described agreement is about, in lower case: "an agreement on civil nuclear cooperation"
 _ABOUT = re.compile(r"\s+(?:on|for|to)\s+([a-z][\w-]*(?:\s+(?:and\s+)?[a-z0-9][\w-]*){0,6})")
 _LIST_CUT = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?=" + _NOUN_RE + r"\b)")
@@ -58,7 +59,8 @@ _PROPOSAL = re.compile(
     r"aims? to|hopes? to|seeks? to|ready to|yet to|not yet|has not|have not|had not|"
     r"ready but not|draft|proposed|proposal for|proposes|negotiat\w*|talks on|discussed|"
     r"discussing|working on|finalising|finalizing|push(?:ing)? for)\b(?:\s+\w+){0,3}?\s+(?:be\s+)?"
-    r"(?:sign|signed|ink|conclude|finali[sz]e|agree|adopt|seal|reach|struck|strike)\w*", re.IGNORECASE)
+    r"(?:sign|signed|ink|conclude|finali[sz]e|agree|adopt|seal|reach|struck|strike|issue)\w*|\bwhether\b",
+    re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:last|previous|earlier|existing|former|prior)\b|\bunder\s+(?:the|an?|its)\b|"
                          r"\bsince\b", re.IGNORECASE)
 _MONTH_ALT = ("January|February|March|April|May|June|July|August|September|October|November|"
@@ -92,7 +94,7 @@ _HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
 _NON_PARTY = re.compile(r"\b(?:" + "|".join(sorted(NON_PARTY_CUES, key=len, reverse=True)) + r")\b",
                         re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\b(?:signed|inked|concluded|sealed|issued|adopted|sign|signs|ink|"
-                           r"inks|seal|seals|adopt|adopts)\b")
+                           r"inks|seal|seals|adopt|adopts|reached|agreed|agree|agrees|struck)\b")
 
 
 @dataclass(slots=True)
@@ -307,9 +309,13 @@ def _determiner_before(text: str, ns: int) -> tuple[int, str, int] | None:
     soft = None
     for i, (p, w) in enumerate(words):
         lw = w.lower()
+        if i == 0 and lw == "to":
+            return None     # "agreed to deal sternly with": a verb
         if lw in ("and", "or", "of", "to", "in", "on", "for", "by", "with") or _NOUN_FIND.fullmatch(w):
-            # "the short-term ceasefire and recent ceasefire extension": the noun alone
-            return (p, lw, ns) if soft is None else soft
+            # "the short-term ceasefire and recent ceasefire extension": the noun alone, when a
+            # determiner opens the phrase
+            rest = [x.lower() for _, x in words[i + 1:]]
+            return (p, lw, ns) if any(x in AGREEMENT_DETERMINERS for x in rest) else soft
         if lw in AGREEMENT_DETERMINERS or lw.isdigit():
             mods_start = words[i - 1][0] if i else ns
             return p, lw, mods_start
@@ -389,13 +395,13 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
         ext = re.match(r"\s+(agreement|deal|accord|pact|treaty|arrangement)\b", text[e:e + 20])
         if ext:
             e += ext.end()
-    with_org = re.sub(r"^\s*with\s+", "", comp.group(0)).strip() if comp else None
+    with_org = re.sub(r"^\s*with\s+(?:the\s+)?", "", comp.group(0)).strip() if comp else None
     f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country)
 
 
 def _with_country(f: _Finder, comp: re.Match) -> str | None:
     """"an agreement with Finland": the country it was made with (a party)."""
-    words = comp.group(0).split()[1:]
+    words = [w for w in comp.group(0).split()[1:] if w != "the"]
     c = country_of(" ".join(words)) or (country_of(words[0]) if len(words) == 1 else None)
     return c if c and not any(comp.start() <= x.start <= comp.end() for x in f.person_spans) else None
 
@@ -405,7 +411,7 @@ def _with_is_party_name(f: _Finder, comp: re.Match) -> bool:
     or "with Finland" does not name a party of its own."""
     if any(comp.start() <= x.start <= comp.start() + 40 for x in f.person_spans):
         return False
-    return not country_of(comp.group(0).replace("with", "", 1).strip())
+    return not country_of(re.sub(r"^\s*with\s+(?:the\s+)?", "", comp.group(0)).strip())
 
 
 def _generic_mentions(f: _Finder, nouns: list[re.Match]) -> None:
@@ -474,7 +480,7 @@ def _status(doc: Document, a: AMention) -> str:
     s = doc.sentences[a.sentence]
     sent = text[s.start:s.end]
     rel = a.start - s.start
-    if _PROPOSAL.search(sent):
+    if _PROPOSAL.search(sent) or _prospective(a, sent[:rel]):
         return "proposed"
     before = sent[:rel]
     if _BACKGROUND.search(before[-25:]) and re.search(r"\b(?:earlier|previous|existing|former|prior|last)\s+(?:[\w-]+\s+){0,3}$", before, re.I):
@@ -492,12 +498,30 @@ def _status(doc: Document, a: AMention) -> str:
     return "background"
 
 
+_TO_CONCLUDE = re.compile(r"(?:\bto\s+(?:reach|sign|conclude|finali[sz]e|seal|strike|negotiate|agree\s+on)|"
+                          r"\b(?:bid|plan|plans|proposal|push|effort|efforts|talks)\s+(?:to|for|on)(?:\s+set\s+up)?|"
+                          r"\b(?:seeks?|seeking|sought|wants?|calls?\s+for|called\s+for|urged?|urging|pushe?s?\s+for))\s+"
+                          r"(?:[\w’'\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _prospective(a: AMention, before: str) -> bool:
+    """"a possible future ceasefire", "a draft deal", "talks to reach a peace deal": an agreement
+    not (yet) concluded."""
+    mods = {w.lower() for w in re.findall(r"[\w-]+", a.surface)}
+    return bool(mods & PROSPECTIVE_MODIFIERS) or bool(_TO_CONCLUDE.search(before[-60:]))
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
 def _long_ago(doc: Document, sent: str) -> bool:
-    """A sentence whose only dates are years before the article's: it recalls an old signing."""
-    if doc.date is None:
+    """A sentence whose only dates are years before the article's (or, undated, before the
+    latest year the article names): it recalls an old signing."""
+    years = [int(y) for y in _YEAR.findall(sent)]
+    if not years:
         return False
-    years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", sent)]
-    return bool(years) and max(years) < doc.date.year - 1
+    ref = doc.date.year if doc.date else max(int(y) for y in _YEAR.findall(doc.text))
+    return max(years) < ref - 1
 
 
 # --- grouping --------------------------------------------------------------------------------
@@ -558,6 +582,10 @@ def _refers_to(a: AMention, c: list[AMention]) -> bool:
         return False
     if _is_vague(a):
         return True
+    return _same_kind(a, c)
+
+
+def _same_kind(a: AMention, c: list[AMention]) -> bool:
     kind = _kind(a.noun)
     return any(_kind(b.noun) == kind or (b.acronym and a.surface.lower() == b.acronym.lower())
                or (b.named and kind in _kind_words(b)) for b in c)
@@ -598,6 +626,9 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
     refer to (before it, or after it for a headline or lead that names it only later); a
     phrase with a proper modifier ("the Lisbon agreement") or nothing to refer to starts one."""
     ok = [c for c in clusters if _refers_to(a, c)]
+    if not ok and not (a.topic or a.with_country or _proper_modifier(a)):
+        # "the treaty" in an article whose only agreement is an "arrangement": that one
+        ok = [c for c in clusters if _compatible(a, c) and not any(_same_kind(b, [a]) for b in c)]
     same = [c for c in ok if any(b.sentence == a.sentence and b.named and b.start < a.start for b in c)]
     if same:
         same[0].append(a)
@@ -700,7 +731,12 @@ def _signing_sentences(group: list[AMention]) -> list[int]:
 
 
 def _date(doc: Document, group: list[AMention], posts) -> tuple[str | None, str]:
-    for si in _signing_sentences(group):
+    """The day of the signing: sentences that say "signed" first, then those that report the
+    agreement otherwise concluded (ratified, adopted, reached)."""
+    text = doc.text
+    sents = _signing_sentences(group)
+    sents.sort(key=lambda si: not re.search(r"\b(?:sign|ink|conclu)", text[doc.sentences[si].start:doc.sentences[si].end], re.I))
+    for si in sents:
         d, rule = _day_in(doc, si, posts)
         if d:
             return d.isoformat(), rule
@@ -804,7 +840,7 @@ def _main_mention(group: list[AMention], titles) -> AMention:
     if with_org:
         return with_org
     signed = any(a.status == "signed" for a in group)
-    return max(group, key=lambda a: (a.topic or bool(a.with_country), a.status == "signed" or not signed,
+    return max(group, key=lambda a: (a.status == "signed" or not signed, a.topic or bool(a.with_country),
                                      not a.headline, len(_content(a.surface)), -a.start))
 
 
@@ -833,6 +869,11 @@ def _aliases(group: list[AMention], name: str) -> list[str]:
 
 # --- signatories -------------------------------------------------------------------------
 
+# words between a person and a signing verb that make the person a reporter, not a signer
+_REPORTING = re.compile(r"\b(?:said|says|that|who|which|confirmed|confirms|announced|announces|told|"
+                        r"noted|stated|reported|added|welcomed|praised|hailed)\b")
+
+
 def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
     """People before a signing verb in its sentence, not across "said"/"that"/"who"."""
     text = doc.text
@@ -841,7 +882,7 @@ def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
         for m in e.mentions:
             if s.start <= m.start < vpos and not m.in_quote and e not in found:
                 between = text[m.end:vpos]
-                if len(between) < 140 and (group_subject or not re.search(r"\b(?:said|says|that|who|which)\b", between)):
+                if len(between) < 140 and (group_subject or not _REPORTING.search(between)):
                     found.append(e)
     if not found and group_subject:
         found = [e for e in people if any(s.start <= m.start < s.end and not m.in_quote for m in e.mentions)]
@@ -865,6 +906,7 @@ def _sentence_signers(doc: Document, si: int, people) -> list:
     out: list = []
     for vm in _CONCLUDING.finditer(sent):
         if re.search(r"\b(?:was|were|been|being|be)\s+$", sent[:vm.start()]):
+            out.extend(e for e in _passive_agents(doc, s, s.start + vm.end(), people) if e not in out)
             continue
         vpos = s.start + vm.start()
         group_subject = _GROUP_SUBJECT.search(sent)
@@ -872,6 +914,20 @@ def _sentence_signers(doc: Document, si: int, people) -> list:
         found += _objects_after(doc, s, vpos, people, found)
         out.extend(e for e in found if e not in out)
     return out
+
+
+def _passive_agents(doc: Document, s, vend: int, people) -> list:
+    """"was signed (on Dec. 6 in Minsk) by President X and President Y": X and Y."""
+    by = re.search(r"\bby\s+", doc.text[vend:min(s.end, vend + 80)])
+    if by is None or re.search(r"\b(?:during|after|before|visit|at\s+the|following)\b", doc.text[vend:vend + by.start()]):
+        return []           # "signed during the visit by X": X visited
+    lo = vend + by.end()
+    tail = doc.text[lo:s.end]
+    stop = re.search(r"[;:]|\b(?:during|after|before|which|who|while|as)\b", tail)
+    hi = lo + (stop.start() if stop else len(tail))
+    found = [(min(m.start for m in e.mentions if lo <= (m.title_start or m.start) < hi), e) for e in people
+             if any(lo <= (m.title_start or m.start) < hi and not m.in_quote for m in e.mentions)]
+    return [e for _, e in sorted(found, key=lambda x: x[0])]
 
 
 def _post_signers(doc: Document, group: list[AMention], posts, people) -> list:
@@ -915,6 +971,8 @@ def _party_of(phrase: str) -> str | None:
     if gov:
         return country_of(gov.group(1))
     words = p.split()
+    if _org_name(p):
+        return p
     if len(words) > 4:
         return None
     if words[-1] in KNOWN_ORGS:
@@ -931,6 +989,13 @@ def _party_of(phrase: str) -> str | None:
         if c and all(w[:1].isupper() for w in words[k:]):
             return c
     return None
+
+
+def _org_name(p: str) -> bool:
+    """"Gulf Cooperation Council", "Tigray People's Liberation Front": a body's proper name."""
+    words = p.split()
+    return 2 <= len(words) <= 6 and words[-1].lower() in PARTY_ORG_HEADS and all(
+        w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) and words[0][:1].isupper()
 
 
 def _party_in_phrase(phrase: str) -> str | None:
@@ -999,7 +1064,7 @@ def _parties_between(sent: str) -> list[str]:
 
 
 _PAIR_SUBJECT = re.compile(
-    r"(?:^|[^\w\s]\s*|\b(?:as|when|after|and|where)\s+)(?:[Tt]he\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})"
+    r"(?:^|[^\w\s]\s*|\b[a-z][\w-]*\s+)(?:[Tt]he\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})"
     r"\s*(?:,|\band\b)\s*(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})$")
 
 
@@ -1023,10 +1088,18 @@ def _parties_subject(sent: str) -> list[str]:
     return []
 
 
+_LEADERS_OF = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Mm]inisters)\s+of\s+(?:the\s+)?"
+                         r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})$")
+
+
 def _org_subject(sent: str) -> list[str]:
-    """"BRICS leaders adopt(ed) a declaration": the organisation whose members adopted it."""
+    """"BRICS leaders adopt(ed) a declaration", "leaders of the Gulf Cooperation Council signed":
+    the organisation whose members adopted it."""
     for vm in _SUBJECT_VERB.finditer(sent):
         words = _subject_before(sent, vm.start())
+        lm = _LEADERS_OF.search(" ".join(words[-8:]))
+        if lm and (re.fullmatch(r"[A-Z]{3,8}", lm.group(1)) or _org_name(lm.group(1))):
+            return [lm.group(1)]
         if len(words) >= 2 and words[-1].lower() in GROUP_SUBJECT_NOUNS | {"members", "states"}:
             p = words[-2]
             if re.fullmatch(r"[A-Z]{3,8}", p) or p in KNOWN_ORGS:
@@ -1062,17 +1135,22 @@ def _parties_signed_for(sent: str) -> list[str]:
     return out if len(out) >= 2 else []
 
 
-def _parties_group_subject(doc: Document, si: int) -> list[str]:
-    """"the two countries signed": the two countries named in this sentence and the two before."""
+_TWO_STATES = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:" + "|".join(TWO_STATE_NOUNS) + r")\b", re.IGNORECASE)
+
+
+def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozenset()) -> list[str]:
+    """"the two countries signed", "the two countries' foreign ministers had signed the pact":
+    the two countries named in this sentence and the two before, when there are just two."""
     text = doc.text
     s = doc.sentences[si]
-    g = _GROUP_SUBJECT.search(text, s.start, s.end)
-    if g is None or g.group(0).lower().startswith("we"):
+    if _TWO_STATES.search(text, s.start, s.end) is None:
         return []
     names: list[str] = []
     for m in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", text[doc.sentences[max(0, si - 2)].start:s.end]):
-        c = country_of(m.group(0)) or country_of(m.group(0).split()[0])
-        if c and c not in names:
+        # names only: "Turkish Foreign Minister X, who chairs the talks" names no party
+        name = m.group(0) if is_country_name(m.group(0)) else m.group(0).split()[0]
+        c = country_of(name) if is_country_name(name) else None
+        if c and c not in names and c not in excluded:
             names.append(c)
     return names if len(names) == 2 else []
 
@@ -1107,17 +1185,20 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
         rules.append(("signed_for", lambda nxt=nxt: _parties_signed_for(" ".join(nxt))))
     for si in sents:
         rules.append(("between", lambda si=si: _parties_between(sent_text[si])))
+    for si in sents:
+        if si not in signing:
+            rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
     rules.append(("signatories", lambda: _signatory_countries(sig_ents)))
     for si in signing:
-        rules.append(("two_countries", lambda si=si: _parties_group_subject(doc, si)))
+        rules.append(("two_countries", lambda si=si: _parties_group_subject(doc, si, excluded)))
         rules.append(("relation_in_sentence", lambda si=si: _parties_relation(sent_text[si])))
     for si in signing:
         rules.append(("listed_after", lambda si=si: _list_subject(doc, group, si)))
     if only_signed_group:
         rules.append(("article_subject", lambda: _article_subject(doc)))
-    with_c = next((a.with_country for a in group if a.with_country), None)
-    if with_c:
-        rules.append(("with_country", lambda: [home, with_c] if home and home != with_c else []))
+    with_m = next((a for a in group if a.with_country), None)
+    if with_m:
+        rules.append(("with_country", lambda: _with_country_parties(doc, with_m, home)))
     for rule, fn in rules:
         ps = [p for p in dict.fromkeys(fn()) if p not in excluded]
         if len(ps) >= 2:
@@ -1135,6 +1216,19 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
 
 _COUNTED = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:\w+\s+){0,2}?"
                       r"(?:agreements|mous|memoranda|pacts|deals|accords|documents)\b", re.I)
+
+
+def _with_country_parties(doc: Document, a: AMention, home: str | None) -> list[str]:
+    """"Slovakia's parliament approved a treaty with the United States": the country named
+    before the mention in its sentence, else the article's main country, and the other."""
+    s = doc.sentences[a.sentence]
+    first = None
+    for m in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", doc.text[s.start:a.start]):
+        c = country_of(m.group(0)) or country_of(m.group(0).split()[0])
+        if c and c != a.with_country:
+            first = c           # the nearest before: "the Solomon Islands ... signing a deal with China"
+    first = first or home
+    return [first, a.with_country] if first and first != a.with_country else []
 
 
 def _list_subject(doc: Document, group: list[AMention], si: int) -> list[str]:
@@ -1181,7 +1275,8 @@ def _mark_local_evidence(doc: Document, ms: list[AMention]) -> None:
         if not a.parties and a.with_country:
             a.parties = (a.with_country,)
         d, rule = _day_in(doc, a.sentence, [])
-        on_day = re.search(r"\bon\s+(?:(?:the\s+)?\d|[A-Z][a-z]+day|" + _MONTH_ALT + ")", sent)
+        on_day = re.search(r"\b(?:sign|ink|conclu)", sent) and re.search(
+            r"\bon\s+(?:(?:the\s+)?\d|[A-Z][a-z]+day|" + _MONTH_ALT + ")", sent)
         a.day = d.isoformat() if d and on_day else None
 
 

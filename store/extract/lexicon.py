@@ -302,12 +302,6 @@ AGREEMENT_NOUN_SYNONYMS = {"memorandum of understanding": "mou", "memorandum": "
                            "declaration": "statement", "joint communique": "statement",
                            "joint communiqué": "statement", "statement of intent": "statement",
                            "declaration of intent": "statement"}
-# Words that end the topic of a described agreement ("an agreement on X that ..."): a new clause
-# or a time or place phrase begins.
-TOPIC_STOP_WORDS = {"was", "were", "is", "are", "will", "would", "that", "which", "as", "in", "at",
-                    "by", "after", "before", "during", "with", "signed", "said", "on", "from",
-                    "this", "next", "last", "earlier", "later", "today", "yesterday", "the", "a",
-                    "an", "its", "their", "has", "have", "had", "who", "while", "when", "between"}
 # Words that cannot end a name built from an article's words: a name ending in them is cut.
 DANGLING_WORDS = {"of", "on", "for", "to", "and", "or", "the", "a", "an", "in", "at", "by", "with",
                   "between", "from", "its", "their", "his", "her", "our", "that", "which"}
@@ -336,12 +330,24 @@ SUBJECT_VERB_FILLERS = {"have", "has", "had", "also", "formally", "officially", 
                         "yesterday", "today"}
 # Collective subjects that mean the parties already named ("the two countries signed").
 GROUP_SUBJECT_NOUNS = {"countries", "nations", "sides", "leaders", "ministers", "governments",
-                       "states", "parties"}
+                       "states", "parties", "presidents"}
+# Collective nouns that stand for two states ("the two countries' foreign ministers signed").
+TWO_STATE_NOUNS = {"countries", "nations", "states", "governments", "presidents", "leaders",
+                   "parties"}
+# Heads of the proper names of bodies that can be bound by an agreement ("Gulf Cooperation
+# Council", "Tigray People's Liberation Front").
+PARTY_ORG_HEADS = {"council", "union", "community", "organisation", "organization", "league",
+                   "front", "movement", "alliance", "army", "forces", "bloc", "coalition"}
+# Modifiers that make an agreement only prospective ("a possible future ceasefire", "a draft
+# deal").
+PROSPECTIVE_MODIFIERS = {"draft", "proposed", "possible", "potential", "future", "prospective",
+                         "planned", "eventual", "hypothetical"}
 # Roles that take part in a signing without being bound by it.
 NON_PARTY_CUES = {"mediated", "mediates", "mediate", "mediating", "mediator", "mediators",
                   "mediation", "brokered", "brokers", "broker", "facilitated", "facilitator",
                   "witnessed", "witness", "witnesses", "hosted", "hosts", "host", "guarantor",
-                  "guarantors", "presence", "observer", "observers"}
+                  "guarantors", "presence", "observer", "observers", "chairs", "chaired",
+                  "convened", "sponsored", "co-chairs"}
 # Heads of noun phrases that name non-state parties ("regional forces", "the M23 rebels").
 NON_STATE_PARTY_HEADS = {"forces", "rebels", "militia", "militias", "movement", "group", "front",
                          "army", "alliance", "fighters", "insurgents"}
@@ -363,4 +369,4 @@ PLACE_PARTICLES = {"de", "da", "do", "del", "es", "el", "al", "la", "le", "sur",
 BILATERAL_RELATION_NOUNS = {"partnership", "relations", "relationship", "ties", "cooperation",
                             "talks", "summit", "meeting", "dialogue", "alliance", "friendship",
                             "agreement", "pact", "deal", "treaty", "accord", "mou", "declaration",
-                            "statement", "framework", "arrangement"}
+                            "statement", "framework", "arrangement", "interaction", "border"}
