@@ -483,8 +483,9 @@ def _status(doc: Document, a: AMention) -> str:
     if _PROPOSAL.search(sent) or _prospective(a, sent[:rel]):
         return "proposed"
     before = sent[:rel]
-    if _BACKGROUND.search(before[-25:]) and re.search(r"\b(?:earlier|previous|existing|former|prior|last)\s+(?:[\w-]+\s+){0,3}$", before, re.I):
-        return "background"         # "an earlier Defence Cooperation Agreement"
+    if re.search(r"\b(?:(?:earlier|previous|existing|former|prior|last)|under\s+(?:the|an?|its|their))\s+"
+                 r"(?:[\w-]+\s+){0,3}$", before, re.I):
+        return "background"         # "an earlier Defence Cooperation Agreement", "obligations under the X"
     if _long_ago(doc, sent):
         return "background"         # "the Geneva Agreement dated February 17, 1966"
     words = re.findall(r"[A-Za-z][\w-]*", sent.lower())
@@ -500,8 +501,8 @@ def _status(doc: Document, a: AMention) -> str:
 
 _TO_CONCLUDE = re.compile(r"(?:\bto\s+(?:reach|sign|conclude|finali[sz]e|seal|strike|negotiate|agree\s+on)|"
                           r"\b(?:bid|plan|plans|proposal|push|effort|efforts|talks)\s+(?:to|for|on)(?:\s+set\s+up)?|"
-                          r"\b(?:seeks?|seeking|sought|wants?|calls?\s+for|called\s+for|urged?|urging|pushe?s?\s+for))\s+"
-                          r"(?:[\w’'\-]+\s+){0,3}$", re.IGNORECASE)
+                          r"\b(?:seeks?|seeking|sought|wants?|calls?\s+for|called\s+for|urged?|urging|pushe?s?\s+for|"
+                          r"discuss|discussed|discussing))[\s,]+(?:[\w’'\-,]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _prospective(a: AMention, before: str) -> bool:
@@ -527,8 +528,10 @@ def _long_ago(doc: Document, sent: str) -> bool:
 # --- grouping --------------------------------------------------------------------------------
 
 def _proper_modifier(a: AMention) -> bool:
-    """"the Lisbon agreement": a description with a proper name is its own agreement."""
-    words = a.surface.split()
+    """"the Lisbon agreement": a description with a proper name before its noun is its own
+    agreement ("a pact with China" names its party, not itself)."""
+    head = _NOUN_FIND.search(a.surface)
+    words = a.surface[:head.end() if head else len(a.surface)].split()
     return any(w[:1].isupper() for w in words[1:] if w.lower() not in AGREEMENT_STOP_WORDS)
 
 
@@ -1092,6 +1095,23 @@ _LEADERS_OF = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[
                          r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})$")
 
 
+_STATE_LIST = re.compile(r"^(?:The\s+|the\s+)?((?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,6}"
+                         r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:[A-Z][\w’'\-]*\s+){0,3}"
+                         r"(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Gg]overnments|"
+                         r"[Dd]elegations|[Hh]eads\s+of\s+[Ss]tate)\b")
+
+
+def _parties_listed_subject(sent: str) -> list[str]:
+    """"The Estonian, Latvian, and Lithuanian Defence Ministers met ... and signed": the states
+    of the list that opens a sentence reporting a signing."""
+    m = _STATE_LIST.match(sent.lstrip())
+    if m is None:
+        return []
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
+    cs = [country_of(p) or country_of(p.split()[0]) for p in parts]
+    return list(dict.fromkeys(cs)) if all(cs) and len(set(cs)) >= 2 else []
+
+
 def _org_subject(sent: str) -> list[str]:
     """"BRICS leaders adopt(ed) a declaration", "leaders of the Gulf Cooperation Council signed":
     the organisation whose members adopted it."""
@@ -1180,6 +1200,7 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
     rules = [("hyphen", lambda: _parties_hyphen(text, [(a.start, a.end) for a in group]))]
     for si in signing:
         rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
+        rules.append(("listed_subject", lambda si=si: _parties_listed_subject(sent_text[si])))
         rules.append(("counterpart", lambda si=si: _parties_counterpart(sent_text[si])))
         nxt = [text[doc.sentences[k].start:doc.sentences[k].end] for k in (si, si + 1) if k < len(doc.sentences)]
         rules.append(("signed_for", lambda nxt=nxt: _parties_signed_for(" ".join(nxt))))
@@ -1267,13 +1288,13 @@ def _mark_local_evidence(doc: Document, ms: list[AMention]) -> None:
     different parties or on different days are not grouped."""
     text = doc.text
     for a in ms:
+        own = a.with_country or a.with_org     # "a pact with China": its phrase names a party
+        a.parties = (own,) if own else ()
         if a.status != "signed":
             continue
         s = doc.sentences[a.sentence]
         sent = text[s.start:s.end]
-        a.parties = tuple(sorted(set(_parties_subject(sent) or _parties_between(sent))))
-        if not a.parties and a.with_country:
-            a.parties = (a.with_country,)
+        a.parties = tuple(sorted(set(_parties_subject(sent) or _parties_between(sent)))) or a.parties
         d, rule = _day_in(doc, a.sentence, [])
         on_day = re.search(r"\b(?:sign|ink|conclu)", sent) and re.search(
             r"\bon\s+(?:(?:the\s+)?\d|[A-Z][a-z]+day|" + _MONTH_ALT + ")", sent)
