@@ -45,7 +45,7 @@ _NAME_TAIL = re.compile(
     r"(?:\s+(?:(?:and|of|in|on|for|the)\s+){0,2}" + _NOT_NAME_WORD + _CAP + r"){0,6}")
 _ACRONYM_AFTER = re.compile(r"\s+\(([A-Z][A-Za-z0-9&-]{1,9})\)")
 _STRICT_ACRONYM_AFTER = re.compile(r"\s+\(([A-Z]{2,8})\)")
-_WITH_ORG = re.compile(r"[ \t]+with[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}")
+_WITH_ORG = re.compile(r"(?:[ \t]+(?:reached|signed|concluded|struck|agreed))?[ \t]+with[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}")
 # what a described agreement is about, in lower case: "an agreement on civil nuclear cooperation"
 _ABOUT = re.compile(r"\s+(?:on|for|to)\s+([a-z][\w-]*(?:\s+(?:and\s+)?[a-z0-9][\w-]*){0,6})")
 _LIST_CUT = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?=" + _NOUN_RE + r"\b)")
@@ -395,13 +395,18 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
         ext = re.match(r"\s+(agreement|deal|accord|pact|treaty|arrangement)\b", text[e:e + 20])
         if ext:
             e += ext.end()
-    with_org = re.sub(r"^\s*with\s+(?:the\s+)?", "", comp.group(0)).strip() if comp else None
+    with_org = _with_target(comp) if comp else None
     f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country)
+
+
+def _with_target(comp: re.Match) -> str:
+    """"(reached) with the Taliban" -> "Taliban"."""
+    return re.sub(r"^\s*(?:(?:reached|signed|concluded|struck|agreed)\s+)?with\s+(?:the\s+)?", "", comp.group(0)).strip()
 
 
 def _with_country(f: _Finder, comp: re.Match) -> str | None:
     """"an agreement with Finland": the country it was made with (a party)."""
-    words = [w for w in comp.group(0).split()[1:] if w != "the"]
+    words = _with_target(comp).split()
     c = country_of(" ".join(words)) or (country_of(words[0]) if len(words) == 1 else None)
     return c if c and not any(comp.start() <= x.start <= comp.end() for x in f.person_spans) else None
 
@@ -411,7 +416,7 @@ def _with_is_party_name(f: _Finder, comp: re.Match) -> bool:
     or "with Finland" does not name a party of its own."""
     if any(comp.start() <= x.start <= comp.start() + 40 for x in f.person_spans):
         return False
-    return not country_of(re.sub(r"^\s*with\s+(?:the\s+)?", "", comp.group(0)).strip())
+    return not country_of(_with_target(comp))
 
 
 def _generic_mentions(f: _Finder, nouns: list[re.Match]) -> None:
@@ -486,8 +491,10 @@ def _status(doc: Document, a: AMention) -> str:
     if re.search(r"\b(?:(?:earlier|previous|existing|former|prior|last)|under\s+(?:the|an?|its|their))\s+"
                  r"(?:[\w-]+\s+){0,3}$", before, re.I):
         return "background"         # "an earlier Defence Cooperation Agreement", "obligations under the X"
-    if _long_ago(doc, sent):
+    if _long_ago(doc, sent) or _OVER_YEARS.search(sent):
         return "background"         # "the Geneva Agreement dated February 17, 1966"
+    if _NOT_CONCLUDED_AFTER.match(sent, rel + len(a.surface)):
+        return "proposed"           # "the communique ... has been delayed"
     words = re.findall(r"[A-Za-z][\w-]*", sent.lower())
     if any(w in SIGNING_VERBS for w in words) or re.search(r"\bsigning\b|\bsignature\b", sent, re.I):
         if _BACKGROUND.search(before[-40:]) and not re.search(r"\b(?:sign|ink|formali|conclu|adopt)", before, re.I):
@@ -512,6 +519,12 @@ def _prospective(a: AMention, before: str) -> bool:
     return bool(mods & PROSPECTIVE_MODIFIERS) or bool(_TO_CONCLUDE.search(before[-60:]))
 
 
+# "over a quarter of a century, 100 agreements were signed": a record of past signings
+_OVER_YEARS = re.compile(r"\b(?:over|during|in|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:a\s+|two\s+|three\s+|several\s+|"
+                         r"many\s+)?(?:quarter\s+of\s+a\s+century|half\s+a\s+century|decades?|centur(?:y|ies))\b",
+                         re.IGNORECASE)
+_NOT_CONCLUDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:delayed|postponed|"
+                                  r"stalled|shelved|not\s+(?:been\s+)?(?:signed|issued|adopted))\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -873,7 +886,9 @@ def _aliases(group: list[AMention], name: str) -> list[str]:
 # --- signatories -------------------------------------------------------------------------
 
 # words between a person and a signing verb that make the person a reporter, not a signer
-_REPORTING = re.compile(r"\b(?:said|says|that|who|which|confirmed|confirms|announced|announces|told|"
+_NON_SIGNER_BEFORE = re.compile(r"\b(?:chaired|hosted|mediated|brokered|witnessed|facilitated|attended)\s+by\s+"
+                                r"(?:[\w’'.\-]+\s+){0,6}$|\bpresence\s+of\s+(?:[\w’'.\-]+\s+){0,6}$")
+_REPORTING = re.compile(r"\b(?:said|says|that|who|which|they|confirmed|confirms|announced|announces|told|"
                         r"noted|stated|reported|added|welcomed|praised|hailed)\b")
 
 
@@ -885,6 +900,8 @@ def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
         for m in e.mentions:
             if s.start <= m.start < vpos and not m.in_quote and e not in found:
                 between = text[m.end:vpos]
+                if _NON_SIGNER_BEFORE.search(text[max(s.start, (m.title_start or m.start) - 40):m.title_start or m.start]):
+                    continue        # "chaired by Crown Prince X": the chair, not a signer
                 if len(between) < 140 and (group_subject or not _REPORTING.search(between)):
                     found.append(e)
     if not found and group_subject:
@@ -1016,6 +1033,8 @@ def _excluded(sent: str) -> set[str]:
     """Mediators, witnesses and hosts named in a sentence: "brokered by Qatar", "Qatar mediated",
     "in the presence of X"; they take part without being bound."""
     out: set[str] = set()
+    for m in re.finditer(r"\bin\s+the\s+presence\s+of\s+(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})", sent):
+        out.add(_party_in_phrase(m.group(1)) or m.group(1))
     for m in _NON_PARTY.finditer(sent):
         after = re.match(r"\s+(?:by|of)\s+(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})", sent[m.end():])
         if after:
@@ -1112,9 +1131,31 @@ def _parties_listed_subject(sent: str) -> list[str]:
     return list(dict.fromkeys(cs)) if all(cs) and len(set(cs)) >= 2 else []
 
 
+def _they_subject(doc: Document, si: int) -> list[str]:
+    """"Leaders of the Gulf Cooperation Council met on Tuesday. ... they signed the final
+    communique": "they" are the leaders the sentence before names."""
+    text = doc.text
+    s = doc.sentences[si]
+    sent = text[s.start:s.end]
+    if si == 0 or not any(_subject_before(sent, vm.start())[-1:] == ["they"] for vm in _SUBJECT_VERB.finditer(sent)):
+        return []
+    prev = doc.sentences[si - 1]
+    lm = re.search(_LEADERS_OF.pattern.rstrip("$"), text[prev.start:prev.end])
+    if lm and (re.fullmatch(r"[A-Z]{3,8}", lm.group(1)) or _org_name(lm.group(1))):
+        return [lm.group(1)]
+    return _parties_subject(text[prev.start:prev.end])
+
+
+_ORG_LEADERS_LEAD = re.compile(r"\s*(?:The\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})\s+(?:leaders|members|"
+                               r"heads\s+of\s+state|foreign\s+ministers|defence\s+ministers|defense\s+ministers)\b")
+
+
 def _org_subject(sent: str) -> list[str]:
     """"BRICS leaders adopt(ed) a declaration", "leaders of the Gulf Cooperation Council signed":
     the organisation whose members adopted it."""
+    lead = _ORG_LEADERS_LEAD.match(sent)
+    if lead and _SUBJECT_VERB.search(sent) and (re.fullmatch(r"[A-Z]{3,8}", lead.group(1)) or _org_name(lead.group(1))):
+        return [lead.group(1)]      # "NATO leaders also passed measures ... and reached an agreement"
     for vm in _SUBJECT_VERB.finditer(sent):
         words = _subject_before(sent, vm.start())
         lm = _LEADERS_OF.search(" ".join(words[-8:]))
@@ -1232,6 +1273,10 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
         ps = [p for p in _org_subject(text[s.start:s.end]) if p not in excluded]
         if ps:
             return ps, "organisation_subject"
+    for si in signing:
+        ps = [p for p in _they_subject(doc, si) if p not in excluded]
+        if ps:
+            return ps, "pronoun_subject"
     return [], ""
 
 

@@ -346,7 +346,7 @@ PROSPECTIVE_MODIFIERS = {"draft", "proposed", "possible", "potential", "future",
 NON_PARTY_CUES = {"mediated", "mediates", "mediate", "mediating", "mediator", "mediators",
                   "mediation", "brokered", "brokers", "broker", "facilitated", "facilitator",
                   "witnessed", "witness", "witnesses", "hosted", "hosts", "host", "guarantor",
-                  "guarantors", "presence", "observer", "observers", "chairs", "chaired",
+                  "guarantors", "observer", "observers", "chairs", "chaired",
                   "convened", "sponsored", "co-chairs"}
 # Heads of noun phrases that name non-state parties ("regional forces", "the M23 rebels").
 NON_STATE_PARTY_HEADS = {"forces", "rebels", "militia", "militias", "movement", "group", "front",
