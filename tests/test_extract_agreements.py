@@ -226,3 +226,63 @@ def test_organisation_adopts_a_declaration():
                     "final declaration in Rio de Janeiro.")
     assert a["parties"] == ["BRICS"]
     assert a["place"] == "Rio de Janeiro"
+
+
+def test_leaders_of_a_body_then_they_signed():
+    a = _one_signed("Leaders of the Coastal Cooperation Council met on Tuesday. At a summit "
+                    "chaired by Crown Prince Omar Vell, they signed the Harbour Declaration.")
+    assert a["parties"] == ["Coastal Cooperation Council"]
+    assert a["signatories"] == []          # the chair is not a signer
+
+
+def test_states_listed_before_ministers_signed():
+    a = _one_signed("The Estonian, Latvian and Lithuanian Defence Ministers met in Brussels "
+                    "today and signed a joint communique on troop movement.")
+    assert set(a["parties"]) == {"Estonia", "Latvia", "Lithuania"}
+    assert a["place"] == "Brussels"
+
+
+def test_agreement_with_a_country_and_the_nearest_country_before_it():
+    a = _one_signed("Samoa objected, weeks after Fiji sparked uproar by signing a deal with "
+                    "China.")
+    assert set(a["parties"]) == {"Fiji", "China"}
+
+
+def test_passive_signers_are_signatories_and_their_countries_parties():
+    out = run("The treaty was signed on Monday in Minsk by Belarusian President Ivan Petrov "
+              "and Russian President Oleg Sidorov.")
+    (a,) = out["agreements"]
+    assert set(a["signatories"]) == {"Ivan Petrov", "Oleg Sidorov"}
+    assert set(a["parties"]) == {"Belarus", "Russia"}
+    assert a["place"] == "Minsk"
+
+
+def test_a_visitor_is_not_a_signer():
+    out = run("Officials said the agreement had been signed during the visit by Russian "
+              "President Oleg Sidorov to India.")
+    assert all(a["signatories"] == [] for a in out["agreements"])
+
+
+def test_prospective_and_past_agreements_are_not_signed():
+    out = run("Riyadh seeks a permanent ceasefire. The sides agreed to intensify talks to reach "
+              "a peace deal. Over a quarter of a century, 100 agreements were signed, the key "
+              "ones being the Treaty of Eternal Friendship. The annual joint communique has "
+              "been delayed. Both sides will discuss, first, the ceasefire.")
+    assert out["agreements"] == []
+
+
+def test_a_verb_deal_is_not_an_agreement():
+    out = run("The ministers signed nothing but agreed to deal sternly with provocations.")
+    assert out["agreements"] == []
+
+
+def test_the_two_countries_take_the_two_countries_named_before():
+    a = _one_signed("Fiji and China held talks in Suva. Officials confirmed the two countries' "
+                    "foreign ministers had signed the pact.")
+    assert set(a["parties"]) == {"Fiji", "China"}
+
+
+def test_a_chair_named_as_a_demonym_is_not_a_party_of_the_two_sides():
+    out = run("Russian and Ukrainian delegations met. Turkish Foreign Minister Hakan Ozan, who "
+              "chairs the talks, said the two sides reached a principled agreement to meet again.")
+    assert all("Turkey" not in a["parties"] for a in out["agreements"])
