@@ -121,6 +121,7 @@ class AMention:
     day: str | None = None          # signing day its own sentence names (for grouping)
     with_country: str | None = None  # "a similar agreement with Finland"
     headline: bool = False
+    recalled: bool = False          # the article recalls it as past ("a previous MoU, signed in 2023")
 
 
 @dataclass(slots=True)
@@ -490,14 +491,17 @@ def _status(doc: Document, a: AMention) -> str:
     before = sent[:rel]
     if re.search(r"\b(?:(?:earlier|previous|existing|former|prior|last)|under\s+(?:the|an?|its|their))\s+"
                  r"(?:[\w-]+\s+){0,3}$", before, re.I):
+        a.recalled = True
         return "background"         # "an earlier Defence Cooperation Agreement", "obligations under the X"
     if _long_ago(doc, sent) or _OVER_YEARS.search(sent):
+        a.recalled = True
         return "background"         # "the Geneva Agreement dated February 17, 1966"
     if _NOT_CONCLUDED_AFTER.match(sent, rel + len(a.surface)):
         return "proposed"           # "the communique ... has been delayed"
     words = re.findall(r"[A-Za-z][\w-]*", sent.lower())
     if any(w in SIGNING_VERBS for w in words) or re.search(r"\bsigning\b|\bsignature\b", sent, re.I):
         if _BACKGROUND.search(before[-40:]) and not re.search(r"\b(?:sign|ink|formali|conclu|adopt)", before, re.I):
+            a.recalled = True
             return "background"
         return "signed"
     after = sent[rel + len(a.surface):rel + len(a.surface) + 40]
@@ -573,6 +577,12 @@ def _compatible(a: AMention, c: list[AMention]) -> bool:
     return True
 
 
+def _live_to_old(a: AMention, c: list[AMention]) -> bool:
+    """A phrase about a signed or planned agreement does not refer forward to one the article
+    only recalls later ("a previous Memorandum ..., signed in 2023")."""
+    return a.status != "background" and all(b.recalled and b.start > a.start for b in c)
+
+
 def _is_bare_acronym_noun(a: AMention) -> bool:
     """"MoU" alone: a generic reference, not a name of its own."""
     return a.named and a.surface.lower() in ("mou", "mous", "loi")
@@ -592,7 +602,7 @@ def _refers_to(a: AMention, c: list[AMention]) -> bool:
     """A generic phrase may refer to a group: a vague noun to any; a specific noun ("the MoU",
     "the treaty", "the ceasefire") to a group with a mention of its kind or its acronym; a
     described one ("an MoU on trade") never to one described otherwise."""
-    if not _compatible(a, c):
+    if not _compatible(a, c) or _live_to_old(a, c):
         return False
     if a.topic and any(b.topic and _content(b.surface) != _content(a.surface) for b in c):
         return False
@@ -644,7 +654,8 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
     ok = [c for c in clusters if _refers_to(a, c)]
     if not ok and not (a.topic or a.with_country or _proper_modifier(a)):
         # "the treaty" in an article whose only agreement is an "arrangement": that one
-        ok = [c for c in clusters if _compatible(a, c) and not any(_same_kind(b, [a]) for b in c)]
+        ok = [c for c in clusters if _compatible(a, c) and not _live_to_old(a, c)
+              and not any(_same_kind(b, [a]) for b in c)]
     same = [c for c in ok if any(b.sentence == a.sentence and b.named and b.start < a.start for b in c)]
     if same:
         same[0].append(a)
@@ -1196,7 +1207,7 @@ def _parties_signed_for(sent: str) -> list[str]:
     return out if len(out) >= 2 else []
 
 
-_TWO_STATES = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:" + "|".join(TWO_STATE_NOUNS) + r")\b", re.IGNORECASE)
+_TWO_STATES = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(TWO_STATE_NOUNS) + r")\b", re.IGNORECASE)
 
 
 def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozenset()) -> list[str]:
