@@ -286,3 +286,9 @@ def test_a_chair_named_as_a_demonym_is_not_a_party_of_the_two_sides():
     out = run("Russian and Ukrainian delegations met. Turkish Foreign Minister Hakan Ozan, who "
               "chairs the talks, said the two sides reached a principled agreement to meet again.")
     assert all("Turkey" not in a["parties"] for a in out["agreements"])
+
+
+def test_every_state_of_a_listed_subject_is_a_party():
+    a = _one_signed("The prime ministers of Denmark, Iceland and Norway issued a joint statement "
+                    "on Monday.")
+    assert set(a["parties"]) == {"Denmark", "Iceland", "Norway"}

@@ -1109,15 +1109,29 @@ def _subject_before(sent: str, vstart: int) -> list[str]:
     return words
 
 
+_NAME_ITEM = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
+_LIST_TAIL = re.compile(r"((?:" + _NAME_ITEM + r"\s*,\s*){1,6})" + _NAME_ITEM + r"\s*,?\s*and\s+(?:the\s+)?" + _NAME_ITEM + r"$")
+
+
 def _parties_subject(sent: str) -> list[str]:
-    """"Chile and Peru (have) signed", "PH, Vietnam ink", "The United States and Kenya signed"."""
+    """"Chile and Peru (have) signed", "PH, Vietnam ink", "The United States and Kenya signed",
+    "the prime ministers of Denmark, Iceland and Norway issued": every state of the list, or
+    none when one item of a longer list is not a state."""
     for vm in _SUBJECT_VERB.finditer(sent):
         words = _subject_before(sent, vm.start())
+        subj = " ".join(words[-16:])
         mm = _PAIR_SUBJECT.search(" ".join(words[-10:]))
-        if mm:
-            ps = [_party_of(mm.group(1)), _party_of(mm.group(2))]
-            if all(ps) and ps[0] != ps[1]:
-                return ps
+        if not mm:
+            continue
+        ps = [_party_of(mm.group(1)), _party_of(mm.group(2))]
+        if not all(ps) or ps[0] == ps[1]:
+            continue
+        longer = _LIST_TAIL.search(subj)
+        if longer:
+            items = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", longer.group(0)) if x.strip()]
+            more = [_party_of(x) for x in items]
+            return list(dict.fromkeys(more)) if all(more) else []
+        return ps
     return []
 
 
