@@ -481,7 +481,10 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts, person_spans=
 
 # --- status ----------------------------------------------------------------------------------
 
-def _status(doc: Document, a: AMention) -> str:
+_IN_FORCE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:" + "|".join(IN_FORCE_VERBS) + r")\b")
+
+
+def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     text = doc.text
     s = doc.sentences[a.sentence]
     sent = text[s.start:s.end]
@@ -493,7 +496,7 @@ def _status(doc: Document, a: AMention) -> str:
                  r"(?:[\w-]+\s+){0,3}$", before, re.I):
         a.recalled = True
         return "background"         # "an earlier Defence Cooperation Agreement", "obligations under the X"
-    if _long_ago(doc, sent) or _OVER_YEARS.search(sent):
+    if _long_ago(sent, ref_year) or _OVER_YEARS.search(sent):
         a.recalled = True
         return "background"         # "the Geneva Agreement dated February 17, 1966"
     if _NOT_CONCLUDED_AFTER.match(sent, rel + len(a.surface)):
@@ -505,7 +508,7 @@ def _status(doc: Document, a: AMention) -> str:
             return "background"
         return "signed"
     after = sent[rel + len(a.surface):rel + len(a.surface) + 40]
-    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:" + "|".join(IN_FORCE_VERBS) + r")\b", after) and not a.plural:
+    if _IN_FORCE_AFTER.match(after) and not a.plural:
         return "signed"
     return "background"
 
@@ -532,14 +535,18 @@ _NOT_CONCLUDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:has|have|had|was|were)\s+(?
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def _long_ago(doc: Document, sent: str) -> bool:
-    """A sentence whose only dates are years before the article's (or, undated, before the
-    latest year the article names): it recalls an old signing."""
+def _reference_year(doc: Document) -> int | None:
+    """The article's year, or, undated, the latest year it names."""
+    if doc.date:
+        return doc.date.year
+    return max((int(y) for y in _YEAR.findall(doc.text)), default=None)
+
+
+def _long_ago(sent: str, ref_year: int | None) -> bool:
+    """A sentence whose only dates are years before the reference year: it recalls an old
+    signing."""
     years = [int(y) for y in _YEAR.findall(sent)]
-    if not years:
-        return False
-    ref = doc.date.year if doc.date else max(int(y) for y in _YEAR.findall(doc.text))
-    return max(years) < ref - 1
+    return bool(years) and ref_year is not None and max(years) < ref_year - 1
 
 
 # --- grouping --------------------------------------------------------------------------------
@@ -1412,8 +1419,9 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
     person_spans = [_Span(m.title_start if m.title_start is not None else m.start, m.end)
                     for e in analysis.people for m in e.mentions]
     ms = _mentions(doc, titles, posts, person_spans)
+    ref_year = _reference_year(doc)
     for a in ms:
-        a.status = _status(doc, a)
+        a.status = _status(doc, a, ref_year)
     _mark_local_evidence(doc, ms)
     groups = _cluster(ms)
     ctx = {"titles": titles, "posts": posts, "people": analysis.people, "person_spans": person_spans,
