@@ -97,8 +97,8 @@ def test_non_state_party_and_a_descriptive_name():
 
 
 def test_an_armed_group_is_a_party_and_the_mediator_is_not():
-    a = _one_signed("Qatar mediated a ceasefire deal between Israel and the Islamist movement "
-                    "Hamas, which both sides signed on Wednesday.")
+    a = _one_signed("Egypt mediated a truce deal between Israel and the armed group Hamas, "
+                    "which both sides signed on Wednesday.")
     assert set(a["parties"]) == {"Israel", "Hamas"}
 
 
@@ -196,36 +196,36 @@ def test_mou_acronym_joins_its_memorandum():
 
 def test_earlier_agreement_in_the_same_sentence_is_not_the_signed_one():
     out = run("Ghana and Togo signed a Memorandum of Understanding (MOU) on Monday. The "
-              "agreement was signed to implement an earlier Defence Cooperation Agreement "
+              "agreement was signed to carry forward an earlier Border Cooperation Agreement "
               "signed in 2019.")
     names = [a["name"] for a in out["agreements"]]
     assert names == ["Memorandum of Understanding"]
 
 
 def test_a_similar_agreement_with_another_country_is_another_agreement():
-    out = run(" date 2025-06-04 The US and Denmark will sign a defense cooperation agreement "
-              "later this week. Speaking at the signing of a similar agreement with Finland in "
-              "Washington on Monday, the secretary praised the US and Finland.")
+    out = run(" date 2025-06-04 Canada and Norway will sign a fisheries agreement next month. "
+              "At the signing of a similar agreement with Iceland in Ottawa on Monday, Canada's "
+              "minister praised the deal.")
     (a,) = out["agreements"]
-    assert a["name"] == "similar agreement with Finland"
-    assert "Denmark" not in a["parties"]
-    assert a["place"] == "Washington" and a["date"] == "2025-06-02"
+    assert a["name"] == "similar agreement with Iceland"
+    assert "Norway" not in a["parties"] and "Iceland" in a["parties"]
+    assert a["place"] == "Ottawa" and a["date"] == "2025-06-02"
 
 
 def test_agreements_listed_after_a_count_take_its_parties():
-    out = run("India and Chile on Thursday signed three agreements. The talks culminated in "
-              "the signing of three key agreements: an Agreement on Space Cooperation and an "
-              "MoU on Mining Research.")
+    out = run("Brazil and Chile on Thursday signed three agreements. The visit ended with the "
+              "signing of the three agreements: an Agreement on Space Cooperation and an MoU on "
+              "Mining Research.")
     assert len(out["agreements"]) == 2
     for a in out["agreements"]:
-        assert set(a["parties"]) == {"India", "Chile"}
+        assert set(a["parties"]) == {"Brazil", "Chile"}
 
 
 def test_organisation_adopts_a_declaration():
-    a = _one_signed("BRICS leaders adopt declaration at summit\n\nThe participants adopted the "
-                    "final declaration in Rio de Janeiro.")
-    assert a["parties"] == ["BRICS"]
-    assert a["place"] == "Rio de Janeiro"
+    a = _one_signed("SADC leaders adopt declaration at summit\n\nThe delegates adopted the "
+                    "closing declaration in Dar es Salaam.")
+    assert a["parties"] == ["SADC"]
+    assert a["place"] == "Dar es Salaam"
 
 
 def test_leaders_of_a_body_then_they_signed():
@@ -236,14 +236,14 @@ def test_leaders_of_a_body_then_they_signed():
 
 
 def test_states_listed_before_ministers_signed():
-    a = _one_signed("The Estonian, Latvian and Lithuanian Defence Ministers met in Brussels "
-                    "today and signed a joint communique on troop movement.")
-    assert set(a["parties"]) == {"Estonia", "Latvia", "Lithuania"}
-    assert a["place"] == "Brussels"
+    a = _one_signed("The Polish, Czech and Slovak Defence Ministers met in Vienna on Monday and "
+                    "signed a joint communique on rail transit.")
+    assert set(a["parties"]) == {"Poland", "Czech Republic", "Slovakia"}
+    assert a["place"] == "Vienna"
 
 
 def test_agreement_with_a_country_and_the_nearest_country_before_it():
-    a = _one_signed("Samoa objected, weeks after Fiji sparked uproar by signing a deal with "
+    a = _one_signed("Tonga protested, a month after Fiji caused alarm by signing a deal with "
                     "China.")
     assert set(a["parties"]) == {"Fiji", "China"}
 
@@ -264,31 +264,31 @@ def test_a_visitor_is_not_a_signer():
 
 
 def test_prospective_and_past_agreements_are_not_signed():
-    out = run("Riyadh seeks a permanent ceasefire. The sides agreed to intensify talks to reach "
-              "a peace deal. Over a quarter of a century, 100 agreements were signed, the key "
-              "ones being the Treaty of Eternal Friendship. The annual joint communique has "
-              "been delayed. Both sides will discuss, first, the ceasefire.")
+    out = run("Cairo seeks a lasting ceasefire. The envoys agreed to hold more talks to reach a "
+              "peace deal. Over the past decades, 40 agreements were signed, the main one being "
+              "the Treaty of Lasting Amity. The yearly joint communique has been postponed. Both "
+              "sides will discuss, first, the ceasefire.")
     assert out["agreements"] == []
 
 
 def test_a_verb_deal_is_not_an_agreement():
-    out = run("The ministers signed nothing but agreed to deal sternly with provocations.")
+    out = run("The ministers signed nothing but agreed to deal firmly with any incursions.")
     assert out["agreements"] == []
 
 
 def test_the_two_countries_take_the_two_countries_named_before():
-    a = _one_signed("Fiji and China held talks in Suva. Officials confirmed the two countries' "
-                    "foreign ministers had signed the pact.")
+    a = _one_signed("Fiji and China held talks in Suva. Officials confirmed that envoys of the "
+                    "two countries had signed the pact.")
     assert set(a["parties"]) == {"Fiji", "China"}
 
 
 def test_a_chair_named_as_a_demonym_is_not_a_party_of_the_two_sides():
-    out = run("Russian and Ukrainian delegations met. Turkish Foreign Minister Hakan Ozan, who "
-              "chairs the talks, said the two sides reached a principled agreement to meet again.")
-    assert all("Turkey" not in a["parties"] for a in out["agreements"])
+    out = run("Russian and Ukrainian delegations met. Swiss envoy Lena Brandt, who chairs the "
+              "talks, said the two countries reached an agreement in principle on prisoners.")
+    assert all("Switzerland" not in a["parties"] for a in out["agreements"])
 
 
 def test_every_state_of_a_listed_subject_is_a_party():
-    a = _one_signed("The prime ministers of Denmark, Iceland and Norway issued a joint statement "
-                    "on Monday.")
-    assert set(a["parties"]) == {"Denmark", "Iceland", "Norway"}
+    a = _one_signed("The presidents of Chile, Peru and Bolivia issued a joint statement on "
+                    "Monday.")
+    assert set(a["parties"]) == {"Chile", "Peru", "Bolivia"}
