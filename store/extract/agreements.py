@@ -39,13 +39,15 @@ _CAP_WORD = re.compile(r"[A-Z0-9][\w’'.\-]*")
 _WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
 # what follows a capitalised agreement noun inside its name: "Agreement on Information Sharing",
 # "Terms of Reference on the establishment of Joint Staff Talks"
-_NOT_NAME_WORD = r"(?!(?:" + "|".join(w.capitalize() for w in list(WEEKDAYS) + [m for m in MONTHS if len(m) > 3]) + r")\b)"
+_NOT_NAME_WORD = (r"(?!(?:" + "|".join(w.capitalize() for w in list(WEEKDAYS) + [m for m in MONTHS if len(m) > 3])
+                  + r")\b)")
 _NAME_TAIL = re.compile(
     r"\s+(?:on|for|of|between|to)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+\s+){0,4}?" + _NOT_NAME_WORD + _CAP +
     r"(?:\s+(?:(?:and|of|in|on|for|the)\s+){0,2}" + _NOT_NAME_WORD + _CAP + r"){0,6}")
 _ACRONYM_AFTER = re.compile(r"\s+\(([A-Z][A-Za-z0-9&-]{1,9})\)")
 _STRICT_ACRONYM_AFTER = re.compile(r"\s+\(([A-Z]{2,8})\)")
-_WITH_ORG = re.compile(r"(?:[ \t]+(?:reached|signed|concluded|struck|agreed))?[ \t]+with[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}")
+_WITH_ORG = re.compile(r"(?:[ \t]+(?:reached|signed|concluded|struck|agreed))?[ \t]+with[ \t]+(?:the[ \t]+)?"
+                       r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}")
 # what a described agreement is about, in lower case: "an agreement on civil nuclear cooperation"
 _ABOUT = re.compile(r"\s+(?:on|for|to)\s+([a-z][\w-]*(?:\s+(?:and\s+)?[a-z0-9][\w-]*){0,6})")
 _LIST_CUT = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?=" + _NOUN_RE + r"\b)")
@@ -402,7 +404,8 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
 
 def _with_target(comp: re.Match) -> str:
     """"(reached) with the Taliban" -> "Taliban"."""
-    return re.sub(r"^\s*(?:(?:reached|signed|concluded|struck|agreed)\s+)?with\s+(?:the\s+)?", "", comp.group(0)).strip()
+    return re.sub(r"^\s*(?:(?:reached|signed|concluded|struck|agreed)\s+)?with\s+(?:the\s+)?", "",
+                  comp.group(0)).strip()
 
 
 def _with_country(f: _Finder, comp: re.Match) -> str | None:
@@ -527,7 +530,8 @@ def _prospective(a: AMention, before: str) -> bool:
 
 
 # "over a quarter of a century, 100 agreements were signed": a record of past signings
-_OVER_YEARS = re.compile(r"\b(?:over|during|in|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:a\s+|two\s+|three\s+|several\s+|"
+_OVER_YEARS = re.compile(r"\b(?:over|during|in|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+                         r"(?:a\s+|two\s+|three\s+|several\s+|"
                          r"many\s+)?(?:quarter\s+of\s+a\s+century|half\s+a\s+century|decades?|centur(?:y|ies))\b",
                          re.IGNORECASE)
 _NOT_CONCLUDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:delayed|postponed|"
@@ -747,7 +751,8 @@ def _day_in(doc: Document, si: int, posts) -> tuple[date | None, str]:
     s = doc.sentences[si]
     ref = _sentence_ref(doc, s.start, posts)
     explicit = list(_EXPLICIT_DATE.finditer(text, s.start, s.end))
-    on = [m for m in explicit if re.search(r"\bon\s+(?:\w+,?\s+)?(?:the\s+)?$", text[max(s.start, m.start() - 16):m.start()])]
+    on = [m for m in explicit
+          if re.search(r"\bon\s+(?:\w+,?\s+)?(?:the\s+)?$", text[max(s.start, m.start() - 16):m.start()])]
     for m in on + explicit:
         d = _explicit(m, ref)
         if d:
@@ -769,7 +774,8 @@ def _date(doc: Document, group: list[AMention], posts) -> tuple[str | None, str]
     agreement otherwise concluded (ratified, adopted, reached)."""
     text = doc.text
     sents = _signing_sentences(group)
-    sents.sort(key=lambda si: not re.search(r"\b(?:sign|ink|conclu)", text[doc.sentences[si].start:doc.sentences[si].end], re.I))
+    sents.sort(key=lambda si: not re.search(r"\b(?:sign|ink|conclu)",
+                                            text[doc.sentences[si].start:doc.sentences[si].end], re.I))
     for si in sents:
         d, rule = _day_in(doc, si, posts)
         if d:
@@ -918,7 +924,8 @@ def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
         for m in e.mentions:
             if s.start <= m.start < vpos and not m.in_quote and e not in found:
                 between = text[m.end:vpos]
-                if _NON_SIGNER_BEFORE.search(text[max(s.start, (m.title_start or m.start) - 40):m.title_start or m.start]):
+                head = m.title_start or m.start
+                if _NON_SIGNER_BEFORE.search(text[max(s.start, head - 40):head]):
                     continue        # "chaired by Crown Prince X": the chair, not a signer
                 if len(between) < 140 and (group_subject or not _REPORTING.search(between)):
                     found.append(e)
@@ -957,7 +964,8 @@ def _sentence_signers(doc: Document, si: int, people) -> list:
 def _passive_agents(doc: Document, s, vend: int, people) -> list:
     """"was signed (on Dec. 6 in Minsk) by President X and President Y": X and Y."""
     by = re.search(r"\bby\s+", doc.text[vend:min(s.end, vend + 80)])
-    if by is None or re.search(r"\b(?:during|after|before|visit|at\s+the|following)\b", doc.text[vend:vend + by.start()]):
+    if by is None or re.search(r"\b(?:during|after|before|visit|at\s+the|following)\b",
+                               doc.text[vend:vend + by.start()]):
         return []           # "signed during the visit by X": X visited
     lo = vend + by.end()
     tail = doc.text[lo:s.end]
@@ -1047,11 +1055,14 @@ def _party_in_phrase(phrase: str) -> str | None:
     return None
 
 
+_PRESENCE_OF = re.compile(r"\bin\s+the\s+presence\s+of\s+(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})")
+
+
 def _excluded(sent: str) -> set[str]:
     """Mediators, witnesses and hosts named in a sentence: "brokered by Qatar", "Qatar mediated",
     "in the presence of X"; they take part without being bound."""
     out: set[str] = set()
-    for m in re.finditer(r"\bin\s+the\s+presence\s+of\s+(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})", sent):
+    for m in _PRESENCE_OF.finditer(sent):
         out.add(_party_in_phrase(m.group(1)) or m.group(1))
     for m in _NON_PARTY.finditer(sent):
         after = re.match(r"\s+(?:by|of)\s+(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})", sent[m.end():])
@@ -1117,7 +1128,8 @@ def _subject_before(sent: str, vstart: int) -> list[str]:
 
 
 _NAME_ITEM = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
-_LIST_TAIL = re.compile(r"((?:" + _NAME_ITEM + r"\s*,\s*){1,6})" + _NAME_ITEM + r"\s*,?\s*and\s+(?:the\s+)?" + _NAME_ITEM + r"$")
+_LIST_TAIL = re.compile(r"((?:" + _NAME_ITEM + r"\s*,\s*){1,6})" + _NAME_ITEM + r"\s*,?\s*and\s+(?:the\s+)?"
+                        + _NAME_ITEM + r"$")
 
 
 def _parties_subject(sent: str) -> list[str]:
@@ -1146,7 +1158,8 @@ _LEADERS_OF = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[
                          r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})$")
 
 
-_STATE_LIST = re.compile(r"^(?:The\s+|the\s+)?((?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,6}"
+_STATE_LIST = re.compile(r"^(?:The\s+|the\s+)?((?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?"
+                         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,6}"
                          r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:[A-Z][\w’'\-]*\s+){0,3}"
                          r"(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Gg]overnments|"
                          r"[Dd]elegations|[Hh]eads\s+of\s+[Ss]tate)\b")
@@ -1228,7 +1241,8 @@ def _parties_signed_for(sent: str) -> list[str]:
     return out if len(out) >= 2 else []
 
 
-_TWO_STATES = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(TWO_STATE_NOUNS) + r")\b", re.IGNORECASE)
+_TWO_STATES = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(TWO_STATE_NOUNS) + r")\b",
+                         re.IGNORECASE)
 
 
 def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozenset()) -> list[str]:
