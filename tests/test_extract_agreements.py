@@ -292,3 +292,17 @@ def test_every_state_of_a_listed_subject_is_a_party():
     a = _one_signed("The presidents of Chile, Peru and Bolivia issued a joint statement on "
                     "Monday.")
     assert set(a["parties"]) == {"Chile", "Peru", "Bolivia"}
+
+
+def test_a_bare_noun_takes_the_article_description_or_is_dropped():
+    out = run("Chile and Peru reached a fisheries agreement for the coast. The agreement was "
+              "signed on Monday.")
+    assert [a["name"] for a in out["agreements"]] == ["fisheries agreement"]
+    assert run("Officials said the agreement was signed.")["agreements"] == []
+
+
+def test_a_new_agreement_is_not_the_one_recalled_before_it():
+    out = run("Ghana and Togo recalled their previous agreement on trade. On Monday, Ghana and "
+              "Togo signed a new agreement on customs.")
+    (a,) = out["agreements"]
+    assert a["name"] == "new agreement on customs"

@@ -591,7 +591,8 @@ def _compatible(a: AMention, c: list[AMention]) -> bool:
 def _live_to_old(a: AMention, c: list[AMention]) -> bool:
     """A phrase about a signed or planned agreement does not refer forward to one the article
     only recalls later ("a previous Memorandum ..., signed in 2023")."""
-    return a.status != "background" and all(b.recalled and b.start > a.start for b in c)
+    new = re.search(r"\b(?:new|latest|fresh|updated)\b", a.surface, re.I) is not None
+    return a.status != "background" and all(b.recalled and (b.start > a.start or new) for b in c)
 
 
 def _is_bare_acronym_noun(a: AMention) -> bool:
@@ -884,15 +885,28 @@ def _main_mention(group: list[AMention], titles) -> AMention:
                                      not a.headline, len(_content(a.surface)), -a.start))
 
 
-def _name(main: AMention, fa_parties: list[str]) -> str:
-    """The article's name for it, else a noun phrase made of its words; a bare noun gets the
-    parties the article names ("agreement between Chile and Peru")."""
+def _is_bare(name: str) -> bool:
+    return name.lower() in BARE_AGREEMENT_NOUNS
+
+
+def _name(main: AMention, fa_parties: list[str], group: list[AMention], day: str | None) -> str:
+    """The article's name for it, else a noun phrase made of its words: a bare noun takes the
+    longest description the article gives elsewhere, else the parties it names ("agreement
+    between Chile and Peru"), else its signing day; it may stay bare only for the caller to drop."""
     name = _trim_dangling(_clean(main.surface))
     if main.with_org and not main.named:
         name = re.sub(r"^(?:the|a|an)\s+", "", main.surface, flags=re.I).strip()
         name = name[:1].lower() + name[1:]
-    if name.lower() in BARE_AGREEMENT_NOUNS and len(fa_parties) >= 2:
-        name = f"{name} between {' and '.join(fa_parties)}"
+    if not _is_bare(name):
+        return name
+    described = [_trim_dangling(_clean(a.surface)) for a in group if not a.headline]
+    described = [d for d in described if not _is_bare(d) and _content(d) and len(d.split()) >= 2]
+    if described:
+        return max(described, key=lambda d: len(_content(d)))
+    if len(fa_parties) >= 2:
+        return f"{name} between {' and '.join(fa_parties)}"
+    if day:
+        return f"{name} signed on {day}"
     return name
 
 
@@ -1410,7 +1424,8 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     named = any(a.named and a.noun != "acronym" for a in g)
     sig_ents = _signatories(doc, g, ctx["posts"], ctx["people"])
     parties, party_rule = _parties(doc, g, sig_ents, main, ctx["home"], ctx["signed_groups"] == 1)
-    name = _name(main, parties)
+    day, date_rule = _date(doc, g, ctx["posts"])
+    name = _name(main, parties, g, day)
     fa = Agreement(id="", name=name, status=status, aliases=_aliases(g, name),
                    kind=main.noun if main.noun != "acronym" else None)
     fa.rule = "agreement_noun:" + ("named" if named else "described") + f":{status}"
@@ -1418,7 +1433,7 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     fa.parties = parties
     if party_rule:
         fa.rule += f"; parties:{party_rule}"
-    fa.date, date_rule = _date(doc, g, ctx["posts"])
+    fa.date = day
     fa.place = _place(doc, g, ctx["person_spans"]) if status == "signed" else None
     fa.duration_years = _duration(doc, g)
     fa.scope = _scope(doc, g)
@@ -1441,4 +1456,6 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
     ctx = {"titles": titles, "posts": posts, "people": analysis.people, "person_spans": person_spans,
            "home": _home_country(country_mentions),
            "signed_groups": sum(1 for g in groups if _status_of(g) == "signed")}
-    return [FoundAgreement(_record(doc, g, ctx), g) for g in groups]
+    found = [FoundAgreement(_record(doc, g, ctx), g) for g in groups]
+    # a bare "agreement" with no party, signatory or day names nothing an analyst can use
+    return [f for f in found if not (_is_bare(f.record.name) and not f.record.signatories)]

@@ -280,7 +280,10 @@ PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "these", "those
 AGREEMENT_HEAD_VERBS = {"sign", "signs", "seal", "seals", "ink", "inks", "agree", "agrees",
                         "reach", "reaches", "strike", "strikes", "back", "backs", "eye", "eyes",
                         "mull", "mulls", "unveil", "unveils", "renew", "renews", "extend",
-                        "extends", "approve", "approves", "adopt", "adopts", "to", "as"}
+                        "extends", "approve", "approves", "adopt", "adopts", "to", "as",
+                        "endorse", "endorses", "welcome", "welcomes", "hail", "hails", "says",
+                        "said", "announce", "announces", "reject", "rejects", "discuss",
+                        "discusses", "mediates", "mediate", "brokers", "broker"}
 # Words that carry no identity when two agreement phrases are compared.
 AGREEMENT_STOP_WORDS = {"the", "a", "an", "of", "on", "for", "and", "to", "between", "this", "that",
                         "its", "their", "our", "new", "landmark", "historic", "major", "key", "first",
