@@ -249,12 +249,12 @@ def test_agreement_with_a_country_and_the_nearest_country_before_it():
 
 
 def test_passive_signers_are_signatories_and_their_countries_parties():
-    out = run("The treaty was signed on Monday in Minsk by Belarusian President Ivan Petrov "
+    out = run("The treaty was signed on Monday in Grodno by Belarusian President Ivan Petrov "
               "and Russian President Oleg Sidorov.")
     (a,) = out["agreements"]
     assert set(a["signatories"]) == {"Ivan Petrov", "Oleg Sidorov"}
     assert set(a["parties"]) == {"Belarus", "Russia"}
-    assert a["place"] == "Minsk"
+    assert a["place"] == "Grodno"
 
 
 def test_a_visitor_is_not_a_signer():

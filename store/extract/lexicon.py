@@ -337,11 +337,11 @@ GROUP_SUBJECT_NOUNS = {"countries", "nations", "sides", "leaders", "ministers", 
 # Collective nouns that stand for two states ("the two countries' foreign ministers signed").
 TWO_STATE_NOUNS = {"countries", "nations", "states", "governments", "presidents", "leaders",
                    "parties"}
-# Heads of the proper names of bodies that can be bound by an agreement ("Gulf Cooperation
-# Council", "Tigray People's Liberation Front").
+# Heads of the proper names of bodies that can be bound by an agreement ("Coastal Cooperation
+# Council", "Northern People's Liberation Front").
 PARTY_ORG_HEADS = {"council", "union", "community", "organisation", "organization", "league",
                    "front", "movement", "alliance", "army", "forces", "bloc", "coalition"}
-# Modifiers that make an agreement only prospective ("a possible future ceasefire", "a draft
+# Modifiers that make an agreement only prospective ("a potential truce", "a draft
 # deal").
 PROSPECTIVE_MODIFIERS = {"draft", "proposed", "possible", "potential", "future", "prospective",
                          "planned", "eventual", "hypothetical"}
@@ -351,7 +351,7 @@ NON_PARTY_CUES = {"mediated", "mediates", "mediate", "mediating", "mediator", "m
                   "witnessed", "witness", "witnesses", "hosted", "hosts", "host", "guarantor",
                   "guarantors", "observer", "observers", "chairs", "chaired",
                   "convened", "sponsored", "co-chairs"}
-# Heads of noun phrases that name non-state parties ("regional forces", "the M23 rebels").
+# Heads of noun phrases that name non-state parties ("regional forces", "the K9 rebels").
 NON_STATE_PARTY_HEADS = {"forces", "rebels", "militia", "militias", "movement", "group", "front",
                          "army", "alliance", "fighters", "insurgents"}
 # Institutions and regions that an "in/at" phrase names but that are no signing city.
@@ -365,10 +365,10 @@ NOT_SIGNING_PLACES = {"ministry", "office", "department", "council", "agency", "
                       "university", "committee", "commission", "government", "presidency",
                       "western", "eastern", "northern", "southern", "central", "horn", "forces",
                       "armed", "navy", "army", "air", "defence", "defense", "foreign", "affairs"}
-# Lower-case particles inside place names ("Rio de Janeiro", "Dar es Salaam").
+# Lower-case particles inside place names ("Dar es Salaam", "Port au Prince").
 PLACE_PARTICLES = {"de", "da", "do", "del", "es", "el", "al", "la", "le", "sur", "am", "upon"}
-# Nouns after "A-B" that make the pair the two sides of a relation ("the India-Australia
-# defence partnership"), unlike "a Saudi-American initiative" (mediators).
+# Nouns after "A-B" that make the pair the two sides of a relation ("the Chile-Peru
+# defence partnership"), unlike "a Franco-German initiative" (mediators).
 BILATERAL_RELATION_NOUNS = {"partnership", "relations", "relationship", "ties", "cooperation",
                             "talks", "summit", "meeting", "dialogue", "alliance", "friendship",
                             "agreement", "pact", "deal", "treaty", "accord", "mou", "declaration",
