@@ -306,3 +306,9 @@ def test_a_new_agreement_is_not_the_one_recalled_before_it():
               "Togo signed a new agreement on customs.")
     (a,) = out["agreements"]
     assert a["name"] == "new agreement on customs"
+
+
+def test_where_a_signing_was_announced_is_not_where_it_was_signed():
+    a = _one_signed("Fiji and China signed the pact, a day after China announced the signing at "
+                    "a news briefing in Suva.")
+    assert a["place"] is None

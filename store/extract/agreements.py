@@ -800,6 +800,10 @@ def _is_place(cand: str, doc: Document, person_spans) -> bool:
     return not re.search(r"-[a-z]", cand)
 
 
+_REPORTED_AT = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|told\s+reporters|"
+                          r"statement|broadcast)\s+$")
+
+
 def _place_in(doc: Document, si: int, person_spans) -> str | None:
     text = doc.text
     s = doc.sentences[si]
@@ -813,6 +817,8 @@ def _place_in(doc: Document, si: int, person_spans) -> str | None:
             continue
         if any(p.start <= m.start(2) < p.end for p in person_spans):
             continue
+        if _REPORTED_AT.search(text, max(s.start, m.start() - 40), m.start()):
+            continue            # "announced at a news briefing in Beijing": where it was reported
         if m.group(1) == "in":
             return cand
         best = best or cand
