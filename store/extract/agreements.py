@@ -905,7 +905,9 @@ def _name(main: AMention, fa_parties: list[str], group: list[AMention], day: str
         name = name[:1].lower() + name[1:]
     if not _is_bare(name):
         return name
-    described = [_trim_dangling(_clean(a.surface)) for a in group if not a.headline]
+    signed = any(a.status == "signed" for a in group)
+    described = [_trim_dangling(_clean(a.surface)) for a in group
+                 if not a.headline and (a.status == "signed" or not signed)]
     described = [d for d in described if not _is_bare(d) and _content(d) and len(d.split()) >= 2]
     if described:
         return max(described, key=lambda d: len(_content(d)))
