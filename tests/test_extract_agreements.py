@@ -61,3 +61,254 @@ def test_unnamed_agreement_named_from_its_topic_with_duration_in_the_signing_sen
     assert a["name"] == "agreement on civil nuclear cooperation"
     assert a["date"] == "2025-03-06" and a["place"] == "Lima" and a["duration_years"] == 15
     assert "joint training and fuel supply" in a["scope"]
+
+
+# --- parties, signatories, date, place and names (issue 11, pattern 11; issue 12, items 1-2) ---
+
+def _one_signed(text: str) -> dict:
+    (a,) = run(text)["agreements"]
+    return a
+
+
+def test_parties_from_a_pair_subject_with_fillers_and_weekday():
+    a = _one_signed(" date 2025-06-04 Ghana and Togo have also formally signed a border "
+                    "security pact in Lome.")
+    assert set(a["parties"]) == {"Ghana", "Togo"}
+
+
+def test_parties_from_signed_for():
+    a = _one_signed("The treaty was signed by Petra Voss and Ivo Marek. Voss signed for Kenya "
+                    "and Marek for Uganda at a ceremony.")
+    assert set(a["parties"]) == {"Kenya", "Uganda"}
+
+
+def test_minister_of_a_country_and_his_counterpart_are_signatories_and_parties():
+    a = _one_signed("Foreign Minister Kofi Mensah of Ghana and his Togolese counterpart Eli "
+                    "Dossou signed a Border Trade Agreement on Monday.")
+    assert set(a["signatories"]) == {"Kofi Mensah", "Eli Dossou"}
+    assert set(a["parties"]) == {"Ghana", "Togo"}
+
+
+def test_non_state_party_and_a_descriptive_name():
+    a = _one_signed("The talks ended with an agreement on a permanent cessation of hostilities "
+                    "between the government of Ethiopia and regional forces, signed on Friday.")
+    assert a["name"] == "agreement on a permanent cessation of hostilities"
+    assert set(a["parties"]) == {"Ethiopia", "regional forces"}
+
+
+def test_an_armed_group_is_a_party_and_the_mediator_is_not():
+    a = _one_signed("Egypt mediated a truce deal between Israel and the armed group Hamas, "
+                    "which both sides signed on Wednesday.")
+    assert set(a["parties"]) == {"Israel", "Hamas"}
+
+
+def test_host_and_witness_are_not_parties():
+    a = _one_signed("Hosted by Kenya, Ethiopia and Eritrea signed a peace agreement in the "
+                    "presence of Norway on Friday.")
+    assert set(a["parties"]) == {"Ethiopia", "Eritrea"}
+    out = run("The deal was witnessed by Norway. Chile and Peru signed the deal on Monday.")
+    assert all("Norway" not in g["parties"] for g in out["agreements"])
+
+
+def test_no_party_rather_than_a_guess():
+    a = _one_signed("Officials signed an agreement on fisheries cooperation on Monday, the "
+                    "ministry said.")
+    assert a["parties"] == []
+
+
+def test_signing_day_with_weekday_and_month_is_not_the_article_date():
+    a = _one_signed(" date 2025-07-02 Chile and Peru signed a Fisheries Agreement on Friday, "
+                    "June 27, officials said.")
+    assert a["date"] == "2025-06-27"
+
+
+def test_month_day_after_the_article_date_is_last_year():
+    a = _one_signed(" date 2025-01-10 Chile and Peru signed a Fisheries Agreement on June 27.")
+    assert a["date"] == "2024-06-27"
+
+
+def test_weekday_is_resolved_against_the_article_date():
+    a = _one_signed(" date 2025-07-04 Chile and Peru signed a Fisheries Agreement on Wednesday.")
+    assert a["date"] == "2025-07-02"
+
+
+def test_place_after_an_institution():
+    a = _one_signed("Ghana and Togo signed a Border Trade Agreement at the Ministry of Defence "
+                    "in Accra on Monday.")
+    assert a["place"] == "Accra"
+
+
+def test_place_named_as_a_capital():
+    a = _one_signed("Kenya and Uganda signed a Water Sharing Agreement in the Kenyan capital "
+                    "Nairobi.")
+    assert a["place"] == "Nairobi"
+
+
+def test_place_in_a_city():
+    a = _one_signed("Chile and Peru signed a Fisheries Agreement in Washington on Monday.")
+    assert a["place"] == "Washington"
+
+
+def test_region_and_adjectives_are_not_places():
+    a = _one_signed("Chile and Peru signed an EU-facilitated agreement on fisheries in "
+                    "Western Sahara.")
+    assert a["place"] is None
+
+
+def test_name_to_purchase_is_a_noun_phrase():
+    a = _one_signed("Poland and Norway signed an agreement to purchase 24 F-16 fighter jets "
+                    "on Monday.")
+    assert a["name"] == "agreement to purchase 24 F-16 fighter jets"
+
+
+def test_a_bare_agreement_is_named_with_its_parties():
+    a = _one_signed("Chile and Peru signed an agreement on Monday.")
+    assert a["name"] == "agreement between Chile and Peru"
+
+
+def test_names_are_never_fragments_or_headline_verbs():
+    out = run("Gulf Leaders Sign Coastal Declaration\n\nChile and Peru signed the Coastal "
+              "Declaration. Officials reached an agreement on supplies of grain to the north.")
+    names = {a["name"] for a in out["agreements"]}
+    assert "Coastal Declaration" in names
+    for n in names:
+        assert n.split()[-1].lower() not in ("of", "on", "to", "the", "and"), n
+        assert not n.startswith(("Gulf Leaders", "Sign"))
+
+
+def test_two_mous_with_different_parties_stay_apart():
+    out = run(" date 2025-06-04 Ghana and Togo signed an MoU on Monday. Ghana and Benin signed "
+              "an MoU on Tuesday in Accra.")
+    got = sorted((sorted(a["parties"]), a["date"]) for a in out["agreements"])
+    assert got == [(["Benin", "Ghana"], "2025-06-03"), (["Ghana", "Togo"], "2025-06-02")]
+    benin = next(a for a in out["agreements"] if "Benin" in a["parties"])
+    togo = next(a for a in out["agreements"] if "Togo" in a["parties"])
+    assert benin["place"] == "Accra" and togo["place"] is None     # nothing travels
+
+
+def test_mou_acronym_joins_its_memorandum():
+    out = run("Ghana and Togo signed a Memorandum of Understanding (MoU) on defence training. "
+              "The MoU will be in force for five years.")
+    (a,) = out["agreements"]
+    assert a["name"] == "Memorandum of Understanding"
+    assert "MoU" in a["aliases"] and a["duration_years"] == 5
+
+
+def test_earlier_agreement_in_the_same_sentence_is_not_the_signed_one():
+    out = run("Ghana and Togo signed a Memorandum of Understanding (MOU) on Monday. The "
+              "agreement was signed to carry forward an earlier Border Cooperation Agreement "
+              "signed in 2019.")
+    names = [a["name"] for a in out["agreements"]]
+    assert names == ["Memorandum of Understanding"]
+
+
+def test_a_similar_agreement_with_another_country_is_another_agreement():
+    out = run(" date 2025-06-04 Canada and Norway will sign a fisheries agreement next month. "
+              "At the signing of a similar agreement with Iceland in Ottawa on Monday, Canada's "
+              "minister praised the deal.")
+    (a,) = out["agreements"]
+    assert a["name"] == "similar agreement with Iceland"
+    assert "Norway" not in a["parties"] and "Iceland" in a["parties"]
+    assert a["place"] == "Ottawa" and a["date"] == "2025-06-02"
+
+
+def test_agreements_listed_after_a_count_take_its_parties():
+    out = run("Brazil and Chile on Thursday signed three agreements. The visit ended with the "
+              "signing of the three agreements: an Agreement on Space Cooperation and an MoU on "
+              "Mining Research.")
+    assert len(out["agreements"]) == 2
+    for a in out["agreements"]:
+        assert set(a["parties"]) == {"Brazil", "Chile"}
+
+
+def test_organisation_adopts_a_declaration():
+    a = _one_signed("SADC leaders adopt declaration at summit\n\nThe delegates adopted the "
+                    "closing declaration in Dar es Salaam.")
+    assert a["parties"] == ["SADC"]
+    assert a["place"] == "Dar es Salaam"
+
+
+def test_leaders_of_a_body_then_they_signed():
+    a = _one_signed("Leaders of the Coastal Cooperation Council met on Tuesday. At a summit "
+                    "chaired by Crown Prince Omar Vell, they signed the Harbour Declaration.")
+    assert a["parties"] == ["Coastal Cooperation Council"]
+    assert a["signatories"] == []          # the chair is not a signer
+
+
+def test_states_listed_before_ministers_signed():
+    a = _one_signed("The Polish, Czech and Slovak Defence Ministers met in Vienna on Monday and "
+                    "signed a joint communique on rail transit.")
+    assert set(a["parties"]) == {"Poland", "Czech Republic", "Slovakia"}
+    assert a["place"] == "Vienna"
+
+
+def test_agreement_with_a_country_and_the_nearest_country_before_it():
+    a = _one_signed("Tonga protested, a month after Fiji caused alarm by signing a deal with "
+                    "China.")
+    assert set(a["parties"]) == {"Fiji", "China"}
+
+
+def test_passive_signers_are_signatories_and_their_countries_parties():
+    out = run("The treaty was signed on Monday in Grodno by Belarusian President Ivan Petrov "
+              "and Russian President Oleg Sidorov.")
+    (a,) = out["agreements"]
+    assert set(a["signatories"]) == {"Ivan Petrov", "Oleg Sidorov"}
+    assert set(a["parties"]) == {"Belarus", "Russia"}
+    assert a["place"] == "Grodno"
+
+
+def test_a_visitor_is_not_a_signer():
+    out = run("Officials said the agreement had been signed during the visit by Russian "
+              "President Oleg Sidorov to India.")
+    assert all(a["signatories"] == [] for a in out["agreements"])
+
+
+def test_prospective_and_past_agreements_are_not_signed():
+    out = run("Cairo seeks a lasting ceasefire. The envoys agreed to hold more talks to reach a "
+              "peace deal. Over the past decades, 40 agreements were signed, the main one being "
+              "the Treaty of Lasting Amity. The yearly joint communique has been postponed. Both "
+              "sides will discuss, first, the ceasefire.")
+    assert out["agreements"] == []
+
+
+def test_a_verb_deal_is_not_an_agreement():
+    out = run("The ministers signed nothing but agreed to deal firmly with any incursions.")
+    assert out["agreements"] == []
+
+
+def test_the_two_countries_take_the_two_countries_named_before():
+    a = _one_signed("Fiji and China held talks in Suva. Officials confirmed that envoys of the "
+                    "two countries had signed the pact.")
+    assert set(a["parties"]) == {"Fiji", "China"}
+
+
+def test_a_chair_named_as_a_demonym_is_not_a_party_of_the_two_sides():
+    out = run("Russian and Ukrainian delegations met. Swiss envoy Lena Brandt, who chairs the "
+              "talks, said the two countries reached an agreement in principle on prisoners.")
+    assert all("Switzerland" not in a["parties"] for a in out["agreements"])
+
+
+def test_every_state_of_a_listed_subject_is_a_party():
+    a = _one_signed("The presidents of Chile, Peru and Bolivia issued a joint statement on "
+                    "Monday.")
+    assert set(a["parties"]) == {"Chile", "Peru", "Bolivia"}
+
+
+def test_a_bare_noun_takes_the_article_description_or_is_dropped():
+    out = run("Chile and Peru reached a fisheries agreement for the coast. The agreement was "
+              "signed on Monday.")
+    assert [a["name"] for a in out["agreements"]] == ["fisheries agreement"]
+    assert run("Officials said the agreement was signed.")["agreements"] == []
+
+
+def test_a_new_agreement_is_not_the_one_recalled_before_it():
+    out = run("Ghana and Togo recalled their previous agreement on trade. On Monday, Ghana and "
+              "Togo signed a new agreement on customs.")
+    (a,) = out["agreements"]
+    assert a["name"] == "new agreement on customs"
+
+
+def test_where_a_signing_was_announced_is_not_where_it_was_signed():
+    a = _one_signed("Fiji and China signed the pact, a day after China announced the signing at "
+                    "a news briefing in Suva.")
+    assert a["place"] is None

@@ -6,6 +6,9 @@ is `signed` when a mention sits in a sentence that reports its conclusion (signe
 formalised, adopted, issued, "the signing of", or an agreement described as in force:
 "the agreement with X provides for"), `proposed` when the conclusion is only planned
 ("will sign", "ready but not signed", "draft"), and `background` otherwise.
+
+Every field of a group comes only from the group's own mentions and their sentences: nothing
+travels between two agreements of one article.
 """
 from __future__ import annotations
 
@@ -14,34 +17,40 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..records import Agreement
-from .countries import CountryMention, country_of
+from .countries import CountryMention, country_of, is_country_name
 from .document import Document
-from .lexicon import (AGREEMENT_NOUNS, IN_FORCE_VERBS, MONTHS, ORDINAL_NUMBERS,
-                      PLURAL_AGREEMENT_NOUNS, SIGNING_VERBS, WEEKDAYS)
+from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOUNS,
+                      AGREEMENT_NOUN_SYNONYMS, AGREEMENT_STOP_WORDS, AMOUNT_ADJECTIVES,
+                      BARE_AGREEMENT_NOUNS, BILATERAL_RELATION_NOUNS, CONCLUDING_VERBS,
+                      DANGLING_WORDS, GROUP_SUBJECT_NOUNS, IN_FORCE_VERBS, KNOWN_ORGS, MONTHS,
+                      NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
+                      ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
+                      PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
+                      SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
+                      VAGUE_AGREEMENT_NOUNS, WEEKDAYS)
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
-_CAP = r"(?:[A-Z0-9][\w’'.\-]*)"
-# "Defence Framework Agreement", "Agreement on Information Sharing", "MoU on Submarine Search
-# and Rescue Cooperation", "Terms of Reference on the establishment of Joint Staff Talks"
 _NOUN_RE = "(?i:" + _NOUN_ALT.replace(r"\ ", r"\s+") + ")"
-_NAMED = re.compile(
-    r"(?P<name>(?:" + _CAP + r"\s+){0,6}" + _NOUN_RE +
-    r"(?:\s+(?:on|for|of|between|to)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+\s+){0,4}?" + _CAP +
-    r"(?:\s+(?:and\s+)?" + _CAP + r"){0,5})?)"
-    r"(?:\s+\((?P<acr>[A-Z][A-Za-z0-9&-]{1,9})\))?")
-# a lower-case name that the article gives an acronym: "a reciprocal access agreement (RAA)"
-_ACRONYM_NAMED = re.compile(r"\b(?P<name>(?:[a-z][\w-]*\s+){1,5}" + _NOUN_RE + r")\s+\((?P<acr>[A-Z]{2,8})\)")
-_GENERIC = re.compile(
-    r"\b(?P<det>(?i:the|a|an|this|that|its|their|our|these|those|new|both|two|three|four|five|"
-    r"several)|\d+)\s+(?P<mods>(?:[\w’'\-]+\s+){0,4}?)(?P<noun>" + _NOUN_RE +
-    r")\b(?P<comp>\s+with\s+(?:" + _CAP + r"\s*){1,4})?"
-    # "an agreement on civil nuclear cooperation": what it is about, in lower case
-    r"(?P<about>\s+(?:on|for|to)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"the\s+sidelines|behalf|top|board|hold|track)\b)[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,5})?")
-_STOP = {"the", "a", "an", "of", "on", "for", "and", "to", "between", "this", "that", "its",
-         "their", "our", "new", "landmark", "historic", "major", "key", "first", "with",
-         "agreement", "agreements", "deal", "treaty", "pact", "accord", "mou", "memorandum", "s",
-         "signed", "significant", "important", "bilateral"}
+# Every agreement noun of a text, found once; the name and description rules look around each
+# occurrence instead of scanning the whole text with patterns that may start anywhere.
+_NOUN_FIND = re.compile(r"\b" + _NOUN_RE + r"\b")
+_CAP = r"(?:[A-Z0-9][\w’'.\-]*)"
+_CAP_WORD = re.compile(r"[A-Z0-9][\w’'.\-]*")
+_WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
+# what follows a capitalised agreement noun inside its name: "Agreement on Fisheries Data",
+# "Terms of Reference on the establishment of a Joint Border Commission"
+_NOT_NAME_WORD = (r"(?!(?:" + "|".join(w.capitalize() for w in list(WEEKDAYS) + [m for m in MONTHS if len(m) > 3])
+                  + r")\b)")
+_NAME_TAIL = re.compile(
+    r"\s+(?:on|for|of|between|to)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+\s+){0,4}?" + _NOT_NAME_WORD + _CAP +
+    r"(?:\s+(?:(?:and|of|in|on|for|the)\s+){0,2}" + _NOT_NAME_WORD + _CAP + r"){0,6}")
+_ACRONYM_AFTER = re.compile(r"\s+\(([A-Z][A-Za-z0-9&-]{1,9})\)")
+_STRICT_ACRONYM_AFTER = re.compile(r"\s+\(([A-Z]{2,8})\)")
+_WITH_ORG = re.compile(r"(?:[ \t]+(?:reached|signed|concluded|struck|agreed))?[ \t]+with[ \t]+(?:the[ \t]+)?"
+                       r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}")
+# what a described agreement is about, in lower case: "an agreement on civil nuclear cooperation"
+_ABOUT = re.compile(r"\s+(?:on|for|to)\s+([a-z][\w-]*(?:\s+(?:and\s+)?[a-z0-9][\w-]*){0,6})")
+_LIST_CUT = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?=" + _NOUN_RE + r"\b)")
 _DURATION = re.compile(
     r"\b(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))[\s-]+years?(?:[\s-]+long)?\b"
     r"|\bfor\s+(?:an?\s+|the\s+)?(?:(?:initial|first|period\s+of|further|another|next)\s+)*"
@@ -52,25 +61,42 @@ _PROPOSAL = re.compile(
     r"aims? to|hopes? to|seeks? to|ready to|yet to|not yet|has not|have not|had not|"
     r"ready but not|draft|proposed|proposal for|proposes|negotiat\w*|talks on|discussed|"
     r"discussing|working on|finalising|finalizing|push(?:ing)? for)\b(?:\s+\w+){0,3}?\s+(?:be\s+)?"
-    r"(?:sign|signed|ink|conclude|finali[sz]e|agree|adopt|seal|reach|struck|strike)\w*", re.IGNORECASE)
+    r"(?:sign|signed|ink|conclude|finali[sz]e|agree|adopt|seal|reach|struck|strike|issue)\w*|\bwhether\b",
+    re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:last|previous|earlier|existing|former|prior)\b|\bunder\s+(?:the|an?|its)\b|"
                          r"\bsince\b", re.IGNORECASE)
+_MONTH_ALT = ("January|February|March|April|May|June|July|August|September|October|November|"
+              "December")
 _EXPLICIT_DATE = re.compile(
-    r"\b(?:(?P<m1>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:,?\s+(?P<y1>\d{4}))?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)(?:,?\s+(?P<y2>\d{4}))?)\b")
+    r"\b(?:(?P<m1>" + _MONTH_ALT + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+"
+    r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{4}))?"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>" + _MONTH_ALT + r")(?:,?\s+(?P<y2>\d{4}))?)\b")
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday|monday|tuesday|wednesday|thursday|friday|"
                            r"saturday|sunday)\b", re.IGNORECASE)
-_PLACE = re.compile(r"\b(in|at)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*){0,3})")
+_PLACE_WORD = r"[A-Z][\w’'.\-]*"
+_PLACE = re.compile(r"\b(in|at)\s+(?:the\s+)?(" + _PLACE_WORD + r"(?:\s+(?:of\s+|(?:" +
+                    "|".join(PLACE_PARTICLES) + r")\s+)?" + _PLACE_WORD + r"){0,3})")
+# "in the Kenyan capital Nairobi", "in the capital, Accra", "in the capital city of Lima"
+_CAPITAL_PLACE = re.compile(r"\bin\s+the\s+(?:[A-Z][\w’'\-]*\s+)?capital(?:\s+city)?(?:\s+of)?,?\s+(" +
+                            _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)")
 _SCOPE = re.compile(
     r"\b(?:focused on|focusing on|covering|covers|cover|aimed at|aims to|to strengthen|to enhance|"
     r"to boost|to deepen|provides for)\s+([^\"“”]{5,200}?)"
     r"(?:[.;]|,\s+(?:which|while|as|and\s+the|officials|the)\b|\s+for\s+(?:an?\s+)?(?:initial\s+)?\d|$)")
-_GROUP_SUBJECT = re.compile(r"\b(?:the two (?:countries|nations|sides|leaders|ministers|governments)|"
-                            r"both (?:countries|nations|sides|leaders)|we)\s+(?:\w+\s+){0,2}?"
-                            r"(?:signed|inked|formali[sz]ed|adopted|concluded|sealed)\b",
+_CONCLUDING = re.compile(r"\b(?:" + "|".join(sorted(CONCLUDING_VERBS, key=len, reverse=True)) + r")\b")
+_GROUP_SUBJECT = re.compile(r"\b(?:(?:the\s+two|both)\s+(?:" + "|".join(GROUP_SUBJECT_NOUNS) + r")|we)\s+"
+                            r"(?:\w+\s+){0,2}?(?:signed|inked|formali[sz]ed|adopted|concluded|sealed)\b",
                             re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(.{3,60}?)\s+and\s+([^,.;:()“”\"]{2,60})")
+_CAPS_RUN_END = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){1,4})(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?$")
+_SIGNED_FOR = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,3}?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+                         r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|\band\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}"
+                         r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+_HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
+_NON_PARTY = re.compile(r"\b(?:" + "|".join(sorted(NON_PARTY_CUES, key=len, reverse=True)) + r")\b",
+                        re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"\b(?:signed|inked|concluded|sealed|issued|adopted|sign|signs|ink|"
+                           r"inks|seal|seals|adopt|adopts|reached|agreed|agree|agrees|struck)\b")
 
 
 @dataclass(slots=True)
@@ -92,7 +118,12 @@ class AMention:
     status: str = "background"
     in_post: int | None = None
     with_org: str | None = None
-    cluster: int = -1
+    topic: bool = False          # a described agreement with what it is about
+    parties: tuple[str, ...] = ()   # parties its own sentence names (for grouping)
+    day: str | None = None          # signing day its own sentence names (for grouping)
+    with_country: str | None = None  # "a similar agreement with Chile"
+    headline: bool = False
+    recalled: bool = False          # the article recalls it as past ("a previous MoU, signed in 2023")
 
 
 @dataclass(slots=True)
@@ -102,15 +133,45 @@ class FoundAgreement:
     mentions: list[AMention]
 
 
-_HEAD_VERBS = {"sign", "signs", "seal", "seals", "ink", "inks", "agree", "agrees", "reach", "reaches",
-               "strike", "strikes", "back", "backs", "eye", "eyes", "mull", "mulls", "unveil", "unveils",
-               "renew", "renews", "extend", "extends", "approve", "approves", "adopt", "adopts", "to", "as"}
+@dataclass
+class _Finder:
+    """The mentions found so far in one article, and the spans they take."""
+    doc: Document
+    posts: list
+    person_spans: list
+    out: list[AMention] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return any(s < b and a < e for a, b in self.taken)
+
+    def in_post(self, pos: int) -> int | None:
+        for i, p in enumerate(self.posts):
+            if p.start <= pos < p.byline_end:
+                return i
+        return None
+
+    def add(self, s: int, e: int, noun: str, named: bool, plural: bool, *, taken_end: int | None = None,
+            **kw) -> AMention:
+        a = AMention(s, e, self.text[s:e], noun, named, plural, self.doc.sentence_of(s),
+                     in_post=self.in_post(s), **kw)
+        self.out.append(a)
+        self.taken.append((s, taken_end if taken_end is not None else e))
+        return a
+
+
+def _norm_noun(noun: str) -> str:
+    return re.sub(r"\s+", " ", noun.lower())
 
 
 def _content(s: str) -> set[str]:
     words = re.findall(r"[\w’'\-]+", s.lower())
-    return {w for w in words if w not in _STOP and not re.fullmatch(r"\d+|\d+-years?|[\w-]*-year",
-                                                                       w) and w not in ORDINAL_NUMBERS}
+    return {w for w in words if w not in AGREEMENT_STOP_WORDS and w not in ORDINAL_NUMBERS
+            and not re.fullmatch(r"\d+|\d+-years?|[\w-]*-year", w)}
 
 
 def _acronym_of(name: str) -> str:
@@ -120,276 +181,532 @@ def _acronym_of(name: str) -> str:
 
 def _clean(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" ,.;:’'‘\"“”")
-    s = re.sub(r"^(?:the|a|an|this|that|its|their|our)\s+", "", s, flags=re.IGNORECASE)
-    return s
+    return re.sub(r"^(?:the|a|an|this|that|its|their|our)\s+", "", s, flags=re.IGNORECASE)
 
 
-def _mentions(doc: Document, titles: list[tuple[int, int]], posts,
-              person_spans=()) -> list[AMention]:
-    text = doc.text
-    out: list[AMention] = []
-    taken: list[tuple[int, int]] = []
+def _trim_dangling(s: str) -> str:
+    """A name never ends in a preposition or article ("agreement on supplies of")."""
+    words = s.split()
+    while len(words) > 1 and words[-1].lower().strip(",;:") in DANGLING_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",;:")
 
-    def overlaps(s, e):
-        return any(s < b and a < e for a, b in taken)
 
-    def in_post(pos):
-        for i, p in enumerate(posts):
-            if p.start <= pos < p.byline_end:
-                return i
-        return None
-
-    for s, e in titles:
-        surface = text[s:e]
-        nouns = [n for n in AGREEMENT_NOUNS if re.search(r"\b" + re.escape(n) + r"\b", surface, re.I)]
-        if nouns:
-            out.append(AMention(s, e, surface, nouns[0].lower(), True, False, doc.sentence_of(s),
-                                in_post=in_post(s)))
-            taken.append((s, e))
-    pos = doc.body_start
-    while True:
-        m = _NAMED.search(text, pos)
-        if m is None:
+def _caps_before(text: str, pos: int, floor: int, limit: int = 6) -> int:
+    """Where the run of up to `limit` capitalised words that ends at `pos` starts; the run
+    stays in its line and sentence, and stops at a verb of a title-case headline ("Coast
+    Leaders Sign Harbour Declaration")."""
+    start = pos
+    for _ in range(limit):
+        m = _WORD_BEFORE.search(text, max(floor, start - 60), start)
+        if m is None or m.end() != start or not _CAP_WORD.fullmatch(m.group(1)) or "\n" in text[m.end(1):start]:
             break
-        pos = m.end()
-        name = m.group("name")
-        words = name.split()
-        # a name needs a capitalised agreement noun or a capitalised word before it
-        noun_m = re.search(_NOUN_RE, name)
-        if not noun_m:
-            continue
-        lead = name[:noun_m.start()].split()
-        noun_cap = noun_m.group(0)[:1].isupper()
-        if not noun_cap and not m.group("acr"):
-            continue
-        # drop lower-case words that ended up leading the match
-        while lead and not lead[0][:1].isupper() and not lead[0][:1].isdigit():
-            lead = lead[1:]
-        s = m.start("name") + name.find(lead[0]) if lead else m.start("name") + noun_m.start()
-        e = m.end("name")
-        surface = text[s:e]
-        # a list "an MoU on X and Terms of Reference on Y": cut at "and <another noun>"
-        noun_end = surface.lower().find(noun_m.group(0).lower()) + len(noun_m.group(0))
-        cut = re.search(r"\s+and\s+(?:an?\s+|the\s+)?(?=" + _NOUN_RE + r"\b)",
-                        text[s + noun_end:e + 40])
-        if cut and cut.start() < e - s - noun_end:
-            e = s + noun_end + cut.start()
-            surface = text[s:e]
-            pos = e
-        stop = re.search(r"\n|[.;:!?](?:\s|$)", surface)
-        if stop:
-            e = s + stop.start()
-            surface = text[s:e]
-        lead_det = re.match(r"(?:The|A|An|This|That)\s+", surface)
-        if lead_det:
-            s += lead_det.end()
-            surface = text[s:e]
-        if overlaps(s, e) or len(surface.split()) < 1:
-            continue
-        if len(surface.split()) == 1 and not surface[:1].isupper():
-            continue
-        if len(surface.split()) == 1 and surface.lower() in ("agreement", "agreements", "deal", "treaty",
-                                                             "framework", "declaration", "contract",
-                                                             "contracts", "deals", "accord", "pact"):
-            continue
-        noun = noun_m.group(0).lower()
-        acr = m.group("acr")
-        out.append(AMention(s, e, surface, re.sub(r"\s+", " ", noun), True,
-                            noun in PLURAL_AGREEMENT_NOUNS, doc.sentence_of(s), acronym=acr,
-                            in_post=in_post(s)))
-        taken.append((s, e + (len(acr) + 3 if acr else 0)))
-    for m in _ACRONYM_NAMED.finditer(text, doc.body_start):
-        name, acr = m.group("name"), m.group("acr")
-        words = [w for w in name.split() if w.lower() not in ("of", "on", "for", "the", "and", "a", "an")]
-        while words and _acronym_of(" ".join(words)) != acr and len(words) > len(acr):
-            words = words[1:]
-        if _acronym_of(" ".join(words)) != acr:
-            continue
-        s = m.start("name") + name.find(words[0])
-        e = m.end("name")
-        if overlaps(s, e):
-            continue
-        out.append(AMention(s, e, text[s:e], m.group(0).split()[-2].lower(), True, False,
-                            doc.sentence_of(s), acronym=acr, in_post=in_post(s)))
-        taken.append((s, m.end()))
-    for m in _GENERIC.finditer(text, doc.body_start):
-        s = m.start("mods") if m.group("mods") else m.start("noun")
-        e = m.end()
-        if overlaps(m.start("noun"), m.end("noun")):
-            continue
-        noun = re.sub(r"\s+", " ", m.group("noun").lower())
-        mods = m.group("mods") or ""
-        if noun == "deal" and re.match(r"(?:great|good|fair|huge|big)\s*$", mods) and m.group("det").lower() == "a" \
-                and re.match(r"\s+(?:of|to|more|less)\b", text[m.end("noun"):m.end("noun") + 8]):
-            continue        # "a great deal of/to": an amount, not an agreement
-        if noun == "framework" and not re.search(r"\bsign|formali", text[doc.sentences[doc.sentence_of(s)].start:doc.sentences[doc.sentence_of(s)].end]):
-            continue
-        if re.search(r"\b(?:and|or|of|to|in|on|for|by)\s*$", mods):
-            s = m.start("noun")
-        if m.group("noun")[:1].isupper() and " " in m.group("noun") and not mods.strip():
-            out.append(AMention(m.start("noun"), m.end("noun"), m.group("noun"), noun, True,
-                                noun in PLURAL_AGREEMENT_NOUNS, doc.sentence_of(s), in_post=in_post(s)))
-            taken.append((m.start("noun"), m.end("noun")))
-            continue
-        det = m.group("det").lower()
-        plural = noun in PLURAL_AGREEMENT_NOUNS or det in ("two", "three", "four", "five", "several", "these", "those") or det.isdigit()
-        comp = m.group("comp")
-        about = m.group("about")
-        if about and not comp:
-            # stop the topic before a verb-like word that starts a new clause
-            words = about.split()
-            keep = [words[0]]
-            for w in words[1:]:
-                if w in ("was", "were", "is", "are", "will", "would", "that", "which", "as", "in",
-                         "at", "by", "after", "before", "during", "with", "signed", "said", "on",
-                         "from", "this", "next", "last", "earlier", "later", "today", "yesterday",
-                         "the", "a", "an", "its", "their"):
-                    break
-                keep.append(w)
-            if len(keep) >= 2:
-                e = m.start("about") + len(about) - len(about.lstrip()) + len(" ".join(keep))
-        ext = re.match(r"\s+(agreement|deal|accord|pact|treaty|arrangement)\b", text[e:e + 20]) if not comp else None
-        if ext:
-            e += ext.end()
-        if comp and (any(x.start <= m.start("comp") + 6 <= x.end + 40 and x.start >= m.start("comp")
-                         for x in person_spans) or country_of(comp.replace("with", "").strip())):
-            comp = None       # "signed a treaty with Japanese Prime Minister X": not a party name
-            e = m.end("noun")
-        surface = text[s:e].strip()
-        out.append(AMention(s, s + len(surface), surface, noun, False, plural, doc.sentence_of(s),
-                            in_post=in_post(s),
-                            with_org=re.sub(r"^\s*with\s+", "", comp).strip() if comp else None))
-        taken.append((s, e))
-    # headlines without a determiner: "... as historic defence agreement signed"
-    if doc.title:
-        p = doc.paragraphs[0]
-        for m in re.finditer(r"\b((?:[a-z][\w-]*\s+){0,3})(" + _NOUN_RE + r")\b", text[p.start:p.end]):
-            s, e = p.start + m.start(), p.start + m.end()
-            mods = m.group(1).split()
-            if "to" in mods:       # "to debate maritime pact": after "to" comes a verb
-                mods = mods[len(mods) - mods[::-1].index("to") + 1:]
-            while mods and (mods[0].lower() in SIGNING_VERBS or mods[0].lower() in _HEAD_VERBS):
-                mods = mods[1:]
-            if overlaps(s, e) or not mods or re.search(r"\b(?:without|no|any)\s*$", m.group(1)):
-                continue
-            s = e - len(m.group(2)) - len(" ".join(mods)) - 1
-            out.append(AMention(s, e, text[s:e], m.group(2).lower(), False,
-                                m.group(2).lower() in PLURAL_AGREEMENT_NOUNS, doc.sentence_of(s)))
-    # an acronym defined for an agreement names it wherever it stands alone ("the RAA")
-    acrs = {a.acronym for a in out if a.acronym}
-    for acr in acrs:
-        for m in re.finditer(r"\b" + re.escape(acr) + r"\b", text):
-            if not overlaps(m.start(), m.end()) and not any(a.start <= m.start() < a.end + 8 for a in out):
-                out.append(AMention(m.start(), m.end(), acr, "acronym", True, False,
-                                    doc.sentence_of(m.start()), acronym=acr, in_post=in_post(m.start())))
-    out.sort(key=lambda a: a.start)
+        w = m.group(1)
+        if (w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w)) or w.lower() in SIGNING_VERBS \
+                or w.lower() in AGREEMENT_HEAD_VERBS:
+            break
+        start = m.start(1)
+    return start
+
+
+def _words_before(text: str, pos: int, limit: int) -> list[tuple[int, str]]:
+    """Up to `limit` words right before `pos`, nearest first, joined by spaces only."""
+    out: list[tuple[int, str]] = []
+    cur = pos
+    for _ in range(limit):
+        m = _WORD_BEFORE.search(text, max(0, cur - 40), cur)
+        if m is None or m.end() != cur:
+            break
+        w = m.group(1).rstrip(".")
+        if not w or not re.fullmatch(r"[\w’'\-]+", w):
+            break
+        out.append((m.start(1), w))
+        cur = m.start(1)
     return out
 
 
-def _status(doc: Document, a: AMention) -> str:
+# --- mention rules -------------------------------------------------------------------------
+
+def _title_mentions(f: _Finder, titles: list[tuple[int, int]]) -> None:
+    """A quoted title that holds an agreement noun names an agreement."""
+    for s, e in titles:
+        m = _NOUN_FIND.search(f.text, s, e)
+        if m:
+            f.add(s, e, _norm_noun(m.group(0)), True, False)
+
+
+def _named_at(f: _Finder, m: re.Match, floor: int) -> int | None:
+    """A capitalised name around the agreement noun `m` ("Defence Framework Agreement", "MoU on
+    Submarine Search and Rescue"); returns where the search may go on, or None."""
+    text = f.text
+    ns, ne = m.span()
+    s = _caps_before(text, ns, floor)
+    e = ne
+    tail = _NAME_TAIL.match(text, ne)
+    if tail:
+        e = tail.end()
+    acr_m = _ACRONYM_AFTER.match(text, e)
+    acr = acr_m.group(1) if acr_m else None
+    if not m.group(0)[:1].isupper() and not acr:
+        return None
+    # a list "an MoU on X and Terms of Reference on Y": cut at "and <another noun>"
+    cut = _LIST_CUT.search(text, ne, e + 40)
+    if cut and cut.start() < e:
+        e, acr = cut.start(), None
+    stop = re.search(r"\n|[.;:!?](?:\s|$)", text[s:e])
+    if stop:
+        e = s + stop.start()
+    det = re.match(r"(?:The|A|An|This|That|His|Her|Its|Their|Our)\s+", text[s:e])
+    if det:
+        s += det.end()
+    surface = text[s:e]
+    if not surface.strip() or f.overlaps(s, e):
+        return e
+    if " " not in surface.strip() and (not surface[:1].isupper() or surface.lower() in BARE_AGREEMENT_NOUNS):
+        return e
+    noun = _norm_noun(m.group(0))
+    f.add(s, e, noun, True, noun in PLURAL_AGREEMENT_NOUNS, acronym=acr,
+          taken_end=e + (len(acr) + 3 if acr else 0))
+    return e
+
+
+def _named_mentions(f: _Finder, nouns: list[re.Match]) -> None:
+    pos = f.doc.body_start
+    for m in nouns:
+        if m.start() < pos:
+            continue
+        nxt = _named_at(f, m, pos)
+        if nxt is not None:
+            pos = max(pos, nxt)
+
+
+def _acronym_named_mentions(f: _Finder, nouns: list[re.Match]) -> None:
+    """A lower-case name that the article gives an acronym: "a reciprocal access agreement (RAA)"."""
+    text = f.text
+    skip = ("of", "on", "for", "the", "and", "a", "an")
+    for m in nouns:
+        am = _STRICT_ACRONYM_AFTER.match(text, m.end())
+        if am is None or m.start() < f.doc.body_start:
+            continue
+        acr = am.group(1)
+        lower = []
+        for p, w in _words_before(text, m.start(), 5):
+            if not w[:1].islower():
+                break
+            lower.append((p, w))
+        words = [(p, w) for p, w in reversed(lower) if w not in skip]
+        tail = " " + m.group(0)
+        while words and _acronym_of(" ".join(w for _, w in words) + tail) != acr and len(words) >= len(acr):
+            words = words[1:]
+        if not words or _acronym_of(" ".join(w for _, w in words) + tail) != acr:
+            continue
+        s, e = words[0][0], m.end()
+        if not f.overlaps(s, e):
+            f.add(s, e, m.group(0).split()[-1].lower(), True, False, acronym=acr, taken_end=am.end())
+
+
+def _determiner_before(text: str, ns: int) -> tuple[int, str, int] | None:
+    """The nearest determiner within five words before an agreement noun: (its start, the word,
+    where the modifiers start). "new" counts only when no other determiner is near."""
+    words = _words_before(text, ns, 5)
+    soft = None
+    for i, (p, w) in enumerate(words):
+        lw = w.lower()
+        if i == 0 and lw == "to":
+            return None     # "agreed to deal firmly with": a verb
+        if lw in ("and", "or", "of", "to", "in", "on", "for", "by", "with") or _NOUN_FIND.fullmatch(w):
+            # "the old ceasefire and new ceasefire talks": the noun alone, when a
+            # determiner opens the phrase
+            rest = [x.lower() for _, x in words[i + 1:]]
+            return (p, lw, ns) if any(x in AGREEMENT_DETERMINERS for x in rest) else soft
+        if lw in AGREEMENT_DETERMINERS or lw.isdigit():
+            mods_start = words[i - 1][0] if i else ns
+            return p, lw, mods_start
+        if lw == "new" and soft is None:
+            soft = (p, lw, words[i - 1][0] if i else ns)
+    return soft
+
+
+_TOPIC_WORDS = re.compile(r"[ \t]+(on|for|to)[ \t]+((?:[\w’'\-]+[ \t]+){0,7}[\w’'\-]+)")
+
+
+def _topic_end(text: str, ne: int) -> int | None:
+    """Where the topic after a described agreement ends ("on civil nuclear cooperation", "to
+    purchase 24 F-16 fighter jets"), or None: the topic stops at a new clause, a place or a
+    time, and never ends in a dangling word; after "to" it needs a verb and its object."""
+    tm = _TOPIC_WORDS.match(text, ne)
+    if tm is None:
+        return None
+    words = tm.group(2).split()
+    if tm.group(1) == "on" and words[0] in ("a", "an", "the") and len(words) > 2 \
+            and words[1][:1].islower() and words[1] not in NOT_TOPIC_STARTS:
+        words = [words[0] + " " + words[1]] + words[2:]     # "on a permanent cessation of ..."
+    elif words[0].lower() in NOT_TOPIC_STARTS or not words[0][:1].islower():
+        return None
+    keep = [words[0]]
+    for w in words[1:]:
+        if w.lower() in TOPIC_CLAUSE_STOPS or (w[:1].isupper() and tm.group(1) != "to" and not keep[-1][:1].isupper()
+                                                and keep[-1] not in ("of", "and") and not keep[-1].endswith("ing")):
+            break
+        keep.append(w)
+    while keep and keep[-1].lower() in DANGLING_WORDS:
+        keep.pop()
+    if len(keep) < (2 if tm.group(1) == "to" else 1):
+        return None
+    return tm.start(2) + len(" ".join(keep))
+
+
+def _generic_at(f: _Finder, m: re.Match) -> None:
+    """A described agreement: "the new defence pact", "an agreement on X", "the deal with Y"."""
+    text = f.text
+    ns, ne = m.span()
+    if f.overlaps(ns, ne):
+        return
+    det = _determiner_before(text, ns)
+    if det is None:
+        return
+    _dp, dword, s = det
+    noun = _norm_noun(m.group(0))
+    mods = text[s:ns]
+    if noun == "deal" and mods.strip().lower() in AMOUNT_ADJECTIVES and dword == "a" \
+            and re.match(r"\s+(?:of|to|more|less)\b", text[ne:ne + 8]):
+        return          # "a great deal of/to": an amount, not an agreement
+    sent = f.doc.sentences[f.doc.sentence_of(ns)]
+    if noun == "framework" and not re.search(r"\bsign|formali", text[sent.start:sent.end]):
+        return
+    if m.group(0)[:1].isupper() and " " in m.group(0) and not mods.strip():
+        f.add(ns, ne, noun, True, noun in PLURAL_AGREEMENT_NOUNS)
+        return
+    if re.search(r"\b(?:and|or|of|to|in|on|for|by)\s*$", mods):
+        s = ns
+    plural = noun in PLURAL_AGREEMENT_NOUNS or dword in PLURAL_DETERMINERS or dword.isdigit()
+    comp = _WITH_ORG.match(text, ne)
+    e = ne
+    topic = False
+    with_country = _with_country(f, comp) if comp else None
+    if with_country:
+        e, comp = ne + len(comp.group(0).rstrip()), None
+    elif comp and _with_is_party_name(f, comp):
+        e = comp.end()
+        while text[e - 1:e].isspace():
+            e -= 1
+    else:
+        comp = None
+        te = _topic_end(text, ne)
+        if te is not None:
+            e, topic = te, True
+        ext = re.match(r"\s+(agreement|deal|accord|pact|treaty|arrangement)\b", text[e:e + 20])
+        if ext:
+            e += ext.end()
+    with_org = _with_target(comp) if comp else None
+    f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country)
+
+
+def _with_target(comp: re.Match) -> str:
+    """"(reached) with the Taliban" -> "Taliban"."""
+    return re.sub(r"^\s*(?:(?:reached|signed|concluded|struck|agreed)\s+)?with\s+(?:the\s+)?", "",
+                  comp.group(0)).strip()
+
+
+def _with_country(f: _Finder, comp: re.Match) -> str | None:
+    """"an agreement with Chile": the country it was made with (a party)."""
+    words = _with_target(comp).split()
+    c = country_of(" ".join(words)) or (country_of(words[0]) if len(words) == 1 else None)
+    return c if c and not any(comp.start() <= x.start <= comp.end() for x in f.person_spans) else None
+
+
+def _with_is_party_name(f: _Finder, comp: re.Match) -> bool:
+    """"the deal with Kestrel Dynamics" names a company; "a treaty with Japanese Prime Minister X"
+    or "with Chile" does not name a party of its own."""
+    if any(comp.start() <= x.start <= comp.start() + 40 for x in f.person_spans):
+        return False
+    return not country_of(_with_target(comp))
+
+
+def _generic_mentions(f: _Finder, nouns: list[re.Match]) -> None:
+    for m in nouns:
+        if m.start() >= f.doc.body_start:
+            _generic_at(f, m)
+
+
+def _headline_mentions(f: _Finder, nouns: list[re.Match]) -> None:
+    """Headlines without a determiner: "... as historic defence agreement signed"."""
+    doc = f.doc
+    if not doc.title or not doc.paragraphs:
+        return
+    p = doc.paragraphs[0]
+    for m in nouns:
+        if not (p.start <= m.start() < p.end) or f.overlaps(m.start(), m.end()):
+            continue
+        words = []
+        for q, w in _words_before(f.text, m.start(), 3):
+            if not w[:1].islower():
+                break
+            words.append((q, w))
+        words.reverse()
+        low = [w.lower() for _, w in words]
+        if "to" in low:       # "to debate maritime pact": after "to" comes a verb
+            cut = len(low) - low[::-1].index("to") + 1
+            words, low = words[cut:], low[cut:]
+        verbs = [i for i, w in enumerate(low) if w in SIGNING_VERBS or w in AGREEMENT_HEAD_VERBS]
+        if verbs:             # "leaders adopt declaration": the object only
+            words, low = words[verbs[-1] + 1:], low[verbs[-1] + 1:]
+        if not words or low[-1] in ("without", "no", "any"):
+            continue
+        s = words[0][0]
+        noun = _norm_noun(m.group(0))
+        f.out.append(AMention(s, m.end(), f.text[s:m.end()], noun, False,
+                              noun in PLURAL_AGREEMENT_NOUNS, doc.sentence_of(s), headline=True))
+
+
+def _acronym_reuse(f: _Finder) -> None:
+    """An acronym defined for an agreement names it wherever it stands alone ("the RAA")."""
+    for acr in {a.acronym for a in f.out if a.acronym}:
+        for m in re.finditer(r"\b" + re.escape(acr) + r"\b", f.text):
+            if not f.overlaps(m.start(), m.end()) and not any(a.start <= m.start() < a.end + 8 for a in f.out):
+                f.out.append(AMention(m.start(), m.end(), acr, "acronym", True, False,
+                                      f.doc.sentence_of(m.start()), acronym=acr,
+                                      in_post=f.in_post(m.start())))
+
+
+def _mentions(doc: Document, titles: list[tuple[int, int]], posts, person_spans=()) -> list[AMention]:
+    f = _Finder(doc, posts, list(person_spans))
+    nouns = list(_NOUN_FIND.finditer(doc.text))
+    _title_mentions(f, titles)
+    _named_mentions(f, nouns)
+    _acronym_named_mentions(f, nouns)
+    _generic_mentions(f, nouns)
+    _headline_mentions(f, nouns)
+    _acronym_reuse(f)
+    f.out.sort(key=lambda a: a.start)
+    return f.out
+
+
+# --- status ----------------------------------------------------------------------------------
+
+_IN_FORCE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:" + "|".join(IN_FORCE_VERBS) + r")\b")
+
+
+def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     text = doc.text
     s = doc.sentences[a.sentence]
     sent = text[s.start:s.end]
     rel = a.start - s.start
-    if _PROPOSAL.search(sent):
-        # the planned signing must be about this mention (same clause or right after it)
+    if _PROPOSAL.search(sent) or _prospective(a, sent[:rel]):
         return "proposed"
+    before = sent[:rel]
+    if re.search(r"\b(?:(?:earlier|previous|existing|former|prior|last)|under\s+(?:the|an?|its|their))\s+"
+                 r"(?:[\w-]+\s+){0,3}$", before, re.I):
+        a.recalled = True
+        return "background"         # "an earlier Defence Cooperation Agreement", "obligations under the X"
+    if _long_ago(sent, ref_year) or _OVER_YEARS.search(sent):
+        a.recalled = True
+        return "background"         # "the Harbour Agreement dated March 3, 1971"
+    if _NOT_CONCLUDED_AFTER.match(sent, rel + len(a.surface)):
+        return "proposed"           # "the communique ... has been postponed"
     words = re.findall(r"[A-Za-z][\w-]*", sent.lower())
     if any(w in SIGNING_VERBS for w in words) or re.search(r"\bsigning\b|\bsignature\b", sent, re.I):
-        before = sent[:rel]
         if _BACKGROUND.search(before[-40:]) and not re.search(r"\b(?:sign|ink|formali|conclu|adopt)", before, re.I):
+            a.recalled = True
             return "background"
         return "signed"
     after = sent[rel + len(a.surface):rel + len(a.surface) + 40]
-    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:" + "|".join(IN_FORCE_VERBS) + r")\b", after) and not a.plural:
+    if _IN_FORCE_AFTER.match(after) and not a.plural:
         return "signed"
     return "background"
 
 
-_FAMILIES = {"ceasefire": "truce", "cease-fire": "truce", "truce": "truce",
-             "joint statement": "statement", "joint declaration": "statement", "declaration": "statement",
-             "joint communique": "statement", "joint communiqué": "statement",
-             "terms of reference": "tor", "letter of intent": "loi", "letters of intent": "loi", "loi": "loi"}
+_TO_CONCLUDE = re.compile(r"(?:\bto\s+(?:reach|sign|conclude|finali[sz]e|seal|strike|negotiate|agree\s+on)|"
+                          r"\b(?:bid|plan|plans|proposal|push|effort|efforts|talks)\s+(?:to|for|on)(?:\s+set\s+up)?|"
+                          r"\b(?:seeks?|seeking|sought|wants?|calls?\s+for|called\s+for|urged?|urging|pushe?s?\s+for|"
+                          r"discuss|discussed|discussing))[\s,]+(?:[\w’'\-,]+\s+){0,4}$", re.IGNORECASE)
 
+
+def _prospective(a: AMention, before: str) -> bool:
+    """"a potential truce", "a draft deal", "talks to reach a peace deal": an agreement
+    not (yet) concluded."""
+    mods = {w.lower() for w in re.findall(r"[\w-]+", a.surface)}
+    return bool(mods & PROSPECTIVE_MODIFIERS) or bool(_TO_CONCLUDE.search(before[-60:]))
+
+
+# "over the past decades, 40 agreements were signed": a record of past signings
+_OVER_YEARS = re.compile(r"\b(?:over|during|in|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+                         r"(?:a\s+|two\s+|three\s+|several\s+|"
+                         r"many\s+)?(?:quarter\s+of\s+a\s+century|half\s+a\s+century|decades?|centur(?:y|ies))\b",
+                         re.IGNORECASE)
+_NOT_CONCLUDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:delayed|postponed|"
+                                  r"stalled|shelved|not\s+(?:been\s+)?(?:signed|issued|adopted))\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _reference_year(doc: Document) -> int | None:
+    """The article's year, or, undated, the latest year it names."""
+    if doc.date:
+        return doc.date.year
+    return max((int(y) for y in _YEAR.findall(doc.text)), default=None)
+
+
+def _long_ago(sent: str, ref_year: int | None) -> bool:
+    """A sentence whose only dates are years before the reference year: it recalls an old
+    signing."""
+    years = [int(y) for y in _YEAR.findall(sent)]
+    return bool(years) and ref_year is not None and max(years) < ref_year - 1
+
+
+# --- grouping --------------------------------------------------------------------------------
 
 def _proper_modifier(a: AMention) -> bool:
-    """"the Lisbon agreement": a description with a proper name is its own agreement."""
-    words = a.surface.split()
-    return any(w[:1].isupper() for w in words[1:] if w.lower() not in _STOP)
+    """"the Lisbon agreement": a description with a proper name before its noun is its own
+    agreement ("a pact with China" names its party, not itself)."""
+    head = _NOUN_FIND.search(a.surface)
+    words = a.surface[:head.end() if head else len(a.surface)].split()
+    return any(w[:1].isupper() for w in words[1:] if w.lower() not in AGREEMENT_STOP_WORDS)
 
 
-def _family(noun: str) -> str:
-    """Nouns a later generic phrase may use for the same agreement ("the deal" for a treaty)."""
-    return _FAMILIES.get(noun, "agreement")
+def _names_same(a: AMention, b: AMention) -> bool:
+    """Two names of one agreement: an acronym and its expansion, or the same content words."""
+    if a.acronym and (a.acronym == b.acronym or a.acronym == _acronym_of(b.surface)):
+        return True
+    if b.acronym and (_acronym_of(a.surface) == b.acronym or a.surface.lower() == b.acronym.lower()):
+        return True
+    ca, cb = _content(a.surface), _content(b.surface)
+    if not ca or not cb:
+        return False
+    if (ca <= cb or cb <= ca) and (len(ca & cb) >= 2 or ca == cb):
+        return True
+    return len(ca & cb) / len(ca | cb) >= 0.5
+
+
+def _compatible(a: AMention, c: list[AMention]) -> bool:
+    """Different parties or a different signing day in their own sentences: two agreements."""
+    for b in c:
+        pa, pb = set(a.parties), set(b.parties)
+        if pa and pb and not (pa <= pb or pb <= pa):
+            return False
+        if a.day and b.day and a.day != b.day:
+            return False
+    return True
+
+
+def _live_to_old(a: AMention, c: list[AMention]) -> bool:
+    """A phrase about a signed or planned agreement does not refer forward to one the article
+    only recalls later ("a previous Memorandum ..., signed in 2023")."""
+    new = re.search(r"\b(?:new|latest|fresh|updated)\b", a.surface, re.I) is not None
+    return a.status != "background" and all(b.recalled and (b.start > a.start or new) for b in c)
+
+
+def _is_bare_acronym_noun(a: AMention) -> bool:
+    """"MoU" alone: a generic reference, not a name of its own."""
+    return a.named and a.surface.lower() in ("mou", "mous", "loi")
+
+
+def _kind(noun: str) -> str:
+    return AGREEMENT_NOUN_SYNONYMS.get(noun, noun)
+
+
+def _is_vague(a: AMention) -> bool:
+    """"the deal", "the agreement": may refer back to an agreement of any kind."""
+    return (a.noun in VAGUE_AGREEMENT_NOUNS and not a.topic and not a.with_org
+            and not _proper_modifier(a))
+
+
+def _refers_to(a: AMention, c: list[AMention]) -> bool:
+    """A generic phrase may refer to a group: a vague noun to any; a specific noun ("the MoU",
+    "the treaty", "the ceasefire") to a group with a mention of its kind or its acronym; a
+    described one ("an MoU on trade") never to one described otherwise."""
+    if not _compatible(a, c) or _live_to_old(a, c):
+        return False
+    if a.topic and any(b.topic and _content(b.surface) != _content(a.surface) for b in c):
+        return False
+    if _is_vague(a):
+        return True
+    return _same_kind(a, c)
+
+
+def _same_kind(a: AMention, c: list[AMention]) -> bool:
+    kind = _kind(a.noun)
+    return any(_kind(b.noun) == kind or (b.acronym and a.surface.lower() == b.acronym.lower())
+               or (b.named and kind in _kind_words(b)) for b in c)
+
+
+def _kind_words(b: AMention) -> set[str]:
+    """The agreement nouns a named mention contains ("Defence Cooperation Agreement" holds
+    "agreement"; "Memorandum of Understanding (MoU)" holds "mou")."""
+    return {_kind(_norm_noun(m.group(0))) for m in _NOUN_FIND.finditer(b.surface)} | {_kind(b.noun)}
+
+
+def _cluster_named(ms: list[AMention], clusters: list[list[AMention]]) -> None:
+    for a in ms:
+        if not a.named or a.plural or _is_bare_acronym_noun(a):
+            continue
+        hit = next((c for c in clusters if any(b.named and _names_same(a, b) for b in c)
+                    and _compatible(a, c)), None)
+        if hit is None:
+            clusters.append([a])
+        else:
+            hit.append(a)
+
+
+def _nearest_cluster(a: AMention, cands: list[list[AMention]]) -> tuple[list[AMention] | None, tuple | None]:
+    """The group with a mention closest before `a`, else closest after it."""
+    best, dist = None, None
+    for c in cands:
+        for b in c:
+            d = a.start - b.start
+            key = (0 if d >= 0 else 1, abs(d))
+            if dist is None or key < dist:
+                best, dist = c, key
+    return best, dist
+
+
+def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
+    """A generic phrase joins the group named in its sentence, else the nearest group it may
+    refer to (before it, or after it for a headline or lead that names it only later); a
+    phrase with a proper modifier ("the Lisbon agreement") or nothing to refer to starts one."""
+    ok = [c for c in clusters if _refers_to(a, c)]
+    if not ok and not (a.topic or a.with_country or _proper_modifier(a)):
+        # "the treaty" in an article whose only agreement is an "arrangement": that one
+        ok = [c for c in clusters if _compatible(a, c) and not _live_to_old(a, c)
+              and not any(_same_kind(b, [a]) for b in c)]
+    same = [c for c in ok if any(b.sentence == a.sentence and b.named and b.start < a.start for b in c)]
+    if same:
+        same[0].append(a)
+        return
+    named = [c for c in ok if any(b.named or b.with_org for b in c)]
+    if not _proper_modifier(a):
+        named += [c for c in ok if c not in named and not any(_proper_modifier(b) for b in c)]
+    best, dist = _nearest_cluster(a, named)
+    if best is not None and not (best[0].with_org and dist[0] == 1):
+        best.append(a)
+    else:
+        clusters.append([a])
+
+
+def _join_with_org(a: AMention, clusters: list[list[AMention]]) -> None:
+    hit = next((c for c in clusters if any(b.with_org == a.with_org for b in c)), None)
+    if hit is None:
+        clusters.append([a])
+    else:
+        hit.append(a)
 
 
 def _cluster(ms: list[AMention]) -> list[list[AMention]]:
+    """Named mentions first, then phrases of a specific kind, then vague ones ("the deal"), so
+    that a vague phrase finds every agreement it may refer to."""
     clusters: list[list[AMention]] = []
-
-    def find_named(a: AMention) -> int | None:
-        ca = _content(a.surface)
-        for i, c in enumerate(clusters):
-            for b in c:
-                if not b.named:
-                    continue
-                if a.acronym and (a.acronym == b.acronym or a.acronym == _acronym_of(b.surface)):
-                    return i
-                if b.acronym and _acronym_of(a.surface) == b.acronym:
-                    return i
-                cb = _content(b.surface)
-                if ca and cb and (ca <= cb or cb <= ca) and min(len(ca), len(cb)) >= 1 and (
-                        len(ca & cb) >= 2 or ca == cb):
-                    return i
-                if ca and cb and len(ca & cb) / len(ca | cb) >= 0.5:
-                    return i
-        return None
-
-    named = [a for a in ms if a.named and not a.plural]
-    for a in named:
-        i = find_named(a)
-        if i is None:
-            clusters.append([a])
-        else:
-            clusters[i].append(a)
-    for a in ms:
-        if a.named or a.plural:
-            continue
+    _cluster_named(ms, clusters)
+    rest = [a for a in ms if not a.plural and (not a.named or _is_bare_acronym_noun(a))]
+    for a in sorted(rest, key=lambda a: _is_vague(a)):
         if a.with_org:
-            hit = next((c for c in clusters if any(b.with_org == a.with_org for b in c)), None)
-            if hit is None:
-                clusters.append([a])
-            else:
-                hit.append(a)
-            continue
-        # a generic phrase joins the group named in its sentence, else the nearest named group
-        # before it (or after it, for a headline or lead that names it only later)
-        clusters_ok = [c for c in clusters if any(_family(b.noun) == _family(a.noun) for b in c if b.named or b.with_org)]
-        same = [c for c in clusters_ok if any(b.sentence == a.sentence and b.named for b in c)]
-        if same:
-            same[0].append(a)
-            continue
-        best, dist = None, None
-        for c in clusters_ok:
-            if not any(b.named or b.with_org for b in c):
-                continue
-            for b in c:
-                d = a.start - b.start
-                key = (0 if d >= 0 else 1, abs(d))
-                if dist is None or key < dist:
-                    best, dist = c, key
-        if best is not None and not (best and best[0].with_org and dist[0] == 1):
-            best.append(a)
-            continue
-        # no named agreement of this kind: unnamed phrases of one kind name one agreement
-        alone = [c for c in clusters if all(not b.named and not b.with_org for b in c)
-                 and _family(c[0].noun) == _family(a.noun)
-                 and not _proper_modifier(a) and not any(_proper_modifier(b) for b in c)]
-        if alone:
-            alone[-1].append(a)
+            _join_with_org(a, clusters)
         else:
-            clusters.append([a])
+            _join_generic(a, clusters)
+    for c in clusters:
+        c.sort(key=lambda a: a.start)
     return clusters
 
+
+# --- date, place, duration, scope ---------------------------------------------------------
 
 def _resolve_day(word: str, ref: date | None) -> date | None:
     if ref is None:
@@ -411,66 +728,115 @@ def _explicit(m: re.Match, ref: date | None) -> date | None:
     if y is None or month not in MONTHS:
         return None
     try:
-        return date(y, MONTHS[month], day)
+        d = date(y, MONTHS[month], day)
     except ValueError:
         return None
+    if not year and ref and d > ref + timedelta(days=1):
+        # "on June 27" in a January article: the latest June 27 on or before it
+        try:
+            d = date(y - 1, MONTHS[month], day)
+        except ValueError:
+            return None
+    return d
 
 
-def _signing_sentences(doc: Document, group: list[AMention]) -> list[int]:
+def _sentence_ref(doc: Document, start: int, posts) -> date | None:
+    post = next((p for p in posts if p.start <= start < p.byline_end), None)
+    return post.date if post is not None and post.date else doc.date
+
+
+def _day_in(doc: Document, si: int, posts) -> tuple[date | None, str]:
+    """The signing day a sentence states: a date introduced by "on" first ("on Friday, June
+    27", "on Wednesday"), else the first explicit date, else a weekday, today or yesterday."""
+    text = doc.text
+    s = doc.sentences[si]
+    ref = _sentence_ref(doc, s.start, posts)
+    explicit = list(_EXPLICIT_DATE.finditer(text, s.start, s.end))
+    on = [m for m in explicit
+          if re.search(r"\bon\s+(?:\w+,?\s+)?(?:the\s+)?$", text[max(s.start, m.start() - 16):m.start()])]
+    for m in on + explicit:
+        d = _explicit(m, ref)
+        if d:
+            return d, "explicit_date"
+    m = _RELATIVE_DAY.search(text, s.start, s.end)
+    if m:
+        d = _resolve_day(m.group(1), ref)
+        if d:
+            return d, f"relative_day:{m.group(1).lower()}"
+    return None, ""
+
+
+def _signing_sentences(group: list[AMention]) -> list[int]:
     return sorted({a.sentence for a in group if a.status == "signed"})
 
 
 def _date(doc: Document, group: list[AMention], posts) -> tuple[str | None, str]:
+    """The day of the signing: sentences that say "signed" first, then those that report the
+    agreement otherwise concluded (ratified, adopted, reached)."""
     text = doc.text
-    for si in _signing_sentences(doc, group):
-        s = doc.sentences[si]
-        ref = doc.date
-        post = next((p for p in posts if p.start <= s.start < p.byline_end), None)
-        if post is not None and post.date:
-            ref = post.date
-        m = _EXPLICIT_DATE.search(text, s.start, s.end)
-        if m:
-            d = _explicit(m, ref)
-            if d:
-                return d.isoformat(), "explicit_date"
-        m = _RELATIVE_DAY.search(text, s.start, s.end)
-        if m:
-            d = _resolve_day(m.group(1), ref)
-            if d:
-                return d.isoformat(), f"relative_day:{m.group(1).lower()}"
+    sents = _signing_sentences(group)
+    sents.sort(key=lambda si: not re.search(r"\b(?:sign|ink|conclu)",
+                                            text[doc.sentences[si].start:doc.sentences[si].end], re.I))
+    for si in sents:
+        d, rule = _day_in(doc, si, posts)
+        if d:
+            return d.isoformat(), rule
     for a in group:
         if a.in_post is not None and a.status == "signed" and posts[a.in_post].date:
             return posts[a.in_post].date.isoformat(), "post_date"
     return None, ""
 
 
-def _place(doc: Document, group: list[AMention]) -> str | None:
+def _is_place(cand: str, doc: Document, person_spans) -> bool:
+    words = cand.split()
+    first = words[0].lower().rstrip(".,")
+    if first in MONTHS or first in WEEKDAYS or re.match(r"\d", cand):
+        return False
+    if country_of(cand) or (len(words) == 1 and country_of(words[0])):
+        return False
+    if any(w.lower().strip(".,") in NOT_SIGNING_PLACES for w in re.split(r"[\s-]+", cand)):
+        return False
+    # "UN-brokered", "Norway-mediated": an adjective, not a city
+    return not re.search(r"-[a-z]", cand)
+
+
+_REPORTED_AT = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|told\s+reporters|"
+                          r"statement|broadcast)\s+$")
+
+
+def _place_in(doc: Document, si: int, person_spans) -> str | None:
     text = doc.text
-    sents = _signing_sentences(doc, group)
-    order = []
-    for si in sents:
-        order.append(si)
+    s = doc.sentences[si]
+    m = _CAPITAL_PLACE.search(text, s.start, s.end)
+    if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
+        return m.group(1).rstrip(".,")
+    best = None
+    for m in _PLACE.finditer(text, s.start, s.end):
+        cand = m.group(2).strip().rstrip(".,")
+        if not _is_place(cand, doc, person_spans):
+            continue
+        if any(p.start <= m.start(2) < p.end for p in person_spans):
+            continue
+        if _REPORTED_AT.search(text, max(s.start, m.start() - 40), m.start()):
+            continue            # "announced at a news briefing in Beijing": where it was reported
+        if m.group(1) == "in":
+            return cand
+        best = best or cand
+    return best
+
+
+def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
+    """The city of the signing: in a signing sentence, else in the three sentences before it."""
+    sents = _signing_sentences(group)
+    order = list(sents)
     for si in sents:
         for k in range(si - 1, max(-1, si - 4), -1):
             if k not in order and doc.sentences[k].para >= 0:
                 order.append(k)
     for si in order:
-        s = doc.sentences[si]
-        best = None
-        for m in _PLACE.finditer(text, s.start, s.end):
-            cand = m.group(2).strip().rstrip(".,")
-            first = cand.split()[0].lower().rstrip(".,")
-            if first in MONTHS or first in WEEKDAYS or country_of(cand) or re.match(r"\d", cand):
-                continue
-            if any(country_of(w) for w in cand.split()[:1]) and len(cand.split()) == 1:
-                continue
-            if re.search(r"\b(?:Ministry|Office|Department|Council|Agency|Region|Ocean|Sea)\b", cand):
-                continue
-            if m.group(1) == "in":
-                return cand
-            best = best or cand
-        if best:
-            return best
+        p = _place_in(doc, si, person_spans)
+        if p:
+            return p
     return None
 
 
@@ -486,8 +852,7 @@ def _duration(doc: Document, group: list[AMention]) -> float | None:
             n = m.group(1) or m.group(3)
             if n:
                 return float(int(n))
-            w = (m.group(2) or m.group(4)).lower()
-            return float(ORDINAL_NUMBERS[w])
+            return float(ORDINAL_NUMBERS[(m.group(2) or m.group(4)).lower()])
     return None
 
 
@@ -506,152 +871,599 @@ def _scope(doc: Document, group: list[AMention]) -> list[str]:
         if m and m.start() - a.end < 120:
             parts = re.split(r",\s*(?:and\s+)?", m.group(1))
             out.extend(_clean(p) for p in parts if 3 <= len(_clean(p)) <= 80)
-    seen, res = set(), []
-    for p in out:
-        if p.lower() not in seen:
-            seen.add(p.lower())
-            res.append(p)
-    return res[:6]
+    return list(dict.fromkeys(out))[:6]
+
+
+# --- name --------------------------------------------------------------------------------
+
+def _main_mention(group: list[AMention], titles) -> AMention:
+    named = [a for a in group if a.named and a.noun != "acronym" and not _is_bare_acronym_noun(a)]
+    titled = [a for a in named if (a.start, a.end) in titles]
+    if titled:
+        return titled[0]
+    if named:
+        return max(named, key=lambda a: (len(_content(a.surface)), a.surface[:1].isupper()))
+    with_org = next((a for a in group if a.with_org), None)
+    if with_org:
+        return with_org
+    signed = any(a.status == "signed" for a in group)
+    return max(group, key=lambda a: (a.status == "signed" or not signed, a.topic or bool(a.with_country),
+                                     not a.headline, len(_content(a.surface)), -a.start))
+
+
+def _is_bare(name: str) -> bool:
+    return name.lower() in BARE_AGREEMENT_NOUNS
+
+
+def _name(main: AMention, fa_parties: list[str], group: list[AMention], day: str | None) -> str:
+    """The article's name for it, else a noun phrase made of its words: a bare noun takes the
+    longest description the article gives elsewhere, else the parties it names ("agreement
+    between Chile and Peru"), else its signing day; it may stay bare only for the caller to drop."""
+    name = _trim_dangling(_clean(main.surface))
+    if main.with_org and not main.named:
+        name = re.sub(r"^(?:the|a|an)\s+", "", main.surface, flags=re.I).strip()
+        name = name[:1].lower() + name[1:]
+    if not _is_bare(name):
+        return name
+    signed = any(a.status == "signed" for a in group)
+    described = [_trim_dangling(_clean(a.surface)) for a in group
+                 if not a.headline and (a.status == "signed" or not signed)]
+    described = [d for d in described if not _is_bare(d) and _content(d) and len(d.split()) >= 2]
+    if described:
+        return max(described, key=lambda d: len(_content(d)))
+    if len(fa_parties) >= 2:
+        return f"{name} between {' and '.join(fa_parties)}"
+    if day:
+        return f"{name} signed on {day}"
+    return name
+
+
+def _aliases(group: list[AMention], name: str) -> list[str]:
+    aliases: list[str] = []
+    for a in group:
+        al = _trim_dangling(_clean(a.surface))
+        if a.acronym and a.acronym not in aliases:
+            aliases.append(a.acronym)
+        if al and al != name and al not in aliases and len(al) > 2:
+            aliases.append(al)
+    return aliases
+
+
+# --- signatories -------------------------------------------------------------------------
+
+# words between a person and a signing verb that make the person a reporter, not a signer
+_NON_SIGNER_BEFORE = re.compile(r"\b(?:chaired|hosted|mediated|brokered|witnessed|facilitated|attended)\s+by\s+"
+                                r"(?:[\w’'.\-]+\s+){0,6}$|\bpresence\s+of\s+(?:[\w’'.\-]+\s+){0,6}$")
+_REPORTING = re.compile(r"\b(?:said|says|that|who|which|they|confirmed|confirms|announced|announces|told|"
+                        r"noted|stated|reported|added|welcomed|praised|hailed)\b")
+
+
+def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
+    """People before a signing verb in its sentence, not across "said"/"that"/"who"."""
+    text = doc.text
+    found = []
+    for e in people:
+        for m in e.mentions:
+            if s.start <= m.start < vpos and not m.in_quote and e not in found:
+                between = text[m.end:vpos]
+                head = m.title_start or m.start
+                if _NON_SIGNER_BEFORE.search(text[max(s.start, head - 40):head]):
+                    continue        # "chaired by Prince X": the chair, not a signer
+                if len(between) < 140 and (group_subject or not _REPORTING.search(between)):
+                    found.append(e)
+    if not found and group_subject:
+        found = [e for e in people if any(s.start <= m.start < s.end and not m.in_quote for m in e.mentions)]
+    return found
+
+
+def _objects_after(doc: Document, s, vpos: int, people, found) -> list:
+    """"X signed ... with Y": Y signed too."""
+    mw = re.search(r"\bwith\s+", doc.text[vpos:s.end])
+    if not (found and mw):
+        return []
+    wpos = vpos + mw.end()
+    return [e for e in people if e not in found
+            and any(wpos <= (m.title_start or m.start) <= wpos + 40 for m in e.mentions)]
+
+
+def _sentence_signers(doc: Document, si: int, people) -> list:
+    text = doc.text
+    s = doc.sentences[si]
+    sent = text[s.start:s.end]
+    out: list = []
+    for vm in _CONCLUDING.finditer(sent):
+        if re.search(r"\b(?:was|were|been|being|be)\s+$", sent[:vm.start()]):
+            out.extend(e for e in _passive_agents(doc, s, s.start + vm.end(), people) if e not in out)
+            continue
+        vpos = s.start + vm.start()
+        group_subject = _GROUP_SUBJECT.search(sent)
+        found = _subjects_of(doc, s, vpos, people, group_subject)
+        found += _objects_after(doc, s, vpos, people, found)
+        out.extend(e for e in found if e not in out)
+    return out
+
+
+def _passive_agents(doc: Document, s, vend: int, people) -> list:
+    """"was signed (on May 2 in Lima) by President X and President Y": X and Y."""
+    by = re.search(r"\bby\s+", doc.text[vend:min(s.end, vend + 80)])
+    if by is None or re.search(r"\b(?:during|after|before|visit|at\s+the|following)\b",
+                               doc.text[vend:vend + by.start()]):
+        return []           # "signed during the visit by X": X visited
+    lo = vend + by.end()
+    tail = doc.text[lo:s.end]
+    stop = re.search(r"[;:]|\b(?:during|after|before|which|who|while|as)\b", tail)
+    hi = lo + (stop.start() if stop else len(tail))
+    found = [(min(m.start for m in e.mentions if lo <= (m.title_start or m.start) < hi), e) for e in people
+             if any(lo <= (m.title_start or m.start) < hi and not m.in_quote for m in e.mentions)]
+    return [e for _, e in sorted(found, key=lambda x: x[0])]
+
+
+def _post_signers(doc: Document, group: list[AMention], posts, people) -> list:
+    """A post: "We signed" by the author and the counterpart the post names."""
+    text = doc.text
+    out: list = []
+    for a in group:
+        if a.in_post is None or a.status != "signed":
+            continue
+        post = posts[a.in_post]
+        if not re.search(r"\b(?:We|we)\s+(?:\w+\s+)?(?:signed|inked|formali[sz]ed)\b", text[post.start:post.end]):
+            continue
+        author = next((e for e in people if post.handle in e.handles), None)
+        if author and author not in out:
+            out.append(author)
+        out.extend(e for e in people if e is not author and e not in out
+                   and any(post.start <= m.start < post.end for m in e.mentions))
+    return out
+
+
+def _signatories(doc: Document, group: list[AMention], posts, people) -> list:
+    ents: list = []
+    for si in _signing_sentences(group):
+        ents.extend(e for e in _sentence_signers(doc, si, people) if e not in ents)
+    ents.extend(e for e in _post_signers(doc, group, posts, people) if e not in ents)
+    return [e for e in ents if e.kind == "person"]
+
+
+# --- parties -----------------------------------------------------------------------------
+
+def _party_of(phrase: str) -> str | None:
+    """A state or a non-state party a phrase names: a country (or its adjective), an
+    organisation known by name, or a non-state force ("regional forces", "the K9 rebels")."""
+    p = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,.;:"), flags=re.I)
+    if not p:
+        return None
+    c = country_of(p)
+    if c:
+        return c
+    gov = re.fullmatch(r"(?:government|republic|people|state)\s+of\s+(?:the\s+)?(.+)", p, flags=re.I)
+    if gov:
+        return country_of(gov.group(1))
+    words = p.split()
+    if _org_name(p):
+        return p
+    if len(words) > 4:
+        return None
+    if words[-1] in KNOWN_ORGS:
+        return words[-1]
+    if 2 <= len(words) <= 3 and words[-1].lower() in NON_STATE_PARTY_HEADS:
+        return p            # "regional forces", "northern rebels"; not "the rebels" alone
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{3,8}", p):
+        return p            # an organisation by its acronym ("SADC", "OPEC")
+    if len(words) == 2 and words[1].lower() in ("government", "state", "republic", "authorities"):
+        return country_of(words[0])
+    # "United States Of America", "New Zealand Navy": the longest leading country name
+    for k in range(len(words) - 1, 0, -1):
+        c = country_of(" ".join(words[:k]))
+        if c and all(w[:1].isupper() for w in words[k:]):
+            return c
+    return None
+
+
+def _org_name(p: str) -> bool:
+    """"Coastal Cooperation Council", "Northern People's Liberation Front": a body's proper name."""
+    words = p.split()
+    return 2 <= len(words) <= 6 and words[-1].lower() in PARTY_ORG_HEADS and all(
+        w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) and words[0][:1].isupper()
+
+
+def _party_in_phrase(phrase: str) -> str | None:
+    """The party at the start of a phrase that runs on ("the armed group Hamas in the
+    border war" names Hamas): the longest leading part that names one."""
+    words = phrase.split()[:6]
+    for k in range(len(words), 0, -1):
+        p = _party_of(" ".join(words[:k]))
+        if p:
+            return p
+    return None
+
+
+_PRESENCE_OF = re.compile(r"\bin\s+the\s+presence\s+of\s+(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})")
+
+
+def _excluded(sent: str) -> set[str]:
+    """Mediators, witnesses and hosts named in a sentence: "brokered by Qatar", "Qatar mediated",
+    "in the presence of X"; they take part without being bound."""
+    out: set[str] = set()
+    for m in _PRESENCE_OF.finditer(sent):
+        out.add(_party_in_phrase(m.group(1)) or m.group(1))
+    for m in _NON_PARTY.finditer(sent):
+        after = re.match(r"\s+(?:by|of)\s+(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})", sent[m.end():])
+        if after:
+            out.add(_party_in_phrase(after.group(1)) or after.group(1))
+        before = _CAPS_RUN_END.search(sent, max(0, m.start() - 60), m.start())
+        if before and m.group(0).lower().endswith(("ed", "es", "te", "ing", "s")):
+            words = before.group(1).split()
+            for k in range(len(words)):
+                p = _party_of(" ".join(words[k:]))
+                if p:
+                    out.add(p)
+                    break
+    return out
+
+
+def _parties_hyphen(text: str, spans) -> list[str]:
+    """"the US-Kenya pact", "Ghana-US defence agreement"."""
+    out = []
+    for s, e in spans:
+        for part in _HYPHEN_PAIR.findall(text[s:e]):
+            cs = [country_of(w) for w in part.split("-")]
+            if len([c for c in cs if c]) >= 2:
+                out.extend(c for c in cs if c)
+    return out
+
+
+_RELATION_PAIR = re.compile(r"\b([A-Z][\w.]*(?:-[A-Z][\w.]*)+)((?:\s+[\w’'\-]+){1,3})")
+
+
+def _parties_relation(sent: str) -> list[str]:
+    """"the Chile-Peru defence partnership": the two sides of a relation the sentence names."""
+    for m in _RELATION_PAIR.finditer(sent):
+        if not any(w.lower() in BILATERAL_RELATION_NOUNS for w in m.group(2).split()):
+            continue
+        cs = [country_of(w) for w in m.group(1).split("-")]
+        if len(cs) >= 2 and all(cs):
+            return cs
+    return []
+
+
+def _parties_between(sent: str) -> list[str]:
+    """"a truce between Israel and the armed group Hamas", "between the government of Mali
+    and regional forces"."""
+    mb = _BETWEEN.search(sent)
+    if not mb:
+        return []
+    ps = [_party_of(mb.group(1)), _party_in_phrase(mb.group(2))]
+    return [p for p in ps if p] if all(ps) else []
+
+
+_PAIR_SUBJECT = re.compile(
+    r"(?:^|[^\w\s]\s*|\b[a-z][\w-]*\s+)(?:[Tt]he\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})"
+    r"\s*(?:,|\band\b)\s*(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})$")
+
+
+def _subject_before(sent: str, vstart: int) -> list[str]:
+    """The words before a verb, without "have also formally" and the like."""
+    words = sent[:vstart].split()
+    while words and words[-1].lower() in SUBJECT_VERB_FILLERS:
+        words.pop()
+    return words
+
+
+_NAME_ITEM = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
+_LIST_TAIL = re.compile(r"((?:" + _NAME_ITEM + r"\s*,\s*){1,6})" + _NAME_ITEM + r"\s*,?\s*and\s+(?:the\s+)?"
+                        + _NAME_ITEM + r"$")
+
+
+def _parties_subject(sent: str) -> list[str]:
+    """"Chile and Peru (have) signed", "PH, Vietnam ink", "The United States and Kenya signed",
+    "the presidents of Chile, Peru and Bolivia issued": every state of the list, or
+    none when one item of a longer list is not a state."""
+    for vm in _SUBJECT_VERB.finditer(sent):
+        words = _subject_before(sent, vm.start())
+        subj = " ".join(words[-16:])
+        mm = _PAIR_SUBJECT.search(" ".join(words[-10:]))
+        if not mm:
+            continue
+        ps = [_party_of(mm.group(1)), _party_of(mm.group(2))]
+        if not all(ps) or ps[0] == ps[1]:
+            continue
+        longer = _LIST_TAIL.search(subj)
+        if longer:
+            items = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", longer.group(0)) if x.strip()]
+            more = [_party_of(x) for x in items]
+            return list(dict.fromkeys(more)) if all(more) else []
+        return ps
+    return []
+
+
+_LEADERS_OF = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Mm]inisters)\s+of\s+(?:the\s+)?"
+                         r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})$")
+
+
+_STATE_LIST = re.compile(r"^(?:The\s+|the\s+)?((?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?"
+                         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,6}"
+                         r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:[A-Z][\w’'\-]*\s+){0,3}"
+                         r"(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Gg]overnments|"
+                         r"[Dd]elegations|[Hh]eads\s+of\s+[Ss]tate)\b")
+
+
+def _parties_listed_subject(sent: str) -> list[str]:
+    """"The Polish, Czech and Slovak Defence Ministers met ... and signed": the states
+    of the list that opens a sentence reporting a signing."""
+    m = _STATE_LIST.match(sent.lstrip())
+    if m is None:
+        return []
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
+    cs = [country_of(p) or country_of(p.split()[0]) for p in parts]
+    return list(dict.fromkeys(cs)) if all(cs) and len(set(cs)) >= 2 else []
+
+
+def _they_subject(doc: Document, si: int) -> list[str]:
+    """"Leaders of the Coastal Cooperation Council met on Tuesday. ... they signed the final
+    communique": "they" are the leaders the sentence before names."""
+    text = doc.text
+    s = doc.sentences[si]
+    sent = text[s.start:s.end]
+    if si == 0 or not any(_subject_before(sent, vm.start())[-1:] == ["they"] for vm in _SUBJECT_VERB.finditer(sent)):
+        return []
+    prev = doc.sentences[si - 1]
+    lm = re.search(_LEADERS_OF.pattern.rstrip("$"), text[prev.start:prev.end])
+    if lm and (re.fullmatch(r"[A-Z]{3,8}", lm.group(1)) or _org_name(lm.group(1))):
+        return [lm.group(1)]
+    return _parties_subject(text[prev.start:prev.end])
+
+
+_ORG_LEADERS_LEAD = re.compile(r"\s*(?:The\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})\s+(?:leaders|members|"
+                               r"heads\s+of\s+state|foreign\s+ministers|defence\s+ministers|defense\s+ministers)\b")
+
+
+def _org_subject(sent: str) -> list[str]:
+    """"SADC leaders adopt(ed) a declaration", "leaders of the Coastal Cooperation Council signed":
+    the organisation whose members adopted it."""
+    lead = _ORG_LEADERS_LEAD.match(sent)
+    if lead and _SUBJECT_VERB.search(sent) and (re.fullmatch(r"[A-Z]{3,8}", lead.group(1)) or _org_name(lead.group(1))):
+        return [lead.group(1)]      # "OPEC leaders also set quotas ... and reached an agreement"
+    for vm in _SUBJECT_VERB.finditer(sent):
+        words = _subject_before(sent, vm.start())
+        lm = _LEADERS_OF.search(" ".join(words[-8:]))
+        if lm and (re.fullmatch(r"[A-Z]{3,8}", lm.group(1)) or _org_name(lm.group(1))):
+            return [lm.group(1)]
+        if len(words) >= 2 and words[-1].lower() in GROUP_SUBJECT_NOUNS | {"members", "states"}:
+            p = words[-2]
+            if re.fullmatch(r"[A-Z]{3,8}", p) or p in KNOWN_ORGS:
+                return [p]
+    return []
+
+
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+counterparts?\b")
+
+
+def _parties_counterpart(sent: str) -> list[str]:
+    """"Foreign Minister X of Ghana and his Togolese counterpart Y": the country named before
+    the counterpart and the counterpart's."""
+    m = _COUNTERPART.search(sent)
+    if not m:
+        return []
+    other = country_of(m.group(1))
+    if not other:
+        return []
+    before = {c for c in (country_of(w.group(0)) for w in
+                          re.finditer(r"\b[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?", sent[:m.start()])) if c}
+    before.discard(other)
+    return [before.pop(), other] if len(before) == 1 else []
+
+
+def _parties_signed_for(sent: str) -> list[str]:
+    """"X signed for Kenya and Y for Uganda", "on behalf of Ghana"."""
+    out = []
+    for m in _SIGNED_FOR.finditer(sent):
+        p = _party_of(m.group(1) or m.group(2))
+        if p:
+            out.append(p)
+    return out if len(out) >= 2 else []
+
+
+_TWO_STATES = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(TWO_STATE_NOUNS) + r")\b",
+                         re.IGNORECASE)
+
+
+def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozenset()) -> list[str]:
+    """"the two countries signed", "envoys of the two countries had signed the pact":
+    the two countries named in this sentence and the two before, when there are just two."""
+    text = doc.text
+    s = doc.sentences[si]
+    if _TWO_STATES.search(text, s.start, s.end) is None:
+        return []
+    names: list[str] = []
+    for m in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", text[doc.sentences[max(0, si - 2)].start:s.end]):
+        # names only: "Swiss envoy X, who chairs the talks" names no party
+        name = m.group(0) if is_country_name(m.group(0)) else m.group(0).split()[0]
+        c = country_of(name) if is_country_name(name) else None
+        if c and c not in names and c not in excluded:
+            names.append(c)
+    return names if len(names) == 2 else []
+
+
+def _signatory_countries(sig_ents) -> list[str]:
+    cs = [e.country for e in sig_ents if e.country]
+    return list(dict.fromkeys(cs)) if len(set(cs)) >= 2 and len(cs) == len(sig_ents) else []
+
+
+def _with_party(main: AMention, parties: list[str], home: str | None) -> list[str]:
+    """"the framework agreement with Kestrel Dynamics": the article's country and the company."""
+    first = [p for p in parties if p][:1] or ([home] if home else [])
+    return first + [main.with_org]
+
+
+def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, home: str | None,
+             only_signed_group: bool) -> tuple[list[str], str]:
+    """The first rule that finds two parties or more, in order of precision; a mediator, witness
+    or host is never a party."""
+    text = doc.text
+    sents = sorted({a.sentence for a in group})
+    signing = _signing_sentences(group)
+    sent_text = {si: text[doc.sentences[si].start:doc.sentences[si].end] for si in sents}
+    excluded = set().union(*(_excluded(t) for t in sent_text.values())) if sent_text else set()
+    if main.with_org:
+        return _with_party(main, _parties_hyphen(text, [(a.start, a.end) for a in group]), home), "with"
+    rules = [("hyphen", lambda: _parties_hyphen(text, [(a.start, a.end) for a in group]))]
+    for si in signing:
+        rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
+        rules.append(("listed_subject", lambda si=si: _parties_listed_subject(sent_text[si])))
+        rules.append(("counterpart", lambda si=si: _parties_counterpart(sent_text[si])))
+        nxt = [text[doc.sentences[k].start:doc.sentences[k].end] for k in (si, si + 1) if k < len(doc.sentences)]
+        rules.append(("signed_for", lambda nxt=nxt: _parties_signed_for(" ".join(nxt))))
+    for si in sents:
+        rules.append(("between", lambda si=si: _parties_between(sent_text[si])))
+    for si in sents:
+        if si not in signing:
+            rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
+    rules.append(("signatories", lambda: _signatory_countries(sig_ents)))
+    for si in signing:
+        rules.append(("two_countries", lambda si=si: _parties_group_subject(doc, si, excluded)))
+        rules.append(("relation_in_sentence", lambda si=si: _parties_relation(sent_text[si])))
+    for si in signing:
+        rules.append(("listed_after", lambda si=si: _list_subject(doc, group, si)))
+    if only_signed_group:
+        rules.append(("article_subject", lambda: _article_subject(doc)))
+    with_m = next((a for a in group if a.with_country), None)
+    if with_m:
+        rules.append(("with_country", lambda: _with_country_parties(doc, with_m, home)))
+    for rule, fn in rules:
+        ps = [p for p in dict.fromkeys(fn()) if p not in excluded]
+        if len(ps) >= 2:
+            return ps, rule
+    heads = list(signing)
+    if only_signed_group:       # the headline or lead of an article about one agreement
+        heads += [k for k in range(min(3, len(doc.sentences))) if k not in heads]
+    for si in heads:
+        s = doc.sentences[si]
+        ps = [p for p in _org_subject(text[s.start:s.end]) if p not in excluded]
+        if ps:
+            return ps, "organisation_subject"
+    for si in signing:
+        ps = [p for p in _they_subject(doc, si) if p not in excluded]
+        if ps:
+            return ps, "pronoun_subject"
+    return [], ""
+
+
+_COUNTED = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:\w+\s+){0,2}?"
+                      r"(?:agreements|mous|memoranda|pacts|deals|accords|documents)\b", re.I)
+
+
+def _with_country_parties(doc: Document, a: AMention, home: str | None) -> list[str]:
+    """"Peru's parliament approved a treaty with the United States": the country named
+    before the mention in its sentence, else the article's main country, and the other."""
+    s = doc.sentences[a.sentence]
+    first = None
+    for m in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", doc.text[s.start:a.start]):
+        c = country_of(m.group(0)) or country_of(m.group(0).split()[0])
+        if c and c != a.with_country:
+            first = c           # the nearest before: "Tonga protested after Fiji signed a deal with China"
+    first = first or home
+    return [first, a.with_country] if first and first != a.with_country else []
+
+
+def _list_subject(doc: Document, group: list[AMention], si: int) -> list[str]:
+    """"India and Chile signed three agreements. ... three key agreements: an Agreement on X, an
+    MoU on Y": the parties that signed the agreements this sentence counts, in it, in the two
+    sentences before, or in an earlier one that gives the same count."""
+    text = doc.text
+    s0 = doc.sentences[si]
+    here = _COUNTED.search(text, s0.start, s0.end)
+    count = here.group(1).lower() if here else None
+    for k in range(si, -1, -1):
+        s = doc.sentences[k]
+        sent = text[s.start:s.end]
+        m = _COUNTED.search(sent)
+        if m and (k >= si - 2 or m.group(1).lower() == count):
+            ps = _parties_subject(sent)
+            if ps:
+                return ps
+    return []
+
+
+def _article_subject(doc: Document) -> list[str]:
+    """The only signed agreement of an article: the countries its headline or lead says signed."""
+    text = doc.text
+    for s in doc.sentences[:6]:
+        ps = _parties_subject(text[s.start:s.end])
+        if len(ps) >= 2:
+            return ps
+    return []
+
+
+# --- the records -------------------------------------------------------------------------
+
+def _mark_local_evidence(doc: Document, ms: list[AMention]) -> None:
+    """Parties and day that a signing mention's own sentence names, so that two MoUs signed by
+    different parties or on different days are not grouped."""
+    text = doc.text
+    for a in ms:
+        own = a.with_country or a.with_org     # "a pact with China": its phrase names a party
+        a.parties = (own,) if own else ()
+        if a.status != "signed":
+            continue
+        s = doc.sentences[a.sentence]
+        sent = text[s.start:s.end]
+        a.parties = tuple(sorted(set(_parties_subject(sent) or _parties_between(sent)))) or a.parties
+        d, rule = _day_in(doc, a.sentence, [])
+        on_day = re.search(r"\b(?:sign|ink|conclu)", sent) and re.search(
+            r"\bon\s+(?:(?:the\s+)?\d|[A-Z][a-z]+day|" + _MONTH_ALT + ")", sent)
+        a.day = d.isoformat() if d and on_day else None
+
+
+def _status_of(group: list[AMention]) -> str:
+    statuses = {a.status for a in group}
+    return "signed" if "signed" in statuses else "proposed" if "proposed" in statuses else "background"
+
+
+def _home_country(country_mentions: list[CountryMention]) -> str | None:
+    counts: dict[str, int] = {}
+    for c in country_mentions:
+        counts[c.country] = counts.get(c.country, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
+    status = _status_of(g)
+    main = _main_mention(g, ctx["titles"])
+    named = any(a.named and a.noun != "acronym" for a in g)
+    sig_ents = _signatories(doc, g, ctx["posts"], ctx["people"])
+    parties, party_rule = _parties(doc, g, sig_ents, main, ctx["home"], ctx["signed_groups"] == 1)
+    day, date_rule = _date(doc, g, ctx["posts"])
+    name = _name(main, parties, g, day)
+    fa = Agreement(id="", name=name, status=status, aliases=_aliases(g, name),
+                   kind=main.noun if main.noun != "acronym" else None)
+    fa.rule = "agreement_noun:" + ("named" if named else "described") + f":{status}"
+    fa.signatories = [e.name for e in sig_ents]
+    fa.parties = parties
+    if party_rule:
+        fa.rule += f"; parties:{party_rule}"
+    fa.date = day
+    fa.place = _place(doc, g, ctx["person_spans"]) if status == "signed" else None
+    fa.duration_years = _duration(doc, g)
+    fa.scope = _scope(doc, g)
+    if date_rule:
+        fa.rule += f"; date:{date_rule}"
+    return fa
 
 
 def find_agreements(doc: Document, analysis, country_mentions: list[CountryMention]) -> list[FoundAgreement]:
     titles = [(q.start, q.end) for q in analysis.spans if q.reading == "title"]
     posts = getattr(analysis, "posts", [])
-    person_spans = [m for e in analysis.people for m in e.mentions]
-    for pm in person_spans:
-        pass
-    ms = _mentions(doc, titles, posts, [_Span(m.title_start if m.title_start is not None else m.start, m.end)
-                                        for m in person_spans])
+    person_spans = [_Span(m.title_start if m.title_start is not None else m.start, m.end)
+                    for e in analysis.people for m in e.mentions]
+    ms = _mentions(doc, titles, posts, person_spans)
+    ref_year = _reference_year(doc)
     for a in ms:
-        a.status = _status(doc, a)
+        a.status = _status(doc, a, ref_year)
+    _mark_local_evidence(doc, ms)
     groups = _cluster(ms)
-    text = doc.text
-    people = analysis.people
-    counts: dict[str, int] = {}
-    for c in country_mentions:
-        counts[c.country] = counts.get(c.country, 0) + 1
-    home = max(counts, key=lambda k: counts[k]) if counts else None
-    out: list[FoundAgreement] = []
-    for g in groups:
-        statuses = {a.status for a in g}
-        status = "signed" if "signed" in statuses else "proposed" if "proposed" in statuses else "background"
-        named = [a for a in g if a.named and a.noun != "acronym"]
-        titled = [a for a in named if (a.start, a.end) in titles]
-        if titled:
-            main = titled[0]
-        elif named:
-            main = max(named, key=lambda a: (len(_content(a.surface)), a.surface[:1].isupper()))
-        else:
-            main = next((a for a in g if a.with_org), None) or max(
-                g, key=lambda a: (re.search(r"\s(?:on|for|to)\s", a.surface) is not None, len(_content(a.surface))))
-        name = _clean(main.surface)
-        if main.with_org and not main.named:
-            name = re.sub(r"^(?:the|a|an)\s+", "", main.surface, flags=re.I).strip()
-            name = name[:1].lower() + name[1:]
-        aliases = []
-        for a in g:
-            al = _clean(a.surface)
-            if a.acronym and a.acronym not in aliases:
-                aliases.append(a.acronym)
-            if al and al != name and al not in aliases and len(al) > 2:
-                aliases.append(al)
-        fa = Agreement(id="", name=name, status=status, aliases=aliases,
-                       kind=main.noun if main.noun != "acronym" else None)
-        fa.rule = "agreement_noun:" + ("named" if named else "described") + f":{status}"
-        # signatories: people who are the subject of the signing verb, or named with the group
-        sig_ents = []
-        sents = _signing_sentences(doc, g)
-        for si in sents:
-            s = doc.sentences[si]
-            sent = text[s.start:s.end]
-            for vm in re.finditer(r"\b(?:signed|inked|formali[sz]ed|adopted|concluded|sealed)\b", sent):
-                vpos = s.start + vm.start()
-                if re.search(r"\b(?:was|were|been|being|be)\s+$", sent[:vm.start()]):
-                    continue
-                subj = text[s.start:vpos]
-                group_subject = _GROUP_SUBJECT.search(sent)
-                found = []
-                for e in people:
-                    for m in e.mentions:
-                        if s.start <= m.start < vpos and not m.in_quote and e not in found:
-                            between = text[m.end:vpos]
-                            if len(between) < 140 and (not re.search(r"\b(?:said|says|that|who|which)\b", between) or group_subject):
-                                found.append(e)
-                if group_subject and group_subject.start() > 0:
-                    pass
-                if not found and group_subject:
-                    found = [e for e in people if any(s.start <= m.start < s.end and not m.in_quote for m in e.mentions)]
-                # "X signed ... with Y"
-                mw = re.search(r"\bwith\s+", text[vpos:s.end])
-                if found and mw:
-                    wpos = vpos + mw.end()
-                    for e in people:
-                        if any(wpos <= (m.title_start or m.start) <= wpos + 40 for m in e.mentions) and e not in found:
-                            found.append(e)
-                sig_ents.extend(e for e in found if e not in sig_ents)
-            # a post: "We signed" by the author and the counterpart the post names
-        for a in g:
-            if a.in_post is not None and a.status == "signed":
-                post = posts[a.in_post]
-                ptext = text[post.start:post.end]
-                if re.search(r"\b(?:We|we)\s+(?:\w+\s+)?(?:signed|inked|formali[sz]ed)\b", ptext):
-                    author = next((e for e in people if post.handle in e.handles), None)
-                    if author and author not in sig_ents:
-                        sig_ents.append(author)
-                    for e in people:
-                        if e is not author and any(post.start <= m.start < post.end for m in e.mentions) and e not in sig_ents:
-                            sig_ents.append(e)
-        fa.signatories = [e.name for e in sig_ents if e.kind == "person"]
-        # parties
-        parties: list[str] = []
-
-        def add(c):
-            if c and c not in parties:
-                parties.append(c)
-
-        for a in g:
-            for part in re.findall(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+", a.surface):
-                for w in part.split("-"):
-                    add(country_of(w))
-        if len(parties) < 2:
-            for si in sorted({a.sentence for a in g}):
-                s = doc.sentences[si]
-                mb = re.search(r"\bbetween\s+(?:the\s+)?(.{3,60}?)\s+and\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[s.start:s.end])
-                if mb:
-                    for w in (mb.group(1), mb.group(2)):
-                        add(country_of(w.strip()))
-        if len(parties) < 2 and fa.signatories:
-            for e in sig_ents:
-                add(e.country)
-        if len(parties) < 2:
-            for si in sorted({a.sentence for a in g}):
-                s = doc.sentences[si]
-                for part in re.findall(r"\b[A-Z][\w.]*(?:-[A-Z][\w.]*)+", text[s.start:s.end]):
-                    cs = [country_of(w) for w in part.split("-")]
-                    if len([c for c in cs if c]) >= 2:
-                        for c in cs:
-                            add(c)
-        if main.with_org:
-            parties = [p for p in parties if p][:1] or ([home] if home else [])
-            parties.append(main.with_org)
-        if len(parties) < 2 and status == "signed":
-            # the countries that the article says signed ("India and Australia ... signed")
-            for s in doc.sentences:
-                sent = text[s.start:s.end]
-                mm = re.match(r"(?:[A-Z][\w .]*(?:\([^)]*\))?\s*[:—–,-]\s+)?(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+and\s+(?:the\s+)?"
-                              r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:\w+\s+){0,3}?(?:signed|inked|concluded|sealed|issued|adopted)\b", sent)
-                c1 = mm and (country_of(mm.group(1)) or country_of(mm.group(1).split()[0]))
-                c2 = mm and (country_of(mm.group(2)) or country_of(mm.group(2).split()[0]))
-                if c1 and c2:
-                    add(c1)
-                    add(c2)
-                    break
-        fa.parties = parties
-        fa.date, date_rule = _date(doc, g, posts)
-        fa.place = _place(doc, g) if status == "signed" else None
-        fa.duration_years = _duration(doc, g)
-        fa.scope = _scope(doc, g)
-        if date_rule:
-            fa.rule += f"; date:{date_rule}"
-        out.append(FoundAgreement(fa, g))
-    return out
+    ctx = {"titles": titles, "posts": posts, "people": analysis.people, "person_spans": person_spans,
+           "home": _home_country(country_mentions),
+           "signed_groups": sum(1 for g in groups if _status_of(g) == "signed")}
+    found = [FoundAgreement(_record(doc, g, ctx), g) for g in groups]
+    # a bare "agreement" with no party, signatory or day names nothing an analyst can use
+    return [f for f in found if not (_is_bare(f.record.name) and not f.record.signatories)]

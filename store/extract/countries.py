@@ -79,6 +79,13 @@ _DEMONYMS = {
     "Ukrainian": "UA", "Uruguayan": "UY", "Uzbek": "UZ", "Venezuelan": "VE",
     "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
     "Kiwi": "NZ", "Aussie": "AU", "Scottish": "GB", "Welsh": "GB", "English": "GB",
+    "Togolese": "TG", "Beninese": "BJ", "Burkinabe": "BF", "Burkinabé": "BF", "Gabonese": "GA",
+    "Guinean": "GN", "Sierra Leonean": "SL", "Gambian": "GM", "Djiboutian": "DJ",
+    "Burundian": "BI", "Botswanan": "BW", "Motswana": "BW", "Salvadoran": "SV",
+    "Costa Rican": "CR", "Belizean": "BZ", "Guyanese": "GY", "Surinamese": "SR",
+    "Trinidadian": "TT", "Barbadian": "BB", "Bahamian": "BS", "Papua New Guinean": "PG",
+    "Samoan": "WS", "Tongan": "TO", "Macedonian": "MK", "Somalian": "SO", "Comorian": "KM",
+    "Seychellois": "SC", "Luxembourger": "LU", "Kosovan": "XK",
 }
 # Adjectives that are also the start of non-country names and so need a following noun
 # that is not part of a proper name: handled by the caller through `is_demonym`.

@@ -189,6 +189,7 @@ AGREEMENT_NOUNS = (
     "memorandum of understanding", "memoranda of understanding", "terms of reference",
     "joint statement", "joint declaration", "joint communique", "joint communiqué",
     "letter of intent", "letters of intent", "framework agreement", "framework agreements",
+    "statement of intent", "statements of intent", "declaration of intent",
     "agreement", "agreements", "mou", "mous", "memorandum", "memoranda", "treaty", "treaties",
     "framework", "pact", "pacts", "accord", "accords", "deal", "deals", "declaration",
     "ceasefire", "cease-fire", "truce", "contract", "contracts", "arrangement",
@@ -205,6 +206,7 @@ SIGNING_VERBS = {
     "adopted", "adopt", "adopts", "issued", "ratified", "ratify", "renewed", "renew",
     "extended", "struck", "strike", "clinched", "finalised", "finalized", "reached",
     "agreed", "entered", "initialled", "initialed", "exchanged", "signature", "signatures",
+    "brokered", "mediated",
 }
 # Words that make an agreement only proposed, planned or prospective.
 PROPOSAL_CUES = {
@@ -266,3 +268,108 @@ KNOWN_ORGS = {
     "Bundestag", "Knesset", "Duma", "Majlis", "Sejm", "Congress", "Parliament", "Hamas-run",
     "Politburo", "Zhongnanhai", "Downing Street", "Elysee", "Élysée", "Ecowas", "ECOWAS", "IAEA",
 }
+
+# --- agreements ---
+# Words that introduce a described agreement ("the new defence pact", "two agreements"); the
+# nearest one before the noun starts the phrase.
+AGREEMENT_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "our", "these", "those",
+                         "both", "two", "three", "four", "five", "several"}
+# Determiners that make the phrase a count of agreements, not one.
+PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "these", "those"}
+# Headline verbs before an agreement noun: not part of its name ("India, Chile sign defence pact").
+AGREEMENT_HEAD_VERBS = {"sign", "signs", "seal", "seals", "ink", "inks", "agree", "agrees",
+                        "reach", "reaches", "strike", "strikes", "back", "backs", "eye", "eyes",
+                        "mull", "mulls", "unveil", "unveils", "renew", "renews", "extend",
+                        "extends", "approve", "approves", "adopt", "adopts", "to", "as",
+                        "endorse", "endorses", "welcome", "welcomes", "hail", "hails", "says",
+                        "said", "announce", "announces", "reject", "rejects", "discuss",
+                        "discusses", "mediates", "mediate", "brokers", "broker"}
+# Words that carry no identity when two agreement phrases are compared.
+AGREEMENT_STOP_WORDS = {"the", "a", "an", "of", "on", "for", "and", "to", "between", "this", "that",
+                        "its", "their", "our", "new", "landmark", "historic", "major", "key", "first",
+                        "with", "agreement", "agreements", "deal", "treaty", "pact", "accord", "mou",
+                        "memorandum", "s", "signed", "significant", "important", "bilateral"}
+# Agreement nouns that alone are no name ("the Agreement", "Deal").
+BARE_AGREEMENT_NOUNS = {"agreement", "agreements", "deal", "deals", "treaty", "framework",
+                        "declaration", "contract", "contracts", "accord", "pact", "mou", "mous",
+                        "memorandum", "arrangement", "protocol", "ceasefire", "cease-fire", "truce",
+                        "charter", "compact", "convention", "statement"}
+# Agreement nouns that refer back to an agreement of any kind ("the deal" for a ceasefire or an
+# MoU); a more specific noun ("the MoU", "the treaty") refers only to an agreement of its kind.
+VAGUE_AGREEMENT_NOUNS = {"agreement", "deal", "pact", "accord", "arrangement", "document"}
+# Specific agreement nouns of one kind: "the declaration" may refer to a statement of intent,
+# "the truce" to a ceasefire, "the MoU" to a memorandum of understanding.
+AGREEMENT_NOUN_SYNONYMS = {"memorandum of understanding": "mou", "memorandum": "mou", "mou": "mou",
+                           "cease-fire": "ceasefire", "truce": "ceasefire",
+                           "joint statement": "statement", "joint declaration": "statement",
+                           "declaration": "statement", "joint communique": "statement",
+                           "joint communiqué": "statement", "statement of intent": "statement",
+                           "declaration of intent": "statement"}
+# Words that cannot end a name built from an article's words: a name ending in them is cut.
+DANGLING_WORDS = {"of", "on", "for", "to", "and", "or", "the", "a", "an", "in", "at", "by", "with",
+                  "between", "from", "its", "their", "his", "her", "our", "that", "which"}
+# Words after "on/for/to" that do not start a topic ("agreement on Monday", "on the sidelines").
+NOT_TOPIC_STARTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                    "behalf", "top", "board", "hold", "track", "the", "sidelines", "a", "an", "that",
+                    "this", "these", "those", "it", "which", "whether", "be", "its", "their", "his",
+                    "her", "both", "all", "some", "many", "several", "his", "what", "how"}
+# Words that end a topic that may hold articles and proper names ("to purchase 24 F-16 fighter
+# jets", "on the establishment of a Joint Committee"): a new clause, a place, a time.
+TOPIC_CLAUSE_STOPS = {"was", "were", "is", "are", "will", "would", "that", "which", "who", "in", "at",
+                      "by", "after", "before", "during", "with", "signed", "said", "says", "from",
+                      "next", "last", "earlier", "later", "today", "yesterday", "has", "have", "had",
+                      "while", "when", "as", "but", "amid", "since", "until", "on", "this", "between",
+                      "under", "within", "over", "could", "should", "may", "might", "can", "to",
+                      "for", "them", "it", "they", "he", "she", "we", "if", "so", "than"}
+# "a great deal of": an amount, not an agreement.
+AMOUNT_ADJECTIVES = {"great", "good", "fair", "huge", "big"}
+# Verbs whose subject signed the agreement (signatories, parties).
+CONCLUDING_VERBS = {"signed", "inked", "formalised", "formalized", "adopted", "concluded", "sealed",
+                    "sign", "signs", "ink", "inks", "adopt", "adopts", "seal", "seals"}
+# Words between a subject and its signing verb ("have also formally signed").
+SUBJECT_VERB_FILLERS = {"have", "has", "had", "also", "formally", "officially", "jointly", "today",
+                        "finally", "just", "on", "then", "both", "successfully", "monday",
+                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "yesterday", "today"}
+# Collective subjects that mean the parties already named ("the two countries signed").
+GROUP_SUBJECT_NOUNS = {"countries", "nations", "sides", "leaders", "ministers", "governments",
+                       "states", "parties", "presidents"}
+# Collective nouns that stand for two states ("the two countries' foreign ministers signed").
+TWO_STATE_NOUNS = {"countries", "nations", "states", "governments", "presidents", "leaders",
+                   "parties"}
+# Heads of the proper names of bodies that can be bound by an agreement ("Coastal Cooperation
+# Council", "Northern People's Liberation Front").
+PARTY_ORG_HEADS = {"council", "union", "community", "organisation", "organization", "league",
+                   "front", "movement", "alliance", "army", "forces", "bloc", "coalition"}
+# Modifiers that make an agreement only prospective ("a potential truce", "a draft
+# deal").
+PROSPECTIVE_MODIFIERS = {"draft", "proposed", "possible", "potential", "future", "prospective",
+                         "planned", "eventual", "hypothetical"}
+# Roles that take part in a signing without being bound by it.
+NON_PARTY_CUES = {"mediated", "mediates", "mediate", "mediating", "mediator", "mediators",
+                  "mediation", "brokered", "brokers", "broker", "facilitated", "facilitator",
+                  "witnessed", "witness", "witnesses", "hosted", "hosts", "host", "guarantor",
+                  "guarantors", "observer", "observers", "chairs", "chaired",
+                  "convened", "sponsored", "co-chairs"}
+# Heads of noun phrases that name non-state parties ("regional forces", "the K9 rebels").
+NON_STATE_PARTY_HEADS = {"forces", "rebels", "militia", "militias", "movement", "group", "front",
+                         "army", "alliance", "fighters", "insurgents"}
+# Institutions and regions that an "in/at" phrase names but that are no signing city.
+NOT_SIGNING_PLACES = {"ministry", "office", "department", "council", "agency", "region", "ocean",
+                      "sea", "parliament", "assembly", "house", "senate", "congress", "africa",
+                      "asia", "europe", "america", "pacific", "atlantic", "middle", "strip",
+                      "province", "state", "zone", "gulf", "peninsula", "summit", "talks",
+                      "conference", "meeting", "forum", "session", "headquarters", "hall", "caribbean",
+                      "balkans", "sahel", "arctic", "baltic", "baltics", "mediterranean",
+                      "palace", "hotel", "centre", "center", "building", "base", "court",
+                      "university", "committee", "commission", "government", "presidency",
+                      "western", "eastern", "northern", "southern", "central", "horn", "forces",
+                      "armed", "navy", "army", "air", "defence", "defense", "foreign", "affairs"}
+# Lower-case particles inside place names ("Dar es Salaam", "Port au Prince").
+PLACE_PARTICLES = {"de", "da", "do", "del", "es", "el", "al", "la", "le", "sur", "am", "upon"}
+# Nouns after "A-B" that make the pair the two sides of a relation ("the Chile-Peru
+# defence partnership"), unlike "a Franco-German initiative" (mediators).
+BILATERAL_RELATION_NOUNS = {"partnership", "relations", "relationship", "ties", "cooperation",
+                            "talks", "summit", "meeting", "dialogue", "alliance", "friendship",
+                            "agreement", "pact", "deal", "treaty", "accord", "mou", "declaration",
+                            "statement", "framework", "arrangement", "interaction", "border"}
