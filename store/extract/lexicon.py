@@ -266,3 +266,8 @@ KNOWN_ORGS = {
     "Bundestag", "Knesset", "Duma", "Majlis", "Sejm", "Congress", "Parliament", "Hamas-run",
     "Politburo", "Zhongnanhai", "Downing Street", "Elysee", "Élysée", "Ecowas", "ECOWAS", "IAEA",
 }
+
+# -- citations (store/view/citation.py) -------------------------------------------------------
+# Pages sometimes come titled by their lead photo's caption credit: such a title is no headline.
+CAPTION_CREDIT_PREFIXES = ("photo:", "photo by", "photograph:", "image:", "image by", "picture:",
+                           "credit:", "file photo", "©", "(c) ", "getty images", "afp photo")
