@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from store.extract.lexicon import CAPTION_CREDIT_PREFIXES
+from store.extract.lexicon import CAPTION_CREDIT_PREFIXES, NEWS_AGENCIES
 from store.records import Agreement, Article, Participant, Quote
 
 if TYPE_CHECKING:
@@ -23,6 +23,10 @@ _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # punctuation of the surrounding sentence that ends up inside the marks
 _TRAILING = ",;:\u2014\u2013-"
+_AGENCY = "|".join(sorted((re.escape(a) for a in NEWS_AGENCIES), key=len, reverse=True))
+# "Name/Pool via AGENCY", "Name/AGENCY", "© AGENCY": a photo credit; "AGENCY, CITY": a dateline
+_CREDIT = re.compile(rf"(?:/|\bvia\b|©|\|)\s*(?:{_AGENCY})\s*$|^(?:{_AGENCY})\s*,\s*[A-Z][A-Z .'-]+$",
+                     re.IGNORECASE)
 _PATH_LIKE = re.compile(r"[/\\]|^~|\.(?:txt|html?|json|jsonl|xml|rss|atom|md|csv)(?:#\d+)?$", re.IGNORECASE)
 
 
@@ -72,7 +76,7 @@ def headline(art: Article | None) -> str:
         return ""
     title = one_line(art.title)
     low = title.casefold()
-    if not title or any(low.startswith(p) for p in CAPTION_CREDIT_PREFIXES):
+    if not title or any(low.startswith(p) for p in CAPTION_CREDIT_PREFIXES) or _CREDIT.search(title):
         return ""
     if _PATH_LIKE.search(title) and " " not in title:
         return ""

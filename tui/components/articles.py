@@ -8,14 +8,14 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from store.view.citation import outlet
+from store.view.citation import headline, outlet
 from store.view.query import Catalog
 
 from ..safe import content, text
 from .record_list import Column, RecordList
 
 COLUMNS = [Column("date", 7, 10, drop=1), Column("outlet", 6, 22, drop=2),
-           Column("title", 12, grow=1), Column("quotes", 2, 6, right=True, drop=3),
+           Column("title", 12, 40, grow=1), Column("quotes", 2, 6, right=True, drop=3),
            Column("agr.", 2, 4, right=True, drop=4)]
 
 
@@ -29,6 +29,11 @@ def article_order(cat: Catalog, ids: set[str] | None = None) -> list[str]:
 def _neg(date: str) -> str:
     # newest first inside the dated block: invert the digits so that a plain sort descends
     return date.translate(str.maketrans("0123456789", "9876543210"))
+
+
+def _name(source: str) -> str:
+    """A file source by its name, not its whole path."""
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
 
 
 def agreement_counts(cat: Catalog) -> dict[str, int]:
@@ -72,7 +77,7 @@ class ArticlesScreen(Screen):
         a = self.catalog.articles[self.order[i]]
         nq = len(self.catalog.quotes_by_article.get(a.id, []))
         na = self._agreements.get(a.id, 0)
-        return (a.date or "undated", outlet(a), a.title or a.source, str(nq) if nq else "",
+        return (a.date or "undated", outlet(a), headline(a) or _name(a.source), str(nq) if nq else "",
                 str(na) if na else "")
 
     def current(self):
@@ -83,7 +88,7 @@ class ArticlesScreen(Screen):
     def _show(self, event: RecordList.Highlighted) -> None:
         a = self.current()
         if a is not None:
-            t = text(a.title or a.source, style="bold")
+            t = text(a.title or _name(a.source), style="bold")
             t.append("\n" + " \u00b7 ".join(x for x in (a.date or "undated", outlet(a), a.url or "", a.id) if x))
             self.query_one("#article-detail", Static).update(t)
 

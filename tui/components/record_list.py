@@ -57,8 +57,9 @@ def layout(columns: list[Column], natural: list[int], total: int, wide: int | No
     with the column key) is always shown, at its natural width if at all possible."""
     want = [max(c.min, natural[i] if i == wide else min(natural[i], c.max or natural[i]))
             for i, c in enumerate(columns)]
-    shown = list(range(len(columns)))
-    optional = sorted((i for i, c in enumerate(columns) if c.drop and i != wide), key=lambda i: -columns[i].drop)
+    # an optional column with nothing in it takes no room
+    shown = [i for i, c in enumerate(columns) if natural[i] or not c.drop or i == wide]
+    optional = sorted((i for i in shown if columns[i].drop and i != wide), key=lambda i: -columns[i].drop)
 
     def over() -> int:
         return sum(want[i] for i in shown) + len(shown) - 1 - total
@@ -91,10 +92,11 @@ def _shrink(columns: list[Column], want: list[int], shown: list[int], over: int,
 
 def _grow(columns: list[Column], want: list[int], shown: list[int], room: int,
           natural: list[int]) -> None:
-    """Spare room: first to columns cut below their natural width (growing ones first, then
-    in order), then to the growing columns by weight."""
+    """Spare room: first to columns cut below their natural width (the bounded ones first, so
+    that a long quote column does not starve the names beside it), then to the growing
+    columns by weight."""
     spare = room - sum(want[i] for i in shown)
-    for i in sorted(shown, key=lambda k: -columns[k].grow):
+    for i in sorted(shown, key=lambda k: columns[k].grow):
         if spare <= 0:
             return
         add = min(spare, max(0, natural[i] - want[i]))
@@ -207,7 +209,7 @@ class RecordList(ScrollView, can_focus=True):
         """Natural column widths (terminal cells) over an even sample of the rows."""
         items = self.items
         step = max(1, len(items) // SAMPLE)
-        nat = [cell_len(c.name) if c.name else c.min for c in self.columns]
+        nat = [0] * len(self.columns)
         for item in items[::step]:
             for k, cell in enumerate(self.cells(item)[: len(nat)]):
                 n = cell_len(safe_line(cell))
@@ -218,7 +220,7 @@ class RecordList(ScrollView, can_focus=True):
 
     def widths(self, total: int | None = None) -> list[int]:
         """Column widths for this list width (0: hidden for lack of room)."""
-        total = self.size.width if total is None else total
+        total = self.text_width if total is None else total
         key = (total, self.wide, tuple(self._natural))
         if key != self._layout_key:
             self._layout = layout(self.columns, self._natural, total, self.wide)
@@ -267,8 +269,13 @@ class RecordList(ScrollView, can_focus=True):
                 start = low.find(t, start + len(t))
         return spans
 
+    @property
+    def text_width(self) -> int:
+        """Cells a row may use: the list's width less its vertical scrollbar."""
+        return self.scrollable_content_region.width
+
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.text_width
         row = y + self.scroll_offset.y
         base = self.rich_style
         if not self.items:
