@@ -37,12 +37,13 @@ def resolve_participant(parts: list[Participant], ref: str) -> str:
     """The id of the one participant `ref` names; NameError_ when none or several do."""
     ref = ref.strip()
     key = _key(ref)
+    # an alias and a surname count alike: "Solvang" is ambiguous when it is one person's alias
+    # and another's surname
     steps = (
         ("id", lambda p: p.id == ref or (len(ref) >= 6 and p.id.startswith(ref))),
         ("full name", lambda p: _key(p.name) == key),
-        ("alias", lambda p: any(_key(a) == key for a in p.aliases)),
-        ("surname", lambda p: p.kind == "person" and len(p.name.split()) > len(key.split())
-         and _key(p.name).endswith(" " + key)),
+        ("alias or surname", lambda p: any(_key(a) == key for a in p.aliases) or (
+            p.kind == "person" and len(p.name.split()) > len(key.split()) and _key(p.name).endswith(" " + key))),
     )
     for how, test in steps:
         found = _one(ref, [p for p in parts if test(p)], how)
@@ -52,8 +53,13 @@ def resolve_participant(parts: list[Participant], ref: str) -> str:
 
 
 def _suggest(parts: list[Participant], key: str) -> str:
-    from rapidfuzz import fuzz, process
-    names = [p.name for p in parts]
-    close = [n for n, score, _ in process.extract(key, names, scorer=fuzz.WRatio, processor=_key, limit=3)
-             if score >= 85]
+    """Up to three names close to the one typed (a whole name or one of its words)."""
+    from rapidfuzz import fuzz
+    scored = []
+    for p in parts:
+        words = [_key(p.name), *(_key(w) for w in p.name.split())]
+        score = max(fuzz.ratio(key, w) for w in words)
+        if score >= 80:
+            scored.append((-score, p.name))
+    close = [n for _s, n in sorted(scored)[:3]]
     return f"; did you mean {', '.join(close)}?" if close else ""

@@ -84,8 +84,12 @@ class ArticlesScreen(Screen):
         rl = self.query_one(RecordList)
         return None if rl.current is None else self.catalog.articles[self.order[rl.current]]
 
+    def on_descendant_focus(self, event) -> None:
+        event.stop()          # the app shows pane details on focus; this list has its own
+
     @on(RecordList.Highlighted)
     def _show(self, event: RecordList.Highlighted) -> None:
+        event.stop()          # the app's handlers are for its three panes
         a = self.current()
         if a is not None:
             t = text(a.title or _name(a.source), style="bold")
@@ -94,6 +98,7 @@ class ArticlesScreen(Screen):
 
     @on(RecordList.Selected)
     def _open(self, event: RecordList.Selected) -> None:
+        event.stop()
         from .screens import ArticleScreen
         a = self.current()
         if a is not None:
