@@ -11,7 +11,7 @@ from textual.widgets import Footer, Static
 from store.view.citation import headline, outlet
 from store.view.query import Catalog
 
-from ..safe import content, text
+from ..safe import content, line, text
 from .record_list import Column, RecordList
 
 COLUMNS = [Column("date", 7, 10, drop=1), Column("outlet", 6, 22, drop=2),
@@ -93,7 +93,7 @@ class ArticlesScreen(Screen):
         a = self.current()
         if a is not None:
             t = text(a.title or _name(a.source), style="bold")
-            t.append("\n" + " \u00b7 ".join(x for x in (a.date or "undated", outlet(a), a.url or "", a.id) if x))
+            t.append("\n" + line(" \u00b7 ".join(x for x in (a.date or "undated", outlet(a), a.url or "", a.id) if x)))
             self.query_one("#article-detail", Static).update(t)
 
     @on(RecordList.Selected)
