@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.widgets import Footer, Header, Input, Static
 
 from store.db.database import Store
-from store.view.citation import cite
+from store.view.citation import cite, trim_trailing
 from store.view.query import (Catalog, Filter, build_catalog, build_search, country_matches,
                          parse_query, agreement_passes, quote_passes)
 
@@ -35,8 +35,8 @@ from .settings import (load_keymap_checked, load_settings, load_state, save_sett
 ALL = -1   # the "all participants" row
 
 # Columns size to their content in terminal cells; optional ones (drop > 0) give way first.
-PARTICIPANT_COLUMNS = [Column("", 1, 1), Column("name", 8, grow=1), Column("country", 6, 16, drop=2),
-                       Column("q", 1, 5, right=True)]
+PARTICIPANT_COLUMNS = [Column("", 1, 1), Column("name", 8), Column("country", 6, 16, drop=2, grow=1),
+                       Column("q", 2, 5, right=True)]
 QUOTE_COLUMNS = [Column("speaker", 10, 22), Column("date", 10, 10, drop=1), Column("quote", 16, 16, grow=1)]
 AGREEMENT_COLUMNS = [Column("status", 6, 9), Column("name", 12, 16, grow=2),
                      Column("parties", 10, 30, drop=2, grow=1), Column("date", 10, 10, drop=1)]
@@ -213,7 +213,7 @@ class ParleyApp(App):
 
     def _quote_cells(self, i: int) -> tuple[str, ...]:
         q = self.catalog.quotes[i]
-        return (q.speaker or "?", self.catalog.date_of(q), q.text)
+        return (q.speaker or "?", self.catalog.date_of(q), trim_trailing(q.text))
 
     def _agreement_cells(self, i: int) -> tuple[str, ...]:
         a = self.catalog.agreements[i]

@@ -36,8 +36,14 @@ def one_line(s: str | None) -> str:
 
 
 def quote_text(text: str) -> str:
-    """The quoted words without the enclosing sentence's trailing comma, semicolon or dash."""
-    t = one_line(text)
+    """The quoted words on one line, without the enclosing sentence's trailing comma,
+    semicolon or dash."""
+    return trim_trailing(one_line(text))
+
+
+def trim_trailing(text: str) -> str:
+    """`text` without the sentence punctuation its closing mark enclosed (nothing else changed)."""
+    t = text.rstrip()
     while t and (t[-1] in _TRAILING or t[-1].isspace()):
         t = t[:-1]
     return t
