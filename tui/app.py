@@ -112,9 +112,7 @@ class ParleyApp(App):
                            "undo", "yank_id", "articles"}
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
-            return False
-        return True
+        return not (action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1)
 
     def __init__(self, store_path: str | Path, demo: bool = False, restore: bool = True) -> None:
         super().__init__()

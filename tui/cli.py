@@ -18,7 +18,7 @@ StoreOpt = typer.Option(None, "--store", "-s", envvar="PARLEY_STORE",
                         help="Store file (default: the user data directory).")
 
 
-_GLOBAL_STORE: Optional[Path] = None     # `parley --store X COMMAND`, set by the callback
+_GLOBAL_STORE: Path | None = None     # `parley --store X COMMAND`, set by the callback
 
 
 def _store_path(store: Optional[Path]) -> Path:

@@ -152,13 +152,13 @@ class RecordList(ScrollView, can_focus=True):
     """
 
     class Highlighted(Message):
-        def __init__(self, records: "RecordList", item: int | None) -> None:
+        def __init__(self, records: RecordList, item: int | None) -> None:
             super().__init__()
             self.records = records
             self.item = item
 
         @property
-        def control(self) -> "RecordList":
+        def control(self) -> RecordList:
             return self.records
 
     class Selected(Highlighted):

@@ -1,11 +1,14 @@
 """Detail screens (Enter drills in, Esc backs out) and the key help (`?`)."""
 from __future__ import annotations
 
+import contextlib
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -45,6 +48,7 @@ class DetailScreen(Screen):
         Binding("k,up", "scroll_up", "Up", show=False, id="detail.up"),
         Binding("g,home", "scroll_home", "Top", show=False, id="detail.top"),
         Binding("G,end", "scroll_end", "Bottom", show=False, id="detail.bottom"),
+        Binding("tab", "app.focus_next", "Next block", show=False, id="detail.next_block"),
         Binding("y", "yank", "Copy citation", id="detail.yank"),
         Binding("Y", "yank_id", "Copy id", id="detail.yank_id"),
         Binding("a", "article", "Whole article", id="detail.article"),
@@ -159,10 +163,8 @@ class DetailScreen(Screen):
 
     # -- behaviour ------------------------------------------------------------------------
     def on_mount(self) -> None:
-        try:
+        with contextlib.suppress(NoMatches):       # a record without a body to scroll
             self.query_one("#detail-scroll", VerticalScroll).focus()
-        except Exception:  # noqa: BLE001 - nothing to focus
-            pass
         self.call_after_refresh(self._scroll_to_span)
 
     def _scroll_to_span(self) -> None:
