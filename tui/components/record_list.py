@@ -34,7 +34,8 @@ class Column:
     right: bool = False
 
 
-SAMPLE = 400          # rows measured for natural widths: bounded, whatever the list's length
+SAMPLE = 250          # rows measured for natural widths: bounded, whatever the list's length
+WIDEST = 400          # no terminal is wider: a natural width is not measured beyond it
 
 
 def fit(text: str, width: int, right: bool = False) -> str:
@@ -206,15 +207,18 @@ class RecordList(ScrollView, can_focus=True):
 
     # -- drawing --------------------------------------------------------------------------
     def _measure(self) -> None:
-        """Natural column widths (terminal cells) over an even sample of the rows."""
+        """Natural column widths (terminal cells) over an even sample of the rows; a column
+        already wider than any screen is not measured further."""
         items = self.items
-        step = max(1, len(items) // SAMPLE)
+        step = max(1, -(-len(items) // SAMPLE))
         nat = [0] * len(self.columns)
         for item in items[::step]:
             for k, cell in enumerate(self.cells(item)[: len(nat)]):
+                if nat[k] >= WIDEST or len(cell) * 2 <= nat[k]:
+                    continue          # cannot be wider than what we have (a cell is at most 2 per char)
                 n = cell_len(safe_line(cell))
                 if n > nat[k]:
-                    nat[k] = n
+                    nat[k] = min(n, WIDEST)
         self._natural = nat
         self._layout_key = None
 

@@ -259,7 +259,8 @@ class ArticleScreen(Screen):
         if a is not None:
             head.append(line(a.title or a.source) + "\n", style="bold")
             head.append(line(" \u00b7 ".join(x for x in (a.date or "undated", a.url or a.source,
-                                                        f"{len(self.quotes)} quotes") if x)), style="dim")
+                                                        f"{len(self.quotes)} quotes", f"id {a.id}") if x)),
+                        style="dim")
             if a.duplicate_of:
                 head.append(line(f"\nsyndicated copy of {a.duplicate_of}"), style="dim")
             if len(a.sources) > 1:
