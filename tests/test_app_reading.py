@@ -275,3 +275,23 @@ def test_cli_export_says_where_it_wrote(built_store, tmp_path, monkeypatch):
     res = CliRunner().invoke(cli, ["export", "-o", "b.md", "--store", str(built_store)])
     assert res.exit_code == 0
     assert f"to {tmp_path / 'b.md'}" in res.output and (tmp_path / "b.md").exists()
+
+
+async def test_cjk_names_stay_inside_their_cells(monkeypatch):
+    """Wide characters count two cells: rows, titles and borders keep their width at 80x24."""
+    from test_app_markup import _FakeStore, _snapshot
+    _FakeStore.snap = _snapshot("习近平主席和金正恩委员长")
+    monkeypatch.setattr("tui.app.Store", _FakeStore)
+    monkeypatch.setattr("store.db.database.Store", _FakeStore)
+    app = ParleyApp("/nonexistent/parley-fake.json", restore=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        for keys in ((), ("j",), ("2",), ("3",), ("4",)):
+            await pilot.press(*keys)
+            await pilot.pause()
+            lines = ["".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips()]
+            assert all(cell_len(x) == 80 for x in lines), keys
+            rows = [x for x in lines if x.startswith("│") and x.count("│") >= 2]
+            assert all(x.rstrip()[-1] in "│╮╯" for x in rows), [x for x in rows if x.rstrip()[-1] not in "│╮╯"]
+        rl = app.screen.query_one(RecordList)
+        assert "习近平" in rl.row_text(rl.items[0], rl.text_width)
