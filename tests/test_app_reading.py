@@ -204,8 +204,7 @@ async def test_export_asks_for_a_path_and_says_where_it_wrote(built_store, tmp_p
         await pilot.pause()
         inp = app.screen.query_one("#prompt-input")
         assert inp.value.endswith(".md") and "parley-brief-" in inp.value
-        target = tmp_path / "out" / "brief.md"
-        target.parent.mkdir()
+        target = tmp_path / "out" / "brief.md"           # a folder that does not exist yet
         inp.value = str(target)
         await pilot.press("enter")
         await pilot.pause()

@@ -38,7 +38,7 @@ ALL = -1   # the "all participants" row
 PARTICIPANT_COLUMNS = [Column("", 1, 1), Column("name", 8), Column("country", 6, 16, drop=2, grow=1),
                        Column("q", 2, 5, right=True)]
 QUOTE_COLUMNS = [Column("speaker", 10, 22), Column("date", 10, 10, drop=1), Column("quote", 16, 16, grow=1)]
-AGREEMENT_COLUMNS = [Column("status", 6, 9), Column("name", 12, 16, grow=2),
+AGREEMENT_COLUMNS = [Column("status", 6, 10), Column("name", 12, 16, grow=2),
                      Column("parties", 10, 30, drop=2, grow=1), Column("date", 10, 10, drop=1)]
 # pane titles, longest first: the first that fits the border is used
 PANE_NAMES = {"participants": ("1 Participants", "1 People", "1"), "quotes": ("2 Quotes", "2"),
@@ -657,6 +657,7 @@ class ParleyApp(App):
         if self.query_text:
             context.append(f"filter \u201c{self.query_text}\u201d")
         try:
+            out.parent.mkdir(parents=True, exist_ok=True)     # `~/briefs/x.md` on a first export
             out.write_text(render(fmt, cat, qs, ags, ", ".join(context)), encoding="utf-8")
         except OSError as exc:
             self.notify(f"{out}: {exc.strerror or exc}", severity="error")
