@@ -93,7 +93,9 @@ async def test_tab_and_digits_move_between_panes_and_help_lists_keys(built_store
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        keys = {desc: k for k, desc, _where in app.screen.keys}
+        keys = {}
+        for k, desc, _where, _id in app.screen.keys:
+            keys.setdefault(desc, k)
         assert keys["Quit"] == "q" and keys["Filter"] == "/" and keys["Down"] == "j / ↓"
 
 
@@ -108,7 +110,9 @@ async def test_copy_emits_the_citation(built_store):
         await pilot.press("y")
         q = app.catalog.quotes[lst(app, "quotes").current]
         art = app.catalog.articles[q.article_id]
-        assert copied == [f"\u201c{q.text}\u201d \u2014 {q.speaker}, Defence Minister ({art.title or art.source}, {art.date})"]
+        from store.view.citation import quote_text
+        assert copied == [f"\u201c{quote_text(q.text)}\u201d \u2014 {q.speaker}, Defence Minister "
+                          f"(\u201c{art.title}\u201d, {art.date})"]
 
 
 async def test_q_quits(built_store):

@@ -56,6 +56,9 @@ async def test_export_writes_the_view_as_a_markdown_brief(built_store, tmp_path,
         await pilot.pause()
         await pilot.press("e")
         await pilot.pause()
+        assert not list(tmp_path.glob("parley-brief-*.md"))      # asks first
+        await pilot.press("enter")                                # the default path
+        await pilot.pause()
         (out,) = list(tmp_path.glob("parley-brief-*.md"))
         md = out.read_text()
         quotes = shown_quotes(app)
@@ -63,7 +66,8 @@ async def test_export_writes_the_view_as_a_markdown_brief(built_store, tmp_path,
     assert "## Agreements" in md and "Maritime Security Cooperation Agreement" in md
     for q in quotes:
         assert f"> {q.text}" in md
-    assert "\u2014 Helena Duarte, Defence Minister (Portugal and Norway sign five-year maritime security pact, 2025-03-14)" in md
+    assert ("\u2014 Helena Duarte, Defence Minister (\u201cPortugal and Norway sign five-year maritime security"
+            " pact\u201d, 2025-03-14)") in md
     assert "[^1]: " in md and "characters " in md
 
 

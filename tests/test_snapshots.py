@@ -51,8 +51,63 @@ def test_help_80x24(snap_compare, built_store):
     assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=go)
 
 
-def test_main_screen_160x48(snap_compare, built_store):
-    assert snap_compare(_app(built_store), terminal_size=(160, 48), run_before=ready)
+def test_main_screen_200x60(snap_compare, built_store):
+    assert snap_compare(_app(built_store), terminal_size=(200, 60), run_before=ready)
+
+
+def test_quotes_pane_200x60(snap_compare, built_store):
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("2", "j")
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(200, 60), run_before=go)
+
+
+def test_agreements_pane_80x24(snap_compare, built_store):
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("3", "j")
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=go)
+
+
+def test_narrow_pane_column_key_80x24(snap_compare, built_store):
+    """`c` brings the participants' hidden country column forward."""
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("c", "c")
+        await pilot.pause()
+        pilot.app.clear_notifications()
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=go)
+
+
+def test_articles_80x24(snap_compare, built_store):
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("4")
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=go)
+
+
+def test_articles_200x60(snap_compare, built_store):
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("4")
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(200, 60), run_before=go)
+
+
+def test_export_prompt_80x24(snap_compare, built_store):
+    async def go(pilot):
+        await ready(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        inp = pilot.app.screen.query_one("#prompt-input")
+        inp.cursor_blink = False
+        inp.value = "~/briefs/brief.md"       # the default carries the time: fixed here
+        await pilot.pause()
+    assert snap_compare(_app(built_store), terminal_size=(80, 24), run_before=go)
 
 
 def test_participant_detail_80x24(snap_compare, built_store):

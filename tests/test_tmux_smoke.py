@@ -17,15 +17,22 @@ def _tmux(sock: str, *args: str) -> str:
     return subprocess.run(["tmux", "-L", sock, *args], capture_output=True, text=True, timeout=20).stdout
 
 
-def _wait_for(sock: str, needle: str, timeout: float = 30.0) -> str:
+def _wait_for(sock: str, *needles: str, timeout: float = 30.0) -> str:
+    """Poll the pane until every needle is on screen (bounded): a slow machine draws late,
+    and a test that reads once reads a half-drawn screen."""
     end = time.monotonic() + timeout
     screen = ""
     while time.monotonic() < end:
         screen = _tmux(sock, "capture-pane", "-p", "-t", "smoke")
-        if needle in screen:
+        if all(n in screen for n in needles):
             return screen
-        time.sleep(0.2)
-    raise AssertionError(f"{needle!r} never appeared; the screen was:\n{screen}")
+        time.sleep(0.1)
+    missing = [n for n in needles if n not in screen]
+    raise AssertionError(f"{missing!r} never appeared within {timeout:g} s; the screen was:\n{screen}")
+
+
+def _keys(sock: str, *keys: str, literal: bool = False) -> None:
+    _tmux(sock, "send-keys", "-t", "smoke", *(["-l"] if literal else []), *keys)
 
 
 def test_smoke_in_tmux(tmp_path):
@@ -43,25 +50,26 @@ def test_smoke_in_tmux(tmp_path):
     subprocess.run(["tmux", "-L", sock, "new-session", "-d", "-s", "smoke", "-x", "80", "-y", "24", cmd],
                    check=True, timeout=20)
     try:
-        screen = _wait_for(sock, "Participants")
+        # first frame, footer and data, all drawn before the first key
+        screen = _wait_for(sock, "Participants", "Quit", "Helena Duarte", timeout=60)
         assert "DEMO" in screen                                # no store yet: the demo, and it says so
-        _wait_for(sock, "Helena Duarte")                       # data arrived
-        _tmux(sock, "send-keys", "-t", "smoke", "/")
-        _wait_for(sock, "filter: words")                      # the filter line is open
-        _tmux(sock, "send-keys", "-t", "smoke", "-l", "duarte")
+        _keys(sock, "/")
+        _wait_for(sock, "filter: words")                       # the filter line is open
+        _keys(sock, "duarte", literal=True)
         _wait_for(sock, "Participants 1/")
-        _tmux(sock, "send-keys", "-t", "smoke", "Enter")
-        time.sleep(0.3)
-        _tmux(sock, "send-keys", "-t", "smoke", "Enter")       # open the participant
-        screen = _wait_for(sock, "Quotes (")                  # the participant's detail screen
-        assert "Helena Duarte" in screen and "Defence Minister" in screen and "Back" in screen
-        _tmux(sock, "send-keys", "-t", "smoke", "y")
-        _tmux(sock, "send-keys", "-t", "smoke", "q")           # back
-        _wait_for(sock, "Participants")
-        _tmux(sock, "send-keys", "-t", "smoke", "q")           # quit
+        _keys(sock, "Enter")                                   # to the person: the detail strip names her
+        _wait_for(sock, "Helena Duarte \u00b7 Defence Minister")
+        _keys(sock, "Enter")                                   # open the participant
+        screen = _wait_for(sock, "Quotes (", "Back")           # the participant's detail screen
+        assert "Helena Duarte" in screen and "Defence Minister" in screen
+        _keys(sock, "y")
+        _wait_for(sock, "Copied")                              # the citation toast
+        _keys(sock, "q")                                       # back
+        _wait_for(sock, "Participants 1/", "Quit")
+        _keys(sock, "q")                                       # quit
         end = time.monotonic() + 15
         while not exit_file.exists() and time.monotonic() < end:
-            time.sleep(0.2)
+            time.sleep(0.1)
         assert exit_file.read_text().strip() == "0"
     finally:
         _tmux(sock, "kill-server")

@@ -18,16 +18,31 @@ from textual.message import Message
 from textual.widgets import Footer, Header, Input, Static
 
 from store.db.database import Store
-from store.view.query import (Catalog, Filter, build_catalog, build_search, citation, country_matches,
+from store.view.citation import cite, trim_trailing
+from store.view.query import (Catalog, Filter, build_catalog, build_search, country_matches,
                          parse_query, agreement_passes, quote_passes)
 
+from .components.articles import ArticlesScreen
+from .components.keys import help_rows
 from .components.palette import ParleyCommands
+from .components.prompt import PathPrompt
 from .components.record_list import Column, RecordList
 from .components.screens import ArticleScreen, DetailScreen, HelpScreen, TimelineScreen
-from .safe import line, text
-from .settings import load_keymap, load_state, save_state
+from .safe import content, line, text
+from .settings import (load_keymap_checked, load_settings, load_state, save_setting, save_state,
+                       unknown_ids)
 
 ALL = -1   # the "all participants" row
+
+# Columns size to their content in terminal cells; optional ones (drop > 0) give way first.
+PARTICIPANT_COLUMNS = [Column("", 1, 1), Column("name", 8), Column("country", 6, 16, drop=2, grow=1),
+                       Column("q", 2, 5, right=True)]
+QUOTE_COLUMNS = [Column("speaker", 10, 22), Column("date", 10, 10, drop=1), Column("quote", 16, 16, grow=1)]
+AGREEMENT_COLUMNS = [Column("status", 6, 10), Column("name", 12, 16, grow=2),
+                     Column("parties", 10, 30, drop=2, grow=1), Column("date", 10, 10, drop=1)]
+# pane titles, longest first: the first that fits the border is used
+PANE_NAMES = {"participants": ("1 Participants", "1 People", "1"), "quotes": ("2 Quotes", "2"),
+              "agreements": ("3 Agreements", "3 Agr.", "3")}
 PANES = ("participants", "quotes", "agreements")
 
 # Sort orders each pane cycles through with `s` (the first is the catalog's own order).
@@ -36,6 +51,15 @@ SORTS = {
     "quotes": ("newest", "oldest", "speaker"),
     "agreements": ("status", "newest", "name"),
 }
+
+
+def pane_title(names: tuple[str, ...], shown: int, total: int, width: int) -> str:
+    """The longest form of a pane's title that fits its border (width 0: not laid out yet)."""
+    room = width - 4
+    forms = [f for n in names for f in (f"{n} {shown}/{total}", f"{n} {shown}")]
+    if width <= 0:
+        return forms[0]
+    return next((f for f in forms if len(f) <= room), forms[-1])
 
 
 class CatalogLoaded(Message):
@@ -65,15 +89,17 @@ class ParleyApp(App):
         Binding("1", "pane('participants')", "Participants pane", show=False, id="app.pane1"),
         Binding("2", "pane('quotes')", "Quotes pane", show=False, id="app.pane2"),
         Binding("3", "pane('agreements')", "Agreements pane", show=False, id="app.pane3"),
+        Binding("4", "articles", "Articles", show=False, id="app.articles"),
         Binding("n", "next_match", "Next match", show=False, id="app.next_match"),
         Binding("N", "previous_match", "Previous match", show=False, id="app.prev_match"),
         Binding("s", "sort", "Sort", id="app.sort"),
-        Binding("y", "yank", "Copy quote", id="app.yank"),
+        Binding("y", "yank", "Copy citation", id="app.yank"),
+        Binding("Y", "yank_id", "Copy id", show=False, id="app.yank_id"),
         Binding("e", "export('md')", "Export", id="app.export"),
         Binding("a", "article", "Article", show=False, id="app.article"),
         Binding("t", "timeline", "Timeline", id="app.timeline"),
         Binding("z", "maximize", "Maximise pane", show=False, id="app.maximize"),
-        Binding("colon", "command_palette", "Commands", show=False, id="app.palette"),
+        Binding("colon,ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
         Binding("r", "reload", "Reload", show=False, id="app.reload"),
         Binding("m", "merge", "Merge participants (m, then m on the other)", show=False, id="app.merge"),
         Binding("x", "reject", "Reject quote or agreement", show=False, id="app.reject"),
@@ -83,12 +109,10 @@ class ParleyApp(App):
     # keys that act on the three panes: inactive (and out of the footer) on other screens
     MAIN_SCREEN_ACTIONS = {"sort", "export", "article", "timeline", "maximize", "merge", "reject",
                            "filter", "clear_filter", "pane", "next_match", "previous_match", "yank",
-                           "undo"}
+                           "undo", "yank_id", "articles"}
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
-            return False
-        return True
+        return not (action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1)
 
     def __init__(self, store_path: str | Path, demo: bool = False, restore: bool = True) -> None:
         super().__init__()
@@ -105,31 +129,26 @@ class ParleyApp(App):
         self._marked: str | None = None          # participant marked with `m`, to merge
         self._undo_stack: list[str] = []         # corrections made in this session
         self._state = load_state(self.store_path) if restore else {}
-        self._keymap = load_keymap()
+        self._keymap, self._keymap_warning = load_keymap_checked()
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
         with Horizontal(id="body"):
             with Vertical(id="left"):
-                yield RecordList([Column("", 1), Column("name"), Column("country", 11, min_total=40),
-                                  Column("q", 3)],
-                                 id="participants", classes="pane", empty="loading\u2026")
+                yield RecordList(PARTICIPANT_COLUMNS, id="participants", classes="pane", empty="loading\u2026")
             with Vertical(id="right"):
-                yield RecordList([Column("speaker", 15), Column("date", 10, min_total=72), Column("quote")],
-                                 id="quotes", classes="pane", empty="loading\u2026")
-                yield RecordList([Column("status", 10), Column("name"), Column("parties", 18, min_total=72),
-                                  Column("date", 10)], id="agreements", classes="pane", empty="loading\u2026")
+                yield RecordList(QUOTE_COLUMNS, id="quotes", classes="pane", empty="loading\u2026")
+                yield RecordList(AGREEMENT_COLUMNS, id="agreements", classes="pane", empty="loading\u2026")
         yield Static(id="detail")
         yield Input(placeholder="filter: words, country:NAME, since:YYYY-MM-DD, until:\u2026 (Esc clears)",
                     id="filter")
         yield Footer()
 
     def on_mount(self) -> None:
-        if self._keymap:
-            self.set_keymap(self._keymap)
+        self._apply_settings()
         self.sub_title = ("DEMO store \u2014 sample articles; `parley import PATH` for your own"
-                          if self.demo else str(self.store_path))
+                          if self.demo else line(str(self.store_path)))
         self._titles()
         self.query_one("#participants", RecordList).focus()
         self.load()
@@ -192,7 +211,7 @@ class ParleyApp(App):
 
     def _quote_cells(self, i: int) -> tuple[str, ...]:
         q = self.catalog.quotes[i]
-        return (q.speaker or "?", self.catalog.date_of(q), q.text)
+        return (q.speaker or "?", self.catalog.date_of(q), trim_trailing(q.text))
 
     def _agreement_cells(self, i: int) -> tuple[str, ...]:
         a = self.catalog.agreements[i]
@@ -334,17 +353,26 @@ class ParleyApp(App):
         totals = {"participants": len(cat.participants) if cat else 0,
                   "quotes": len(cat.quotes) if cat else 0,
                   "agreements": len(cat.agreements) if cat else 0}
-        names = {"participants": "1 Participants", "quotes": "2 Quotes", "agreements": "3 Agreements"}
         sel = cat.by_id.get(self.selected) if cat and self.selected else None
+        terms = tuple(parse_query(self.query_text).text.split())
         for key, rl in lists.items():
+            if key not in PANE_NAMES:
+                continue
             shown = len(rl.items) - (1 if key == "participants" and rl.items else 0)
-            rl.border_title = f"{names[key]} {shown}/{totals[key]}"
+            rl.border_title = content(pane_title(PANE_NAMES[key], shown, totals[key], rl.size.width))
             bits = []
             if sel is not None and key != "participants":
-                bits.append(text(sel.name).plain)
+                bits.append(sel.name)
             if self.sort_mode[key]:
                 bits.append("sort: " + SORTS[key][self.sort_mode[key]])
-            rl.border_subtitle = " \u00b7 ".join(bits)
+            rl.border_subtitle = content(" \u00b7 ".join(bits))
+            # the filter's words are marked in the rows (a richer matcher can replace `terms`)
+            if rl.highlight_terms != terms:
+                rl.highlight_terms = terms
+                rl.refresh()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._titles)
 
     # -- events ---------------------------------------------------------------------------
     @on(RecordList.Highlighted)
@@ -529,34 +557,8 @@ class ParleyApp(App):
             self.screen.maximize(self.focused)
 
     def action_help(self) -> None:
-        """Every key, grouped by what it does: the app's, then the lists' and the screens'."""
-        groups: list[tuple[str, list[str], str]] = []
-
-        def add(bindings, where: str) -> None:
-            for b in bindings:
-                if not b.description:
-                    continue
-                keys = [self.get_key_display(Binding(k.strip(), "")) for k in b.key.split(",")]
-                for g in groups:
-                    if g[0] == b.description and g[2] == where:
-                        g[1].extend(k for k in keys if k not in g[1])
-                        break
-                else:
-                    groups.append((b.description, keys, where))
-
-        add(self._bindings_for_help(), "everywhere")
-        add(RecordList.BINDINGS, "lists")
-        add(DetailScreen.BINDINGS, "detail screens")
-        add(ArticleScreen.BINDINGS, "article screen")
-        self.push_screen(HelpScreen([(" / ".join(keys), desc, where) for desc, keys, where in groups]))
-
-    def _bindings_for_help(self) -> list[Binding]:
-        out = []
-        for b in self.BINDINGS:
-            if b.id and b.id in self._keymap:
-                b = Binding(self._keymap[b.id], b.action, b.description, show=b.show, id=b.id)
-            out.append(b)
-        return out
+        """Every key with its binding id (for keymap.toml) and where it works."""
+        self.push_screen(HelpScreen(help_rows(self)))
 
     def current_quote(self):
         cat = self.catalog
@@ -565,13 +567,65 @@ class ParleyApp(App):
             return None
         return cat.quotes[ql.current]
 
-    def action_yank(self) -> None:
-        q = self.current_quote()
-        if q is None:
-            self.notify("No quote selected", severity="warning", timeout=2)
+    def focused_record(self):
+        """The record under the cursor of the focused pane (the quote's when the filter has focus)."""
+        cat = self.catalog
+        if cat is None:
+            return None
+        rl = self._focused_list() or self.query_one("#quotes", RecordList)
+        if rl.current in (None, ALL):
+            return None
+        rows = {"participants": cat.participants, "quotes": cat.quotes, "agreements": cat.agreements}
+        return rows[rl.id][rl.current] if rl.id in rows else None
+
+    def yank_record(self, record) -> None:
+        """Copy a record's citation (OSC 52: reaches the local clipboard over SSH and tmux)."""
+        if record is None or self.catalog is None:
+            self.notify("Nothing selected to cite", severity="warning", timeout=2)
             return
-        self.copy_to_clipboard(citation(q, self.catalog))
-        self.notify("Citation copied", timeout=2)
+        cited = cite(record, self.catalog)
+        self.copy_to_clipboard(cited)
+        self.notify(f"Copied: {cited[:120]}", timeout=3)
+
+    def yank_id(self, record) -> None:
+        """Copy a record's id, for `parley reassign`/`reject`/`merge`."""
+        if record is None:
+            self.notify("Nothing selected", severity="warning", timeout=2)
+            return
+        self.copy_to_clipboard(record.id)
+        self.notify(f"Copied id {record.id}", timeout=3)
+
+    def action_yank(self) -> None:
+        self.yank_record(self.focused_record())
+
+    def action_yank_id(self) -> None:
+        self.yank_id(self.focused_record())
+
+    def notify(self, message, *, title: str = "", severity="information", timeout=None, markup: bool = False):
+        """Every toast is literal text: messages carry names and titles from articles, and a
+        `[/]` in one must neither style nor crash the app."""
+        return super().notify(line(str(message)), title=line(title), severity=severity,
+                              timeout=timeout, markup=False)
+
+    # -- settings -------------------------------------------------------------------------
+    def _apply_settings(self) -> None:
+        """The keymap (with a one-line warning when it cannot be used) and the saved theme."""
+        warning = self._keymap_warning
+        if self._keymap:
+            warning = warning or unknown_ids(self._keymap, known_binding_ids())
+            try:
+                self.set_keymap(self._keymap)
+            except Exception as exc:  # noqa: BLE001 - a bad key spec must not stop the app
+                warning = f"keymap not applied: {exc}"
+        if warning:
+            self.notify(warning, severity="warning", timeout=10)
+        theme = load_settings().get("theme")
+        if isinstance(theme, str) and theme in self.available_themes and theme != self.theme:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme) -> None:
+        save_setting("theme", theme.name)
 
     def view_records(self):
         """The quotes and agreements the panes show now, in their order."""
@@ -581,25 +635,49 @@ class ParleyApp(App):
         return qs, ags
 
     def action_export(self, fmt: str = "md") -> None:
-        """Write the current view (filtered quotes and agreements) as a briefing note."""
-        from store.view.export import render
-        cat = self.catalog
-        if cat is None:
+        """Ask where to write the current view (filtered quotes and agreements), then write it."""
+        if self.catalog is None:
             return
+        default = Path.cwd() / f"parley-brief-{time.strftime('%Y%m%d-%H%M%S')}.{fmt}"
+        self.push_screen(PathPrompt(f"Export the view ({fmt}) to:", str(default)),
+                         lambda answer: self._export_to(answer, fmt))
+
+    def _export_to(self, answer: str | None, fmt: str) -> None:
+        from store.view.export import FORMATS, render
+        cat = self.catalog
+        if answer is None or cat is None:
+            self.notify("Export cancelled", timeout=2)
+            return
+        out = export_path(answer, fmt)
+        fmt = out.suffix.lstrip(".") if out.suffix.lstrip(".") in FORMATS else fmt
         qs, ags = self.view_records()
         context = []
         if self.selected and cat.by_id.get(self.selected):
             context.append(cat.by_id[self.selected].name)
         if self.query_text:
             context.append(f"filter \u201c{self.query_text}\u201d")
-        out = Path.cwd() / f"parley-brief-{time.strftime('%Y%m%d-%H%M%S')}.{fmt}"
         try:
+            out.parent.mkdir(parents=True, exist_ok=True)     # `~/briefs/x.md` on a first export
             out.write_text(render(fmt, cat, qs, ags, ", ".join(context)), encoding="utf-8")
         except OSError as exc:
-            self.notify(line(f"{out}: {exc.strerror or exc}"), severity="error")
+            self.notify(f"{out}: {exc.strerror or exc}", severity="error")
             return
         self.last_export = out
-        self.notify(line(f"Wrote {len(qs)} quotes and {len(ags)} agreements to {out}"), timeout=5)
+        self.notify(f"Wrote {len(qs)} quotes and {len(ags)} agreements to {out}", timeout=6)
+
+    def action_articles(self) -> None:
+        """The articles of the view: all of them, or those behind the rows a filter or a
+        selected participant left in the panes."""
+        cat = self.catalog
+        if cat is None:
+            return
+        ids, scope = None, ""
+        if self.selected or self.query_text:
+            qs, ags = self.view_records()
+            ids = {q.article_id for q in qs} | {m.article_id for a in ags for m in a.mentions}
+            who = cat.by_id.get(self.selected or "")
+            scope = " \u00b7 ".join(x for x in (who.name if who else "", self.query_text) if x)
+        self.push_screen(ArticlesScreen(cat, ids, scope))
 
     def action_article(self) -> None:
         cat = self.catalog
@@ -690,3 +768,19 @@ class ParleyApp(App):
             return
         self.call_from_thread(self.notify, "Correction undone", timeout=3)
         self.call_from_thread(self.load)
+
+
+def export_path(answer: str, fmt: str) -> Path:
+    """The file an export answer names: `~` expanded, relative to the working folder, and a
+    default file name inside it when the answer is a folder."""
+    out = Path(answer).expanduser()
+    if not out.is_absolute():
+        out = Path.cwd() / out
+    if out.is_dir():
+        out = out / f"parley-brief-{time.strftime('%Y%m%d-%H%M%S')}.{fmt}"
+    return out
+
+
+def known_binding_ids() -> set[str]:
+    from .components.keys import binding_classes
+    return {b.id for cls in binding_classes(ParleyApp) for b in cls.BINDINGS if getattr(b, "id", None)}

@@ -18,8 +18,19 @@ StoreOpt = typer.Option(None, "--store", "-s", envvar="PARLEY_STORE",
                         help="Store file (default: the user data directory).")
 
 
+_GLOBAL_STORE: Path | None = None     # `parley --store X COMMAND`, set by the callback
+
+
 def _store_path(store: Optional[Path]) -> Path:
+    """The store a command works on: its own --store, else the global one (`parley --store X
+    stats`), else PARLEY_STORE, else the default. A command's option is also filled from
+    PARLEY_STORE, so a value equal to the environment's gives way to the global option."""
+    import os
     from store.db.paths import default_store
+    if _GLOBAL_STORE is not None:
+        env = os.environ.get("PARLEY_STORE")
+        if store is None or (env and Path(env) == store):
+            store = _GLOBAL_STORE
     return store.expanduser() if store else default_store()
 
 
@@ -28,12 +39,27 @@ def _fail(msg: str) -> None:
     sys.stderr.write(f"parley: {msg}\n")
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+        try:
+            v = version("parley")
+        except PackageNotFoundError:
+            v = "unknown (not installed)"
+        sys.stdout.write(f"parley {v}\n")
+        raise typer.Exit()
+
+
 @app.callback(invoke_without_command=True)
 def main_callback(ctx: typer.Context, store: Optional[Path] = StoreOpt,
-                  demo: bool = typer.Option(False, "--demo", help="Open the bundled demo store.")) -> None:
+                  demo: bool = typer.Option(False, "--demo", help="Open the bundled demo store."),
+                  version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                               help="Print the version and exit.")) -> None:
     """Open the app on the store (or on the demo store when there is none yet)."""
+    global _GLOBAL_STORE
+    _GLOBAL_STORE = store if ctx.get_parameter_source("store").name == "COMMANDLINE" else None
     if ctx.invoked_subcommand is not None:
-        return
+        return     # a command reads the global --store through _store_path
     path = _store_path(store)
     is_demo = demo or not path.exists()
     if is_demo:
@@ -206,8 +232,13 @@ def export(query: str = typer.Argument("", help="Filter: words, country:NAME, si
     if output is None:
         sys.stdout.write(out)
     else:
-        output.write_text(out, encoding="utf-8")
-        sys.stderr.write(f"wrote {len(quotes)} quotes and {len(agreements)} agreements to {output}\n")
+        target = output.expanduser().resolve()
+        try:
+            target.write_text(out, encoding="utf-8")
+        except OSError as exc:
+            _fail(f"{target}: {exc.strerror or exc}")
+            raise typer.Exit(1)
+        sys.stderr.write(f"wrote {len(quotes)} quotes and {len(agreements)} agreements to {target}\n")
 
 
 def _correct(kind: str, target: str, value: Optional[str], store: Optional[Path]) -> None:
@@ -249,8 +280,23 @@ def reject(record_id: str = typer.Argument(..., help="Quote or agreement id (or 
 
 
 @app.command()
-def reassign(quote_id: str, speaker: str, store: Optional[Path] = StoreOpt) -> None:
-    """Give a quote another speaker."""
+def reassign(quote_id: str = typer.Argument(..., help="Quote id (or a unique prefix; Y copies it in the app)."),
+             speaker: str = typer.Argument(..., help="Participant: id, full name, alias or surname."),
+             new: bool = typer.Option(False, "--new", help="SPEAKER is a new person, not one in the store."),
+             store: Optional[Path] = StoreOpt) -> None:
+    """Give a quote another speaker (an existing participant unless --new)."""
+    if not new:
+        from store.db.database import Store
+        from tui.resolve_name import NameError_, resolve_participant
+        path = _store_path(store)
+        if not path.exists():
+            _fail(f"{path}: no store yet")
+            raise typer.Exit(1)
+        try:
+            speaker = resolve_participant(Store(path).snapshot().participants, speaker)
+        except NameError_ as exc:
+            _fail(str(exc))
+            raise typer.Exit(1)
     _correct("reassign", quote_id, speaker, store)
 
 

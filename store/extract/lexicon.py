@@ -373,3 +373,8 @@ BILATERAL_RELATION_NOUNS = {"partnership", "relations", "relationship", "ties", 
                             "talks", "summit", "meeting", "dialogue", "alliance", "friendship",
                             "agreement", "pact", "deal", "treaty", "accord", "mou", "declaration",
                             "statement", "framework", "arrangement", "interaction", "border"}
+
+# -- citations (store/view/citation.py) -------------------------------------------------------
+# Pages sometimes come titled by their lead photo's caption credit: such a title is no headline.
+CAPTION_CREDIT_PREFIXES = ("photo:", "photo by", "photograph:", "image:", "image by", "picture:",
+                           "credit:", "file photo", "©", "(c) ", "getty images", "afp photo")

@@ -165,16 +165,8 @@ class Filter:
         return out
 
 
-def citation(q: Quote, cat: Catalog) -> str:
-    """`"text" — Speaker, Title (Source, YYYY-MM-DD)`: what `y` copies."""
-    p = cat.by_id.get(q.speaker_id or "")
-    who = q.speaker or "unattributed"
-    if p and p.title:
-        who = f"{who}, {p.title}"
-    art = cat.article_of(q)
-    src = (art.title or art.source) if art else "unknown source"
-    date = (art.date if art and art.date else "undated")
-    return f"\u201c{q.text}\u201d \u2014 {who} ({src}, {date})"
+# citations live in store/view/citation.py; kept importable from here for older callers
+from store.view.citation import citation  # noqa: E402,F401
 
 
 # -- field filters in the query: "country:norway since:2025-01 until:2025-06-30 cables" ----------

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
@@ -21,17 +22,110 @@ from ..safe import line as safe_line
 
 @dataclass(frozen=True, slots=True)
 class Column:
+    """A column sized to its content in terminal cells.
+
+    `min`/`max` bound the width (max None: no cap); `grow` columns share the room left over;
+    columns with a higher `drop` rank are hidden first when the list is narrow (0: never)."""
     name: str
-    width: int | None = None      # None: takes the remaining width
-    min_total: int = 0            # shown only when the list is at least this wide
+    min: int = 4
+    max: int | None = None
+    grow: int = 0
+    drop: int = 0
+    right: bool = False
 
 
-def _fit(text: str, width: int) -> str:
+SAMPLE = 250          # rows measured for natural widths: bounded, whatever the list's length
+WIDEST = 400          # no terminal is wider: a natural width is not measured beyond it
+
+
+def fit(text: str, width: int, right: bool = False) -> str:
+    """`text` in exactly `width` terminal cells: cut with an ellipsis, or padded."""
     if width <= 0:
         return ""
-    if len(text) > width:
-        return text[: max(0, width - 1)] + "\u2026"
-    return text.ljust(width)
+    n = cell_len(text)
+    if n > width:
+        return set_cell_size(text, width - 1) + "\u2026"
+    pad = " " * (width - n)
+    return pad + text if right else text + pad
+
+
+def layout(columns: list[Column], natural: list[int], total: int, wide: int | None = None) -> list[int]:
+    """Width of each column for a list `total` cells wide (0: hidden).
+
+    Every column asks for its natural width within its bounds. When that is too much, the
+    optional columns (drop > 0) shrink to their minimum, then hide, before the others are cut;
+    when it is too little, the growing columns take the rest. Column `wide` (brought forward
+    with the column key) is always shown, at its natural width if at all possible."""
+    want = [max(c.min, natural[i] if i == wide else min(natural[i], c.max or natural[i]))
+            for i, c in enumerate(columns)]
+    # an optional column with nothing in it takes no room
+    shown = [i for i, c in enumerate(columns) if natural[i] or not c.drop or i == wide]
+    optional = sorted((i for i in shown if columns[i].drop and i != wide), key=lambda i: -columns[i].drop)
+
+    def over() -> int:
+        return sum(want[i] for i in shown) + len(shown) - 1 - total
+
+    for i in optional:
+        if over() > 0:
+            want[i] = max(columns[i].min, want[i] - over())
+    for i in optional:
+        if over() > 0:
+            shown.remove(i)
+    _shrink(columns, want, shown, over(), wide)
+    _grow(columns, want, shown, total - (len(shown) - 1), natural)
+    return [want[i] if i in shown else 0 for i in range(len(columns))]
+
+
+def _shrink(columns: list[Column], want: list[int], shown: list[int], over: int, wide: int | None) -> None:
+    """Cut the columns with the most room above their minimum first (the wide one last)."""
+    while over > 0:
+        slack = [(want[i] - columns[i].min, i) for i in shown if want[i] > columns[i].min and i != wide]
+        if not slack:
+            slack = [(want[i] - columns[i].min, i) for i in shown if want[i] > columns[i].min]
+        if not slack:
+            return
+        most, i = max(slack)
+        second = max([s for s, k in slack if k != i], default=0)
+        step = min(over, max(1, most - second))
+        want[i] -= step
+        over -= step
+
+
+def _grow(columns: list[Column], want: list[int], shown: list[int], room: int,
+          natural: list[int]) -> None:
+    """Spare room: first to columns cut below their natural width (the bounded ones first, so
+    that a long quote column does not starve the names beside it), then to the growing
+    columns by weight."""
+    spare = room - sum(want[i] for i in shown)
+    for i in sorted(shown, key=lambda k: columns[k].grow):
+        if spare <= 0:
+            return
+        add = min(spare, max(0, natural[i] - want[i]))
+        want[i] += add
+        spare -= add
+    growers = [i for i in shown if columns[i].grow]
+    weight = sum(columns[i].grow for i in growers)
+    if spare <= 0 or not weight:
+        return
+    for k, i in enumerate(growers):
+        share = spare if k == len(growers) - 1 else spare * columns[i].grow // weight
+        want[i] += share
+        spare -= share
+
+
+def _segments(text: str, spans: list[tuple[int, int]], style: Style, mark: Style) -> list[Segment]:
+    out, pos = [], 0
+    for s, e in spans:
+        s = max(s, pos)
+        if e <= s:
+            continue
+        if s > pos:
+            out.append(Segment(text[pos:s], style))
+        out.append(Segment(text[s:e], mark))
+        pos = e
+    if pos < len(text):
+        out.append(Segment(text[pos:], style))
+    return out
 
 
 class RecordList(ScrollView, can_focus=True):
@@ -45,25 +139,27 @@ class RecordList(ScrollView, can_focus=True):
         Binding("pagedown,ctrl+f", "page_down", "Page down", show=False, id="list.page_down"),
         Binding("pageup,ctrl+b", "page_up", "Page up", show=False, id="list.page_up"),
         Binding("enter", "select", "Open", id="list.open"),
+        Binding("c", "cycle_column", "Next column (show hidden / widen)", show=False, id="list.column"),
     ]
     COMPONENT_CLASSES = {"record-list--cursor", "record-list--cursor-blurred", "record-list--dim",
-                         "record-list--empty"}
+                         "record-list--empty", "record-list--match"}
     DEFAULT_CSS = """
     RecordList { height: 1fr; }
     RecordList > .record-list--cursor { background: $accent; color: $text; text-style: bold; }
     RecordList > .record-list--cursor-blurred { background: $panel-lighten-2; }
     RecordList > .record-list--dim { color: $text-muted; }
     RecordList > .record-list--empty { color: $text-muted; text-style: italic; }
+    RecordList > .record-list--match { text-style: bold underline; color: $warning; }
     """
 
     class Highlighted(Message):
-        def __init__(self, records: "RecordList", item: int | None) -> None:
+        def __init__(self, records: RecordList, item: int | None) -> None:
             super().__init__()
             self.records = records
             self.item = item
 
         @property
-        def control(self) -> "RecordList":
+        def control(self) -> RecordList:
             return self.records
 
     class Selected(Highlighted):
@@ -76,6 +172,12 @@ class RecordList(ScrollView, can_focus=True):
         self.cells: Callable[[int], tuple[str, ...]] = lambda i: ()
         self.cursor = 0
         self.empty_text = empty
+        # words to mark in the rows (the filter's terms); the app sets it, render_line marks them
+        self.highlight_terms: tuple[str, ...] = ()
+        self.wide: int | None = None        # column the user brought forward with the column key
+        self._natural = [c.min for c in columns]
+        self._layout_key: tuple | None = None
+        self._layout: list[int] = []
 
     # -- data -----------------------------------------------------------------------------
     def set_items(self, items: list[int], cells: Callable[[int], tuple[str, ...]] | None = None,
@@ -86,6 +188,7 @@ class RecordList(ScrollView, can_focus=True):
         if cells is not None:
             self.cells = cells
         self.cursor = 0
+        self._measure()
         if current is not None and items:
             try:
                 self.cursor = items.index(current)
@@ -103,35 +206,99 @@ class RecordList(ScrollView, can_focus=True):
         return None
 
     # -- drawing --------------------------------------------------------------------------
-    def _widths(self, total: int) -> list[int]:
-        """Column widths for this list width; narrow lists drop their optional columns."""
-        shown = [c.min_total <= total for c in self.columns]
-        fixed = sum((c.width or 0) + 1 for c, on in zip(self.columns, shown) if on)
-        flex = [c for c, on in zip(self.columns, shown) if on and c.width is None]
-        rest = max(4, total - fixed)
-        return [0 if not on else c.width if c.width is not None else rest // max(1, len(flex))
-                for c, on in zip(self.columns, shown)]
+    def _measure(self) -> None:
+        """Natural column widths (terminal cells) over an even sample of the rows; a column
+        already wider than any screen is not measured further."""
+        items = self.items
+        step = max(1, -(-len(items) // SAMPLE))
+        nat = [0] * len(self.columns)
+        for item in items[::step]:
+            for k, cell in enumerate(self.cells(item)[: len(nat)]):
+                if nat[k] >= WIDEST or len(cell) * 2 <= nat[k]:
+                    continue          # cannot be wider than what we have (a cell is at most 2 per char)
+                n = cell_len(safe_line(cell))
+                if n > nat[k]:
+                    nat[k] = min(n, WIDEST)
+        self._natural = nat
+        self._layout_key = None
+
+    def widths(self, total: int | None = None) -> list[int]:
+        """Column widths for this list width (0: hidden for lack of room)."""
+        total = self.text_width if total is None else total
+        key = (total, self.wide, tuple(self._natural))
+        if key != self._layout_key:
+            self._layout = layout(self.columns, self._natural, total, self.wide)
+            self._layout_key = key
+        return self._layout
+
+    def hidden_columns(self) -> list[str]:
+        return [c.name for c, w in zip(self.columns, self.widths()) if not w and c.name]
+
+    def cycle_column(self) -> str | None:
+        """Bring the next column forward (shown, at its full width); after the last, back to the
+        normal layout. Returns the column's name (None for the normal layout)."""
+        named = [i for i, c in enumerate(self.columns) if c.name]
+        if not named:
+            return None
+        if self.wide is None:
+            nxt = named[0]
+        else:
+            later = [i for i in named if i > self.wide]
+            nxt = later[0] if later else None
+        self.wide = nxt
+        self.refresh()
+        return None if nxt is None else self.columns[nxt].name
+
+    def row_text(self, item: int, width: int) -> str:
+        cells = self.cells(item)
+        parts = [fit(safe_line(c), w, col.right)
+                 for c, w, col in zip(cells, self.widths(width), self.columns) if w]
+        return fit(" ".join(parts), width)
+
+    def match_spans(self, plain: str) -> list[tuple[int, int]]:
+        """Where the highlight terms occur in a drawn row (case-insensitive)."""
+        if not self.highlight_terms:
+            return []
+        low = plain.lower()
+        if len(low) != len(plain):
+            return []
+        spans = []
+        for term in self.highlight_terms:
+            t = term.lower()
+            if not t:
+                continue
+            start = low.find(t)
+            while start >= 0:
+                spans.append((start, start + len(t)))
+                start = low.find(t, start + len(t))
+        return spans
+
+    @property
+    def text_width(self) -> int:
+        """Cells a row may use: the list's width less its vertical scrollbar."""
+        return self.scrollable_content_region.width
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.text_width
         row = y + self.scroll_offset.y
         base = self.rich_style
         if not self.items:
             if y == 0:
                 style = base + self.get_component_rich_style("record-list--empty")
-                return Strip([Segment(_fit(self.empty_text, width), style)], width)
+                return Strip([Segment(fit(self.empty_text, width), style)], width)
             return Strip([Segment(" " * width, base)], width)
         if row >= len(self.items):
             return Strip([Segment(" " * width, base)], width)
-        cells = self.cells(self.items[row])
-        widths = self._widths(width)
-        parts = [_fit(safe_line(c), w) for c, w in zip(cells, widths) if w]
-        text = _fit(" ".join(parts), width)
+        text = self.row_text(self.items[row], width)
         style = base
         if row == self.cursor:
             cls = "record-list--cursor" if self.has_focus else "record-list--cursor-blurred"
             style = base + self.get_component_rich_style(cls)
-        return Strip([Segment(text, style)], width)
+        spans = self.match_spans(text)
+        if not spans:
+            return Strip([Segment(text, style)], width)
+        mark = style + self.get_component_rich_style("record-list--match")
+        return Strip(_segments(text, sorted(spans), style, mark), width)
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, max(1, len(self.items)))
@@ -180,3 +347,11 @@ class RecordList(ScrollView, can_focus=True):
     def action_select(self) -> None:
         if self.current is not None:
             self.post_message(self.Selected(self, self.current))
+
+    def action_cycle_column(self) -> None:
+        name = self.cycle_column()
+        hidden = self.hidden_columns()
+        msg = (f"column {name}: shown at full width" if name else "columns: normal layout")
+        if hidden:
+            msg += " \u00b7 hidden: " + ", ".join(hidden)
+        self.app.notify(safe_line(msg), timeout=2, markup=False)

@@ -1,16 +1,20 @@
 """Detail screens (Enter drills in, Esc backs out) and the key help (`?`)."""
 from __future__ import annotations
 
+import contextlib
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from store.view.query import Catalog, citation
+from store.view.query import Catalog
 from store.records import Agreement, Participant, Quote
+from store.view.citation import outlet
 
 from ..safe import block, line
 
@@ -32,12 +36,21 @@ def source_text(article_text: str, spans: list[tuple[int, int]], focus: int | No
     return t
 
 
+def _fields(t: Text, label: str, *values: str | None) -> None:
+    """Several short fields on one line (the quote screen's top block fits 80x24)."""
+    _field(t, label, " \u00b7 ".join(v for v in values if v))
+
+
 class DetailScreen(Screen):
     BINDINGS = [
         Binding("escape,q", "app.pop_screen", "Back", id="detail.back"),
         Binding("j,down", "scroll_down", "Down", show=False, id="detail.down"),
         Binding("k,up", "scroll_up", "Up", show=False, id="detail.up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="detail.top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="detail.bottom"),
+        Binding("tab", "app.focus_next", "Next block", show=False, id="detail.next_block"),
         Binding("y", "yank", "Copy citation", id="detail.yank"),
+        Binding("Y", "yank_id", "Copy id", id="detail.yank_id"),
         Binding("a", "article", "Whole article", id="detail.article"),
     ]
 
@@ -51,6 +64,7 @@ class DetailScreen(Screen):
         src = self._source()
         if isinstance(self.record, Quote):
             # a quote's record is short: it stays on top while its article scrolls below
+            # Tab moves between this block and the article; j/k/g/G scroll the focused one
             with VerticalScroll(id="detail-top"):
                 yield Static(self._summary(), id="detail-summary")
             with VerticalScroll(id="detail-scroll"):
@@ -72,21 +86,16 @@ class DetailScreen(Screen):
         if isinstance(r, Quote):
             p = cat.by_id.get(r.speaker_id or "")
             t.append(line(f"\u201c{r.text}\u201d") + "\n\n", style="bold")
-            _field(t, "speaker", r.speaker or "unattributed")
-            if p:
-                _field(t, "title", p.title)
-                _field(t, "country", p.country)
-            _field(t, "kind", r.kind)
-            _field(t, "via", r.via)
+            _fields(t, "speaker", r.speaker or "unattributed", p.title if p else None, p.country if p else None)
+            _fields(t, "kind", r.kind, f"via {r.via}" if r.via else None, f"rule {r.rule}" if r.rule else None)
+            _fields(t, "offsets", f"{r.start}\u2013{r.end}", f"id {r.id}")
             art = cat.article_of(r)
             if art:
-                _field(t, "article", art.title)
-                _field(t, "date", art.date)
+                _fields(t, "article", art.date or "undated", outlet(art), art.title)
                 _field(t, "source", art.url or art.source)
-            _field(t, "offsets", f"{r.start}\u2013{r.end}")
-            _field(t, "rule", r.rule)
         elif isinstance(r, Participant):
             t.append(line(r.name) + "\n\n", style="bold")
+            _field(t, "id", r.id)
             _field(t, "kind", r.kind)
             _field(t, "title", r.title)
             _field(t, "country", r.country)
@@ -113,6 +122,7 @@ class DetailScreen(Screen):
                         t.append("\u2022 " + line(f"{a.date or 'undated'}  {a.title or a.source}") + "\n")
         else:
             t.append(line(r.name) + "\n\n", style="bold")
+            _field(t, "id", r.id)
             _field(t, "status", r.status)
             _field(t, "aliases", "; ".join(r.aliases))
             _field(t, "parties", ", ".join(r.parties))
@@ -153,6 +163,8 @@ class DetailScreen(Screen):
 
     # -- behaviour ------------------------------------------------------------------------
     def on_mount(self) -> None:
+        with contextlib.suppress(NoMatches):       # a record without a body to scroll
+            self.query_one("#detail-scroll", VerticalScroll).focus()
         self.call_after_refresh(self._scroll_to_span)
 
     def _scroll_to_span(self) -> None:
@@ -174,16 +186,30 @@ class DetailScreen(Screen):
         scroll = self.query_one("#detail-scroll", VerticalScroll)
         scroll.scroll_to(y=max(0, src.virtual_region.y + lines - 3), animate=False)
 
+    def _scroller(self) -> VerticalScroll:
+        """The block the keys scroll: the focused one, else the article/record body."""
+        f = self.focused
+        if isinstance(f, VerticalScroll):
+            return f
+        return self.query_one("#detail-scroll", VerticalScroll)
+
     def action_scroll_down(self) -> None:
-        self.query_one("#detail-scroll", VerticalScroll).scroll_down(animate=False)
+        self._scroller().scroll_down(animate=False)
 
     def action_scroll_up(self) -> None:
-        self.query_one("#detail-scroll", VerticalScroll).scroll_up(animate=False)
+        self._scroller().scroll_up(animate=False)
+
+    def action_scroll_home(self) -> None:
+        self._scroller().scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self._scroller().scroll_end(animate=False)
 
     def action_yank(self) -> None:
-        if isinstance(self.record, Quote):
-            self.app.copy_to_clipboard(citation(self.record, self.catalog))
-            self.notify("Citation copied", timeout=2)
+        self.app.yank_record(self.record)
+
+    def action_yank_id(self) -> None:
+        self.app.yank_id(self.record)
 
     def action_article(self) -> None:
         r = self.record
@@ -205,6 +231,10 @@ class ArticleScreen(Screen):
         Binding("N", "previous_span", "Previous quote", id="article.previous"),
         Binding("j,down", "scroll_down", "Down", show=False, id="article.down"),
         Binding("k,up", "scroll_up", "Up", show=False, id="article.up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="article.top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="article.bottom"),
+        Binding("y", "yank", "Copy citation", id="article.yank"),
+        Binding("Y", "yank_id", "Copy id", id="article.yank_id"),
     ]
 
     def __init__(self, catalog: Catalog, article_id: str, focus: tuple[int, int] | None = None) -> None:
@@ -229,7 +259,8 @@ class ArticleScreen(Screen):
         if a is not None:
             head.append(line(a.title or a.source) + "\n", style="bold")
             head.append(line(" \u00b7 ".join(x for x in (a.date or "undated", a.url or a.source,
-                                                        f"{len(self.quotes)} quotes") if x)), style="dim")
+                                                        f"{len(self.quotes)} quotes", f"id {a.id}") if x)),
+                        style="dim")
             if a.duplicate_of:
                 head.append(line(f"\nsyndicated copy of {a.duplicate_of}"), style="dim")
             if len(a.sources) > 1:
@@ -285,6 +316,21 @@ class ArticleScreen(Screen):
     def action_scroll_up(self) -> None:
         self.query_one("#article-scroll", VerticalScroll).scroll_up(animate=False)
 
+    def action_scroll_home(self) -> None:
+        self.query_one("#article-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.query_one("#article-scroll", VerticalScroll).scroll_end(animate=False)
+
+    def action_yank(self) -> None:
+        """The article's citation (n/N then Enter on the quote screen cites a quote)."""
+        if self.article is not None:
+            self.app.yank_record(self.article)
+
+    def action_yank_id(self) -> None:
+        if self.article is not None:
+            self.app.yank_id(self.article)
+
 
 class TimelineScreen(Screen):
     """Articles, meetings (who met whom) and signed agreements by date, newest first, for the
@@ -331,20 +377,50 @@ class TimelineScreen(Screen):
 
 
 class HelpScreen(Screen):
-    """Every key the main screen and its focused pane answer to."""
-    BINDINGS = [Binding("escape,q,question_mark", "app.pop_screen", "Back", id="help.back")]
+    """Every key, its binding id (what keymap.toml rebinds) and where it works."""
+    BINDINGS = [
+        Binding("escape,q,question_mark", "app.pop_screen", "Back", id="help.back"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="help.down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="help.up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="help.top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="help.bottom"),
+        Binding("pagedown,ctrl+f", "page_down", "Page down", show=False, id="help.page_down"),
+        Binding("pageup,ctrl+b", "page_up", "Page up", show=False, id="help.page_up"),
+    ]
 
-    def __init__(self, keys: list[tuple[str, str, str]]) -> None:
+    def __init__(self, keys: list[tuple[str, str, str, str]]) -> None:
         super().__init__()
         self.keys = keys
 
     def compose(self) -> ComposeResult:
-        table = Table(title="parley keys", expand=True, show_edge=False)
+        table = Table(title="parley keys \u2014 rebind by id in keymap.toml", expand=True, show_edge=False)
         table.add_column("key", style="bold", no_wrap=True)
         table.add_column("action")
         table.add_column("where", style="dim")
-        for key, desc, where in self.keys:
-            table.add_row(Text(key), Text(desc), Text(where))
-        with VerticalScroll():
+        table.add_column("id", style="dim", no_wrap=True)
+        for key, desc, where, bid in self.keys:
+            table.add_row(Text(key), Text(desc), Text(where), Text(bid))
+        with VerticalScroll(id="help-scroll"):
             yield Static(table, id="help-table")
         yield Footer()
+
+    def _scroll(self) -> VerticalScroll:
+        return self.query_one("#help-scroll", VerticalScroll)
+
+    def action_scroll_down(self) -> None:
+        self._scroll().scroll_down(animate=False)
+
+    def action_scroll_up(self) -> None:
+        self._scroll().scroll_up(animate=False)
+
+    def action_scroll_home(self) -> None:
+        self._scroll().scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self._scroll().scroll_end(animate=False)
+
+    def action_page_down(self) -> None:
+        self._scroll().scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self._scroll().scroll_page_up(animate=False)
