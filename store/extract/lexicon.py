@@ -356,3 +356,39 @@ OFFICE_GROUPS = (
     ("congressman", "legislator"), ("congresswoman", "legislator"), ("lawmaker", "legislator"),
     ("mayor", "mayor"), ("governor", "governor"), ("judge", "judiciary"), ("justice", "judiciary"),
 )
+# Honorific nouns and sentence adverbs read as one-word names ("Highness", "Similarly").
+COMMON_NOUNS |= {
+    "amb", "highness", "majesty", "excellency", "commonwealth", "community", "similarly",
+    "likewise", "additionally", "furthermore", "moreover", "nevertheless", "notably",
+    "overall", "instead", "indeed", "accordingly", "consequently", "subsequently", "previously",
+    "currently", "recently", "finally", "initially", "ultimately", "specifically",
+    "particularly", "importantly", "reportedly", "apparently", "officially",
+}
+# National capitals: a bare capital that "said" something is its government, never a person.
+CAPITAL_CITIES = {
+    "abu dhabi", "abuja", "accra", "addis ababa", "algiers", "amman", "amsterdam", "ankara",
+    "antananarivo", "apia", "ashgabat", "asmara", "astana", "asuncion", "asunción", "athens",
+    "baghdad", "baku", "bamako", "bangkok", "bangui", "banjul", "beijing", "beirut", "belgrade",
+    "berlin", "bern", "bishkek", "bogota", "bogotá", "brasilia", "brasília", "bratislava",
+    "brazzaville", "brussels", "bucharest", "budapest", "buenos aires", "bujumbura", "cairo",
+    "canberra", "caracas", "chisinau", "colombo", "conakry", "copenhagen", "dakar", "damascus",
+    "dhaka", "dili", "djibouti", "doha", "dodoma", "dublin", "dushanbe", "freetown", "gaborone",
+    "georgetown", "gitega", "guatemala city", "hanoi", "harare", "havana", "helsinki",
+    "honiara", "islamabad", "jakarta", "jerusalem", "juba", "kabul", "kampala", "kathmandu",
+    "khartoum", "kigali", "kingston", "kinshasa", "kyiv", "kiev", "kuala lumpur", "kuwait city",
+    "la paz", "libreville", "lilongwe", "lima", "lisbon", "ljubljana", "lome", "lomé", "london",
+    "luanda", "lusaka", "luxembourg", "madrid", "majuro", "malabo", "male", "malé", "managua",
+    "manama", "manila", "maputo", "maseru", "mbabane", "mexico city", "minsk", "mogadishu",
+    "monrovia", "montevideo", "moroni", "moscow", "muscat", "nairobi", "nassau", "naypyidaw",
+    "ndjamena", "n'djamena", "new delhi", "delhi", "niamey", "nicosia", "nouakchott",
+    "nuku'alofa", "oslo", "ottawa", "ouagadougou", "palikir", "panama city", "paramaribo",
+    "paris", "phnom penh", "podgorica", "port louis", "port moresby", "port vila",
+    "port-au-prince", "port of spain", "porto-novo", "prague", "praia", "pretoria",
+    "pristina", "pyongyang", "quito", "rabat", "reykjavik", "riga", "riyadh", "rome",
+    "roseau", "san jose", "san josé", "san salvador", "sanaa", "sana'a", "santiago",
+    "santo domingo", "sarajevo", "seoul", "singapore", "skopje", "sofia", "stockholm", "suva",
+    "taipei", "tallinn", "tarawa", "tashkent", "tbilisi", "tegucigalpa", "tehran", "thimphu",
+    "tirana", "tokyo", "tripoli", "tunis", "ulaanbaatar", "ulan bator", "vaduz", "valletta",
+    "victoria", "vienna", "vientiane", "vilnius", "warsaw", "washington", "wellington",
+    "windhoek", "yamoussoukro", "yaounde", "yaoundé", "yerevan", "zagreb", "korea",
+}

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from store.extract.countries import country_of
+from store.extract.countries import all_country_names, country_of
 from store.extract.lexicon import (
     AGREEMENT_GENERIC_WORDS,
     AGREEMENT_NOUNS,
+    CAPITAL_CITIES,
     COMMON_NOUNS,
     KNOWN_ORGS,
     MONTHS,
@@ -46,6 +47,8 @@ def not_a_person(name: str, text: str | None = None) -> str | None:
         return "a country's name"
     if folded in REGION_NAMES:
         return "a region's name"
+    if folded in CAPITAL_CITIES:
+        return "a capital city"
     if folded in _KNOWN:
         return "an organisation or news outlet"
     toks = _tokens(name)
@@ -53,9 +56,32 @@ def not_a_person(name: str, text: str | None = None) -> str | None:
         return "no letters"
     if all(t in _NOT_A_NAME or country_of(t) for t in toks):
         return "only common, place or agreement words"
-    if len(toks) == 1 and text is not None and _lowercase_use(toks[0], text):
-        return "a common noun in its own article"
+    if len(toks) == 1 and text is not None:
+        if _lowercase_use(toks[0], text):
+            return "a common noun in its own article"
+        if _end_of_place_name(toks[0], text):
+            return "the last word of a place name in its own article"
     return None
+
+
+def _multiword_places() -> dict[str, list[str]]:
+    global _PLACES
+    if _PLACES is None:
+        _PLACES = {}
+        for n in [*all_country_names(), *REGION_NAMES, *CAPITAL_CITIES]:
+            ws = n.split()
+            if len(ws) >= 2:
+                _PLACES.setdefault(ws[-1].casefold(), []).append(n)
+    return _PLACES
+
+
+_PLACES: dict[str, list[str]] | None = None
+
+
+def _end_of_place_name(word: str, text: str) -> bool:
+    # "Zealand" read alone out of "New Zealand": the article writes the whole place name
+    folded = text.casefold()
+    return any(p.casefold() in folded for p in _multiword_places().get(word, ()))
 
 
 def _lowercase_use(word: str, text: str) -> bool:

@@ -50,19 +50,27 @@ def _key(name: str) -> list[str]:
     return k
 
 
-def office_group(title: str | None) -> str | None:
-    t = " ".join((title or "").casefold().split())
+def office_groups(title: str | None) -> set[str]:
+    """The offices a title names, each phrase read once ("Deputy Prime Minister and Minister for
+    Defence": deputy, head of government, minister); none for a former office."""
+    t = " " + " ".join((title or "").casefold().split()) + " "
+    groups: set[str] = set()
     for word, group in OFFICE_GROUPS:
-        if re.search(r"(?<![\w-])" + re.escape(word), t):
-            return group
-    return None
+        m = re.search(r"(?<![\w-])" + re.escape(word), t)
+        if m is None:
+            continue
+        if group is None:
+            return set()
+        groups.add(group)
+        t = t[:m.start()] + " " + t[m.end():]
+    return groups
 
 
 def titles_contradict(a: str | None, b: str | None) -> bool:
     """Two offices one person does not hold as one identity ("Prime Minister" / "Ambassador"):
     both titles name an office and the offices are of different groups."""
-    ga, gb = office_group(a), office_group(b)
-    return bool(ga and gb and ga != gb)
+    ga, gb = office_groups(a), office_groups(b)
+    return bool(ga and gb and not ga & gb)
 
 
 def compatible(a: Participant, b: Participant) -> bool:
