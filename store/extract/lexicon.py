@@ -319,9 +319,9 @@ AGREEMENT_GENERIC_WORDS = {
     "of", "on", "for", "and", "to", "in", "with", "between", "by", "at", "about", "over",
     "regarding", "concerning", "on the", "two", "three", "four", "several", "seven", "sides",
     "nations", "countries", "states", "governments", "leaders", "ministers", "level", "high",
-    "signing", "deals", "pause", "four-day", "permanent", "temporary", "renewed", "extended",
+    "signing", "pause", "four-day", "permanent", "temporary", "renewed", "extended",
     "revised", "updated", "amended", "enhanced", "upgraded", "broader", "wider", "larger",
-    "defence-cooperation", "defense-cooperation", "intent", "action", "vision", "declaration",
+    "defence-cooperation", "defense-cooperation", "action", "vision",
 }
 # Kinds of agreement that name the same sort of instrument, for identity by evidence (same
 # parties, same date, same sort): an MoU reported by one outlet as a "memorandum".

@@ -166,7 +166,11 @@ def _acronym(name: str) -> str:
 
 
 def _local_names(a: Agreement) -> set[str]:
-    return {normalise(n) for n in [a.name, *a.aliases]} - {""}
+    """a's names, and its name's acronym when the name has several words ("mou")."""
+    names = {normalise(n) for n in [a.name, *a.aliases]} - {""}
+    if len(_words(a.name)) >= 2:
+        names.add(_acronym(a.name))
+    return names
 
 
 def fold_article(found: list[Agreement]) -> list[tuple[Agreement, Agreement, str]]:
@@ -189,17 +193,16 @@ def fold_article(found: list[Agreement]) -> list[tuple[Agreement, Agreement, str
 
 
 def _twin(a: Agreement, alive: list[Agreement]) -> Agreement | None:
-    """The other record of the article whose name is one of a's names (or a's acronym), when
-    only the two carry it and nothing contradicts."""
+    """The other record of the article whose name is one of a's names or a's acronym ("MoU" for
+    "Memorandum of Understanding"), when no third record carries that name and nothing
+    contradicts."""
+    mine = _local_names(a)
     for b in alive:
         if b is a or contradiction(a, b):
             continue
-        shared = {normalise(b.name), _acronym(b.name)} & (_local_names(a) | {_acronym(a.name)})
-        shared.discard("")
-        for n in shared:
-            carriers = [c for c in alive if n in _local_names(c) or n == _acronym(c.name)]
-            if len(carriers) == 2:
-                return b
+        n = normalise(b.name)
+        if n in mine and sum(1 for c in alive if n in _local_names(c)) == 2:
+            return b
     return None
 
 
