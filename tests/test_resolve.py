@@ -266,3 +266,27 @@ def test_undoing_a_merge_after_a_later_import_restores_the_state_without_it(tmp_
     undo_correction(db, c["id"])
     assert _state(db.path) == _state(plain.path)
     assert check(db) == []
+
+
+# -- doctor -----------------------------------------------------------------------------------
+def test_doctor_names_contradicting_reports_and_parties_from_elsewhere(tmp_path):
+    import json
+    db = Store(tmp_path / "s.json")
+    db.import_articles([
+        _raw("Oslo, 4 March 2025\n\nNorway and Denmark signed the Skagerrak Harbour Security Accord on "
+             "Tuesday in Oslo. Defence Minister Petra Voss signed for Norway.", "a"),
+    ])
+    assert check(db) == []
+    data = json.loads(db.path.read_text())
+    (key, rec), = [(k, r) for k, r in data["agreements"].items() if "Skagerrak" in r["name"]]
+    rec["parties"].append("Ghana")
+    rec["signatories"].append("Quentin Marlowe")
+    rec["reports"][0]["date"] = "2025-03-04"
+    rec["reports"].append(dict(rec["reports"][0], parties=["Norway", "Chile"], date="2020-01-01"))
+    data["participants"]["9999"] = dict(next(iter(data["participants"].values())))
+    db.path.write_text(json.dumps(data))
+    problems = "\n".join(check(db))
+    assert "different parties" in problems and "different dates" in problems
+    assert "party 'Ghana' is named in none of its articles" in problems
+    assert "signatory 'Quentin Marlowe'" in problems
+    assert "participants: 1 duplicate ids" in problems

@@ -171,7 +171,7 @@ class ParticipantIndex:
         _put(self.by_word, k[-1], i)
         if len(k) >= 2:
             _put(self.by_sorted, " ".join(sorted(k)), i)
-            _put(self.by_prefix, k[-1][:_PREFIX], i)
+            _put(self.by_prefix, _variant_key(k), i)
 
     def _person_candidates(self, p: Participant) -> list[int]:
         seen: dict[int, None] = {}
@@ -179,9 +179,12 @@ class ParticipantIndex:
             k = _key(n)
             if not k:
                 continue
-            buckets = [self.by_word.get(k[0], ()), self.by_word.get(k[-1], ())]
             if len(k) >= 2:
-                buckets += [self.by_sorted.get(" ".join(sorted(k)), ()), self.by_prefix.get(k[-1][:_PREFIX], ())]
+                # same surname; the same words in another order; a surname spelt otherwise
+                buckets = [self.by_word.get(k[-1], ()), self.by_sorted.get(" ".join(sorted(k)), ()),
+                           self.by_prefix.get(_variant_key(k), ())]
+            else:
+                buckets = [self.by_word.get(k[0], ())]          # "Berg" or "Karl" alone
             for b in buckets:
                 seen.update(dict.fromkeys(b))
         return list(seen)
@@ -256,6 +259,11 @@ class ParticipantIndex:
             p.id = content_id(base, first, p.country or "", p.title or "", n)
 
 
+def _variant_key(k: list[str]) -> str:
+    # spelling variants keep the given name's initial and the surname's first letters
+    return f"{k[0][:1]}|{k[-1][:_PREFIX]}"
+
+
 def _put(index: dict[str, dict[int, None]], key: str, i: int) -> None:
     index.setdefault(key, {})[i] = None
 
@@ -299,5 +307,9 @@ def merge_participant(into: Participant, other: Participant, rename: bool = True
             into.handles.append(h)
     into.title = into.title or other.title
     into.country = into.country or other.country
+    if into.kind == "country" and country_of(into.name) not in (None, into.name):
+        # a store written before a country's name was made canonical ("Czech Republic")
+        into.aliases.append(into.name)
+        into.name = country_of(into.name)
     seen = {(m.article_id, m.start, m.end) for m in into.mentions}
     into.mentions.extend(m for m in other.mentions if (m.article_id, m.start, m.end) not in seen)
