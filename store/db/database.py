@@ -330,7 +330,13 @@ class Store:
                         participants=[_participant(d) for d in par_rows],
                         agreements=[_agreement(d) for d in agr_rows])
         sketches = Sketches(self.sketch_path).load()
-        res = resolve_batch(extractions, stored, sketches, time.strftime("%Y-%m-%dT%H:%M:%S"))
+        gc_was = gc.isenabled()
+        gc.disable()        # resolution builds indexes over every stored record, without cycles
+        try:
+            res = resolve_batch(extractions, stored, sketches, time.strftime("%Y-%m-%dT%H:%M:%S"))
+        finally:
+            if gc_was:
+                gc.enable()
         report.skipped += res.skipped
         if not res.articles:
             return

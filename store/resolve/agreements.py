@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from store.extract.countries import country_of
 from store.extract.lexicon import AGREEMENT_GENERIC_WORDS, AGREEMENT_KIND_FAMILIES, MONTHS, WEEKDAYS
@@ -40,6 +41,7 @@ def _words(name: str) -> list[str]:
     return _WORD.findall(name.replace(".", ""))
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     ws = [_SPELLING.get(w.casefold(), w.casefold()) for w in _words(name)]
     while ws and ws[0] in ("the", "a", "an", "this", "that", "its"):
@@ -47,18 +49,21 @@ def normalise(name: str) -> str:
     return " ".join(ws)
 
 
+@lru_cache(maxsize=65536)
 def _country_word(w: str) -> bool:
     """A country's name or a compound of them ("US-India"), in any case (keys are folded)."""
     parts = [p for p in w.split("-") if p]
     return bool(parts) and all(country_of(p) or country_of(p.upper()) or country_of(p.title()) for p in parts)
 
 
+@lru_cache(maxsize=65536)
 def _distinctive(w: str) -> bool:
     f = w.casefold()
     return (w[:1].isupper() or any(c.isdigit() for c in w) and any(c.isupper() for c in w)) and \
         f not in AGREEMENT_GENERIC_WORDS and f not in MONTHS and f not in WEEKDAYS and not _country_word(w)
 
 
+@lru_cache(maxsize=65536)
 def is_proper(name: str) -> bool:
     """A name that identifies one agreement: a capitalised word beside the generic vocabulary
     and country names ("Washington Declaration", "Reciprocal Access Agreement"), or a long
@@ -75,31 +80,41 @@ def proper_keys(a: Agreement) -> set[str]:
     return {normalise(n) for n in [a.name, *a.aliases] if is_proper(n)}
 
 
-def _parts(key: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _generic_word(w: str) -> bool:
+    return w in AGREEMENT_GENERIC_WORDS or _country_word(w)
+
+
+@lru_cache(maxsize=65536)
+def _parts(key: str) -> tuple[str, ...]:
     """The proper names inside a longer one ("X Accord" inside "the 2020 X Accord on Y")."""
     ws = key.split()
     out = []
     for n in range(_SUB_WORDS, len(ws)):
         for i in range(len(ws) - n + 1):
             sub = " ".join(ws[i:i + n])
-            if len(sub) >= 12 and any(w not in AGREEMENT_GENERIC_WORDS and not _country_word(w) for w in ws[i:i + n]):
+            if len(sub) >= 12 and not all(_generic_word(w) for w in ws[i:i + n]):
                 out.append(sub)
-    return out
+    return tuple(out)
 
 
 def parties_of(a: Agreement) -> frozenset[str]:
     return frozenset((country_of(p) or p).casefold() for p in a.parties)
 
 
+@lru_cache(maxsize=1)
+def _family_re() -> re.Pattern:
+    kinds = sorted(AGREEMENT_KIND_FAMILIES, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in kinds) + r")\b")
+
+
 def family(a: Agreement) -> str:
+    """The sort of instrument (an MoU, a joint statement, a ceasefire, an agreement...)."""
     kind = (a.kind or "").casefold()
-    if kind in AGREEMENT_KIND_FAMILIES:
-        return AGREEMENT_KIND_FAMILIES[kind]
-    name = normalise(a.name)
-    for k in sorted(AGREEMENT_KIND_FAMILIES, key=len, reverse=True):
-        if re.search(r"\b" + re.escape(k) + r"\b", name):
-            return AGREEMENT_KIND_FAMILIES[k]
-    return "agreement"
+    if kind:
+        return AGREEMENT_KIND_FAMILIES.get(kind, "agreement")
+    m = _family_re().search(normalise(a.name))
+    return AGREEMENT_KIND_FAMILIES[m.group(0)] if m else "agreement"
 
 
 def contradiction(a: Agreement, b: Agreement) -> str | None:
