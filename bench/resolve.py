@@ -73,8 +73,8 @@ def main() -> int:
         idx_t, scan_t = [], []
         for _ in range(args.runs):
             index = ParticipantIndex([Participant(p.id, p.name, p.kind) for p in stored])
-            idx_t.append(per_person(lambda p: index.add_or_merge(Participant(p.id, p.name, p.kind)), new))
-            scan_t.append(per_person(lambda p: scan(stored, p), new[:args.scan]))
+            idx_t.append(per_person(lambda p, ix=index: ix.add_or_merge(Participant(p.id, p.name, p.kind)), new))
+            scan_t.append(per_person(lambda p, st=stored: scan(st, p), new[:args.scan]))
         rows.append((n, statistics.median(idx_t), statistics.median(scan_t)))
     print(f"{'stored people':>14} {'indexed us/person':>18} {'full scan us/person':>20} {'scan/indexed':>13}")
     for n, i, s in rows:
