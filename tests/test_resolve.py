@@ -290,3 +290,12 @@ def test_doctor_names_contradicting_reports_and_parties_from_elsewhere(tmp_path)
     assert "party 'Ghana' is named in none of its articles" in problems
     assert "signatory 'Quentin Marlowe'" in problems
     assert "participants: 1 duplicate ids" in problems
+
+
+def test_two_mous_of_one_article_with_one_name_keep_two_ids():
+    one = _agreement("a1", "MoU", ["India", "Norway"], kind="mou")
+    two = _agreement("a1", "MoU", ["India", "Chile"], kind="mou")
+    two.id = one.id                                 # the extractor names ids after names
+    index = AgreementIndex([])
+    resolve_article_agreements(index, [one, two], "a1")
+    assert len(index.items) == 2 and index.items[0].id != index.items[1].id

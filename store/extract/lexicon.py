@@ -390,5 +390,7 @@ CAPITAL_CITIES = {
     "taipei", "tallinn", "tarawa", "tashkent", "tbilisi", "tegucigalpa", "tehran", "thimphu",
     "tirana", "tokyo", "tripoli", "tunis", "ulaanbaatar", "ulan bator", "vaduz", "valletta",
     "victoria", "vienna", "vientiane", "vilnius", "warsaw", "washington", "wellington",
-    "windhoek", "yamoussoukro", "yaounde", "yaoundé", "yerevan", "zagreb", "korea",
+    "windhoek", "yamoussoukro", "yaounde", "yaoundé", "yerevan", "zagreb",
 }
+# Names of a region that two states share: a bare "Korea" or "Congo" is no person and no party.
+REGION_NAMES |= {"korea", "congo"}

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from store.extract.countries import country_of
 from store.extract.lexicon import AGREEMENT_GENERIC_WORDS, AGREEMENT_KIND_FAMILIES, MONTHS, WEEKDAYS
-from store.records import Agreement
+from store.records import Agreement, content_id
 
 MIN_NAME = 8              # shorter names ("RAA", "the MoU") never identify across articles
 TITLE_WORDS = 4           # a formal title of this many capitalised words is a proper name
@@ -232,9 +232,12 @@ class AgreementIndex:
     by_part: dict[str, dict[int, None]] = field(default_factory=dict)
     by_evidence: dict[tuple, dict[int, None]] = field(default_factory=dict)
 
+    ids: set[str] = field(default_factory=set)
+
     def __post_init__(self) -> None:
         self.items = list(self.items)
         for i, a in enumerate(self.items):
+            self.ids.add(a.id)
             self._index(i, a)
 
     def _index(self, i: int, a: Agreement) -> None:
@@ -273,6 +276,11 @@ class AgreementIndex:
         if i is None:
             if not g.reports:
                 g.reports.append(report_of(g, "extracted"))
+            base, n = g.id, 0
+            while g.id in self.ids:         # ids come from names: two MoUs of one article
+                n += 1
+                g.id = content_id(base, n)
+            self.ids.add(g.id)
             self.items.append(g)
             i = len(self.items) - 1
             self._index(i, g)

@@ -74,11 +74,12 @@ def titles_contradict(a: str | None, b: str | None) -> bool:
 
 
 def compatible(a: Participant, b: Participant) -> bool:
+    """Nothing contradicts: the same kind, no two different countries. (Titles only matter for
+    the weaker name rules: one full name in two articles is one person whose office changed.)"""
     if a.kind != b.kind:
         return False
-    if a.country and b.country and (country_of(a.country) or a.country) != (country_of(b.country) or b.country):
-        return False
-    return not (a.kind == "person" and titles_contradict(a.title, b.title))
+    return not (a.country and b.country and
+                (country_of(a.country) or a.country) != (country_of(b.country) or b.country))
 
 
 def _given_names_agree(x: str, y: str) -> bool:
@@ -146,6 +147,7 @@ class ParticipantIndex:
         self.by_word: dict[str, dict[int, None]] = {}        # persons: first and last name words
         self.by_sorted: dict[str, dict[int, None]] = {}      # persons: the words of a name, sorted
         self.by_prefix: dict[str, dict[int, None]] = {}      # persons: the surname's first letters
+        self.by_single: dict[str, dict[int, None]] = {}      # persons known by one word only
         self.by_country: dict[str, int] = {}           # countries: their canonical name
         for i, p in enumerate(self.items):
             self.ids.add(p.id)
@@ -172,6 +174,8 @@ class ParticipantIndex:
         if len(k) >= 2:
             _put(self.by_sorted, " ".join(sorted(k)), i)
             _put(self.by_prefix, _variant_key(k), i)
+        else:
+            _put(self.by_single, k[0], i)
 
     def _person_candidates(self, p: Participant) -> list[int]:
         seen: dict[int, None] = {}
@@ -182,7 +186,8 @@ class ParticipantIndex:
             if len(k) >= 2:
                 # same surname; the same words in another order; a surname spelt otherwise
                 buckets = [self.by_word.get(k[-1], ()), self.by_sorted.get(" ".join(sorted(k)), ()),
-                           self.by_prefix.get(_variant_key(k), ())]
+                           self.by_prefix.get(_variant_key(k), ()), self.by_single.get(k[0], ()),
+                           self.by_single.get(k[-1], ())]
             else:
                 buckets = [self.by_word.get(k[0], ())]          # "Berg" or "Karl" alone
             for b in buckets:
@@ -227,6 +232,8 @@ class ParticipantIndex:
             if not compatible(q, p):
                 continue
             why = next((w for a, b in _pairs(p, q) if (w := why_same_person(a, b))), None)
+            if why and why != "same_full_name" and titles_contradict(p.title, q.title):
+                continue            # a variant or a lone word is not enough against two offices
             if why:
                 cands.append((i, why))
         i = _pick(self.items, [c[0] for c in cands], p)
