@@ -299,3 +299,14 @@ def test_two_mous_of_one_article_with_one_name_keep_two_ids():
     index = AgreementIndex([])
     resolve_article_agreements(index, [one, two], "a1")
     assert len(index.items) == 2 and index.items[0].id != index.items[1].id
+
+
+def test_a_report_without_parties_joins_only_a_record_whose_states_its_article_names():
+    uk_japan = _agreement("a1", "Reciprocal Access Agreement", ["United Kingdom", "Japan"])
+    index = AgreementIndex([uk_japan])
+    again = _agreement("a3", "Reciprocal Access Agreement")
+    resolve_article_agreements(index, [again], "a3", {"Japan", "United Kingdom"})
+    assert len(index.items) == 1 and _articles_of(index.items[0]) == {"a1", "a3"}
+    bare = _agreement("a2", "Reciprocal Access Agreement")
+    resolve_article_agreements(index, [bare], "a2", {"Japan", "Philippines"})
+    assert len(index.items) == 2 and _articles_of(index.items[1]) == {"a2"}

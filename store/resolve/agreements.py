@@ -252,8 +252,20 @@ class AgreementIndex:
     def _articles(self, i: int) -> set[str]:
         return {m.article_id for m in self.items[i].mentions}
 
+    countries: frozenset[str] | None = None      # states the current article names
+
     def _fits(self, i: int, g: Agreement, article_id: str) -> bool:
-        return article_id not in self._articles(i) and contradiction(self.items[i], g) is None
+        a = self.items[i]
+        return article_id not in self._articles(i) and contradiction(a, g) is None and self._parties_named(a, g)
+
+    def _parties_named(self, a: Agreement, g: Agreement) -> bool:
+        """A report that names no parties may join a record whose parties are states only when
+        its article names those states ("the Reciprocal Access Agreement" in an article on
+        Japan and the Philippines is not the UK-Japan one)."""
+        if g.parties or self.countries is None:
+            return True
+        states = {p for p in parties_of(a) if country_of(p) or country_of(p.title()) or country_of(p.upper())}
+        return states <= self.countries
 
     def find(self, g: Agreement, article_id: str, same_evidence_in_article: int) -> tuple[int | None, str]:
         cands: dict[int, None] = {}
@@ -292,8 +304,11 @@ class AgreementIndex:
         return self.items[i], why
 
 
-def resolve_article_agreements(index: AgreementIndex, found: list[Agreement], article_id: str) -> list[tuple[str, str, str]]:
-    """Join one article's agreements into the index; returns (into id, joined id, why) per merge."""
+def resolve_article_agreements(index: AgreementIndex, found: list[Agreement], article_id: str,
+                               countries: set[str] | None = None) -> list[tuple[str, str, str]]:
+    """Join one article's agreements into the index; returns (into id, joined id, why) per merge.
+    `countries`: the states the article names (canonical names), when known."""
+    index.countries = frozenset(c.casefold() for c in countries) if countries is not None else None
     merges = [(a.id, b.id, why) for a, b, why in fold_article(found)]
     keys = [_evidence_key(g) for g in found]
     for g, ek in zip(found, keys):

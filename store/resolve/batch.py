@@ -147,7 +147,8 @@ def resolve_batch(extractions: list[Extraction], stored: Stored, sketches, now: 
         _canonical_countries(ex)
         _drop_junk_people(ex, res)
         _resolve_people(ex, res.participants, res)
-        for into, joined, why in resolve_article_agreements(res.agreements, ex.agreements, art.id):
+        states = {p.name for p in ex.participants if p.kind == "country"}
+        for into, joined, why in resolve_article_agreements(res.agreements, ex.agreements, art.id, states):
             res.merges.append(Merge("agreement", into, joined, art.id, why))
         res.n_quotes += len(ex.quotes)
         res.n_agreements += len(ex.agreements)
