@@ -107,7 +107,10 @@ def _apply_one(t: _Tables, c: dict, first: bool) -> bool:
             return False
         p = find_participant(t.parts, value)
         if p is None:
-            p = {"id": content_id("person", _fold(value)), "name": value, "kind": "person",
+            pid, ids = content_id("person", _fold(value)), {r["id"] for r in t.parts}
+            while pid in ids:                       # ids stay unique whatever the names
+                pid = content_id(pid, "correction")
+            p = {"id": pid, "name": value, "kind": "person",
                  "title": None, "country": None, "aliases": [], "handles": [], "mentions": [],
                  "rule": "correction"}
             t.parts.append(p)
