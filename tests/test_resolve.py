@@ -75,7 +75,7 @@ def test_generic_names_never_join_on_the_name_alone():
     a = _agreement("a1", "Memorandum of Understanding", kind="memorandum of understanding")
     b = _agreement("a2", "Memorandum of Understanding", kind="memorandum of understanding")
     for name in ("Joint Statement", "MoU", "declaration", "peace deal", "ceasefire",
-                 "defence cooperation agreement", "US-India Defence Framework"):
+                 "defence cooperation agreement", "Norway-Chile Defence Framework"):
         assert not is_proper(name), name
     index = AgreementIndex([a])
     resolve_article_agreements(index, [b], "a2")
@@ -123,8 +123,8 @@ def test_two_such_instruments_in_one_article_are_not_guessed_between():
     dict(parties=["Japan", "United Kingdom"], date="2024-07-09"),   # same parties, other date
 ])
 def test_a_proper_name_with_contradicting_parties_or_date_is_another_agreement(other):
-    a = _agreement("a1", "Reciprocal Access Agreement", ["United Kingdom", "Japan"], "2023-01-11")
-    b = _agreement("a2", "Reciprocal Access Agreement", **other)
+    a = _agreement("a1", "Harbour Access Agreement", ["United Kingdom", "Japan"], "2023-01-11")
+    b = _agreement("a2", "Harbour Access Agreement", **other)
     assert contradiction(a, b)
     index = AgreementIndex([a])
     resolve_article_agreements(index, [b], "a2")
@@ -302,11 +302,11 @@ def test_two_mous_of_one_article_with_one_name_keep_two_ids():
 
 
 def test_a_report_without_parties_joins_only_a_record_whose_states_its_article_names():
-    uk_japan = _agreement("a1", "Reciprocal Access Agreement", ["United Kingdom", "Japan"])
+    uk_japan = _agreement("a1", "Harbour Access Agreement", ["United Kingdom", "Japan"])
     index = AgreementIndex([uk_japan])
-    again = _agreement("a3", "Reciprocal Access Agreement")
+    again = _agreement("a3", "Harbour Access Agreement")
     resolve_article_agreements(index, [again], "a3", {"Japan", "United Kingdom"})
     assert len(index.items) == 1 and _articles_of(index.items[0]) == {"a1", "a3"}
-    bare = _agreement("a2", "Reciprocal Access Agreement")
+    bare = _agreement("a2", "Harbour Access Agreement")
     resolve_article_agreements(index, [bare], "a2", {"Japan", "Philippines"})
     assert len(index.items) == 2 and _articles_of(index.items[1]) == {"a2"}

@@ -51,7 +51,7 @@ def normalise(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _country_word(w: str) -> bool:
-    """A country's name or a compound of them ("US-India"), in any case (keys are folded)."""
+    """A country's name or a compound of them ("Norway-Chile"), in any case (keys are folded)."""
     parts = [p for p in w.split("-") if p]
     return bool(parts) and all(country_of(p) or country_of(p.upper()) or country_of(p.title()) for p in parts)
 
@@ -66,8 +66,8 @@ def _distinctive(w: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_proper(name: str) -> bool:
     """A name that identifies one agreement: a capitalised word beside the generic vocabulary
-    and country names ("Washington Declaration", "Reciprocal Access Agreement"), or a long
-    formal title ("Framework for the US-India Major Defence Partnership")."""
+    and country names ("Skagerrak Declaration", "Harbour Access Agreement"), or a long
+    formal title ("Framework for the Norway-Chile Major Defence Partnership")."""
     ws = _words(name)
     if len(normalise(name)) < MIN_NAME or len(ws) > _MAX_WORDS:
         return False
@@ -260,7 +260,7 @@ class AgreementIndex:
 
     def _parties_named(self, a: Agreement, g: Agreement) -> bool:
         """A report that names no parties may join a record whose parties are states only when
-        its article names those states ("the Reciprocal Access Agreement" in an article on
+        its article names those states ("the Harbour Access Agreement" in an article on
         Japan and the Philippines is not the UK-Japan one)."""
         if g.parties or self.countries is None:
             return True

@@ -4,8 +4,8 @@ A participant from a new article joins an existing one when the names say so and
 contradicts it (a different kind, a different country, an office that cannot be the same):
 - the same full name, alias or handle;
 - a spelling or transliteration variant: the given names agree and the surnames are close by
-  rapidfuzz ("Volodymyr Zelensky" / "Volodymyr Zelenskyy");
-- the family name written first ("Kamikawa Yoko" / "Yoko Kamikawa");
+  rapidfuzz ("Dmytro Zavalny" / "Dmytro Zavalnyy");
+- the family name written first ("Tanaka Hiroko" / "Hiroko Tanaka");
 - a one-word name that only one known person carries.
 Two people who share only a surname stay two people. Candidates come from indexes (full name,
 name words, sorted words, surname prefix, handle), so resolving a person costs the same in a
@@ -91,7 +91,7 @@ def _given_names_agree(x: str, y: str) -> bool:
 
 
 def spelling_variant(ka: list[str], kb: list[str]) -> bool:
-    """Same given name, surnames spelt differently ("Zelensky" / "Zelenskyy")."""
+    """Same given name, surnames spelt differently ("Zavalny" / "Zavalnyy")."""
     if len(ka) < 2 or len(kb) < 2 or len(ka) != len(kb):
         return False
     sa, sb = ka[-1], kb[-1]
@@ -101,7 +101,7 @@ def spelling_variant(ka: list[str], kb: list[str]) -> bool:
 
 
 def family_name_first(ka: list[str], kb: list[str]) -> bool:
-    """"Kamikawa Yoko" / "Yoko Kamikawa": the same two words in the other order."""
+    """"Tanaka Hiroko" / "Hiroko Tanaka": the same two words in the other order."""
     return len(ka) == len(kb) == 2 and ka == kb[::-1] and ka[0] != ka[1]
 
 
