@@ -1,14 +1,17 @@
 """Across articles: one identity per person, organisation and country.
 
 A participant from a new article joins an existing one when the names say so and nothing
-contradicts it (a different kind, a different country, an office that cannot be the same):
-- the same full name, alias or handle;
+contradicts it (a different kind, a different country; for every rule but the same full name,
+also two offices one person does not hold at once):
+- the same full name, alias or handle (one full name in two articles is one person, whose
+  office may have changed between them);
 - a spelling or transliteration variant: the given names agree and the surnames are close by
   rapidfuzz ("Dmytro Zavalny" / "Dmytro Zavalnyy");
 - the family name written first ("Tanaka Hiroko" / "Hiroko Tanaka");
 - a one-word name that only one known person carries.
-Two people who share only a surname stay two people. Candidates come from indexes (full name,
-name words, sorted words, surname prefix, handle), so resolving a person costs the same in a
+Two people who share only a surname stay two people; two of one name stay two when their
+countries differ. Candidates come from indexes (full name, surname, sorted words, given-name
+initial + surname prefix, one-word names, handle), so resolving a person costs the same in a
 store of 100 or 100,000 participants. Every participant keeps a unique id, whatever its name.
 """
 from __future__ import annotations
