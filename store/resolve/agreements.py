@@ -264,7 +264,7 @@ class AgreementIndex:
         Japan and the Philippines is not the UK-Japan one)."""
         if g.parties or self.countries is None:
             return True
-        states = {p for p in parties_of(a) if country_of(p) or country_of(p.title()) or country_of(p.upper())}
+        states = {country_of(p).casefold() for p in a.parties if country_of(p)}
         return states <= self.countries
 
     def find(self, g: Agreement, article_id: str, same_evidence_in_article: int) -> tuple[int | None, str]:
