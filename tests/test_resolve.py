@@ -310,3 +310,14 @@ def test_a_report_without_parties_joins_only_a_record_whose_states_its_article_n
     bare = _agreement("a2", "Harbour Access Agreement")
     resolve_article_agreements(index, [bare], "a2", {"Japan", "Philippines"})
     assert len(index.items) == 2 and _articles_of(index.items[1]) == {"a2"}
+
+
+def test_undoing_a_merge_keeps_a_later_rename_of_the_kept_person(tmp_path):
+    db = Store(tmp_path / "s.json")
+    db.import_articles([_raw(_A1, "a1"), _raw(_A2, "a2")])
+    merge = add_correction(db, "merge", "Karl Berg", "Anna Lind")
+    add_correction(db, "rename", "Karl Berg", "Karl J. Berg")
+    undo_correction(db, merge["id"])
+    names = {p.name for p in Store(db.path).snapshot().participants if p.kind == "person"}
+    assert names == {"Karl J. Berg", "Anna Lind"}
+    assert check(db) == []

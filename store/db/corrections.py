@@ -302,6 +302,10 @@ def undo_correction(store, cid: str) -> dict:
                 raise CorrectionError(f"correction {c['id']} is already undone")
             t = _Tables(db)
             _undo_one(t, c, store.article_text)
+            # the other corrections hold as before (each is idempotent)
+            for other in sorted((r for r in table.all() if not r.get("undone") and r["id"] != c["id"]),
+                                key=lambda r: r["created"]):
+                _apply_one(t, dict(other), first=False)
             t.save()
             table.update({"undone": True}, doc_ids=[rows[0].doc_id])
             db.storage.flush()
