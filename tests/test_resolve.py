@@ -321,3 +321,19 @@ def test_undoing_a_merge_keeps_a_later_rename_of_the_kept_person(tmp_path):
     names = {p.name for p in Store(db.path).snapshot().participants if p.kind == "person"}
     assert names == {"Karl J. Berg", "Anna Lind"}
     assert check(db) == []
+
+
+# -- countries --------------------------------------------------------------------------------
+def test_one_canonical_name_per_state_throughout_the_store(tmp_path):
+    db = Store(tmp_path / "s.json")
+    db.import_articles([
+        _raw("Hanoi, 4 March 2025\n\nViet Nam and the Czech Republic signed a memorandum of understanding "
+             "on Tuesday. Vietnamese Defence Minister Tran Van Loc said DR Congo would join later.", "a"),
+        _raw("Prague, 5 March 2025\n\nCzechia and Vietnam signed a memorandum of understanding on Tuesday, "
+             "Czech Defence Minister Jana Kralova said.", "b"),
+    ])
+    snap = db.snapshot()
+    countries = sorted(p.name for p in snap.participants if p.kind == "country")
+    assert countries == ["Czechia", "Democratic Republic of the Congo", "Vietnam"]
+    named = {p.country for p in snap.participants if p.country} | {x for g in snap.agreements for x in g.parties}
+    assert named <= {"Czechia", "Vietnam", "Democratic Republic of the Congo"}
