@@ -87,6 +87,9 @@ class Agreement:
     mentions: list[Mention] = field(default_factory=list)
     rule: str = ""
     rejected: bool = False
+    # one entry per extracted record joined into this one: what its article said (name,
+    # parties, signatories, date, place) and why it was joined (store/resolve/agreements.py)
+    reports: list[dict] = field(default_factory=list)
 
 
 @dataclass(slots=True)

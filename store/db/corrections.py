@@ -7,11 +7,13 @@ changes nothing; each keeps what it replaced, so it can be undone.
 """
 from __future__ import annotations
 
+import copy
 import time
 
 from tinydb import TinyDB
 
-from store.records import content_id
+from store.records import Participant, content_id, from_dict, to_dict
+from store.resolve.participants import merge_participant, why_same_person
 
 KINDS = ("merge", "rename", "retitle", "reject", "reassign")
 
@@ -69,30 +71,7 @@ def _apply_one(t: _Tables, c: dict, first: bool) -> bool:
     """Apply correction c; on its first application record what it replaces in c['before']."""
     kind, target, value = c["kind"], c["target"], c.get("value")
     if kind == "merge":
-        keep = find_participant(t.parts, target)
-        gone = next((p for p in t.parts if p is not keep and (
-            _fold(p["name"]) == _fold(value) or p["id"] == c.get("before", {}).get("gone", {}).get("id"))), None)
-        if keep is None or gone is None:
-            if first:
-                raise CorrectionError(f"cannot merge: {target if keep is None else value!r} not found")
-            return False
-        moved = [q["id"] for q in t.quotes if q.get("speaker_id") == gone["id"]]
-        if first:
-            c["before"] = {"keep": dict(keep), "gone": dict(gone), "moved": moved}
-        for a in [gone["name"], *gone.get("aliases", [])]:
-            if a != keep["name"] and a not in keep.setdefault("aliases", []):
-                keep["aliases"].append(a)
-        for h in gone.get("handles", []):
-            if h not in keep.setdefault("handles", []):
-                keep["handles"].append(h)
-        keep["title"] = keep.get("title") or gone.get("title")
-        keep["country"] = keep.get("country") or gone.get("country")
-        keep.setdefault("mentions", []).extend(gone.get("mentions", []))
-        for q in t.quotes:
-            if q.get("speaker_id") == gone["id"]:
-                q["speaker_id"], q["speaker"] = keep["id"], keep["name"]
-        t.parts.remove(gone)
-        return True
+        return _merge(t, c, first)
     if kind in ("rename", "retitle"):
         p = find_participant(t.parts, target)
         if p is None and kind == "rename":
@@ -128,7 +107,10 @@ def _apply_one(t: _Tables, c: dict, first: bool) -> bool:
             return False
         p = find_participant(t.parts, value)
         if p is None:
-            p = {"id": content_id("person", _fold(value)), "name": value, "kind": "person",
+            pid, ids = content_id("person", _fold(value)), {r["id"] for r in t.parts}
+            while pid in ids:                       # ids stay unique whatever the names
+                pid = content_id(pid, "correction")
+            p = {"id": pid, "name": value, "kind": "person",
                  "title": None, "country": None, "aliases": [], "handles": [], "mentions": [],
                  "rule": "correction"}
             t.parts.append(p)
@@ -139,6 +121,42 @@ def _apply_one(t: _Tables, c: dict, first: bool) -> bool:
         q["speaker"], q["speaker_id"], q["corrected"] = p["name"], p["id"], "speaker"
         return True
     raise CorrectionError(f"unknown correction {kind!r}")
+
+
+def _by_id(parts: list[dict], pid: str | None) -> dict | None:
+    return next((p for p in parts if p["id"] == pid), None) if pid else None
+
+
+def _merge(t: _Tables, c: dict, first: bool) -> bool:
+    """Fold participant `value` into `target` with the one merge resolution uses."""
+    b = c.get("before") or {}
+    keep = _by_id(t.parts, b.get("keep", {}).get("id")) or find_participant(t.parts, c["target"])
+    gone = _by_id(t.parts, b.get("gone", {}).get("id"))
+    if gone is None:
+        others = [p for p in t.parts if p is not keep]
+        try:
+            gone = find_participant(others, c["value"])
+        except CorrectionError:
+            if first:
+                raise
+            gone = None
+    if keep is None or gone is None or gone is keep:
+        if first:
+            raise CorrectionError(f"cannot merge: {c['target'] if keep is None else c['value']!r} not found")
+        return False
+    moved = [q["id"] for q in t.quotes if q.get("speaker_id") == gone["id"]]
+    if first:
+        # deep copies: the merge below must not change what undo restores
+        c["before"] = {"keep": copy.deepcopy(keep), "gone": copy.deepcopy(gone), "moved": moved}
+    merged = from_dict(Participant, keep)
+    merge_participant(merged, from_dict(Participant, gone), rename=False)
+    keep.clear()
+    keep.update(to_dict(merged))
+    for q in t.quotes:
+        if q.get("speaker_id") == gone["id"]:
+            q["speaker_id"], q["speaker"] = keep["id"], keep["name"]
+    t.parts.remove(gone)
+    return True
 
 
 def _rename(t: _Tables, p: dict, value: str, c: dict, first: bool) -> bool:
@@ -158,19 +176,67 @@ def _rename(t: _Tables, p: dict, value: str, c: dict, first: bool) -> bool:
     return True
 
 
-def _undo_one(t: _Tables, c: dict) -> None:
+def _undo_merge(t: _Tables, c: dict, text_of) -> None:
+    """Split the merged participant back into the two it was made of. Mentions and quotes of
+    articles imported after the merge go to whichever of the two their article names (read
+    from the article at the mention's offsets), so that the store is the one the same imports
+    would have built without the merge: no quote with the wrong speaker, no stale alias."""
+    b = c["before"]
+    keep, gone = copy.deepcopy(b["keep"]), copy.deepcopy(b["gone"])
+    merged = _by_id(t.parts, keep["id"])
+    later_gone: set[str] = set()
+    if merged is not None:
+        t.parts.remove(merged)
+        known = {m["article_id"] for m in keep.get("mentions", []) + gone.get("mentions", [])}
+        later: dict[str, list[dict]] = {}
+        for m in merged.get("mentions", []):
+            if m["article_id"] not in known:
+                later.setdefault(m["article_id"], []).append(m)
+        for aid, ms in later.items():
+            body = text_of(aid) or ""
+            surfaces = [body[m["start"]:m["end"]] for m in ms if 0 <= m["start"] < m["end"] <= len(body)]
+            owner = gone if _names_side(surfaces, keep, gone) == "gone" else keep
+            if owner is gone:
+                later_gone.add(aid)
+            owner.setdefault("mentions", []).extend(ms)
+            for s_ in surfaces:
+                if s_ and s_ != owner["name"] and s_ not in owner.setdefault("aliases", []):
+                    owner["aliases"].append(s_)
+    again = _by_id(t.parts, gone["id"])        # re-created by a later import: the same person
+    if again is not None:
+        t.parts.remove(again)
+        restored = from_dict(Participant, gone)
+        merge_participant(restored, from_dict(Participant, again), rename=False)
+        gone = to_dict(restored)
+    t.parts.extend([keep, gone])
+    moved = set(b["moved"])
+    for q in t.quotes:
+        if q.get("speaker_id") == keep["id"] and (q["id"] in moved or q["article_id"] in later_gone):
+            q["speaker_id"], q["speaker"] = gone["id"], gone["name"]
+        elif q.get("speaker_id") == keep["id"]:
+            q["speaker"] = keep["name"]
+
+
+def _names_side(surfaces: list[str], keep: dict, gone: dict) -> str:
+    """Which of the two an article's surface names designate: "gone" only when they name it
+    and not the other (otherwise the merged record stays with the one kept)."""
+    def names(p: dict) -> set[str]:
+        return {_fold(n) for n in [p["name"], *p.get("aliases", [])]}
+    k, g = names(keep), names(gone)
+    hits = {_fold(s) for s in surfaces}
+    if hits & g and not hits & k:
+        return "gone"
+    if not hits & (g | k) and any(why_same_person(s, gone["name"]) and not why_same_person(s, keep["name"])
+                                  for s in surfaces):
+        return "gone"
+    return "keep"
+
+
+def _undo_one(t: _Tables, c: dict, text_of=lambda aid: None) -> None:
     b = c.get("before") or {}
     kind = c["kind"]
     if kind == "merge":
-        keep = next((p for p in t.parts if p["id"] == b["keep"]["id"]), None)
-        if keep is not None:
-            t.parts.remove(keep)
-        t.parts.append(dict(b["keep"]))
-        t.parts.append(dict(b["gone"]))
-        moved = set(b["moved"])
-        for q in t.quotes:
-            if q["id"] in moved:
-                q["speaker_id"], q["speaker"] = b["gone"]["id"], b["gone"]["name"]
+        _undo_merge(t, c, text_of)
     elif kind == "rename":
         p = find_participant(t.parts, c["value"])
         if p is not None:
@@ -235,7 +301,11 @@ def undo_correction(store, cid: str) -> dict:
             if c.get("undone"):
                 raise CorrectionError(f"correction {c['id']} is already undone")
             t = _Tables(db)
-            _undo_one(t, c)
+            _undo_one(t, c, store.article_text)
+            # the other corrections hold as before (each is idempotent)
+            for other in sorted((r for r in table.all() if not r.get("undone") and r["id"] != c["id"]),
+                                key=lambda r: r["created"]):
+                _apply_one(t, dict(other), first=False)
             t.save()
             table.update({"undone": True}, doc_ids=[rows[0].doc_id])
             db.storage.flush()

@@ -311,101 +311,69 @@ class Store:
         return report
 
     def _apply(self, db: TinyDB, extractions, report: ImportReport) -> None:
+        """Resolve the batch against the stored records (store/resolve), then persist it."""
         # write-path modules, imported here so that opening the app does not load them
-        from store.resolve.syndication import Sketches, signature
-        from store.resolve.participants import ParticipantIndex, merge_agreement, same_agreement
+        from store.resolve.batch import Stored, resolve_batch
+        from store.resolve.syndication import Sketches
 
-        t_art = db.table("articles")
-        t_par = db.table("participants")
-        t_quo = db.table("quotes")
-        t_agr = db.table("agreements")
         meta = db.table("meta")
         if not meta.all():
             meta.insert({"schema": SCHEMA_VERSION, "created": time.strftime("%Y-%m-%dT%H:%M:%S")})
         raw = db.storage.read() or {}
         # read the cached tables directly: TinyDB's all() deep-copies every document
-        known = {d["id"] for d in (raw.get("articles") or {}).values()}
-        par_rows = list((raw.get("participants") or {}).values())
-        existing = [_participant(d) for d in par_rows]
-        index = ParticipantIndex(existing)
-        n_existing = len(existing)
-        agr_rows = list((raw.get("agreements") or {}).values())
-        agreements = [_agreement(d) for d in agr_rows]
-        touched_agreements: set[int] = set()
-        touched_articles: set[str] = set()
-        new_articles, new_quotes = [], []
         art_rows = {r["id"]: r for r in (raw.get("articles") or {}).values()}
+        par_rows = list((raw.get("participants") or {}).values())
+        agr_rows = list((raw.get("agreements") or {}).values())
         originals = {aid for aid, r in art_rows.items() if not r.get("duplicate_of")}
+        stored = Stored(article_ids=set(art_rows), originals=originals,
+                        sources={aid: art_rows[aid].setdefault("sources", []) for aid in originals},
+                        participants=[_participant(d) for d in par_rows],
+                        agreements=[_agreement(d) for d in agr_rows])
         sketches = Sketches(self.sketch_path).load()
-        for ex in extractions:
-            art = ex.article
-            if art.id in known:
-                report.skipped.append(art.id)
-                continue
-            known.add(art.id)
+        gc_was = gc.isenabled()
+        gc.disable()        # resolution builds indexes over every stored record, without cycles
+        try:
+            res = resolve_batch(extractions, stored, sketches, time.strftime("%Y-%m-%dT%H:%M:%S"))
+        finally:
+            if gc_was:
+                gc.enable()
+        report.skipped += res.skipped
+        if not res.articles:
+            return
+        report.added += [a.id for a in res.articles]
+        report.duplicates += res.duplicates
+        report.quotes += res.n_quotes
+        report.agreements += res.n_agreements
+        report.participants += res.n_participants
+        report.new_participants = len(res.participants.items) - len(par_rows)
+        self._persist(db, res, art_rows, par_rows, agr_rows, sketches)
+
+    def _persist(self, db: TinyDB, res, art_rows: dict, par_rows: list, agr_rows: list, sketches) -> None:
+        new_rows = []
+        for art in res.articles:
             self.texts.put(art.id, art.text)
-            art.imported_at = time.strftime("%Y-%m-%dT%H:%M:%S")
-            sig = signature(art.text)
-            hit = sketches.find(sig, originals)
-            sketches.add(art.id, sig)
             row = to_dict(art)
             row.pop("text")
-            if hit is not None:
-                # a syndicated copy: stored and linked, its records not counted a second time
-                first = art_rows.get(hit[0]) or next(r for r in new_articles if r["id"] == hit[0])
-                row["duplicate_of"] = hit[0]
-                first.setdefault("sources", [])
-                for src in art.sources or [art.source]:
-                    if src not in first["sources"]:
-                        first["sources"].append(src)
-                touched_articles.add(hit[0])
-                new_articles.append(row)
-                report.added.append(art.id)
-                report.duplicates.append(art.id)
-                continue
-            originals.add(art.id)
-            new_articles.append(row)
-            remap: dict[str, Participant] = {}
-            for p in ex.participants:
-                merged, _new = index.add_or_merge(p)
-                remap[p.id] = merged
-            for q in ex.quotes:
-                if q.speaker_id and q.speaker_id in remap:
-                    # one identity across articles: the quote names the participant's canonical name
-                    who = remap[q.speaker_id]
-                    q.speaker_id, q.speaker = who.id, who.name
-                new_quotes.append(to_dict(q))
-            for g in ex.agreements:
-                hit = next((k for k, x in enumerate(agreements) if same_agreement(x, g)
-                            and all(m.article_id != art.id for m in x.mentions)), None)
-                if hit is None:
-                    agreements.append(g)
-                    touched_agreements.add(len(agreements) - 1)
-                else:
-                    merge_agreement(agreements[hit], g)
-                    touched_agreements.add(hit)
-            report.added.append(art.id)
-            report.quotes += len(ex.quotes)
-            report.agreements += len(ex.agreements)
-            report.participants += len(ex.participants)
-        if not new_articles:
-            return
-        report.new_participants = len(index.items) - n_existing
-        if touched_articles & set(art_rows):
-            # originals that gained a source: rewrite the table with them
+            new_rows.append(row)
+        t_art = db.table("articles")
+        if res.sources_changed:
+            # originals that gained a source (their rows were updated in place): rewrite the table
             t_art.truncate()
             t_art.insert_multiple(list(art_rows.values()))
-        t_art.insert_multiple(new_articles)
+        t_art.insert_multiple(new_rows)
         sketches.save()
-        t_quo.insert_multiple(new_quotes)
-        # participants and agreements are rewritten whole: merges touch existing records
-        # unchanged records are written back as they were read; only touched ones are converted
+        db.table("quotes").insert_multiple(to_dict(q) for q in res.quotes)
+        # participants and agreements are rewritten whole: merges touch existing records;
+        # unchanged records are written back as they were read, only touched ones converted
+        pidx, aidx = res.participants, res.agreements
+        t_par = db.table("participants")
         t_par.truncate()
-        t_par.insert_multiple(to_dict(p) if i in index.dirty or i >= len(par_rows) else par_rows[i]
-                              for i, p in enumerate(index.items))
+        t_par.insert_multiple(to_dict(p) if i in pidx.dirty or i >= len(par_rows) else par_rows[i]
+                              for i, p in enumerate(pidx.items))
+        t_agr = db.table("agreements")
         t_agr.truncate()
-        t_agr.insert_multiple(to_dict(a) if i in touched_agreements or i >= len(agr_rows) else agr_rows[i]
-                              for i, a in enumerate(agreements))
+        t_agr.insert_multiple(to_dict(a) if i in aidx.dirty or i >= len(agr_rows) else agr_rows[i]
+                              for i, a in enumerate(aidx.items))
 
     def stats(self) -> dict:
         snap = self.snapshot()

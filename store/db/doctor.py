@@ -57,9 +57,60 @@ def check(store: Store) -> list[str]:
                 if body is not None and not (0 <= m["start"] <= m["end"] <= len(body)):
                     problems.append(f"{kind} {r['id']}: mention offsets {m['start']}-{m['end']} outside its article")
                     break
+    problems += identity_problems(tables, text)
     for d in (store.path.parent, store.texts.root):
         if d.is_dir():
             stale = list(d.glob(TMP_PREFIX + "*"))
             if stale:
                 problems.append(f"{d}: {len(stale)} stale temporary files (the next import removes them)")
     return problems
+
+
+# -- identity invariants (issue 12): what cross-article resolution must never produce ----------
+def identity_problems(tables: dict[str, list[dict]], text) -> list[str]:
+    """Agreements whose joined reports contradict each other, and parties or signatories that
+    none of an agreement's own articles names. `text(article_id)` returns a body or None."""
+    problems: list[str] = []
+    for r in tables.get("agreements", []):
+        problems += agreement_contradictions(r)
+        problems += foreign_parties(r, text)
+    return problems
+
+
+def agreement_contradictions(r: dict) -> list[str]:
+    from store.resolve.batch import canonical_country
+    reports = r.get("reports") or []
+    parties = {frozenset(canonical_country(p) for p in x.get("parties") or []) for x in reports} - {frozenset()}
+    dates = {x.get("date") for x in reports} - {None}
+    label = f"agreement {r.get('id')} ({r.get('name')!r})"
+    out = []
+    if len(parties) > 1:
+        out.append(f"{label}: its articles report different parties "
+                   + " / ".join(", ".join(sorted(p)) for p in sorted(parties, key=sorted)))
+    if len(dates) > 1:
+        out.append(f"{label}: its articles report different dates {', '.join(sorted(dates))}")
+    return out
+
+
+def foreign_parties(r: dict, text) -> list[str]:
+    """Each party and signatory must be named in one of the agreement's own articles."""
+    from store.extract.countries import country_of, find_countries
+    bodies = [b for b in (text(a) for a in dict.fromkeys(m["article_id"] for m in r.get("mentions", []))) if b]
+    if not bodies:
+        return []
+    folded = [b.casefold() for b in bodies]
+    countries: set[str] | None = None
+    out = []
+    for kind, names in (("party", r.get("parties") or []), ("signatory", r.get("signatories") or [])):
+        for n in names:
+            if any(n.casefold() in f for f in folded):
+                continue
+            if country_of(n):
+                if countries is None:
+                    countries = {c.country for b in bodies for c in find_countries(b)}
+                if country_of(n) in countries:
+                    continue
+            elif kind == "signatory" and n.split() and any(n.split()[-1].casefold() in f for f in folded):
+                continue
+            out.append(f"agreement {r.get('id')} ({r.get('name')!r}): {kind} {n!r} is named in none of its articles")
+    return out

@@ -13,18 +13,20 @@ from functools import lru_cache
 import pycountry
 
 # ISO 3166 entries that are not sovereign states (territories, dependencies, special areas).
-_NOT_STATES = set(
-    "AS AI AQ AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF "
-    "MO MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT".split()
-)
+_NOT_STATES = {
+    "AS", "AI", "AQ", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH",
+    "FK", "FO", "GF", "GG", "GI", "GL", "GP", "GS", "GU", "HK", "HM", "IM", "IO", "JE",
+    "KY", "MF", "MO", "MP", "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN", "PR", "RE",
+    "SH", "SJ", "SX", "TC", "TF", "TK", "UM", "VG", "VI", "WF", "YT",
+}
 
 # The name news readers expect, where pycountry's is formal ("Russian Federation").
 _CANONICAL = {
     "KR": "South Korea", "KP": "North Korea", "RU": "Russia", "IR": "Iran", "SY": "Syria",
     "VN": "Vietnam", "LA": "Laos", "TW": "Taiwan", "BO": "Bolivia", "VE": "Venezuela",
-    "TZ": "Tanzania", "MD": "Moldova", "CZ": "Czech Republic", "PS": "Palestine",
+    "TZ": "Tanzania", "MD": "Moldova", "CZ": "Czechia", "PS": "Palestine",
     "VA": "Vatican City", "BN": "Brunei", "FM": "Micronesia", "TR": "Turkey",
-    "CD": "DR Congo", "CG": "Republic of the Congo", "CI": "Ivory Coast", "MK": "North Macedonia",
+    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "CI": "Ivory Coast", "MK": "North Macedonia",
     "US": "United States", "GB": "United Kingdom", "CV": "Cape Verde", "SZ": "Eswatini",
     "MM": "Myanmar", "KN": "Saint Kitts and Nevis", "LC": "Saint Lucia", "TL": "Timor-Leste",
 }
@@ -41,8 +43,17 @@ _EXTRA_NAMES = {
     "Emirates": "AE", "PRC": "CN", "Holland": "NL", "the Netherlands": "NL", "Czechia": "CZ",
     "Cape Verde": "CV", "Swaziland": "SZ", "DRC": "CD", "Democratic Republic of the Congo": "CD",
     "Philippines": "PH", "the Philippines": "PH", "Gambia": "GM", "Bahamas": "BS",
-    "Saudi": "SA",
+    "Saudi": "SA", "Viet Nam": "VN", "Kosovo": "XK", "Turkiye": "TR", "Republic of Türkiye": "TR",
+    "DR Congo": "CD", "D.R. Congo": "CD", "DR of Congo": "CD", "Democratic Republic of Congo": "CD",
+    "Congo-Kinshasa": "CD", "Republic of Congo": "CG", "Congo Republic": "CG",
+    "Congo-Brazzaville": "CG", "Lao PDR": "LA", "Timor Leste": "TL", "Cote d'Ivoire": "CI",
+    "Côte d’Ivoire": "CI", "Cabo Verde": "CV", "Holy See": "VA", "State of Palestine": "PS",
+    "Korea, South": "KR", "Republic of Moldova": "MD", "Slovak Republic": "SK",
+    "Kyrgyz Republic": "KG",
 }
+# Surface forms that name two states: a bare "Congo" is either Congo; no party is better than
+# the wrong one.
+_AMBIGUOUS_NAMES = {"Congo"}
 # Demonyms and adjectives: enough for world news; ambiguous ones map to the usual reading.
 _DEMONYMS = {
     "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Angolan": "AO",
@@ -106,6 +117,7 @@ class CountryMention:
 
 
 def canonical(code: str) -> str:
+    """The common English short name of a state (one per state throughout the store)."""
     if code in _CANONICAL:
         return _CANONICAL[code]
     if code == "XK":
@@ -127,6 +139,8 @@ def _surface_table() -> dict[str, str]:
                 table[v] = canonical(c.alpha_2)
     for k, code in _EXTRA_NAMES.items():
         table[k] = canonical(code)
+    for k in _AMBIGUOUS_NAMES:
+        table.pop(k, None)
     return table
 
 

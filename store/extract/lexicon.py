@@ -378,3 +378,131 @@ BILATERAL_RELATION_NOUNS = {"partnership", "relations", "relationship", "ties", 
 # Pages sometimes come titled by their lead photo's caption credit: such a title is no headline.
 CAPTION_CREDIT_PREFIXES = ("photo:", "photo by", "photograph:", "image:", "image by", "picture:",
                            "credit:", "file photo", "©", "(c) ", "getty images", "afp photo")
+
+# ---- Resolution (cross-article identity, store/resolve) -------------------------------------
+# Regions, seas and areas larger or other than a state: never a person, never a party's name.
+REGION_NAMES = {
+    "africa", "asia", "europe", "americas", "oceania", "antarctica", "arctic", "antarctic",
+    "baltic", "baltics", "balkans", "caucasus", "sahel", "maghreb", "levant", "gulf", "pacific",
+    "atlantic", "indo-pacific", "mediterranean", "middle east", "near east", "far east",
+    "east asia", "south asia", "southeast asia", "central asia", "west asia", "latin america",
+    "south america", "north america", "central america", "scandinavia", "nordic", "nordics",
+    "eurasia", "horn of africa", "caribbean", "sub-saharan africa", "west africa", "east africa",
+    "north africa", "southern africa", "central africa", "eastern europe", "western europe",
+    "central europe", "asia-pacific", "apac", "the west", "the east", "global south",
+    "black sea", "red sea", "south china sea", "east china sea", "indian ocean", "himalayas",
+}
+# Words that name newspapers and outlets ("the Times", "the Post"): credits, not people.
+NEWSPAPER_WORDS = {
+    "times", "post", "herald", "tribune", "journal", "guardian", "telegraph", "gazette", "daily",
+    "express", "independent", "observer", "mail", "standard", "chronicle", "economist", "mirror",
+    "sun", "star", "globe", "dispatch", "inquirer", "bulletin", "courier", "wire", "monitor",
+    "reporter", "correspondent", "editorial", "editor", "newsroom", "desk", "staff", "newswire",
+}
+# Common nouns that open sentences and get read as a one-word name ("Visit", "Talks").
+COMMON_NOUNS = {
+    "visit", "visits", "trip", "tour", "call", "calls", "briefing", "interview", "speech",
+    "address", "remarks", "visitor", "visitors", "delegation", "hearing", "session", "vote",
+    "election", "elections", "war", "peace", "crisis", "conflict", "attack", "attacks", "strike",
+    "strikes", "aid", "sanctions", "tariffs", "trade", "talks", "deal", "deals", "sources",
+    "source", "photo", "photos", "caption", "credit", "credits", "image", "images", "copyright",
+    "defence", "defense", "security", "cooperation", "partnership", "relations", "ties",
+    "economy", "energy", "climate", "migration", "humanitarian", "ceremony", "signing",
+    "drills", "exercises", "patrols", "missile", "missiles", "drone", "drones", "navy",
+    "army", "weapons", "troops", "border", "borders", "update", "analysis", "opinion",
+}
+# Generic vocabulary of agreement names: a name made only of these words (and country names)
+# is no proper name ("Joint Statement", "defence cooperation MoU", "peace deal"), so it never
+# identifies one agreement across articles.
+AGREEMENT_GENERIC_WORDS = {
+    "agreement", "agreements", "memorandum", "memoranda", "understanding", "mou", "mous", "moa",
+    "treaty", "treaties", "pact", "pacts", "accord", "accords", "deal", "deals", "declaration",
+    "declarations", "statement", "statements", "joint", "communique", "communiqué", "ceasefire",
+    "cease-fire", "truce", "armistice", "contract", "contracts", "arrangement", "arrangements",
+    "protocol", "protocols", "convention", "charter", "framework", "frameworks", "letter",
+    "letters", "intent", "intention", "terms", "reference", "compact", "loi", "document",
+    "documents", "plan", "roadmap", "partnership", "cooperation", "co-operation", "defence",
+    "defense", "security", "military", "strategic", "comprehensive", "bilateral", "trilateral",
+    "multilateral", "mutual", "new", "landmark", "historic", "major", "key", "important",
+    "first", "final", "interim", "preliminary", "formal", "official", "proposed", "draft",
+    "signed", "peace", "trade", "economic", "humanitarian", "hostage", "prisoner", "exchange",
+    "year", "years", "ten-year", "10-year", "five-year", "5-year", "long-term", "similar",
+    "this", "that", "these", "those", "its", "their", "his", "her", "our", "the", "a", "an",
+    "of", "on", "for", "and", "to", "in", "with", "between", "by", "at", "about", "over",
+    "regarding", "concerning", "on the", "two", "three", "four", "several", "seven", "sides",
+    "nations", "countries", "states", "governments", "leaders", "ministers", "level", "high",
+    "signing", "pause", "four-day", "permanent", "temporary", "renewed", "extended",
+    "revised", "updated", "amended", "enhanced", "upgraded", "broader", "wider", "larger",
+    "defence-cooperation", "defense-cooperation", "action", "vision",
+}
+# Kinds of agreement that name the same sort of instrument, for identity by evidence (same
+# parties, same date, same sort): an MoU reported by one outlet as a "memorandum".
+AGREEMENT_KIND_FAMILIES = {
+    "memorandum of understanding": "mou", "memoranda of understanding": "mou", "mou": "mou",
+    "memorandum": "mou", "memoranda": "mou", "moa": "mou",
+    "joint statement": "statement", "joint declaration": "statement", "declaration": "statement",
+    "joint communique": "statement", "joint communiqué": "statement", "communique": "statement",
+    "communiqué": "statement", "statement": "statement",
+    "ceasefire": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire",
+    "armistice": "ceasefire",
+    "letter of intent": "intent", "letters of intent": "intent", "statement of intent": "intent",
+    "loi": "intent",
+    "contract": "contract", "contracts": "contract", "terms of reference": "terms",
+    "protocol": "protocol", "arrangement": "arrangement", "convention": "treaty",
+    "treaty": "treaty", "charter": "treaty",
+}
+# Offices grouped by what one person holds at a time: two records of one name whose titles fall
+# in different groups ("Prime Minister" / "Ambassador") are two people. Checked in this order;
+# a title holding none of them says nothing.
+OFFICE_GROUPS = (
+    ("former", None), ("ex-", None), ("vice", "deputy"), ("deputy", "deputy"),
+    ("secretary-general", "secretary_general"), ("secretary general", "secretary_general"),
+    ("prime minister", "head_of_government"), ("premier", "head_of_government"),
+    ("chancellor", "head_of_government"), ("taoiseach", "head_of_government"),
+    ("president", "head_of_state"), ("king", "head_of_state"), ("queen", "head_of_state"),
+    ("emir", "head_of_state"), ("sultan", "head_of_state"), ("emperor", "head_of_state"),
+    ("monarch", "head_of_state"), ("minister", "minister"), ("secretary", "minister"),
+    ("ambassador", "envoy"), ("envoy", "envoy"), ("consul", "envoy"),
+    ("high commissioner", "envoy"), ("general", "military"), ("admiral", "military"),
+    ("marshal", "military"), ("commander", "military"), ("senator", "legislator"),
+    ("congressman", "legislator"), ("congresswoman", "legislator"), ("lawmaker", "legislator"),
+    ("mayor", "mayor"), ("governor", "governor"), ("judge", "judiciary"), ("justice", "judiciary"),
+)
+# Honorific nouns and sentence adverbs read as one-word names ("Highness", "Similarly").
+COMMON_NOUNS |= {
+    "amb", "highness", "majesty", "excellency", "commonwealth", "community", "similarly",
+    "likewise", "additionally", "furthermore", "moreover", "nevertheless", "notably",
+    "overall", "instead", "indeed", "accordingly", "consequently", "subsequently", "previously",
+    "currently", "recently", "finally", "initially", "ultimately", "specifically",
+    "particularly", "importantly", "reportedly", "apparently", "officially",
+}
+# National capitals: a bare capital that "said" something is its government, never a person.
+CAPITAL_CITIES = {
+    "abu dhabi", "abuja", "accra", "addis ababa", "algiers", "amman", "amsterdam", "ankara",
+    "antananarivo", "apia", "ashgabat", "asmara", "astana", "asuncion", "asunción", "athens",
+    "baghdad", "baku", "bamako", "bangkok", "bangui", "banjul", "beijing", "beirut", "belgrade",
+    "berlin", "bern", "bishkek", "bogota", "bogotá", "brasilia", "brasília", "bratislava",
+    "brazzaville", "brussels", "bucharest", "budapest", "buenos aires", "bujumbura", "cairo",
+    "canberra", "caracas", "chisinau", "colombo", "conakry", "copenhagen", "dakar", "damascus",
+    "dhaka", "dili", "djibouti", "doha", "dodoma", "dublin", "dushanbe", "freetown", "gaborone",
+    "georgetown", "gitega", "guatemala city", "hanoi", "harare", "havana", "helsinki",
+    "honiara", "islamabad", "jakarta", "jerusalem", "juba", "kabul", "kampala", "kathmandu",
+    "khartoum", "kigali", "kingston", "kinshasa", "kyiv", "kiev", "kuala lumpur", "kuwait city",
+    "la paz", "libreville", "lilongwe", "lima", "lisbon", "ljubljana", "lome", "lomé", "london",
+    "luanda", "lusaka", "luxembourg", "madrid", "majuro", "malabo", "male", "malé", "managua",
+    "manama", "manila", "maputo", "maseru", "mbabane", "mexico city", "minsk", "mogadishu",
+    "monrovia", "montevideo", "moroni", "moscow", "muscat", "nairobi", "nassau", "naypyidaw",
+    "ndjamena", "n'djamena", "new delhi", "delhi", "niamey", "nicosia", "nouakchott",
+    "nuku'alofa", "oslo", "ottawa", "ouagadougou", "palikir", "panama city", "paramaribo",
+    "paris", "phnom penh", "podgorica", "port louis", "port moresby", "port vila",
+    "port-au-prince", "port of spain", "porto-novo", "prague", "praia", "pretoria",
+    "pristina", "pyongyang", "quito", "rabat", "reykjavik", "riga", "riyadh", "rome",
+    "roseau", "san jose", "san josé", "san salvador", "sanaa", "sana'a", "santiago",
+    "santo domingo", "sarajevo", "seoul", "singapore", "skopje", "sofia", "stockholm", "suva",
+    "taipei", "tallinn", "tarawa", "tashkent", "tbilisi", "tegucigalpa", "tehran", "thimphu",
+    "tirana", "tokyo", "tripoli", "tunis", "ulaanbaatar", "ulan bator", "vaduz", "valletta",
+    "victoria", "vienna", "vientiane", "vilnius", "warsaw", "washington", "wellington",
+    "windhoek", "yamoussoukro", "yaounde", "yaoundé", "yerevan", "zagreb",
+}
+# Names of a region that two states share: a bare "Korea" or "Congo" is no person and no party.
+REGION_NAMES |= {"korea", "congo"}
