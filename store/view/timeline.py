@@ -1,85 +1,85 @@
-"""A timeline of the current selection: articles, meetings (who met whom) and agreements, by date.
+"""A timeline of a view: the agreements, articles and quotes the panes show, grouped by date,
+newest first, undated last.
 
-Meetings are read from the sentences of each article that join two named people with a meeting
-verb ("X met Y", "X and Y held talks", "talks between X and Y"), using the stored mention offsets.
+Built from the stored records only (no article body is read and no sentence is re-split): a
+view's quotes are already in article-date order, so one pass groups them under their article.
+Who met whom is not listed: a pair of names in one sentence is not evidence of a meeting, and the
+store keeps no meeting records.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from store.view.query import Catalog
+from store.view.query import Catalog, View, article_rows, date_passes, names_participant
 
-_MEET = re.compile(r"\b(?:met|meets|meeting with|held talks|hold talks|talks (?:with|between)|"
-                   r"received|hosted|called on|spoke with|signed|talks\b[^.]{0,40}?\b(?:with|between))\b", re.IGNORECASE)
-MAX_ARTICLES = 400
+UNDATED = ""
 
 
-@dataclass(slots=True)
-class Day:
-    date: str
-    articles: list[tuple[str, str]] = field(default_factory=list)      # (article id, title)
-    meetings: list[tuple[str, str]] = field(default_factory=list)      # (name, name)
-    agreements: list[tuple[str, str]] = field(default_factory=list)    # (agreement id, label)
+@dataclass(frozen=True, slots=True)
+class Row:
+    date: str          # YYYY[-MM[-DD]] or "" (undated)
+    kind: str          # "agreement" | "article" | "quote"
+    ref: str | int     # agreement / quote index in the catalog, or an article id
 
 
-def _sentences(text: str):
-    start = 0
-    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“A-Z])|\n+", text):
-        yield start, m.start()
-        start = m.end()
-    yield start, len(text)
+def _agreement_date(cat: Catalog, a) -> str:
+    if a.date:
+        return a.date
+    for m in a.mentions:
+        art = cat.articles.get(m.article_id)
+        if art is not None and art.date:
+            return art.date
+    return UNDATED
 
 
-def build(cat: Catalog, participant_id: str | None = None) -> list[Day]:
-    people = [p for p in cat.participants if p.kind == "person"]
+def _scope_articles(cat: Catalog, view: View, participant_id: str | None) -> set[str]:
+    """Articles listed even without a quote in the view: with no filter, every article (or
+    every article naming the selected participant); with words, those whose title matches."""
+    q = view.query
     sel = cat.by_id.get(participant_id or "")
+    if q.words and not (sel is not None and names_participant(sel, q.text)):
+        return set(article_rows(cat, q))
+    if q.country:
+        return set()
     if sel is None:
-        scope = set(cat.articles)
-    elif sel.kind == "country":
-        ids = {p.id for p in people if p.country == sel.name} | {sel.id}
-        scope = {m.article_id for p in cat.participants if p.id in ids for m in p.mentions}
+        ids = cat.articles.keys()
     else:
-        scope = {m.article_id for m in sel.mentions}
-    arts = sorted((cat.articles[a] for a in scope if a in cat.articles and not cat.articles[a].duplicate_of),
-                  key=lambda a: a.date or "", reverse=True)[:MAX_ARTICLES]
-    days: dict[str, Day] = {}
-    by_article: dict[str, list] = {}
-    for p in people:
-        for m in p.mentions:
-            by_article.setdefault(m.article_id, []).append((m.start, m.end, p))
-    for art in arts:
-        d = art.date or "undated"
-        day = days.setdefault(d, Day(d))
-        day.articles.append((art.id, art.title or art.source))
-        mentions = by_article.get(art.id, [])
-        if len({p.id for _s, _e, p in mentions}) < 2:
+        people = {sel.id} | ({p.id for p in cat.participants if p.country == sel.name}
+                             if sel.kind == "country" else set())
+        ids = {m.article_id for p in cat.participants if p.id in people for m in p.mentions}
+    return {a for a in ids if a in cat.articles and date_passes(cat.articles[a].date, q)}
+
+
+def build(cat: Catalog, view: View, participant_id: str | None = None) -> list[Row]:
+    """Rows by date: per date, its agreements, then each article followed by its quotes."""
+    arts = cat.articles
+    groups: dict[str, list[Row]] = {}
+    for j in view.agreements:
+        d = _agreement_date(cat, cat.agreements[j])
+        groups.setdefault(d, []).append(Row(d, "agreement", j))
+    placed: set[str] = set()
+    last = None
+    quotes = cat.quotes
+    for i in sorted(view.quotes):              # catalog order: newest article first
+        aid = quotes[i].article_id
+        if aid != last:
+            last = aid
+            art = arts.get(aid)
+            d = (art.date or UNDATED) if art else UNDATED
+            rows = groups.setdefault(d, [])
+            if aid not in placed:
+                placed.add(aid)
+                rows.append(Row(d, "article", aid))
+        rows.append(Row(d, "quote", i))
+    extra = _scope_articles(cat, view, participant_id) - placed
+    for aid in sorted(extra):
+        art = arts[aid]
+        if art.duplicate_of:
             continue
-        text = cat.text_of(art.id)
-        for s, e in _sentences(text):
-            if not _MEET.search(text, s, e):
-                continue
-            names = []
-            for ms, me, p in sorted(mentions, key=lambda x: x[0]):
-                if s <= ms < e and p.name not in names:
-                    names.append(p.name)
-            if sel is not None and sel.kind == "person" and sel.name not in names:
-                continue
-            for i in range(len(names)):
-                for j in range(i + 1, len(names)):
-                    pair = (names[i], names[j])
-                    if pair not in day.meetings:
-                        day.meetings.append(pair)
-    for a in cat.agreements:
-        if sel is not None:
-            if not (sel.name in a.signatories or sel.name in a.parties
-                    or (sel.kind == "person" and sel.country in a.parties and False)):
-                continue
-        if a.status != "signed":
-            continue
-        d = a.date or next((cat.articles[m.article_id].date for m in a.mentions
-                            if m.article_id in cat.articles and cat.articles[m.article_id].date), None) or "undated"
-        day = days.setdefault(d, Day(d))
-        label = a.name + (f" ({', '.join(a.parties)})" if a.parties else "")
-        day.agreements.append((a.id, label))
-    return sorted(days.values(), key=lambda x: x.date, reverse=True)
+        d = art.date or UNDATED
+        groups.setdefault(d, []).append(Row(d, "article", aid))
+    out: list[Row] = []
+    dated = sorted((d for d in groups if d != UNDATED), reverse=True)
+    for d in dated + ([UNDATED] if UNDATED in groups else []):
+        out.extend(groups[d])
+    return out

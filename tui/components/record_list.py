@@ -5,8 +5,10 @@ ScrollView renders each visible line on demand from a row callback.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rich.segment import Segment
 from rich.style import Style
@@ -34,6 +36,15 @@ def _fit(text: str, width: int) -> str:
     return text.ljust(width)
 
 
+@lru_cache(maxsize=32)
+def _match_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
+    terms = tuple(t for t in terms if t)
+    if not terms:
+        return None
+    alts = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})", re.IGNORECASE)
+
+
 class RecordList(ScrollView, can_focus=True):
     """Rows of cells from `cells(item)`, a cursor, and vim-style movement."""
 
@@ -47,13 +58,14 @@ class RecordList(ScrollView, can_focus=True):
         Binding("enter", "select", "Open", id="list.open"),
     ]
     COMPONENT_CLASSES = {"record-list--cursor", "record-list--cursor-blurred", "record-list--dim",
-                         "record-list--empty"}
+                         "record-list--empty", "record-list--match"}
     DEFAULT_CSS = """
     RecordList { height: 1fr; }
     RecordList > .record-list--cursor { background: $accent; color: $text; text-style: bold; }
     RecordList > .record-list--cursor-blurred { background: $panel-lighten-2; }
     RecordList > .record-list--dim { color: $text-muted; }
     RecordList > .record-list--empty { color: $text-muted; text-style: italic; }
+    RecordList > .record-list--match { text-style: bold underline; }
     """
 
     class Highlighted(Message):
@@ -76,6 +88,7 @@ class RecordList(ScrollView, can_focus=True):
         self.cells: Callable[[int], tuple[str, ...]] = lambda i: ()
         self.cursor = 0
         self.empty_text = empty
+        self.highlight: list[str] = []     # the filter's words: where a word starts with one, it is marked
 
     # -- data -----------------------------------------------------------------------------
     def set_items(self, items: list[int], cells: Callable[[int], tuple[str, ...]] | None = None,
@@ -131,7 +144,23 @@ class RecordList(ScrollView, can_focus=True):
         if row == self.cursor:
             cls = "record-list--cursor" if self.has_focus else "record-list--cursor-blurred"
             style = base + self.get_component_rich_style(cls)
-        return Strip([Segment(text, style)], width)
+        return Strip(self._marked(text, style), width)
+
+    def _marked(self, text: str, style: Style) -> list[Segment]:
+        """The row as segments, the filter's matches (word starts) in the match style."""
+        pattern = _match_pattern(tuple(self.highlight)) if self.highlight else None
+        if pattern is None:
+            return [Segment(text, style)]
+        mark = style + self.get_component_rich_style("record-list--match")
+        out, pos = [], 0
+        for m in pattern.finditer(text):
+            if m.start() > pos:
+                out.append(Segment(text[pos:m.start()], style))
+            out.append(Segment(m.group(0), mark))
+            pos = m.end()
+        if pos < len(text):
+            out.append(Segment(text[pos:], style))
+        return out or [Segment(text, style)]
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, max(1, len(self.items)))
