@@ -51,7 +51,7 @@ def rows_of(mask: int, n: int) -> list[int]:
     return list(compress(range(n), mask.to_bytes(n, "little")))
 
 
-def test_rows(mask: int, n: int, rows: Iterable[int]) -> list[int]:
+def rows_in(mask: int, n: int, rows: Iterable[int]) -> list[int]:
     """Those of `rows` (in their order) that are set in the mask."""
     b = mask.to_bytes(n, "little")
     return [i for i in rows if b[i]]

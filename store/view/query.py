@@ -20,7 +20,7 @@ from itertools import chain
 
 from store.db.database import Snapshot
 from store.records import Agreement, Article, Participant, Quote
-from store.view.index import WordIndex, full_mask, mask_of, range_mask, rows_of, test_rows, words_of
+from store.view.index import WordIndex, full_mask, mask_of, range_mask, rows_of, rows_in, words_of
 
 Progress = Callable[[str], None]
 
@@ -555,7 +555,7 @@ def select(cat: Catalog, raw: str = "", selected: str | None = None, today: date
         quotes, agreements = rows_of(qm, nq), rows_of(am, na)
     else:
         wq, wa = _within(cat, sel)
-        quotes, agreements = test_rows(qm, nq, wq), test_rows(am, na, wa)
+        quotes, agreements = rows_in(qm, nq, wq), rows_in(am, na, wa)
     people = _select_participants(cat, s, q, cids, quotes_found=quotes_found)
     return View(q, people, quotes, agreements, errors, notes)
 
