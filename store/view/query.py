@@ -20,7 +20,16 @@ from itertools import chain
 
 from store.db.database import Snapshot
 from store.records import Agreement, Article, Participant, Quote
-from store.view.index import WordIndex, full_mask, mask_of, range_mask, rows_of, rows_in, words_of
+from store.view.index import (
+    WordIndex,
+    full_mask,
+    mask_of,
+    range_mask,
+    rows_in,
+    rows_of,
+    warm,
+    words_of,
+)
 
 Progress = Callable[[str], None]
 
@@ -215,9 +224,17 @@ class Search:
         self.titles = WordIndex.build((cat.articles[a].title or "" for a in self.article_ids),
                                       len(self.article_ids))
         nq = len(cat.quotes)
+        self.speakers = _spread(self.participants, [cat.quotes_by_speaker.get(p.id, ()) for p in cat.participants],
+                                nq)
+        self.quote_titles = _spread(self.titles, [cat.quotes_by_article.get(a, ()) for a in self.article_ids], nq)
+        abp = cat.agreements_by_participant
+        self.agreement_people = _spread(self.participants, [abp.get(p.id, ()) for p in cat.participants],
+                                        len(cat.agreements))
         self.quotes = WordIndex.build((q.text for q in cat.quotes), nq,
                                       lambda i: say(f"indexing {i:,}/{nq:,} quotes\u2026"))
         self._pane: dict[tuple[str, str], int] = {}
+        for n in (nq, len(cat.agreements), len(cat.participants)):
+            warm(n)
 
     def _remember(self, key: tuple[str, str], m: int) -> int:
         if len(self._pane) > 192:
@@ -230,20 +247,7 @@ class Search:
         m = self._pane.get(("q", word))
         if m is not None:
             return m
-        cat = self.cat
-        m = self.quotes.mask(word)
-        pm = self.participants.mask(word)
-        extra: list[list[int]] = []
-        if pm:
-            qbs = cat.quotes_by_speaker
-            extra += [qbs.get(cat.participants[i].id, ()) for i in rows_of(pm, self.participants.n)]
-        tm = self.titles.mask(word)
-        if tm:
-            qba = cat.quotes_by_article
-            ids = self.article_ids
-            extra += [qba.get(ids[i], ()) for i in rows_of(tm, self.titles.n)]
-        if extra:
-            m |= mask_of(chain.from_iterable(extra), self.quotes.n)
+        m = self.quotes.mask(word) | self.speakers.mask(word) | self.quote_titles.mask(word)
         return self._remember(("q", word), m)
 
     def agreement_mask(self, word: str) -> int:
@@ -251,14 +255,7 @@ class Search:
         m = self._pane.get(("a", word))
         if m is not None:
             return m
-        cat = self.cat
-        m = self.agreements.mask(word)
-        pm = self.participants.mask(word)
-        if pm:
-            abp = cat.agreements_by_participant
-            rows = chain.from_iterable(abp.get(cat.participants[i].id, ())
-                                       for i in rows_of(pm, self.participants.n))
-            m |= mask_of(rows, self.agreements.n)
+        m = self.agreements.mask(word) | self.agreement_people.mask(word)
         return self._remember(("a", word), m)
 
     def participant_mask(self, word: str) -> int:
@@ -266,6 +263,20 @@ class Search:
 
     def title_mask(self, word: str) -> int:
         return self.titles.mask(word)
+
+
+def _spread(index: WordIndex, rows_of_row: list, n: int) -> WordIndex:
+    """An index of one kind of row (speakers, articles) turned into an index of the quotes
+    under them: word -> the quotes of every row holding the word. Built by list.extend (C),
+    so a quote is found by its speaker's title or its article's headline in one lookup."""
+    post: dict[str, list[int]] = {}
+    for w, rows in index.postings.items():
+        out: list[int] = []
+        for r in rows:
+            out.extend(rows_of_row[r])
+        if out:
+            post[w] = out
+    return WordIndex(n, post)
 
 
 def build_search(cat: Catalog, progress: Progress | None = None) -> Search:
