@@ -127,6 +127,12 @@ def _decode(buf: bytes) -> _Decoded:
     """One quick scan of the file (the only long call that holds the GIL), then each record
     decoded straight into its dataclass in a Python loop, which lets the app's UI thread run
     between records: the app never freezes while a large store loads."""
+    from store.db.slices import decode_in_slices
+    t = decode_in_slices(buf, {"articles": Article, "participants": Participant, "quotes": Quote,
+                               "agreements": Agreement})
+    if t is not None:     # in slices, so that the UI thread runs between them
+        return _Decoded(t.get("articles", []), t.get("participants", []), t.get("quotes", []),
+                        t.get("agreements", []), t.get("corrections", {}), t.get("meta", {}))
     f = _FILE.decode(buf)
     a, p, q, g = (_RECORD[c].decode for c in (Article, Participant, Quote, Agreement))
     return _Decoded([a(r) for r in f.articles.values()], [p(r) for r in f.participants.values()],

@@ -294,9 +294,6 @@ class TimelineScreen(Screen):
     BINDINGS = [
         Binding("escape,q,t", "app.pop_screen", "Back", id="timeline.back"),
     ]
-    DEFAULT_CSS = """
-    #timeline-head { height: auto; padding: 0 1; background: $boost; }
-    """
 
     def __init__(self, catalog: Catalog, view, participant_id: str | None = None, query: str = "") -> None:
         super().__init__()
@@ -312,7 +309,11 @@ class TimelineScreen(Screen):
         bits = [who.name if who else "everything"]
         if self.query_text.strip():
             bits.append(f"filter \u201c{self.query_text.strip()}\u201d")
-        yield Static(Text(line("Timeline \u2014 " + " \u00b7 ".join(bits)), style="bold"), id="timeline-head")
+        head = Static(Text(line("Timeline \u2014 " + " \u00b7 ".join(bits)), style="bold"), id="timeline-head")
+        # inline, not DEFAULT_CSS: a screen's own CSS re-parses the app's stylesheet on first use
+        head.styles.height = "auto"
+        head.styles.padding = (0, 1)
+        yield head
         yield RecordList([Column("date", 10), Column("kind", 9), Column("record")], id="timeline",
                          empty="building the timeline\u2026")
         yield Footer()
