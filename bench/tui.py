@@ -115,11 +115,19 @@ async def in_app(store: Path, query: str) -> dict:
         await pilot.pause()
         await pilot.press("escape")          # clear the filter: the timeline of everything
         await pilot.pause()
-        out["timeline"] = await _timeline(app, pilot)
+        out["timeline_now"] = await _timeline(app, pilot)      # pressed at once: built on demand
+        await pilot.press("escape")
+        await pilot.pause(1.0)
+        await app.workers.wait_for_complete()
+        out["timeline"] = await _timeline(app, pilot)          # after a pause: built ahead
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("slash", *"since:2025-10-01 until:2025-10-31", "enter")
         await pilot.pause()
+        out["timeline_filtered_now"] = await _timeline(app, pilot)
+        await pilot.press("escape")
+        await pilot.pause(1.0)
+        await app.workers.wait_for_complete()
         out["timeline_filtered"] = await _timeline(app, pilot)
         out["cat"] = app.catalog
         out["view"] = app.view
@@ -208,14 +216,18 @@ def main() -> int:
     t = time.perf_counter()
     rows = timeline.build(cat, unfiltered(cat))
     t_alone = time.perf_counter() - t
-    _row(f"timeline t, everything ({r['timeline'][1]:,} rows)", r["timeline"][0] * 1000, t_alone * 1000,
+    _row(f"t at once, everything ({r['timeline'][1]:,} rows)", r["timeline_now"][0] * 1000, t_alone * 1000,
          "timeline.build alone", "<= 300 ms")
+    _row("t after a pause, everything", r["timeline"][0] * 1000, t_alone * 1000, "timeline.build alone",
+         "<= 300 ms")
     view = select(cat, "since:2025-10-01 until:2025-10-31")
     t = time.perf_counter()
     timeline.build(cat, view)
     t_alone = time.perf_counter() - t
-    _row(f"timeline t, one month ({r['timeline_filtered'][1]:,} rows)", r["timeline_filtered"][0] * 1000,
+    _row(f"t at once, one month ({r['timeline_filtered'][1]:,} rows)", r["timeline_filtered_now"][0] * 1000,
          t_alone * 1000, "timeline.build alone", "<= 300 ms")
+    _row("t after a pause, one month", r["timeline_filtered"][0] * 1000, t_alone * 1000,
+         "timeline.build alone", "<= 300 ms")
     print(f"(index ready {r['indexed']:.1f} s after start in Pilot; {len(rows):,} timeline rows)")
     return 0
 

@@ -165,3 +165,19 @@ async def test_timeline_rows_open_their_records(desk):
             assert app.screen is screen
     assert {k: v for k, v in opened} == {"agreement": "DetailScreen", "article": "ArticleScreen",
                                          "quote": "DetailScreen"}
+
+
+async def test_timeline_is_built_ahead_while_the_user_pauses(desk):
+    app = ParleyApp(desk, restore=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await type_filter(pilot, "harbour")
+        await pilot.pause(0.6)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app._timeline is not None and app._timeline[0] is app.view
+        await pilot.press("enter", "t")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen) and screen.ready is app._timeline[2]
+        assert [r.kind for r in screen.rows][:2] == ["agreement", "article"]

@@ -110,6 +110,8 @@ class ParleyApp(App):
         self._loading: str | None = "opening the store\u2026"   # the load worker's progress
         self._messages: list[str] = []         # what the filter did not understand or match
         self.view: View | None = None          # what the panes show: the filter's result
+        self._timeline: tuple | None = None    # (view, selected, rows) built ahead of `t`
+        self._timeline_timer = None
         self._stamp: tuple[int, int, int] | None = None
         self._marked: str | None = None          # participant marked with `m`, to merge
         self._undo_stack: list[str] = []         # corrections made in this session
@@ -304,6 +306,24 @@ class ParleyApp(App):
                                                             self._agreement_cells)
         self._titles()
         self._status()
+        # once the user pauses, the timeline of this view is built in a thread, so `t` opens at once
+        if self._timeline_timer is not None:
+            self._timeline_timer.stop()
+        self._timeline_timer = self.set_timer(0.4, self._prepare_timeline)
+
+    def _prepare_timeline(self) -> None:
+        if self.view is not None and self.catalog is not None and self.catalog.search is not None:
+            self._build_timeline(self.catalog, self.view, self.selected)
+
+    @work(thread=True, exclusive=True, group="timeline-ahead")
+    def _build_timeline(self, cat: Catalog, view: View, selected: str | None) -> None:
+        from store.view import timeline
+        rows = timeline.build(cat, view, selected)
+        self.call_from_thread(self._timeline_built, view, selected, rows)
+
+    def _timeline_built(self, view: View, selected: str | None, rows) -> None:
+        if view is self.view:
+            self._timeline = (view, selected, rows)
 
     def _titles(self) -> None:
         cat = self.catalog
@@ -616,8 +636,10 @@ class ParleyApp(App):
 
     def action_timeline(self) -> None:
         if self.catalog is not None:
-            self.push_screen(TimelineScreen(self.catalog, self.view or unfiltered(self.catalog, self.selected),
-                                            self.selected, self.query_text))
+            view = self.view or unfiltered(self.catalog, self.selected)
+            ready = self._timeline
+            rows = ready[2] if ready and ready[0] is view and ready[1] == self.selected else None
+            self.push_screen(TimelineScreen(self.catalog, view, self.selected, self.query_text, rows=rows))
 
     def open_record(self, kind: str, rid: str) -> None:
         """From the command palette: a participant, an agreement or an article by id."""

@@ -295,12 +295,14 @@ class TimelineScreen(Screen):
         Binding("escape,q,t", "app.pop_screen", "Back", id="timeline.back"),
     ]
 
-    def __init__(self, catalog: Catalog, view, participant_id: str | None = None, query: str = "") -> None:
+    def __init__(self, catalog: Catalog, view, participant_id: str | None = None, query: str = "",
+                 rows=None) -> None:
         super().__init__()
         self.catalog = catalog
         self.view = view
         self.participant_id = participant_id
         self.query_text = query
+        self.ready = rows                # built ahead by the app while the user paused
         self.rows: list = []
 
     def compose(self) -> ComposeResult:
@@ -323,7 +325,10 @@ class TimelineScreen(Screen):
         lst = self.query_one("#timeline", RecordList)
         lst.highlight = list(getattr(self.view.query, "words", []))
         lst.focus()
-        self.run_worker(self._build, thread=True, group="timeline", exclusive=True)
+        if self.ready is not None:
+            self._show(self.ready)
+        else:
+            self.run_worker(self._build, thread=True, group="timeline", exclusive=True)
 
     def _build(self) -> None:
         from store.view import timeline
