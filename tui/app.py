@@ -111,6 +111,7 @@ class ParleyApp(App):
         self._messages: list[str] = []         # what the filter did not understand or match
         self.view: View | None = None          # what the panes show: the filter's result
         self._timeline: tuple | None = None    # (view, selected, rows) built ahead of `t`
+        self._timeline_pending: tuple | None = None   # (view, selected) being built ahead
         self._timeline_timer = None
         self._stamp: tuple[int, int, int] | None = None
         self._marked: str | None = None          # participant marked with `m`, to merge
@@ -312,18 +313,28 @@ class ParleyApp(App):
         self._timeline_timer = self.set_timer(0.4, self._prepare_timeline)
 
     def _prepare_timeline(self) -> None:
-        if self.view is not None and self.catalog is not None and self.catalog.search is not None:
-            self._build_timeline(self.catalog, self.view, self.selected)
+        cat, view, selected = self.catalog, self.view, self.selected
+        if view is None or cat is None or cat.search is None:
+            return
 
-    @work(thread=True, exclusive=True, group="timeline-ahead")
-    def _build_timeline(self, cat: Catalog, view: View, selected: str | None) -> None:
-        from store.view import timeline
-        rows = timeline.build(cat, view, selected)
-        self.call_from_thread(self._timeline_built, view, selected, rows)
+        def build() -> None:
+            from store.view import timeline
+            rows = timeline.build(cat, view, selected)
+            self.call_from_thread(self._timeline_built, view, selected, rows)
+        self._timeline_pending = (view, selected)
+        # run_worker, not @work: @work describes a worker by the repr of its arguments (a whole
+        # catalog: seconds at 50k)
+        self.run_worker(build, thread=True, exclusive=True, group="timeline-ahead",
+                        description="timeline ahead")
 
     def _timeline_built(self, view: View, selected: str | None, rows) -> None:
+        if self._timeline_pending and self._timeline_pending[0] is view:
+            self._timeline_pending = None
         if view is self.view:
             self._timeline = (view, selected, rows)
+        screen = self.screen
+        if isinstance(screen, TimelineScreen) and screen.view is view and not screen.rows:
+            screen.show_rows(rows)           # `t` was pressed while this was being built
 
     def _titles(self) -> None:
         cat = self.catalog
@@ -636,10 +647,14 @@ class ParleyApp(App):
 
     def action_timeline(self) -> None:
         if self.catalog is not None:
+            if self._timeline_timer is not None:
+                self._timeline_timer.stop()       # not built ahead now: the screen builds it
             view = self.view or unfiltered(self.catalog, self.selected)
-            ready = self._timeline
+            ready, pending = self._timeline, self._timeline_pending
             rows = ready[2] if ready and ready[0] is view and ready[1] == self.selected else None
-            self.push_screen(TimelineScreen(self.catalog, view, self.selected, self.query_text, rows=rows))
+            coming = rows is None and pending is not None and pending[0] is view and pending[1] == self.selected
+            self.push_screen(TimelineScreen(self.catalog, view, self.selected, self.query_text, rows=rows,
+                                            coming=coming))
 
     def open_record(self, kind: str, rid: str) -> None:
         """From the command palette: a participant, an agreement or an article by id."""

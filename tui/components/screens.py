@@ -296,13 +296,14 @@ class TimelineScreen(Screen):
     ]
 
     def __init__(self, catalog: Catalog, view, participant_id: str | None = None, query: str = "",
-                 rows=None) -> None:
+                 rows=None, coming: bool = False) -> None:
         super().__init__()
         self.catalog = catalog
         self.view = view
         self.participant_id = participant_id
         self.query_text = query
         self.ready = rows                # built ahead by the app while the user paused
+        self.coming = coming             # being built ahead: the app hands the rows over (show_rows)
         self.rows: list = []
 
     def compose(self) -> ComposeResult:
@@ -326,16 +327,16 @@ class TimelineScreen(Screen):
         lst.highlight = list(getattr(self.view.query, "words", []))
         lst.focus()
         if self.ready is not None:
-            self._show(self.ready)
-        else:
+            self.show_rows(self.ready)
+        elif not self.coming:
             self.run_worker(self._build, thread=True, group="timeline", exclusive=True)
 
     def _build(self) -> None:
         from store.view import timeline
         rows = timeline.build(self.catalog, self.view, self.participant_id)
-        self.app.call_from_thread(self._show, rows)
+        self.app.call_from_thread(self.show_rows, rows)
 
-    def _show(self, rows: list) -> None:
+    def show_rows(self, rows) -> None:
         from .record_list import RecordList
         self.rows = rows
         lst = self.query_one("#timeline", RecordList)
