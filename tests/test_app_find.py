@@ -181,3 +181,18 @@ async def test_timeline_is_built_ahead_while_the_user_pauses(desk):
         screen = app.screen
         assert isinstance(screen, TimelineScreen) and screen.ready is app._timeline[2]
         assert [r.kind for r in screen.rows][:2] == ["agreement", "article"]
+
+
+async def test_a_timeline_built_on_demand_is_kept_for_the_same_view(desk):
+    app = ParleyApp(desk, restore=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await type_filter(pilot, "corridor")
+        await pilot.press("enter", "t")                      # at once: the screen builds it
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        first = app.screen.rows
+        assert first and app._timeline is not None and app._timeline[2] is first
+        await pilot.press("escape", "t")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen) and app.screen.rows is first

@@ -327,6 +327,10 @@ class ParleyApp(App):
         self.run_worker(build, thread=True, exclusive=True, group="timeline-ahead",
                         description="timeline ahead")
 
+    def on_timeline_screen_built(self, msg: TimelineScreen.Built) -> None:
+        if msg.view is self.view:
+            self._timeline = (msg.view, msg.participant_id, msg.rows)
+
     def _timeline_built(self, view: View, selected: str | None, rows) -> None:
         if self._timeline_pending and self._timeline_pending[0] is view:
             self._timeline_pending = None

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -295,6 +296,14 @@ class TimelineScreen(Screen):
         Binding("escape,q,t", "app.pop_screen", "Back", id="timeline.back"),
     ]
 
+    class Built(Message):
+        """Rows built here, for the app to keep while its view stays the same."""
+        def __init__(self, view, participant_id: str | None, rows) -> None:
+            super().__init__()
+            self.view = view
+            self.participant_id = participant_id
+            self.rows = rows
+
     def __init__(self, catalog: Catalog, view, participant_id: str | None = None, query: str = "",
                  rows=None, coming: bool = False) -> None:
         super().__init__()
@@ -334,7 +343,11 @@ class TimelineScreen(Screen):
     def _build(self) -> None:
         from store.view import timeline
         rows = timeline.build(self.catalog, self.view, self.participant_id)
-        self.app.call_from_thread(self.show_rows, rows)
+        self.app.call_from_thread(self._built, rows)
+
+    def _built(self, rows) -> None:
+        self.show_rows(rows)
+        self.post_message(self.Built(self.view, self.participant_id, rows))    # the app keeps it
 
     def show_rows(self, rows) -> None:
         from .record_list import RecordList
