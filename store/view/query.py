@@ -211,7 +211,7 @@ class Search:
     to; a participant by its own fields."""
 
     def __init__(self, cat: Catalog, progress: Progress | None = None) -> None:
-        self.cat = cat
+        # no reference back to the catalog: a cycle would outlive a reload (survivors are frozen)
         forms: dict[str, str] = {}
         say = progress or (lambda _m: None)
         say(f"indexing {len(cat.participants):,} participants\u2026")
@@ -220,7 +220,6 @@ class Search:
         self.agreements = WordIndex.build((_agreement_text(a, forms) for a in cat.agreements),
                                           len(cat.agreements))
         self.article_ids = sorted(cat.articles)
-        self.article_row = {aid: i for i, aid in enumerate(self.article_ids)}
         self.titles = WordIndex.build((cat.articles[a].title or "" for a in self.article_ids),
                                       len(self.article_ids))
         nq = len(cat.quotes)
@@ -266,9 +265,10 @@ class Search:
 
 
 def _spread(index: WordIndex, rows_of_row: list, n: int) -> WordIndex:
-    """An index of one kind of row (speakers, articles) turned into an index of the quotes
-    under them: word -> the quotes of every row holding the word. Built by list.extend (C),
-    so a quote is found by its speaker's title or its article's headline in one lookup."""
+    """An index of one kind of row (participants, articles) turned into an index of the rows
+    that belong to them (quotes, agreements): word -> the rows of every row holding the word.
+    Built by list.extend (C), so that a quote is found by its speaker's title or its article's
+    headline in one lookup."""
     post: dict[str, list[int]] = {}
     for w, rows in index.postings.items():
         out: list[int] = []
