@@ -99,9 +99,9 @@ async def test_status_line_shows_loading_progress_not_zero_counts(desk, monkeypa
     gate = threading.Event()
     real = Store.snapshot
 
-    def slow(self):
+    def slow(self, *args, **kwargs):
         gate.wait(10)
-        return real(self)
+        return real(self, *args, **kwargs)
     monkeypatch.setattr(Store, "snapshot", slow)
     app = ParleyApp(desk, restore=False)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -7,9 +7,16 @@ from datetime import date
 import pytest
 from find_data import catalog
 
-from store.view.index import WordIndex, full_mask, mask_of, range_mask, rows_of, rows_in
-from store.view.query import (QueryError, View, match_terms, parse_date, parse_query, select,
-                              unfiltered)
+from store.view.index import WordIndex, full_mask, mask_of, range_mask, rows_in, rows_of
+from store.view.query import (
+    QueryError,
+    View,
+    match_terms,
+    parse_date,
+    parse_query,
+    select,
+    unfiltered,
+)
 
 TODAY = date(2025, 11, 20)
 

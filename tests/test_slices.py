@@ -29,7 +29,7 @@ def _store(n: int) -> dict:
 
 def _whole(buf: bytes):
     f = _FILE.decode(buf)
-    return {t: [getattr(slices.msgspec.json.Decoder(TYPES[t]), "decode")(r) for r in getattr(f, t).values()]
+    return {t: [slices.msgspec.json.Decoder(TYPES[t]).decode(r) for r in getattr(f, t).values()]
             for t in TYPES} | {"corrections": f.corrections, "meta": f.meta}
 
 
@@ -59,3 +59,13 @@ def test_store_snapshot_reads_through_slices(tmp_path, monkeypatch):
     snap = Store(path).snapshot()
     assert len(snap.quotes) == 50 and snap.participants[0].mentions[0].article_id == "a1"
     assert snap.quotes[2].text == NASTY[2] * 3
+
+
+def test_progress_counts_bytes_up_to_the_whole_file(monkeypatch):
+    monkeypatch.setattr(slices, "SLICE", 64)
+    buf = orjson.dumps(_store(400))
+    seen = []
+    assert slices.decode_in_slices(buf, TYPES, lambda done, total: seen.append((done, total)))
+    assert seen and all(t == len(buf) for _d, t in seen)
+    done = [d for d, _t in seen]
+    assert done == sorted(done) and done[-1] <= len(buf)

@@ -13,6 +13,7 @@ loudly; the caller then decodes the whole file in one call, as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import msgspec
 
@@ -43,9 +44,11 @@ def _table_slices(buf: bytes, pos: int) -> tuple[list[tuple[int, int]], int]:
         start = pos = m.start() + 1           # the next slice starts at the record's key
 
 
-def decode_in_slices(buf: bytes, types: dict[str, type]) -> dict[str, list] | None:
+def decode_in_slices(buf: bytes, types: dict[str, type],
+                     progress: Callable[[int, int], None] | None = None) -> dict[str, list] | None:
     """{table: [record, …]} for the tables in `types` ({} for the others: dict[str, dict]);
-    None when the file is not laid out as expected (the caller decodes it whole)."""
+    None when the file is not laid out as expected (the caller decodes it whole).
+    progress(done, total) is called every few slices with bytes decoded so far."""
     decoders = {t: msgspec.json.Decoder(dict[str, cls]) for t, cls in types.items()}
     plain = msgspec.json.Decoder(dict[str, dict])
     out: dict[str, list | dict] = {}
@@ -66,8 +69,10 @@ def decode_in_slices(buf: bytes, types: dict[str, type]) -> dict[str, list] | No
             dec = decoders.get(name, plain)
             if name in decoders:
                 rows: list = []
-                for s, e in slices:
+                for k, (s, e) in enumerate(slices):
                     rows.extend(dec.decode(b"{" + buf[s:e] + b"}").values())
+                    if progress is not None and k % 16 == 15:
+                        progress(e, len(buf))
                 out[name] = rows
             else:
                 merged: dict = {}
