@@ -322,7 +322,7 @@ _TOKEN = re.compile(r'(?P<key>[A-Za-z]+):(?:"(?P<quoted>[^"]*)"?|(?P<value>\S+))
 _FIELDS = {"country": "country", "c": "country", "since": "since", "from": "since", "after": "since",
            "until": "until", "to": "until", "before": "until"}
 _RELATIVE = re.compile(r"(\d+)\s*(d|w|m|y)")
-DATE_HELP = "YYYY-MM-DD, YYYY-MM, YYYY, 30d, 2w, 6m, 1y, today, yesterday, this-/last-week|month|year"
+DATE_HELP = "try 2025-03-05, 2025-03, 30d, 2w, last-month, this-year"
 
 
 def _month_back(d: date, months: int) -> date:
