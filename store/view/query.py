@@ -391,7 +391,7 @@ def parse_query(raw: str, today: date | None = None) -> Query:
         else:
             d = parse_date(val, fld, today)
             if d is None:
-                q.errors.append(f"{key}:{val} ignored: not a date ({DATE_HELP})")
+                q.errors.append(f"{key}:{val} is not a date ({DATE_HELP})")
             else:
                 setattr(q, fld, d)
     q.text = " ".join(words)
