@@ -89,7 +89,7 @@ async def test_article_screen_jumps_between_quotes(built_store):
         assert any(sp.start == s and sp.end == e for sp in body.spans)
 
 
-async def test_timeline_lists_meetings_and_agreements(built_store):
+async def test_timeline_lists_the_selection_by_date_from_stored_records(built_store):
     app = ParleyApp(built_store, restore=False)
     async with app.run_test(size=(100, 40)) as pilot:
         await ready(pilot)
@@ -98,10 +98,18 @@ async def test_timeline_lists_meetings_and_agreements(built_store):
         await pilot.press("t")
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)
-        body = app.screen.query_one("#timeline-body").render().plain
-    assert "Timeline \u2014 Helena Duarte" in body
-    assert "2025-03-14" in body and "met: Helena Duarte \u2014 Erik Solvang" in body
-    assert "signed: Maritime Security Cooperation Agreement (Portugal, Norway)" in body
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        head = screen.query_one("#timeline-head").render().plain
+        rows = [screen._cells(i) for i in range(len(screen.rows))]
+    assert head.startswith("Timeline \u2014 Helena Duarte")
+    assert ("2025-03-14", "signed", "Maritime Security Cooperation Agreement (Portugal, Norway)") in rows
+    quotes = [r for r in rows if r[1].strip() == "quote"]
+    assert quotes and all(r[2].startswith("Helena Duarte: ") for r in quotes)
+    assert not any("met:" in r[2] for r in rows)          # no pairs guessed from sentences
+    dates = [r.date for r in screen.rows]
+    assert dates == sorted(dates, reverse=True)
 
 
 async def test_palette_jumps_to_an_agreement(built_store):

@@ -96,9 +96,10 @@ async def test_filter_words_are_marked_in_the_rows(built_store):
         await pilot.press("slash", *"cables")
         await pilot.pause()
         quotes = lst(app, "quotes")
-        assert quotes.highlight_terms == ("cables",)
+        assert list(quotes.highlight) == ["cables"]
         row = quotes.row_text(quotes.items[0], 200)
-        assert quotes.match_spans(row)
+        marked = [seg.text for seg in quotes._marked(row, quotes.rich_style) if seg.text.lower() == "cables"]
+        assert marked, row
 
 
 async def test_quote_detail_top_block_shows_offsets_rule_and_scrolls(built_store):

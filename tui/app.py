@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -19,8 +19,8 @@ from textual.widgets import Footer, Header, Input, Static
 
 from store.db.database import Store
 from store.view.citation import cite, trim_trailing
-from store.view.query import (Catalog, Filter, build_catalog, build_search, country_matches,
-                         parse_query, agreement_passes, quote_passes)
+from store.view.query import (Catalog, View, build_catalog, build_search, citation, gc_paused,
+                              parse_query, select, unfiltered)
 
 from .components.articles import ArticlesScreen
 from .components.keys import help_rows
@@ -75,6 +75,13 @@ class SearchReady(Message):
         self.catalog = catalog
 
 
+class LoadProgress(Message):
+    """What the load worker is doing, for the status line ("indexing 120,000/400,000 quotes…")."""
+    def __init__(self, status: str) -> None:
+        super().__init__()
+        self.status = status
+
+
 class ParleyApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "parley"
@@ -124,7 +131,12 @@ class ParleyApp(App):
         self.query_text = ""
         self.sort_mode = {p: 0 for p in PANES}
         self._orders: dict[tuple[str, int], list[int]] = {}
-        self._pane_filters: dict[str, Filter] = {}
+        self._loading: str | None = "opening the store\u2026"   # the load worker's progress
+        self._messages: list[str] = []         # what the filter did not understand or match
+        self.view: View | None = None          # what the panes show: the filter's result
+        self._timeline: tuple | None = None    # (view, selected, rows) built ahead of `t`
+        self._timeline_pending: tuple | None = None   # (view, selected) being built ahead
+        self._timeline_timer = None
         self._stamp: tuple[int, int, int] | None = None
         self._marked: str | None = None          # participant marked with `m`, to merge
         self._undo_stack: list[str] = []         # corrections made in this session
@@ -164,20 +176,38 @@ class ParleyApp(App):
     # -- loading --------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
+        """Read the store, build the rows (posted as soon as they exist), then the word indices;
+        all in this thread, with the garbage collector paused, so the UI never waits on them."""
+        say = self._say
         try:
-            snap = Store(self.store_path).snapshot()
-            cat = build_catalog(snap, search=False)
+            size = self.store_path.stat().st_size if self.store_path.exists() else 0
+            say(f"reading the store ({size / 1e6:,.0f} MB)\u2026")
+            with gc_paused():
+                snap = Store(self.store_path).snapshot(
+                    lambda done, total: say(f"reading the store: {done / 1e6:,.0f}/{total / 1e6:,.0f} MB\u2026"))
+            say(f"loading {len(snap.articles):,} articles, {len(snap.quotes):,} quotes\u2026")
+            cat = build_catalog(snap, search=False, progress=say)
         except Exception as exc:  # noqa: BLE001 - a damaged store is reported, not raised
             self.post_message(CatalogLoaded(None, f"{self.store_path}: {exc}"))
             return
         self.post_message(CatalogLoaded(cat))
-        # the rows are on screen; the filter's case-folded text follows
-        build_search(cat)
+        # the rows are on screen; the filter's word indices follow
+        build_search(cat, progress=say)
         self.post_message(SearchReady(cat))
+
+    def _say(self, status: str) -> None:
+        self.post_message(LoadProgress(status))
+
+    def on_load_progress(self, msg: LoadProgress) -> None:
+        if self.catalog is None or self.catalog.search is None:
+            self._loading = msg.status
+            self._status()
 
     def on_catalog_loaded(self, msg: CatalogLoaded) -> None:
         if msg.catalog is None:
             self.notify(line(msg.error), severity="error", timeout=10)
+            self._loading = "store could not be read"
+            self._status()
             for rl in self.query(RecordList):
                 rl.empty_text = "store could not be read"
                 rl.refresh()
@@ -186,8 +216,8 @@ class ParleyApp(App):
         place = self._remember() if not first else self._state
         self.catalog = msg.catalog
         self._stamp = msg.catalog.snapshot.stamp
-        self._pane_filters = {}
         self._orders = {}
+        self._loading = "indexing\u2026"
         for rl in self.query(RecordList):
             rl.empty_text = "no matches"
         if first and place:
@@ -196,8 +226,12 @@ class ParleyApp(App):
         self._restore(place)
 
     def on_search_ready(self, msg: SearchReady) -> None:
-        if msg.catalog is self.catalog:
-            self._pane_filters = {}
+        if msg.catalog is not self.catalog:
+            return
+        self._loading = None
+        if self.query_text.strip():
+            self.refresh_panes(keep_selection=True)     # the filter typed while indexing applies now
+        self._status()
 
     # -- rows -----------------------------------------------------------------------------
     def _participant_cells(self, i: int) -> tuple[str, ...]:
@@ -216,17 +250,6 @@ class ParleyApp(App):
     def _agreement_cells(self, i: int) -> tuple[str, ...]:
         a = self.catalog.agreements[i]
         return (a.status, a.name, ", ".join(a.parties), a.date or "")
-
-    def _filter(self, pane: str) -> Filter:
-        """The pane's filter; builds the search text now if the worker has not finished it."""
-        f = self._pane_filters.get(pane)
-        if f is None:
-            cat = self.catalog
-            if (not cat.q_search and cat.quotes) or (not cat.p_search and cat.participants):
-                build_search(cat)
-            hay = {"participants": cat.p_search, "quotes": cat.q_search, "agreements": cat.a_search}[pane]
-            f = self._pane_filters[pane] = Filter(hay)
-        return f
 
     def _order(self, pane: str, items: list[int]) -> list[int]:
         """items in the pane's current sort order (orders are computed once per mode)."""
@@ -255,48 +278,29 @@ class ParleyApp(App):
         keep = set(items)
         return [i for i in order if i in keep]
 
+    def _view(self) -> View | None:
+        """The filter's result for the current query and selection (the one filter of
+        store.view.query, shared with the timeline and export)."""
+        cat = self.catalog
+        if cat is None:
+            return None
+        if cat.search is None:        # indices still building: everything, the filter follows
+            return unfiltered(cat, self.selected)
+        return select(cat, self.query_text, self.selected)
+
     def refresh_panes(self, keep_selection: bool = False) -> None:
         cat = self.catalog
         if cat is None:
             return
-        q = parse_query(self.query_text)
-        cids = country_matches(cat, q)
+        view = self._view()
         plist = self.query_one("#participants", RecordList)
-        pitems = self._filter("participants").apply(q.text)
-        if q.text and len(q.text) >= 4:
-            # names: forgive spelling ("Solwang" finds "Solvang"); rapidfuzz over names and
-            # their words only, never over quote text
-            strings, owners = self._name_strings()
-            found = set(pitems)
-            extra = []
-            for _s, _score, k in process.extract(q.text.casefold(), strings, scorer=fuzz.ratio,
-                                                 score_cutoff=80, limit=30):
-                i = owners[k]
-                if i not in found:
-                    found.add(i)
-                    extra.append(i)
-            pitems = pitems + extra
-        if cids is not None:
-            pitems = [i for i in pitems if cat.participants[i].id in cids]
-        pitems = self._order("participants", pitems)
         keep = self._participant_index(self.selected) if keep_selection else None
-        plist.set_items([ALL, *pitems], self._participant_cells, keep=keep)
+        plist.set_items([ALL, *self._order("participants", view.participants)], self._participant_cells,
+                        keep=keep)
         if keep not in (None, ALL) and plist.current != keep:
             self.selected = None
-        self._narrow()
-
-    def _name_strings(self) -> tuple[list[str], list[int]]:
-        cache = getattr(self.catalog, "_fuzzy", None)
-        if cache is None:
-            strings, owners = [], []
-            for i, p in enumerate(self.catalog.participants):
-                for s in {p.name, *p.name.split(), *p.aliases}:
-                    if len(s) >= 3:
-                        strings.append(s.casefold())
-                        owners.append(i)
-            cache = (strings, owners)
-            self.catalog._fuzzy = cache
-        return cache
+            view = self._view()
+        self._show_view(view)
 
     def _participant_index(self, pid: str | None) -> int | None:
         if pid is None or self.catalog is None:
@@ -308,44 +312,53 @@ class ParleyApp(App):
 
     def _narrow(self) -> None:
         """Quotes and agreements of the selected participant, filtered by the query."""
-        cat = self.catalog
-        if cat is None:
-            return
-        q = parse_query(self.query_text)
-        cids = country_matches(cat, q)
-        if self.selected is None:
-            qitems = self._filter("quotes").apply(q.text)
-            aitems = self._filter("agreements").apply(q.text)
-        else:
-            p = cat.by_id.get(self.selected)
-            if p is not None and p.kind == "country":
-                members = {x.id for x in cat.participants if x.country == p.name}
-                within_q = [i for i, x in enumerate(cat.quotes) if x.speaker_id in members]
-            else:
-                within_q = cat.quotes_by_speaker.get(self.selected, [])
-            within_a = cat.agreements_by_participant.get(self.selected, [])
-            # the participant was chosen through the query: its own words do not hide its records
-            text_q = "" if self._query_names_selected(q.text) else q.text
-            qitems = self._filter("quotes").apply(text_q, within=within_q) if text_q else within_q
-            aitems = self._filter("agreements").apply(text_q, within=within_a) if text_q else within_a
-        if cids is not None or q.since or q.until:
-            qitems = [i for i in qitems if quote_passes(cat, i, q, cids)]
-            aitems = [i for i in aitems if agreement_passes(cat, i, q, cids)]
-        self.query_one("#quotes", RecordList).set_items(self._order("quotes", qitems), self._quote_cells)
-        self.query_one("#agreements", RecordList).set_items(self._order("agreements", aitems),
+        view = self._view()
+        if view is not None:
+            self._show_view(view)
+
+    def _show_view(self, view: View) -> None:
+        self.view = view
+        self._messages = view.messages
+        terms = view.query.words
+        for rl in self.query(RecordList):
+            rl.highlight = terms
+        self.query_one("#quotes", RecordList).set_items(self._order("quotes", view.quotes), self._quote_cells)
+        self.query_one("#agreements", RecordList).set_items(self._order("agreements", view.agreements),
                                                             self._agreement_cells)
         self._titles()
+        self._status()
+        # once the user pauses, the timeline of this view is built in a thread, so `t` opens at once
+        if self._timeline_timer is not None:
+            self._timeline_timer.stop()
+        self._timeline_timer = self.set_timer(0.4, self._prepare_timeline)
 
-    def _query_names_selected(self, words: str) -> bool:
-        cat = self.catalog
-        if not self.selected or not cat or not words:
-            return False
-        p = cat.by_id.get(self.selected)
-        if p is None:
-            return False
-        hay = " ".join([p.name, *p.aliases]).casefold()
-        return words.casefold().strip() in hay or any(
-            fuzz.ratio(words.casefold(), w.casefold()) >= 80 for w in [p.name, *p.name.split(), *p.aliases])
+    def _prepare_timeline(self) -> None:
+        cat, view, selected = self.catalog, self.view, self.selected
+        if view is None or cat is None or cat.search is None:
+            return
+
+        def build() -> None:
+            from store.view import timeline
+            rows = timeline.build(cat, view, selected)
+            self.call_from_thread(self._timeline_built, view, selected, rows)
+        self._timeline_pending = (view, selected)
+        # run_worker, not @work: @work describes a worker by the repr of its arguments (a whole
+        # catalog: seconds at 50k)
+        self.run_worker(build, thread=True, exclusive=True, group="timeline-ahead",
+                        description="timeline ahead")
+
+    def on_timeline_screen_built(self, msg: TimelineScreen.Built) -> None:
+        if msg.view is self.view:
+            self._timeline = (msg.view, msg.participant_id, msg.rows)
+
+    def _timeline_built(self, view: View, selected: str | None, rows) -> None:
+        if self._timeline_pending and self._timeline_pending[0] is view:
+            self._timeline_pending = None
+        if view is self.view:
+            self._timeline = (view, selected, rows)
+        screen = self.screen
+        if isinstance(screen, TimelineScreen) and screen.view is view and not screen.rows:
+            screen.show_rows(rows)           # `t` was pressed while this was being built
 
     def _titles(self) -> None:
         cat = self.catalog
@@ -354,7 +367,6 @@ class ParleyApp(App):
                   "quotes": len(cat.quotes) if cat else 0,
                   "agreements": len(cat.agreements) if cat else 0}
         sel = cat.by_id.get(self.selected) if cat and self.selected else None
-        terms = tuple(parse_query(self.query_text).text.split())
         for key, rl in lists.items():
             if key not in PANE_NAMES:
                 continue
@@ -366,10 +378,6 @@ class ParleyApp(App):
             if self.sort_mode[key]:
                 bits.append("sort: " + SORTS[key][self.sort_mode[key]])
             rl.border_subtitle = content(" \u00b7 ".join(bits))
-            # the filter's words are marked in the rows (a richer matcher can replace `terms`)
-            if rl.highlight_terms != terms:
-                rl.highlight_terms = terms
-                rl.refresh()
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._titles)
@@ -392,15 +400,36 @@ class ParleyApp(App):
         if isinstance(event.widget, RecordList):
             self._show_detail(event.widget)
 
+    def _status(self) -> None:
+        """The status line (the detail strip): the focused record, or the store's counts, the
+        load's progress and what the filter did not understand."""
+        rl = self._focused_list()
+        if rl is not None:
+            self._show_detail(rl)
+            return
+        self.query_one("#detail", Static).update(self._summary())
+
+    def _summary(self) -> Text:
+        cat = self.catalog
+        t = Text()
+        for m in self._messages:
+            t.append(line(m) + "\n", style="bold red")
+        if cat is None:
+            t.append(line(self._loading or "opening the store\u2026"))
+            return t
+        t.append(line(f"{len(cat.participants):,} participants, {len(cat.quotes):,} quotes, "
+                      f"{len(cat.agreements):,} agreements"))
+        if self._loading:
+            t.append(line(f" \u00b7 {self._loading} (the filter applies when ready)"), style="italic")
+        t.append(" \u2014 Enter opens, / filters, t timeline, e export, ? keys")
+        return t
+
     def _show_detail(self, rl: RecordList) -> None:
         cat = self.catalog
         detail = self.query_one("#detail", Static)
         item = rl.current
         if cat is None or item is None or item == ALL:
-            detail.update(text(f"{len(cat.participants) if cat else 0} participants, "
-                               f"{len(cat.quotes) if cat else 0} quotes, "
-                               f"{len(cat.agreements) if cat else 0} agreements \u2014 Enter opens, / filters, "
-                               f"t timeline, e export, ? keys"))
+            detail.update(self._summary())
             return
         if rl.id == "participants":
             p = cat.participants[item]
@@ -696,7 +725,14 @@ class ParleyApp(App):
 
     def action_timeline(self) -> None:
         if self.catalog is not None:
-            self.push_screen(TimelineScreen(self.catalog, self.selected))
+            if self._timeline_timer is not None:
+                self._timeline_timer.stop()       # not built ahead now: the screen builds it
+            view = self.view or unfiltered(self.catalog, self.selected)
+            ready, pending = self._timeline, self._timeline_pending
+            rows = ready[2] if ready and ready[0] is view and ready[1] == self.selected else None
+            coming = rows is None and pending is not None and pending[0] is view and pending[1] == self.selected
+            self.push_screen(TimelineScreen(self.catalog, view, self.selected, self.query_text, rows=rows,
+                                            coming=coming))
 
     def open_record(self, kind: str, rid: str) -> None:
         """From the command palette: a participant, an agreement or an article by id."""

@@ -123,10 +123,16 @@ _FILE = msgspec.json.Decoder(_File)
 _RECORD = {cls: msgspec.json.Decoder(cls) for cls in (Article, Participant, Quote, Agreement)}
 
 
-def _decode(buf: bytes) -> _Decoded:
+def _decode(buf: bytes, progress: Callable[[int, int], None] | None = None) -> _Decoded:
     """One quick scan of the file (the only long call that holds the GIL), then each record
     decoded straight into its dataclass in a Python loop, which lets the app's UI thread run
     between records: the app never freezes while a large store loads."""
+    from store.db.slices import decode_in_slices
+    t = decode_in_slices(buf, {"articles": Article, "participants": Participant, "quotes": Quote,
+                               "agreements": Agreement}, progress)
+    if t is not None:     # in slices, so that the UI thread runs between them
+        return _Decoded(t.get("articles", []), t.get("participants", []), t.get("quotes", []),
+                        t.get("agreements", []), t.get("corrections", {}), t.get("meta", {}))
     f = _FILE.decode(buf)
     a, p, q, g = (_RECORD[c].decode for c in (Article, Participant, Quote, Agreement))
     return _Decoded([a(r) for r in f.articles.values()], [p(r) for r in f.participants.values()],
@@ -192,7 +198,7 @@ class Store:
         arts = _rows(data, "articles")
         return 1 if arts and "text" in arts[0] else SCHEMA_VERSION
 
-    def snapshot(self) -> Snapshot:
+    def snapshot(self, progress: Callable[[int, int], None] | None = None) -> Snapshot:
         """Load everything the app lists (not the article bodies), migrating an old store.
 
         msgspec decodes the file straight into the record dataclasses: no intermediate dicts,
@@ -208,7 +214,7 @@ class Store:
         gc.disable()           # millions of new objects, no cycles: the cyclic GC only slows it
         try:
             try:
-                data = _decode(buf)
+                data = _decode(buf, progress)     # progress(bytes read, bytes in all)
             except msgspec.ValidationError:
                 data = None    # an older schema: migrate, then decode again
             except msgspec.DecodeError as exc:

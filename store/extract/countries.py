@@ -190,3 +190,47 @@ def all_country_names() -> set[str]:
 def is_country_name(surface: str) -> bool:
     """A country's name or code, not a demonym ("Norway", not "Norwegian")."""
     return surface.strip() in _surface_table()
+
+
+# -- lookups for the query language (`country:uk`, plain words like "american") ----------------
+@lru_cache(maxsize=1)
+def _folded_lookup() -> dict[str, str]:
+    """Case-folded name, short form, demonym or ISO alpha-2/alpha-3 code -> canonical name.
+
+    Codes are only used here, for an explicit `country:` value: as plain words in text they
+    would collide with common words ("and", "per", "can")."""
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        if c.alpha_2 in _NOT_STATES:
+            continue
+        name = canonical(c.alpha_2)
+        table.setdefault(c.alpha_2.casefold(), name)
+        table.setdefault(c.alpha_3.casefold(), name)
+    # names and demonyms win over codes where both exist
+    for form, name in (*_surface_table().items(), *_demonym_table().items()):
+        table[form.casefold().replace(".", "")] = name
+    return table
+
+
+def country_named(value: str) -> str | None:
+    """The canonical country a user typed, whatever the case: a common or formal name, a short
+    form ("UK", "Britain", "DPRK"), a demonym ("American") or an ISO code ("gb", "usa")."""
+    v = " ".join(value.replace("_", " ").replace("-", " ").split()).casefold().replace(".", "")
+    if not v:
+        return None
+    table = _folded_lookup()
+    return table.get(v) or (table.get(v[4:]) if v.startswith("the ") else None)
+
+
+@lru_cache(maxsize=1)
+def _forms_by_country() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for form, name in (*_surface_table().items(), *_demonym_table().items()):
+        out.setdefault(name, []).append(form)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def country_forms(name: str | None) -> tuple[str, ...]:
+    """Every name, short form and demonym of a canonical country ("United Kingdom" -> "UK",
+    "Britain", "British", …): what a plain search word may use for it."""
+    return _forms_by_country().get(name or "", ())

@@ -110,13 +110,13 @@ def render(fmt: str, cat: Catalog, quotes: list[Quote], agreements: list[Agreeme
 
 
 def select(cat: Catalog, query: str = "", participant: str | None = None) -> tuple[list[Quote], list[Agreement], str]:
-    """The quotes and agreements a view shows: a participant's, filtered by a query."""
-    from store.view.query import Filter, agreement_passes, build_search, country_matches, parse_query, quote_passes
-    if not cat.q_search and cat.quotes:
-        build_search(cat)
-    q = parse_query(query)
-    qidx = list(range(len(cat.quotes)))
-    aidx = list(range(len(cat.agreements)))
+    """The quotes and agreements a view shows: a participant's, filtered by a query; the same
+    filter as the app's panes (store.view.query.select). A query it cannot apply (an unknown
+    country, a date that is not one) raises QueryError (a LookupError) with the message the app
+    shows in its status line."""
+    from store.view.query import QueryError
+    from store.view.query import select as view_of
+    pid = None
     context = []
     if participant:
         from store.db.corrections import find_participant
@@ -124,19 +124,16 @@ def select(cat: Catalog, query: str = "", participant: str | None = None) -> tup
         hit = find_participant(rows, participant)
         if hit is None:
             raise LookupError(f"no participant {participant!r}")
-        qidx = cat.quotes_by_speaker.get(hit["id"], [])
-        aidx = cat.agreements_by_participant.get(hit["id"], [])
+        pid = hit["id"]
         context.append(hit["name"])
+    view = view_of(cat, query, pid)
+    if view.errors:
+        raise QueryError("; ".join(view.errors))
+    q = view.query
     if q.text:
-        qidx = Filter(cat.q_search).apply(q.text, within=qidx)
-        aidx = Filter(cat.a_search).apply(q.text, within=aidx)
         context.append(f"matching \u201c{q.text}\u201d")
-    cids = country_matches(cat, q)
-    qidx = [i for i in qidx if quote_passes(cat, i, q, cids)]
-    aidx = [i for i in aidx if agreement_passes(cat, i, q, cids)]
     if q.country:
-        context.append(f"country {q.country}")
+        context.append(f"country {q.country_name or q.country}")
     if q.since or q.until:
-        context.append(f"dates {q.since or '…'} to {q.until or '…'}")
-    return [cat.quotes[i] for i in qidx], [cat.agreements[i] for i in aidx], ", ".join(context)
-
+        context.append(f"dates {q.since or 'the start'} to {q.until or 'today'}")
+    return [cat.quotes[i] for i in view.quotes], [cat.agreements[i] for i in view.agreements], ", ".join(context)

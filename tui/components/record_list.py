@@ -5,8 +5,10 @@ ScrollView renders each visible line on demand from a row callback.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -113,19 +115,13 @@ def _grow(columns: list[Column], want: list[int], shown: list[int], room: int,
         spare -= share
 
 
-def _segments(text: str, spans: list[tuple[int, int]], style: Style, mark: Style) -> list[Segment]:
-    out, pos = [], 0
-    for s, e in spans:
-        s = max(s, pos)
-        if e <= s:
-            continue
-        if s > pos:
-            out.append(Segment(text[pos:s], style))
-        out.append(Segment(text[s:e], mark))
-        pos = e
-    if pos < len(text):
-        out.append(Segment(text[pos:], style))
-    return out
+@lru_cache(maxsize=32)
+def _match_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
+    terms = tuple(t for t in terms if t)
+    if not terms:
+        return None
+    alts = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})", re.IGNORECASE)
 
 
 class RecordList(ScrollView, can_focus=True):
@@ -172,8 +168,7 @@ class RecordList(ScrollView, can_focus=True):
         self.cells: Callable[[int], tuple[str, ...]] = lambda i: ()
         self.cursor = 0
         self.empty_text = empty
-        # words to mark in the rows (the filter's terms); the app sets it, render_line marks them
-        self.highlight_terms: tuple[str, ...] = ()
+        self.highlight: list[str] = []     # the filter's words: where a word starts with one, it is marked
         self.wide: int | None = None        # column the user brought forward with the column key
         self._natural = [c.min for c in columns]
         self._layout_key: tuple | None = None
@@ -255,24 +250,6 @@ class RecordList(ScrollView, can_focus=True):
                  for c, w, col in zip(cells, self.widths(width), self.columns) if w]
         return fit(" ".join(parts), width)
 
-    def match_spans(self, plain: str) -> list[tuple[int, int]]:
-        """Where the highlight terms occur in a drawn row (case-insensitive)."""
-        if not self.highlight_terms:
-            return []
-        low = plain.lower()
-        if len(low) != len(plain):
-            return []
-        spans = []
-        for term in self.highlight_terms:
-            t = term.lower()
-            if not t:
-                continue
-            start = low.find(t)
-            while start >= 0:
-                spans.append((start, start + len(t)))
-                start = low.find(t, start + len(t))
-        return spans
-
     @property
     def text_width(self) -> int:
         """Cells a row may use: the list's width less its vertical scrollbar."""
@@ -294,11 +271,23 @@ class RecordList(ScrollView, can_focus=True):
         if row == self.cursor:
             cls = "record-list--cursor" if self.has_focus else "record-list--cursor-blurred"
             style = base + self.get_component_rich_style(cls)
-        spans = self.match_spans(text)
-        if not spans:
-            return Strip([Segment(text, style)], width)
+        return Strip(self._marked(text, style), width)
+
+    def _marked(self, text: str, style: Style) -> list[Segment]:
+        """The row as segments, the filter's matches (word starts) in the match style."""
+        pattern = _match_pattern(tuple(self.highlight)) if self.highlight else None
+        if pattern is None:
+            return [Segment(text, style)]
         mark = style + self.get_component_rich_style("record-list--match")
-        return Strip(_segments(text, sorted(spans), style, mark), width)
+        out, pos = [], 0
+        for m in pattern.finditer(text):
+            if m.start() > pos:
+                out.append(Segment(text[pos:m.start()], style))
+            out.append(Segment(m.group(0), mark))
+            pos = m.end()
+        if pos < len(text):
+            out.append(Segment(text[pos:], style))
+        return out or [Segment(text, style)]
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, max(1, len(self.items)))

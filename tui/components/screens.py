@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.css.query import NoMatches
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -333,47 +334,108 @@ class ArticleScreen(Screen):
 
 
 class TimelineScreen(Screen):
-    """Articles, meetings (who met whom) and signed agreements by date, newest first, for the
-    selected participant or country, or for everything."""
+    """The view's agreements, articles and quotes by date, newest first, undated last: the
+    filter and the selected participant apply. Built in a thread from stored records; a
+    virtual list, so its cost does not grow with the store. Enter opens a row's record."""
 
     BINDINGS = [
         Binding("escape,q,t", "app.pop_screen", "Back", id="timeline.back"),
-        Binding("j,down", "scroll_down", "Down", show=False, id="timeline.down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="timeline.up"),
     ]
 
-    def __init__(self, catalog: Catalog, participant_id: str | None) -> None:
+    class Built(Message):
+        """Rows built here, for the app to keep while its view stays the same."""
+        def __init__(self, view, participant_id: str | None, rows) -> None:
+            super().__init__()
+            self.view = view
+            self.participant_id = participant_id
+            self.rows = rows
+
+    def __init__(self, catalog: Catalog, view, participant_id: str | None = None, query: str = "",
+                 rows=None, coming: bool = False) -> None:
         super().__init__()
         self.catalog = catalog
+        self.view = view
         self.participant_id = participant_id
+        self.query_text = query
+        self.ready = rows                # built ahead by the app while the user paused
+        self.coming = coming             # being built ahead: the app hands the rows over (show_rows)
+        self.rows: list = []
 
     def compose(self) -> ComposeResult:
-        from store.view import timeline
-        cat = self.catalog
-        who = cat.by_id.get(self.participant_id or "")
-        t = Text(line(f"Timeline \u2014 {who.name if who else 'everything'}") + "\n\n", style="bold")
-        days = timeline.build(cat, self.participant_id)
-        if not days:
-            t.append("nothing dated in the store\n", style="dim")
-        for d in days:
-            t.append(d.date + "\n", style="bold")
-            for _aid, title in d.articles:
-                t.append("  \u25aa " + line(title) + "\n")
-            for a, b in d.meetings:
-                t.append("    met: ", style="dim")
-                t.append(line(f"{a} \u2014 {b}") + "\n")
-            for _gid, label in d.agreements:
-                t.append("    signed: ", style="dim")
-                t.append(line(label) + "\n", style="italic")
-        with VerticalScroll(id="timeline-scroll"):
-            yield Static(t, id="timeline-body")
+        from .record_list import Column, RecordList
+        who = self.catalog.by_id.get(self.participant_id or "")
+        bits = [who.name if who else "everything"]
+        if self.query_text.strip():
+            bits.append(f"filter \u201c{self.query_text.strip()}\u201d")
+        head = Static(Text(line("Timeline \u2014 " + " \u00b7 ".join(bits)), style="bold"), id="timeline-head")
+        # inline, not DEFAULT_CSS: a screen's own CSS re-parses the app's stylesheet on first use
+        head.styles.height = "auto"
+        head.styles.padding = (0, 1)
+        yield head
+        yield RecordList([Column("date", 10), Column("kind", 9), Column("record")], id="timeline",
+                         empty="building the timeline\u2026")
         yield Footer()
 
-    def action_scroll_down(self) -> None:
-        self.query_one("#timeline-scroll", VerticalScroll).scroll_down(animate=False)
+    def on_mount(self) -> None:
+        from .record_list import RecordList
+        lst = self.query_one("#timeline", RecordList)
+        lst.highlight = list(getattr(self.view.query, "words", []))
+        lst.focus()
+        if self.ready is not None:
+            self.show_rows(self.ready)
+        elif not self.coming:
+            self.run_worker(self._build, thread=True, group="timeline", exclusive=True)
 
-    def action_scroll_up(self) -> None:
-        self.query_one("#timeline-scroll", VerticalScroll).scroll_up(animate=False)
+    def _build(self) -> None:
+        from store.view import timeline
+        rows = timeline.build(self.catalog, self.view, self.participant_id)
+        self.app.call_from_thread(self._built, rows)
+
+    def _built(self, rows) -> None:
+        self.show_rows(rows)
+        self.post_message(self.Built(self.view, self.participant_id, rows))    # the app keeps it
+
+    def show_rows(self, rows) -> None:
+        from .record_list import RecordList
+        self.rows = rows
+        lst = self.query_one("#timeline", RecordList)
+        lst.empty_text = "nothing in this view"
+        lst.set_items(list(range(len(rows))), self._cells)
+
+    def _cells(self, i: int) -> tuple[str, str, str]:
+        """A row: its date only where a new date starts (rows are grouped by date)."""
+        r = self.rows[i]
+        d = (r.date or "undated") if i == 0 or self.rows[i - 1].date != r.date else ""
+        cat = self.catalog
+        if r.kind == "agreement":
+            a = cat.agreements[r.ref]
+            return d, a.status, a.name + (f" ({', '.join(a.parties)})" if a.parties else "")
+        if r.kind == "article":
+            a = cat.articles.get(r.ref)
+            n = len(cat.quotes_by_article.get(r.ref, ()))
+            return d, "article", ((a.title or a.source) if a else r.ref) + (f" \u00b7 {n} quotes" if n else "")
+        q = cat.quotes[r.ref]
+        return d, "  quote", f"{q.speaker or 'unattributed'}: \u201c{q.text}\u201d"
+
+    def record_at(self, i: int):
+        """What a row opens: a quote or agreement record, or an article id."""
+        r = self.rows[i]
+        if r.kind == "agreement":
+            return self.catalog.agreements[r.ref]
+        if r.kind == "quote":
+            return self.catalog.quotes[r.ref]
+        return r.ref
+
+    def on_record_list_selected(self, event) -> None:
+        event.stop()
+        rec = self.record_at(event.item)
+        if isinstance(rec, str):
+            self.app.push_screen(ArticleScreen(self.catalog, rec))
+        else:
+            self.app.push_screen(DetailScreen(self.catalog, rec))
+
+    def on_record_list_highlighted(self, event) -> None:
+        event.stop()        # the main screen's panes listen for their own lists only
 
 
 class HelpScreen(Screen):
