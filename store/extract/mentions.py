@@ -16,6 +16,7 @@ from .countries import country_of, is_country_name
 from .lexicon import (ABBREVIATED_OFFICES, GENDER_HONORIFICS, KNOWN_ORGS, NEWS_AGENCIES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
                       NON_NAME_WORDS, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS, RANKS, ROLE_NOUNS,
                       SPEECH_VERBS)
+from .scan import Ranges
 
 DOMAIN_WORDS = {
     "war", "state", "defence", "defense", "national", "external", "affairs", "foreign", "home",
@@ -324,8 +325,11 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
     runs = _runs(tokens, text)
     mentions: list[Mention] = []
 
-    def inside(pos: int, ranges) -> bool:
-        return any(a <= pos < b for a, b in ranges)
+    # merged once and bisected: asked per token, a scan of every range was quadratic
+    quote_ranges, caption_ranges = Ranges(quote_ranges), Ranges(caption_ranges)
+
+    def inside(pos: int, ranges: Ranges) -> bool:
+        return pos in ranges
 
     pending_role: list[str | None] = []
     prev_title: tuple[str | None, str | None, int] | None = None   # title-only run for apposition
