@@ -91,7 +91,9 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
             batch: int = typer.Option(200, "--batch", min=1, help="Articles per store write."),
             quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or table."),
             json_out: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
-            fetch: bool = typer.Option(False, "--fetch", help="Fetch the pages that feed entries link to.")) -> None:
+            fetch: bool = typer.Option(False, "--fetch", help="Fetch the pages that feed entries link to."),
+            allow_private: bool = typer.Option(False, "--allow-private",
+                                               help="Follow redirects and feed links to private or local addresses.")) -> None:
     """Import articles into the store (re-importing the same article changes nothing)."""
     from store.db.database import Store
     from store.importer import run_import
@@ -121,7 +123,7 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
 
     try:
         result = run_import(db, paths, glob=glob, batch=batch, on_input=on_input, on_failure=on_failure,
-                            on_warning=on_warning, fetch_links=fetch)
+                            on_warning=on_warning, fetch_links=fetch, allow_private=allow_private)
     finally:
         if progress is not None:
             progress.stop()
