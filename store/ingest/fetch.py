@@ -204,7 +204,9 @@ def _protocol_reason(exc: BaseException) -> str:
         return "the server sent a header line that is too long"
     if isinstance(exc, http.client.IncompleteRead):
         return "the server sent a broken or truncated body"
-    if isinstance(exc, (http.client.BadStatusLine, http.client.RemoteDisconnected)):
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return "the server closed the connection without answering"
+    if isinstance(exc, http.client.BadStatusLine):
         return "the server did not answer with a valid HTTP status line"
     if isinstance(exc, http.client.HTTPException):
         return f"the server broke the HTTP protocol ({name}: {str(exc)[:80]})"
