@@ -11,6 +11,8 @@ from typing import Optional
 
 import typer
 
+from store.view.safe import block, json_inert, line
+
 app = typer.Typer(add_completion=False, no_args_is_help=False, rich_markup_mode=None,
                   help="parley: explore who said what and who signed what, in diplomatic and defence news.")
 
@@ -24,8 +26,14 @@ def _store_path(store: Optional[Path]) -> Path:
 
 
 def _fail(msg: str) -> None:
-    # One line, plain text: article text and paths are never rendered as markup.
-    sys.stderr.write(f"parley: {msg}\n")
+    # One line, plain text: article text and paths are never rendered as markup, and their
+    # control characters are shown, not obeyed.
+    sys.stderr.write(f"parley: {line(msg)}\n")
+
+
+def _say(msg: str) -> None:
+    """One line of output on stdout, sanitised like every line parley prints."""
+    sys.stdout.write(f"{line(msg)}\n")
 
 
 @app.callback(invoke_without_command=True)
@@ -64,24 +72,24 @@ def extract(path: str = typer.Argument(..., help="Article file, or - for stdin."
         raise typer.Exit(1)
     articles = [contract(run(raw)) for raw in raws]
     if json_out:
-        sys.stdout.write(orjson.dumps({"articles": articles}, option=orjson.OPT_INDENT_2).decode() + "\n")
+        sys.stdout.write(json_inert(orjson.dumps({"articles": articles}, option=orjson.OPT_INDENT_2).decode()) + "\n")
         return
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
     con = Console()
     for art in articles:
-        t = Table(title=Text(art["title"] or art["source"]), show_lines=False)
+        t = Table(title=Text(line(art["title"] or art["source"])), show_lines=False)
         t.add_column("speaker")
         t.add_column("kind")
         t.add_column("quote")
         for q in art["quotes"]:
-            t.add_row(Text(q["speaker"] or "?"), q["kind"], Text(q["text"][:120]))
+            t.add_row(Text(line(q["speaker"] or "?")), q["kind"], Text(line(q["text"][:120])))
         con.print(t)
         for g in art["agreements"]:
-            con.print(Text(f"agreement: {g['name']} — parties {', '.join(g['parties'])}; "
+            con.print(Text(line(f"agreement: {g['name']} — parties {', '.join(g['parties'])}; "
                            f"signed by {', '.join(g['signatories']) or '?'}; {g['date'] or 'date ?'}; "
-                           f"{g['place'] or 'place ?'}"))
+                           f"{g['place'] or 'place ?'}")))
 
 
 @app.command("import")
@@ -119,7 +127,7 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
 
     def on_warning(source: str, msg: str) -> None:
         if not quiet:
-            sys.stderr.write(f"parley: warning: {source}: {msg}\n")
+            sys.stderr.write(f"parley: warning: {line(source)}: {line(msg)}\n")
 
     try:
         result = run_import(db, paths, glob=glob, batch=batch, on_input=on_input, on_failure=on_failure,
@@ -130,19 +138,19 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
     rep = result.report
     if json_out:
         import orjson
-        sys.stdout.write(orjson.dumps({
+        sys.stdout.write(json_inert(orjson.dumps({
             "store": str(path), "added": len(rep.added), "skipped": len(rep.skipped),
             "duplicates": len(rep.duplicates),
             "quotes": rep.quotes, "agreements": rep.agreements,
             "new_participants": rep.new_participants,
             "failed": [{"source": f.source, "reason": f.reason} for f in result.failures],
             "warnings": [{"source": src, "warning": w} for src, w in result.warnings],
-        }).decode() + "\n")
+        }).decode()) + "\n")
     elif not quiet:
         from rich.console import Console
         from rich.table import Table
         from rich.text import Text
-        t = Table(title=Text(f"import into {path}"))
+        t = Table(title=Text(line(f"import into {path}")))
         t.add_column("what")
         t.add_column("count", justify="right")
         t.add_row("articles added", str(len(rep.added)))
@@ -155,9 +163,9 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
         con = Console()
         con.print(t)
         for f in result.failures:
-            con.print(Text(f"  failed: {f.source}: {f.reason}"))
+            con.print(Text(line(f"  failed: {f.source}: {f.reason}")))
         for src, w in result.warnings:
-            con.print(Text(f"  warning: {src}: {w}"))
+            con.print(Text(line(f"  warning: {src}: {w}")))
     if result.failures:
         raise typer.Exit(1)
 
@@ -177,7 +185,7 @@ def stats(store: Optional[Path] = StoreOpt) -> None:
         _fail(str(exc))
         raise typer.Exit(1)
     for k, v in stats_.items():
-        sys.stdout.write(f"{k}: {v}\n")
+        _say(f"{k}: {v}")
 
 
 @app.command()
@@ -206,10 +214,10 @@ def export(query: str = typer.Argument("", help="Filter: words, country:NAME, si
         raise typer.Exit(1)
     out = render(fmt, cat, quotes, agreements, context)
     if output is None:
-        sys.stdout.write(out)
+        sys.stdout.write(json_inert(out) if fmt == "json" else block(out))
     else:
         output.write_text(out, encoding="utf-8")
-        sys.stderr.write(f"wrote {len(quotes)} quotes and {len(agreements)} agreements to {output}\n")
+        sys.stderr.write(line(f"wrote {len(quotes)} quotes and {len(agreements)} agreements to {output}") + "\n")
 
 
 def _correct(kind: str, target: str, value: Optional[str], store: Optional[Path]) -> None:
@@ -220,7 +228,7 @@ def _correct(kind: str, target: str, value: Optional[str], store: Optional[Path]
     except CorrectionError as exc:
         _fail(str(exc))
         raise typer.Exit(1)
-    sys.stdout.write(f"{c['id']}  {kind} {c['target']}{' -> ' + value if value else ''}\n")
+    _say(f"{c['id']}  {kind} {c['target']}{' -> ' + value if value else ''}")
 
 
 @app.command()
@@ -268,7 +276,7 @@ def corrections(store: Optional[Path] = StoreOpt) -> None:
     for c in list_corrections(Store(path)):
         state = "undone" if c.get("undone") else "active"
         value = f" -> {c['value']}" if c.get("value") else ""
-        sys.stdout.write(f"{c['id']}  {c['created'][:19]}  {state:6}  {c['kind']} {c['target']}{value}\n")
+        _say(f"{c['id']}  {c['created'][:19]}  {state:6}  {c['kind']} {c['target']}{value}")
 
 
 @app.command()
@@ -281,7 +289,7 @@ def undo(correction_id: str, store: Optional[Path] = StoreOpt) -> None:
     except CorrectionError as exc:
         _fail(str(exc))
         raise typer.Exit(1)
-    sys.stdout.write(f"undone {c['id']}  {c['kind']} {c['target']}\n")
+    _say(f"undone {c['id']}  {c['kind']} {c['target']}")
 
 
 @app.command()
@@ -295,7 +303,7 @@ def doctor(store: Optional[Path] = StoreOpt) -> None:
         _fail(p)
     if problems:
         raise typer.Exit(1)
-    sys.stdout.write(f"{path}: ok\n")
+    _say(f"{path}: ok")
 
 
 def main() -> None:
