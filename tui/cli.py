@@ -10,10 +10,26 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from typer.core import TyperGroup
 
 from store.view.safe import block, json_inert, line
 
-app = typer.Typer(add_completion=False, no_args_is_help=False, rich_markup_mode=None,
+class _Commands(TyperGroup):
+    """Every command reports a store it cannot use (damaged, misshapen, newer, read-only, full
+    disk, lock held or unusable) as one line, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            from store.db.database import StoreError   # here, not at start-up: only on failure
+            if isinstance(exc, StoreError):
+                _fail(str(exc))
+                raise typer.Exit(1) from None
+            raise
+
+
+app = typer.Typer(cls=_Commands, add_completion=False, no_args_is_help=False, rich_markup_mode=None,
                   help="parley: explore who said what and who signed what, in diplomatic and defence news.")
 
 StoreOpt = typer.Option(None, "--store", "-s", envvar="PARLEY_STORE",
