@@ -30,7 +30,7 @@ from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
 from store.records import Agreement, Article, Mention, Participant, Quote, from_dict, to_dict
-from store.db.storage import AtomicJSONStorage, atomic_write, read_json, remove_stale_temps
+from store.db.storage import AtomicJSONStorage, atomic_write, remove_stale_temps
 
 SCHEMA_VERSION = 2
 TABLES = ("articles", "participants", "quotes", "agreements", "corrections")
@@ -140,7 +140,7 @@ class StoreLock:
         self.store_path = store_path
         self.path = Path(str(store_path) + ".lock")
         self.timeout = LOCK_TIMEOUT if timeout is None else timeout
-        self._lock = FileLock(str(self.path), timeout=timeout)
+        self._lock = FileLock(str(self.path), timeout=self.timeout)
 
     def __enter__(self) -> StoreLock:
         try:
@@ -167,13 +167,13 @@ class CheckedStorage(AtomicJSONStorage):
 
     def read(self):
         try:
-            data = super().read()
+            data = _load(self.path)
         except orjson.JSONDecodeError as exc:
             raise StoreError(f"{self.path}: not a parley store (invalid JSON: {exc}); run `parley doctor`, "
                              "restore a backup or import into a new store; nothing was written") from exc
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot read ({exc.strerror or exc})") from exc
-        if data is None:
+        if data is _EMPTY:
             return None
         problem = shape_problem(data) or schema_problem(_schema(data))
         if problem:
@@ -185,6 +185,19 @@ class CheckedStorage(AtomicJSONStorage):
             super().write(data)
         except OSError as exc:
             raise _write_failure(self.path, exc) from exc
+
+
+_EMPTY = object()
+
+
+def _load(path: Path):
+    """The store file's JSON, or _EMPTY for a missing or blank file (a JSON `null` is not
+    empty: it is a damaged store, and must not be taken for a new one and overwritten)."""
+    try:
+        buf = path.read_bytes()
+    except FileNotFoundError:
+        return _EMPTY
+    return orjson.loads(buf) if buf.strip() else _EMPTY
 
 
 def _schema(data: dict) -> int:
@@ -333,7 +346,7 @@ class Store:
         gc_was = gc.isenabled()
         gc.disable()            # orjson builds millions of objects; the cyclic GC only slows it
         try:
-            data = read_json(self.path)
+            data = _load(self.path)
         except orjson.JSONDecodeError as exc:
             raise StoreError(f"{self.path}: not a parley store (invalid JSON: {exc}); run `parley doctor`, "
                              "restore a backup or import into a new store") from exc
@@ -342,8 +355,8 @@ class Store:
         finally:
             if gc_was:
                 gc.enable()
-        if data is None:
-            return {}               # an empty file: an empty store
+        if data is _EMPTY:
+            return {}               # no file or a blank one: an empty store
         problem = shape_problem(data)
         if problem:
             raise StoreError(f"{self.path}: not a parley store ({problem}); run `parley doctor`, restore a "
