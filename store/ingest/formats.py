@@ -254,7 +254,7 @@ def article_from_object(obj: dict, source: str) -> RawArticle:
     title = _first(obj, TITLE_KEYS)
     url = _first(obj, URL_KEYS)
     url = str(url) if url else ""
-    return RawArticle(text=text, source=source, title=clean_title(str(title)) if title else headline(text),
+    return RawArticle(text=text, source=source, title=(clean_title(str(title)) if title else None) or headline(text),
                       date=_iso_date(_first(obj, DATE_KEYS)), url=url if is_url(url) else None, format="json")
 
 
