@@ -159,6 +159,20 @@ def test_redirect_to_a_local_address_is_followed_when_allowed(raw_server):
     assert b"Petra Voss" in fetch_url(raw_server + "/tolocal", timeout=10, allow_private=True)
 
 
+def test_a_redirect_connects_to_the_address_that_was_checked(raw_server, monkeypatch):
+    """The name is checked once and the connection pinned to that address: `harbour.invalid`
+    does not resolve at all, so the fetch works only if the checked address is used."""
+    port = raw_server.rsplit(":", 1)[1]
+    checked = []
+
+    def public(host, port_):
+        checked.append(host)
+        return True, "127.0.0.1"
+    monkeypatch.setattr(fetch_mod, "_public", public)
+    body = fetch_url(f"http://harbour.invalid:{port}/ok", timeout=10, check_first=True)
+    assert b"Petra Voss" in body and checked == ["harbour.invalid"]
+
+
 def test_a_dripping_server_meets_one_total_deadline(raw_server):
     t0 = time.monotonic()
     with pytest.raises(ReadError, match="timed out after 1.5 s"):

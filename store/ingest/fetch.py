@@ -62,8 +62,10 @@ def _public(host: str, port: int) -> tuple[bool, str]:
     return True, first
 
 
-def check_target(url: str, allow_private: bool, redirected: bool) -> None:
-    """Refuse what parley must not fetch, with the reason."""
+def check_target(url: str, allow_private: bool, redirected: bool) -> str | None:
+    """Refuse what parley must not fetch, with the reason. Returns the public address the
+    host was checked at (the connection is then made to that address, so that a second DNS
+    answer cannot swap in a private one), or None when no address check was asked for."""
     what = "redirected to" if redirected else "refusing"
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
@@ -71,11 +73,13 @@ def check_target(url: str, allow_private: bool, redirected: bool) -> None:
         raise ReadError(f"{what} a {scheme}: URL ({url}); only http and https are fetched")
     if not parts.hostname:
         raise ReadError(f"{what} a URL without a host ({url})")
-    if not allow_private:
-        ok, addr = _public(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
-        if not ok:
-            raise ReadError(f"{what} a private or local address ({parts.hostname} is {addr}); "
-                            "use --allow-private to fetch it")
+    if allow_private:
+        return None
+    ok, addr = _public(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+    if not ok:
+        raise ReadError(f"{what} a private or local address ({parts.hostname} is {addr}); "
+                        "use --allow-private to fetch it")
+    return addr
 
 
 class _Watchdog:
@@ -117,10 +121,35 @@ class _Watchdog:
             self._timer = None
 
 
-def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, str]:
+class _PinnedHTTP(http.client.HTTPConnection):
+    """Connects to the address that was checked, whatever the name resolves to now."""
+
+    def __init__(self, host: str, port: int | None, timeout: float, addr: str):
+        super().__init__(host, port, timeout=timeout)
+        self._addr = addr
+
+    def connect(self) -> None:
+        self.sock = socket.create_connection((self._addr, self.port), self.timeout)
+
+
+class _PinnedHTTPS(http.client.HTTPSConnection):
+    def __init__(self, host: str, port: int | None, timeout: float, addr: str):
+        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+        self._addr = addr
+
+    def connect(self) -> None:
+        sock = socket.create_connection((self._addr, self.port), self.timeout)
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)   # the name's certificate
+
+
+def _connection(url: str, timeout: float, pin: str | None = None) -> tuple[http.client.HTTPConnection, str]:
     parts = urlsplit(url)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    if parts.scheme.lower() == "https":
+    https = parts.scheme.lower() == "https"
+    if pin is not None:
+        cls = _PinnedHTTPS if https else _PinnedHTTP
+        return cls(parts.hostname, parts.port, timeout, pin), path
+    if https:
         return http.client.HTTPSConnection(parts.hostname, parts.port, timeout=timeout,
                                            context=ssl.create_default_context()), path
     return http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout), path
@@ -147,9 +176,9 @@ def _read_body(resp: http.client.HTTPResponse, dog: _Watchdog, max_bytes: int) -
     return b"".join(chunks)
 
 
-def _one(url: str, dog: _Watchdog, max_bytes: int) -> tuple[str | None, bytes]:
+def _one(url: str, dog: _Watchdog, max_bytes: int, pin: str | None) -> tuple[str | None, bytes]:
     """One request: (the redirect's target, b"") or (None, body)."""
-    conn, path = _connection(url, dog.left())
+    conn, path = _connection(url, dog.left(), pin)
     dog.watch(conn)
     try:
         conn.request("GET", path, headers={"User-Agent": USER_AGENT, "Accept": ", ".join(ACCEPTED),
@@ -169,18 +198,20 @@ def _one(url: str, dog: _Watchdog, max_bytes: int) -> tuple[str | None, bytes]:
 
 
 def fetch_url(url: str, timeout: float = DEADLINE, max_bytes: int = MAX_BYTES,
-              allow_private: bool = False) -> bytes:
+              allow_private: bool = False, check_first: bool = False) -> bytes:
     """The body at url, following at most MAX_REDIRECTS redirects, all within `timeout` seconds.
-    The URL the user named may be local; redirects must stay public unless allow_private."""
+    A URL the user named may be local (check_first=False); a link found in data (a feed's,
+    check_first=True) and every redirect must stay public unless allow_private."""
     if not is_url(url):
         check_target(url, True, False)       # raises with the reason
     dog = _Watchdog(time.monotonic() + timeout)
     current = url
     try:
+        pin = check_target(url, allow_private, False) if check_first else None
         for hop in range(MAX_REDIRECTS + 1):
             if hop:
-                check_target(current, allow_private, True)
-            target, body = _one(current, dog, max_bytes)
+                pin = check_target(current, allow_private, True)
+            target, body = _one(current, dog, max_bytes, pin)
             if target is None:
                 return body
             current = target

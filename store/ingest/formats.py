@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 import orjson
 
 from store.ingest.decode import RawArticle, ReadError, decode, normalise, read_text_bytes
-from store.ingest.fetch import check_target, fetch_url, is_url
+from store.ingest.fetch import fetch_url, is_url
 from store.ingest.title import clean_title, headline
 
 # Field names exports use, in order of preference.
@@ -144,8 +144,8 @@ def read_html(data: bytes, source: str) -> tuple[list[RawArticle], list[str]]:
 # -- feeds -------------------------------------------------------------------------------
 def _fetch_entry(link: str, e, allow_private: bool) -> list[RawArticle]:
     """The page a feed entry links to, as articles carrying the entry's title and date."""
-    check_target(link, allow_private, False)   # links come from the feed: public http(s) only
-    fetched, _ = parse(fetch_url(link, allow_private=allow_private), link)
+    # a link comes from the feed's data: public http(s) only, like a redirect
+    fetched, _ = parse(fetch_url(link, allow_private=allow_private, check_first=True), link)
     for a in fetched:
         a.title = clean_title(e.get("title")) or a.title
         a.date = a.date or _entry_date(e)
