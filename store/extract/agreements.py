@@ -18,6 +18,7 @@ from .countries import CountryMention, country_of
 from .document import Document
 from .lexicon import (AGREEMENT_NOUNS, IN_FORCE_VERBS, MONTHS, ORDINAL_NUMBERS,
                       PLURAL_AGREEMENT_NOUNS, SIGNING_VERBS, WEEKDAYS)
+from .scan import Spans
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
 _CAP = r"(?:[A-Z0-9][\w’'.\-]*)"
@@ -128,10 +129,10 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts,
               person_spans=()) -> list[AMention]:
     text = doc.text
     out: list[AMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()         # bucketed: a scan of every span taken so far was quadratic
 
     def overlaps(s, e):
-        return any(s < b and a < e for a, b in taken)
+        return taken.overlaps(s, e)
 
     def in_post(pos):
         for i, p in enumerate(posts):

@@ -85,3 +85,26 @@ def link_tail_start(seg: str, ellipses: bool = True) -> int | None:
     while start > 0 and seg[start - 1].isspace():
         start -= 1
     return start
+
+
+class Spans:
+    """Half-open spans added one by one, asked "does [s, e) overlap any?" — in time proportional
+    to the spans near [s, e), not to all of them: each span is filed under the 256-character
+    buckets it touches."""
+
+    __slots__ = ("_buckets",)
+    _SIZE = 256
+
+    def __init__(self) -> None:
+        self._buckets: dict[int, list[tuple[int, int]]] = {}
+
+    def append(self, span: tuple[int, int]) -> None:
+        a, b = span
+        for k in range(a // self._SIZE, max(a, b - 1) // self._SIZE + 1):
+            self._buckets.setdefault(k, []).append((a, b))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        for k in range(s // self._SIZE, max(s, e - 1) // self._SIZE + 1):
+            if any(s < b and a < e for a, b in self._buckets.get(k, ())):
+                return True
+        return False
