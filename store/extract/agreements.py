@@ -10,6 +10,7 @@ formalised, adopted, issued, "the signing of", or an agreement described as in f
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -352,44 +353,91 @@ def _cluster(ms: list[AMention]) -> list[list[AMention]]:
             clusters.append([a])
         else:
             clusters[i].append(a)
+    return _cluster_generic(ms, clusters)
+
+
+class _Groups:
+    """The clusters with what the generic-mention rules ask of them kept up to date, so that
+    each question costs a lookup or a bisection rather than a scan of every member (which was
+    quadratic in an article's agreement mentions)."""
+
+    def __init__(self, clusters: list[list[AMention]]):
+        self.clusters: list[list[AMention]] = []
+        self.fams: list[set[str]] = []          # families of named / with_org members
+        self.named_sents: list[set[int]] = []   # sentences of named members
+        self.starts: list[list[int]] = []       # member starts, sorted
+        self.plain: list[bool] = []             # no named or with_org member
+        self.proper: list[bool] = []            # a member with a proper modifier
+        self.org_first: dict[str, int] = {}     # with_org -> first cluster holding it
+        for c in clusters:
+            i = self.new(c[0])
+            for b in c[1:]:
+                self.add(i, b)
+
+    def new(self, a: AMention) -> int:
+        self.clusters.append([])
+        for lst, v in ((self.fams, set()), (self.named_sents, set()), (self.starts, []),
+                       (self.plain, True), (self.proper, False)):
+            lst.append(v)
+        i = len(self.clusters) - 1
+        self.add(i, a)
+        return i
+
+    def add(self, i: int, b: AMention) -> None:
+        self.clusters[i].append(b)
+        if b.named or b.with_org:
+            self.fams[i].add(_family(b.noun))
+            self.plain[i] = False
+        if b.named:
+            self.named_sents[i].add(b.sentence)
+        if b.with_org and self.org_first.get(b.with_org, i + 1) > i:
+            self.org_first[b.with_org] = i
+        self.proper[i] = self.proper[i] or _proper_modifier(b)
+        insort(self.starts[i], b.start)
+
+    def nearest(self, i: int, pos: int) -> tuple[int, int]:
+        """(0, distance) to the nearest member at or before pos, else (1, distance) after it."""
+        st = self.starts[i]
+        k = bisect_right(st, pos)
+        return (0, pos - st[k - 1]) if k else (1, st[0] - pos)
+
+
+def _cluster_generic(ms: list[AMention], clusters: list[list[AMention]]) -> list[list[AMention]]:
+    g = _Groups(clusters)
     for a in ms:
         if a.named or a.plural:
             continue
         if a.with_org:
-            hit = next((c for c in clusters if any(b.with_org == a.with_org for b in c)), None)
+            hit = g.org_first.get(a.with_org)
             if hit is None:
-                clusters.append([a])
+                g.new(a)
             else:
-                hit.append(a)
+                g.add(hit, a)
             continue
         # a generic phrase joins the group named in its sentence, else the nearest named group
         # before it (or after it, for a headline or lead that names it only later)
-        clusters_ok = [c for c in clusters if any(_family(b.noun) == _family(a.noun) for b in c if b.named or b.with_org)]
-        same = [c for c in clusters_ok if any(b.sentence == a.sentence and b.named for b in c)]
-        if same:
-            same[0].append(a)
+        fam = _family(a.noun)
+        ok = [i for i in range(len(g.clusters)) if fam in g.fams[i]]
+        same = next((i for i in ok if a.sentence in g.named_sents[i]), None)
+        if same is not None:
+            g.add(same, a)
             continue
         best, dist = None, None
-        for c in clusters_ok:
-            if not any(b.named or b.with_org for b in c):
-                continue
-            for b in c:
-                d = a.start - b.start
-                key = (0 if d >= 0 else 1, abs(d))
-                if dist is None or key < dist:
-                    best, dist = c, key
-        if best is not None and not (best and best[0].with_org and dist[0] == 1):
-            best.append(a)
+        for i in ok:
+            key = g.nearest(i, a.start)
+            if dist is None or key < dist:
+                best, dist = i, key
+        if best is not None and not (g.clusters[best][0].with_org and dist[0] == 1):
+            g.add(best, a)
             continue
         # no named agreement of this kind: unnamed phrases of one kind name one agreement
-        alone = [c for c in clusters if all(not b.named and not b.with_org for b in c)
-                 and _family(c[0].noun) == _family(a.noun)
-                 and not _proper_modifier(a) and not any(_proper_modifier(b) for b in c)]
+        alone = [i for i in range(len(g.clusters)) if g.plain[i] and _family(g.clusters[i][0].noun) == fam
+                 and not _proper_modifier(a) and not g.proper[i]]
         if alone:
-            alone[-1].append(a)
+            g.add(alone[-1], a)
         else:
-            clusters.append([a])
-    return clusters
+            g.new(a)
+    return g.clusters
 
 
 def _resolve_day(word: str, ref: date | None) -> date | None:
