@@ -22,8 +22,9 @@ sys.path.insert(0, str(ROOT))   # before bench/ itself, which has a store.py
 from store.extract.article import extract  # noqa: E402
 from store.ingest.reader import RawArticle  # noqa: E402
 
-_WORDS = ("the minister said talks would continue on the defence pact while officials from both "
-          "countries met in the capital to discuss a framework agreement on maritime security").split()
+_WORDS = ["the", "minister", "said", "talks", "would", "continue", "on", "the", "defence", "pact", "while",
+          "officials", "from", "both", "countries", "met", "in", "the", "capital", "to", "discuss", "a",
+          "framework", "agreement", "on", "maritime", "security"]
 
 
 def _fill(unit, size: int) -> str:

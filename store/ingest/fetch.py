@@ -11,6 +11,7 @@ Every failure is a ReadError whose message is one honest line.
 """
 from __future__ import annotations
 
+import contextlib
 import http.client
 import ipaddress
 import socket
@@ -103,10 +104,8 @@ class _Watchdog:
         conn = self.conn
         sock = conn.sock if conn is not None else None
         if sock is not None:
-            try:
+            with contextlib.suppress(OSError):      # already closed: nothing to unblock
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def left(self) -> float:
         left = self.deadline - time.monotonic()
@@ -220,7 +219,7 @@ def fetch_url(url: str, timeout: float = DEADLINE, max_bytes: int = MAX_BYTES,
         if dog.expired:
             raise ReadError(f"timed out after {timeout:g} s (the limit for a whole URL)") from None
         raise
-    except (TimeoutError, socket.timeout) as exc:
+    except TimeoutError as exc:
         raise ReadError(f"timed out after {timeout:g} s (the limit for a whole URL)") from exc
     except (http.client.HTTPException, OSError, ValueError) as exc:
         if dog.expired:

@@ -8,7 +8,7 @@ feed dialect, orjson reads JSON.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 
 import orjson
@@ -218,7 +218,7 @@ def _iso_date(value) -> str | None:
     if isinstance(value, (int, float)):
         v = value / 1000 if value > 1e11 else value
         try:
-            return datetime.fromtimestamp(v, tz=timezone.utc).date().isoformat()
+            return datetime.fromtimestamp(v, tz=UTC).date().isoformat()
         except (OverflowError, OSError, ValueError):
             return None
     s = str(value).strip()
