@@ -149,3 +149,17 @@ def test_reading_a_newer_store_is_refused_and_writing_never_happens(tmp_path):
     with pytest.raises(StoreError, match="newer"):
         Store(store).write_extractions([])
     assert store.read_bytes() == DAMAGE["newer_schema"]
+
+
+@pytest.mark.parametrize("damage", ["list", "newer_schema", "invalid_json"])
+async def test_the_app_starts_on_a_damaged_store_with_one_line_and_writes_nothing(tmp_path, damage):
+    from tests.app_helpers import ready
+    from tui.app import ParleyApp
+    store = tmp_path / "s.json"
+    store.write_bytes(DAMAGE[damage])
+    app = ParleyApp(store, restore=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        notes = [n.message for n in app._notifications]
+    assert len(notes) == 1 and str(store) in notes[0] and "\n" not in notes[0]
+    assert store.read_bytes() == DAMAGE[damage]
