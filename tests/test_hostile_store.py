@@ -139,6 +139,7 @@ def test_a_lock_path_that_is_a_directory_is_one_line(good_store):
     line = _one_line_naming(_run(COMMANDS["import"][:1] + [str(FIXTURES / "02_oslo_followup.txt")], good_store),
                             good_store)
     assert "is a directory" in line and good_store.read_bytes() == before
+    assert any("lock path is not a file" in p for p in check(Store(good_store)))
 
 
 def test_reading_a_newer_store_is_refused_and_writing_never_happens(tmp_path):

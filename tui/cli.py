@@ -232,7 +232,11 @@ def export(query: str = typer.Argument("", help="Filter: words, country:NAME, si
     if output is None:
         sys.stdout.write(json_inert(out) if fmt == "json" else block(out))
     else:
-        output.write_text(out, encoding="utf-8")
+        try:
+            output.write_text(out, encoding="utf-8")
+        except OSError as exc:
+            _fail(f"{output}: cannot write ({exc.strerror or exc}); choose another --output")
+            raise typer.Exit(1) from None
         sys.stderr.write(line(f"wrote {len(quotes)} quotes and {len(agreements)} agreements to {output}") + "\n")
 
 

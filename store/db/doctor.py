@@ -30,6 +30,14 @@ def check_store_file(store: Store) -> tuple[dict | None, list[str]]:
     return data, []
 
 
+def check_lock(store: Store) -> list[str]:
+    """The lock file beside the store: absent or a regular file (a folder there stops writes)."""
+    lock = store.lock.path
+    if lock.exists() and not lock.is_file():
+        return [f"{lock}: the store's lock path is not a file; remove it so that parley can write"]
+    return []
+
+
 def check_sketches(store: Store) -> list[str]:
     problem = sketch_problem(store.sketch_path)
     if problem:
@@ -65,7 +73,7 @@ def check(store: Store) -> list[str]:
     data, problems = check_store_file(store)
     if data is None:
         return problems
-    problems += check_sketches(store) + check_texts(store)
+    problems += check_lock(store) + check_sketches(store) + check_texts(store)
     schema = store.schema_of(data)
     if schema != SCHEMA_VERSION:
         problems.append(f"schema {schema}, expected {SCHEMA_VERSION} (opening it with parley migrates it)")
