@@ -118,7 +118,7 @@ def read_html(data: bytes, source: str) -> tuple[list[RawArticle], list[str]]:
     try:
         doc = trafilatura.bare_extraction(prepared, with_metadata=True, include_comments=False,
                                           include_tables=False, favor_recall=True,
-                                          url=source if source.startswith("http") else None)
+                                          url=source if is_url(source) else None)
     except Exception:  # noqa: BLE001 - truncated or odd markup: fall back below
         doc = None
     warnings: list[str] = []
