@@ -77,3 +77,15 @@ def test_links_in_an_unclosed_quote_finish():
     links = "".join(f"https://t.co/{i}...…" for i in range(400))
     ex = extract(RawArticle(text=f"“Petra Voss {links} said nothing", source="links"))
     assert ex.article.text.startswith("“Petra Voss")
+
+
+def test_the_quote_cap_keeps_exactly_the_first_spans(monkeypatch):
+    """Stopping early at the cap (find_double, find_single) gives the first spans of the
+    uncapped reading: the cap drops the tail of a quote-mark soup, nothing else."""
+    from store.extract import quotes
+    text = ('"a" \u2018b\u2019 ' * 1500) + "\n\n" + ("'c' " * 800)
+    doc = build(text)
+    capped = [(q.start, q.end, q.single) for q in quotes.find_quotes(doc)]
+    monkeypatch.setattr(quotes, "MAX_QUOTE_SPANS", 10**9)
+    full = [(q.start, q.end, q.single) for q in quotes.find_quotes(doc)]
+    assert len(full) > 2000 and capped == full[:2000]

@@ -10,6 +10,7 @@ name, or a quoted title.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .document import Document
@@ -98,6 +99,8 @@ def find_double(doc: Document) -> list[QuoteSpan]:
                     spans.append(QuoteSpan(s, e, open_at, None, open_para))
                 open_at = None
         while k < len(marks):
+            if len(spans) >= MAX_QUOTE_SPANS:
+                return spans        # spans come in reading order: the rest are past the cap
             pos, kind = marks[k]
             k += 1
             if open_at is None:
@@ -140,16 +143,16 @@ def _looks_possessive(text: str, i: int, b: int) -> bool:
     return text[i - 1] in "sS" and i + 2 < b and text[i + 1] == " " and text[i + 2].isalpha()
 
 
-def _single_close(text: str, marks: list[int], n: int, used: set[int], p) -> int | None:
-    """The mark closing the single quote opened at marks[n]: the first closing mark within 400
-    characters that is not a plural possessive, else the first closing mark. Marks are sorted,
-    so the scan stops at the window's end (linear in the paragraph, not quadratic)."""
-    i = marks[n]
+def _single_close(text: str, closers: list[int], i: int, used: set[int], p) -> int | None:
+    """The mark closing the single quote opened at i: the first closing mark within 400
+    characters that is not a plural possessive, else the first closing mark. `closers` are the
+    paragraph's possible closing marks, sorted: a bisection finds the window, so the work per
+    opening mark is the closers near it (linear in the paragraph, not quadratic)."""
     first = None
-    for j in marks[n + 1:n + 401]:
+    for j in closers[bisect_right(closers, i):]:
         if j - i >= 400:
             break
-        if j in used or not _is_close_single(text, j, p.start, p.end):
+        if j in used:
             continue
         if not _looks_possessive(text, j, p.end):
             return j
@@ -164,11 +167,14 @@ def find_single(doc: Document, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     spans = []
     for pi, p in enumerate(doc.paragraphs):
         marks = [i for i in range(p.start, p.end) if text[i] in "'‘’" and i not in blocked]
+        closers = [j for j in marks if _is_close_single(text, j, p.start, p.end)]
         used: set[int] = set()
-        for n, i in enumerate(marks):
+        for i in marks:
+            if len(spans) >= MAX_QUOTE_SPANS:
+                return spans
             if i in used or not _is_open_single(text, i, p.start, p.end):
                 continue
-            j = _single_close(text, marks, n, used, p)
+            j = _single_close(text, closers, i, used, p)
             if j is None:
                 continue
             s, e = _trim(text, i + 1, j)
