@@ -25,18 +25,19 @@ class ImportResult:
 
 
 def read_inputs(paths: list[str], glob: str = "*", fetch_links: bool = False,
-                warnings: list | None = None) -> tuple[list[tuple[str, Callable[[], list[RawArticle]]]], list[Failure]]:
+                warnings: list | None = None, allow_private: bool = False,
+                ) -> tuple[list[tuple[str, Callable[[], list[RawArticle]]]], list[Failure]]:
     """Lazy readers, one per input, and the inputs that cannot even be listed."""
     readers, failures = [], []
     for label, path, err in iter_paths(paths, glob):
         if err:
             failures.append(Failure(label, err))
         elif path is None and label == "-":
-            readers.append((label, lambda: read_stdin(fetch_links, warnings)))
+            readers.append((label, lambda: read_stdin(fetch_links, warnings, allow_private)))
         elif path is None:
-            readers.append((label, lambda u=label: read_url(u, fetch_links, warnings)))
+            readers.append((label, lambda u=label: read_url(u, fetch_links, warnings, allow_private)))
         else:
-            readers.append((label, lambda p=path: read_file(p, fetch_links, warnings)))
+            readers.append((label, lambda p=path: read_file(p, fetch_links, warnings, allow_private)))
     return readers, failures
 
 
@@ -44,10 +45,10 @@ def run_import(store: Store, paths: list[str], glob: str = "*", batch: int = 200
                on_input: Callable[[str], None] | None = None,
                on_failure: Callable[[Failure], None] | None = None,
                on_warning: Callable[[str, str], None] | None = None,
-               fetch_links: bool = False) -> ImportResult:
+               fetch_links: bool = False, allow_private: bool = False) -> ImportResult:
     result = ImportResult()
     warnings: list[str] = []
-    readers, failures = read_inputs(paths, glob, fetch_links, warnings)
+    readers, failures = read_inputs(paths, glob, fetch_links, warnings, allow_private)
     for f in failures:
         result.failures.append(f)
         if on_failure:
@@ -79,6 +80,11 @@ def run_import(store: Store, paths: list[str], glob: str = "*", batch: int = 200
                     on_warning(label, w)
         except ReadError as exc:
             f = Failure(label, str(exc))
+            result.failures.append(f)
+            if on_failure:
+                on_failure(f)
+        except Exception as exc:  # noqa: BLE001 - an input a reader did not foresee fails alone
+            f = Failure(label, f"cannot read ({type(exc).__name__}: {exc})")
             result.failures.append(f)
             if on_failure:
                 on_failure(f)

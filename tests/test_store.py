@@ -7,7 +7,7 @@ import pytest
 from tinydb import TinyDB
 
 import store.db.storage as storage_mod
-from store.db.database import Store
+from store.db.database import StoreError, Store
 from store.importer import run_import
 from store.ingest.reader import RawArticle
 from store.db.storage import AtomicJSONStorage
@@ -66,7 +66,7 @@ def test_a_failed_write_leaves_the_old_store_intact(built_store, monkeypatch):
     def boom(*a, **k):
         raise OSError("disk full")
     monkeypatch.setattr(storage_mod.os, "replace", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(StoreError, match="cannot write"):      # one line, not a traceback
         Store(built_store).import_articles([_raw(" date 2025-01-01 Minister Ana Ruiz said \"hi.\"")])
     assert built_store.read_bytes() == before
     assert not list(built_store.parent.glob(storage_mod.TMP_PREFIX + "*"))

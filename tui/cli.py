@@ -10,8 +10,26 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from typer.core import TyperGroup
 
-app = typer.Typer(add_completion=False, no_args_is_help=False, rich_markup_mode=None,
+from store.view.safe import block, json_inert, line
+
+class _Commands(TyperGroup):
+    """Every command reports a store it cannot use (damaged, misshapen, newer, read-only, full
+    disk, lock held or unusable) as one line, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            from store.db.database import StoreError   # here, not at start-up: only on failure
+            if isinstance(exc, StoreError):
+                _fail(str(exc))
+                raise typer.Exit(1) from None
+            raise
+
+
+app = typer.Typer(cls=_Commands, add_completion=False, no_args_is_help=False, rich_markup_mode=None,
                   help="parley: explore who said what and who signed what, in diplomatic and defence news.")
 
 StoreOpt = typer.Option(None, "--store", "-s", envvar="PARLEY_STORE",
@@ -35,8 +53,14 @@ def _store_path(store: Optional[Path]) -> Path:
 
 
 def _fail(msg: str) -> None:
-    # One line, plain text: article text and paths are never rendered as markup.
-    sys.stderr.write(f"parley: {msg}\n")
+    # One line, plain text: article text and paths are never rendered as markup, and their
+    # control characters are shown, not obeyed.
+    sys.stderr.write(f"parley: {line(msg)}\n")
+
+
+def _say(msg: str) -> None:
+    """One line of output on stdout, sanitised like every line parley prints."""
+    sys.stdout.write(f"{line(msg)}\n")
 
 
 def _version(value: bool) -> None:
@@ -90,24 +114,24 @@ def extract(path: str = typer.Argument(..., help="Article file, or - for stdin."
         raise typer.Exit(1)
     articles = [contract(run(raw)) for raw in raws]
     if json_out:
-        sys.stdout.write(orjson.dumps({"articles": articles}, option=orjson.OPT_INDENT_2).decode() + "\n")
+        sys.stdout.write(json_inert(orjson.dumps({"articles": articles}, option=orjson.OPT_INDENT_2).decode()) + "\n")
         return
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
     con = Console()
     for art in articles:
-        t = Table(title=Text(art["title"] or art["source"]), show_lines=False)
+        t = Table(title=Text(line(art["title"] or art["source"])), show_lines=False)
         t.add_column("speaker")
         t.add_column("kind")
         t.add_column("quote")
         for q in art["quotes"]:
-            t.add_row(Text(q["speaker"] or "?"), q["kind"], Text(q["text"][:120]))
+            t.add_row(Text(line(q["speaker"] or "?")), q["kind"], Text(line(q["text"][:120])))
         con.print(t)
         for g in art["agreements"]:
-            con.print(Text(f"agreement: {g['name']} — parties {', '.join(g['parties'])}; "
+            con.print(Text(line(f"agreement: {g['name']} — parties {', '.join(g['parties'])}; "
                            f"signed by {', '.join(g['signatories']) or '?'}; {g['date'] or 'date ?'}; "
-                           f"{g['place'] or 'place ?'}"))
+                           f"{g['place'] or 'place ?'}")))
 
 
 @app.command("import")
@@ -117,7 +141,9 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
             batch: int = typer.Option(200, "--batch", min=1, help="Articles per store write."),
             quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or table."),
             json_out: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
-            fetch: bool = typer.Option(False, "--fetch", help="Fetch the pages that feed entries link to.")) -> None:
+            fetch: bool = typer.Option(False, "--fetch", help="Fetch the pages that feed entries link to."),
+            allow_private: bool = typer.Option(False, "--allow-private",
+                                               help="Follow redirects and feed links to private or local addresses.")) -> None:
     """Import articles into the store (re-importing the same article changes nothing)."""
     from store.db.database import Store
     from store.importer import run_import
@@ -143,30 +169,30 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
 
     def on_warning(source: str, msg: str) -> None:
         if not quiet:
-            sys.stderr.write(f"parley: warning: {source}: {msg}\n")
+            sys.stderr.write(f"parley: warning: {line(source)}: {line(msg)}\n")
 
     try:
         result = run_import(db, paths, glob=glob, batch=batch, on_input=on_input, on_failure=on_failure,
-                            on_warning=on_warning, fetch_links=fetch)
+                            on_warning=on_warning, fetch_links=fetch, allow_private=allow_private)
     finally:
         if progress is not None:
             progress.stop()
     rep = result.report
     if json_out:
         import orjson
-        sys.stdout.write(orjson.dumps({
+        sys.stdout.write(json_inert(orjson.dumps({
             "store": str(path), "added": len(rep.added), "skipped": len(rep.skipped),
             "duplicates": len(rep.duplicates),
             "quotes": rep.quotes, "agreements": rep.agreements,
             "new_participants": rep.new_participants,
             "failed": [{"source": f.source, "reason": f.reason} for f in result.failures],
             "warnings": [{"source": src, "warning": w} for src, w in result.warnings],
-        }).decode() + "\n")
+        }).decode()) + "\n")
     elif not quiet:
         from rich.console import Console
         from rich.table import Table
         from rich.text import Text
-        t = Table(title=Text(f"import into {path}"))
+        t = Table(title=Text(line(f"import into {path}")))
         t.add_column("what")
         t.add_column("count", justify="right")
         t.add_row("articles added", str(len(rep.added)))
@@ -179,9 +205,9 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
         con = Console()
         con.print(t)
         for f in result.failures:
-            con.print(Text(f"  failed: {f.source}: {f.reason}"))
+            con.print(Text(line(f"  failed: {f.source}: {f.reason}")))
         for src, w in result.warnings:
-            con.print(Text(f"  warning: {src}: {w}"))
+            con.print(Text(line(f"  warning: {src}: {w}")))
     if result.failures:
         raise typer.Exit(1)
 
@@ -201,7 +227,7 @@ def stats(store: Optional[Path] = StoreOpt) -> None:
         _fail(str(exc))
         raise typer.Exit(1)
     for k, v in stats_.items():
-        sys.stdout.write(f"{k}: {v}\n")
+        _say(f"{k}: {v}")
 
 
 @app.command()
@@ -230,15 +256,15 @@ def export(query: str = typer.Argument("", help="Filter: words, country:NAME, si
         raise typer.Exit(1)
     out = render(fmt, cat, quotes, agreements, context)
     if output is None:
-        sys.stdout.write(out)
+        sys.stdout.write(json_inert(out) if fmt == "json" else block(out))
     else:
         target = output.expanduser().resolve()
         try:
             target.write_text(out, encoding="utf-8")
         except OSError as exc:
-            _fail(f"{target}: {exc.strerror or exc}")
-            raise typer.Exit(1)
-        sys.stderr.write(f"wrote {len(quotes)} quotes and {len(agreements)} agreements to {target}\n")
+            _fail(f"{target}: cannot write ({exc.strerror or exc}); choose another --output")
+            raise typer.Exit(1) from None
+        sys.stderr.write(line(f"wrote {len(quotes)} quotes and {len(agreements)} agreements to {target}") + "\n")
 
 
 def _correct(kind: str, target: str, value: Optional[str], store: Optional[Path]) -> None:
@@ -249,7 +275,7 @@ def _correct(kind: str, target: str, value: Optional[str], store: Optional[Path]
     except CorrectionError as exc:
         _fail(str(exc))
         raise typer.Exit(1)
-    sys.stdout.write(f"{c['id']}  {kind} {c['target']}{' -> ' + value if value else ''}\n")
+    _say(f"{c['id']}  {kind} {c['target']}{' -> ' + value if value else ''}")
 
 
 @app.command()
@@ -312,7 +338,7 @@ def corrections(store: Optional[Path] = StoreOpt) -> None:
     for c in list_corrections(Store(path)):
         state = "undone" if c.get("undone") else "active"
         value = f" -> {c['value']}" if c.get("value") else ""
-        sys.stdout.write(f"{c['id']}  {c['created'][:19]}  {state:6}  {c['kind']} {c['target']}{value}\n")
+        _say(f"{c['id']}  {c['created'][:19]}  {state:6}  {c['kind']} {c['target']}{value}")
 
 
 @app.command()
@@ -325,7 +351,7 @@ def undo(correction_id: str, store: Optional[Path] = StoreOpt) -> None:
     except CorrectionError as exc:
         _fail(str(exc))
         raise typer.Exit(1)
-    sys.stdout.write(f"undone {c['id']}  {c['kind']} {c['target']}\n")
+    _say(f"undone {c['id']}  {c['kind']} {c['target']}")
 
 
 @app.command()
@@ -339,7 +365,7 @@ def doctor(store: Optional[Path] = StoreOpt) -> None:
         _fail(p)
     if problems:
         raise typer.Exit(1)
-    sys.stdout.write(f"{path}: ok\n")
+    _say(f"{path}: ok")
 
 
 def main() -> None:

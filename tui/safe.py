@@ -1,28 +1,16 @@
 """Article text is untrusted: it is shown as plain text, never as markup, and control characters
-(ESC sequences included) are drawn as visible symbols instead of reaching the terminal."""
+(ESC sequences included) are drawn as visible symbols instead of reaching the terminal.
+
+The character rules live in store/view/safe.py (one sanitiser for the CLI, the app and the
+exports); this module adds the Rich/Textual wrappers.
+"""
 from __future__ import annotations
 
 from rich.text import Text
 
-_TABLE = {i: chr(0x2400 + i) for i in range(32)}
-_TABLE[0x7F] = "\u2421"
-_TABLE.update({i: "\ufffd" for i in range(0x80, 0xA0)})
-_LINE = dict(_TABLE)
-_LINE[ord("\n")] = " "
-_LINE[ord("\t")] = " "
-_BLOCK = dict(_TABLE)
-del _BLOCK[ord("\n")]
-_BLOCK[ord("\t")] = "    "
+from store.view.safe import block, line
 
-
-def line(s: str | None) -> str:
-    """One display line: controls made visible, newlines and tabs as spaces."""
-    return (s or "").translate(_LINE)
-
-
-def block(s: str | None) -> str:
-    """A block of text: newlines kept, every other control made visible."""
-    return (s or "").translate(_BLOCK)
+__all__ = ["block", "line", "text"]
 
 
 def text(s: str | None, style: str = "") -> Text:

@@ -12,22 +12,25 @@ them, so a crash can leave an unused body but never a store naming a missing one
 """
 from __future__ import annotations
 
+import errno
 import gc
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable
+import zipfile
+from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import msgspec
 import orjson
-from filelock import FileLock
+from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
 from store.records import Agreement, Article, Mention, Participant, Quote, from_dict, to_dict
-from store.db.storage import AtomicJSONStorage, atomic_write, read_json, remove_stale_temps
+from store.db.storage import AtomicJSONStorage, atomic_write, remove_stale_temps
 
 SCHEMA_VERSION = 2
 TABLES = ("articles", "participants", "quotes", "agreements", "corrections")
@@ -37,7 +40,175 @@ _PLURAL = {"person": "people", "country": "countries", "organisation": "organisa
 
 
 class StoreError(Exception):
-    """A store that cannot be opened; the message says why in one line."""
+    """A store that cannot be opened or written; the message says why and what to do, in one
+    line naming the file, and nothing was written."""
+
+
+# -- failing in one line: shapes, schema, locks, full disks ----------------------------------
+LOCK_TIMEOUT = float(os.environ.get("PARLEY_LOCK_TIMEOUT", "120"))
+# the fields every row of a table must have for the store to be read at all
+REQUIRED = {"articles": ("id",), "participants": ("id", "name", "kind"),
+            "quotes": ("id", "article_id", "text", "start", "end"), "agreements": ("id", "name"),
+            "corrections": ("id", "kind"), "meta": ()}
+
+
+def _typename(v) -> str:
+    return "null" if v is None else {"list": "a list", "dict": "an object", "str": "a string"}.get(
+        type(v).__name__, type(v).__name__)
+
+
+def shape_problem(data) -> str | None:
+    """Why data is not a parley store's top level ({table: {doc_id: row}}), or None."""
+    if not isinstance(data, dict):
+        return f"top level is {_typename(data)}, expected an object of tables"
+    for table, fields in REQUIRED.items():
+        rows = data.get(table)
+        if rows is None:
+            continue
+        if not isinstance(rows, dict):
+            return f"table {table!r} is {_typename(rows)}, expected an object of rows"
+        for key, row in rows.items():
+            if not isinstance(row, dict):
+                return f"{table} row {key} is {_typename(row)}, expected an object"
+            missing = [f for f in fields if f not in row]
+            if missing:
+                return f"{table} row {key} lacks {', '.join(missing)}"
+    return None
+
+
+def schema_problem(schema: int) -> str | None:
+    if schema > SCHEMA_VERSION:
+        return (f"schema {schema} is newer than this parley understands ({SCHEMA_VERSION}); "
+                "upgrade parley to use this store")
+    return None
+
+
+def sketch_problem(path: Path) -> str | None:
+    """Why the syndication sketches file beside a store cannot be loaded, or None. Reads only
+    the array headers: cheap enough to run before every import."""
+    if not path.exists():
+        return None
+    import numpy as np
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            if not {"ids.npy", "values.npy"} <= names:
+                return "not a sketches file (arrays ids and values missing)"
+            shapes = {}
+            for name in ("ids", "values"):
+                with z.open(name + ".npy") as fh:
+                    version = np.lib.format.read_magic(fh)
+                    read_header = (np.lib.format.read_array_header_1_0 if version == (1, 0)
+                                   else np.lib.format.read_array_header_2_0)
+                    shape, _, dtype = read_header(fh)
+                    if dtype.hasobject:
+                        return f"{name} holds Python objects, not numbers"
+                    shapes[name] = shape
+    except (zipfile.BadZipFile, ValueError, OSError, KeyError, EOFError) as exc:
+        return f"damaged ({type(exc).__name__}: {str(exc)[:80]})"
+    ids, values = shapes["ids"], shapes["values"]
+    if len(ids) != 1 or len(values) != 2 or values[0] != ids[0]:
+        return f"arrays of the wrong shape (ids {ids}, values {values})"
+    return None
+
+
+def _write_failure(path: Path, exc: OSError) -> StoreError:
+    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+        why = "the disk is full: free some space and run the command again"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = "the store or its folder is read-only: check the permissions"
+    else:
+        why = exc.strerror or str(exc)
+    where = exc.filename or path
+    return StoreError(f"{path}: cannot write ({why}; at {where}); the store was not changed")
+
+
+@contextmanager
+def writing(path: Path):
+    """Any OSError while writing the store (disk full, read-only folder) becomes one line."""
+    try:
+        yield
+    except OSError as exc:
+        raise _write_failure(path, exc) from exc
+
+
+class StoreLock:
+    """The store's write lock (re-entrant). Failing to take it is a StoreError that names the
+    lock file and what to do, instead of a traceback or an endless wait."""
+
+    def __init__(self, store_path: Path, timeout: float | None = None):
+        self.store_path = store_path
+        self.path = Path(str(store_path) + ".lock")
+        self.timeout = LOCK_TIMEOUT if timeout is None else timeout
+        self._lock = FileLock(str(self.path), timeout=self.timeout)
+
+    def __enter__(self) -> StoreLock:
+        try:
+            self._lock.acquire(timeout=self.timeout)
+        except Timeout as exc:
+            raise StoreError(f"{self.store_path}: another parley has held the lock {self.path} for more than "
+                             f"{self.timeout:g} s; wait for it to finish (or delete the lock file if no parley "
+                             "is running); nothing was written") from exc
+        except IsADirectoryError as exc:
+            raise StoreError(f"{self.store_path}: the lock path {self.path} is a directory; remove it "
+                             "(nothing was written)") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.store_path}: cannot create the lock file {self.path} "
+                             f"({exc.strerror or exc}); check the folder's permissions; nothing was written") from exc
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._lock.release()
+
+
+class CheckedStorage(AtomicJSONStorage):
+    """The write path's storage: refuses a damaged, misshapen or newer store when it first
+    reads it, and turns a failed write (disk full, read-only) into one StoreError line."""
+
+    def read(self):
+        try:
+            data = _load(self.path)
+        except orjson.JSONDecodeError as exc:
+            raise StoreError(f"{self.path}: not a parley store (invalid JSON: {exc}); run `parley doctor`, "
+                             "restore a backup or import into a new store; nothing was written") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot read ({exc.strerror or exc})") from exc
+        if data is _EMPTY:
+            return None
+        problem = shape_problem(data) or schema_problem(_schema(data))
+        if problem:
+            raise StoreError(f"{self.path}: {problem}; nothing was written")
+        return data
+
+    def write(self, data) -> None:
+        try:
+            super().write(data)
+        except OSError as exc:
+            raise _write_failure(self.path, exc) from exc
+
+
+_EMPTY = object()
+
+
+def _load(path: Path):
+    """The store file's JSON, or _EMPTY for a missing or blank file (a JSON `null` is not
+    empty: it is a damaged store, and must not be taken for a new one and overwritten)."""
+    try:
+        buf = path.read_bytes()
+    except FileNotFoundError:
+        return _EMPTY
+    return orjson.loads(buf) if buf.strip() else _EMPTY
+
+
+def _schema(data: dict) -> int:
+    meta = list((data.get("meta") or {}).values())
+    if meta and isinstance(meta[0], dict):
+        try:
+            return int(meta[0].get("schema", 1))
+        except (TypeError, ValueError):
+            return SCHEMA_VERSION + 1       # unreadable: treat as a schema we do not know
+    arts = list((data.get("articles") or {}).values())
+    return 1 if arts and isinstance(arts[0], dict) and "text" in arts[0] else SCHEMA_VERSION
 
 
 @dataclass(slots=True)
@@ -85,7 +256,7 @@ def _quote(r: dict) -> Quote:
     # positional construction: ~3x faster than from_dict at 400k quotes
     return Quote(r["id"], r["article_id"], r["text"], r["start"], r["end"], r.get("speaker"),
                  r.get("speaker_id"), r.get("kind", "direct"), r.get("via"), r.get("rule", ""),
-                 r.get("same_as"), r.get("rejected", False), r.get("corrected", None))
+                 r.get("same_as"), r.get("rejected", False), r.get("corrected"))
 
 
 def _participant(r: dict) -> Participant:
@@ -172,7 +343,7 @@ class TextStore:
 class Store:
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
-        self.lock = FileLock(str(self.path) + ".lock", timeout=120)
+        self.lock = StoreLock(self.path)
         self.texts = TextStore(self.path.with_name(self.path.name + ".texts"))
         self.sketch_path = self.path.with_name(self.path.name + ".sketches.npz")
 
@@ -181,22 +352,30 @@ class Store:
         gc_was = gc.isenabled()
         gc.disable()            # orjson builds millions of objects; the cyclic GC only slows it
         try:
-            data = read_json(self.path) or {}
+            data = _load(self.path)
         except orjson.JSONDecodeError as exc:
-            raise StoreError(f"{self.path}: not a parley store (invalid JSON: {exc})") from exc
+            raise StoreError(f"{self.path}: not a parley store (invalid JSON: {exc}); run `parley doctor`, "
+                             "restore a backup or import into a new store") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot read ({exc.strerror or exc})") from exc
         finally:
             if gc_was:
                 gc.enable()
-        if not isinstance(data, dict):
-            raise StoreError(f"{self.path}: not a parley store (top level is not an object)")
+        if data is _EMPTY:
+            return {}               # no file or a blank one: an empty store
+        problem = shape_problem(data)
+        if problem:
+            raise StoreError(f"{self.path}: not a parley store ({problem}); run `parley doctor`, restore a "
+                             "backup or import into a new store")
         return data
 
     def schema_of(self, data: dict) -> int:
-        meta = _rows(data, "meta")
-        if meta:
-            return int(meta[0].get("schema", 1))
-        arts = _rows(data, "articles")
-        return 1 if arts and "text" in arts[0] else SCHEMA_VERSION
+        return _schema(data)
+
+    def _refuse_newer(self, schema: int) -> None:
+        problem = schema_problem(schema)
+        if problem:
+            raise StoreError(f"{self.path}: {problem}; nothing was read or written")
 
     def snapshot(self, progress: Callable[[int, int], None] | None = None) -> Snapshot:
         """Load everything the app lists (not the article bodies), migrating an old store.
@@ -208,6 +387,8 @@ class Store:
             buf = self.path.read_bytes()
         except FileNotFoundError:
             buf = b""
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot read ({exc.strerror or exc})") from exc
         if not buf.strip():
             return Snapshot(self.path, {}, [], [], [], stamp=stamp)
         gc_was = gc.isenabled()
@@ -221,10 +402,13 @@ class Store:
                 raise StoreError(f"{self.path}: not a parley store (invalid JSON: {exc})") from exc
             if data is None or (data.articles and not data.meta):
                 del buf
+                # the shape and the schema first: a damaged or newer store is refused, not migrated
+                self._refuse_newer(self.schema_of(self._read()))
                 self.migrate()
                 stamp = file_stamp(self.path)
-                data = _decode(self.path.read_bytes())
-            schema = int(next(iter(data.meta.values()), {}).get("schema", SCHEMA_VERSION))
+                data = self._decode_checked()
+            schema = _schema({"meta": data.meta}) if data.meta else SCHEMA_VERSION
+            self._refuse_newer(schema)
             if schema < SCHEMA_VERSION:
                 self.migrate()
                 stamp = file_stamp(self.path)
@@ -242,6 +426,13 @@ class Store:
                 gc.enable()
         return snap
 
+    def _decode_checked(self) -> _Decoded:
+        try:
+            return _decode(self.path.read_bytes())
+        except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+            raise StoreError(f"{self.path}: not a parley store (records of the wrong shape: {exc}); run "
+                             "`parley doctor`, restore a backup or import into a new store") from exc
+
     def article_text(self, article_id: str) -> str | None:
         return self.texts.get(article_id)
 
@@ -253,10 +444,11 @@ class Store:
         """Bring an older store to the current schema, keeping a backup copy of the old file."""
         if not self.path.exists():
             return False
-        with self.lock:
+        with self.lock, writing(self.path):
             data = self._read()
             old = self.schema_of(data)
             if old >= SCHEMA_VERSION:
+                self._refuse_newer(old)
                 return False
             backup = self.path.with_name(f"{self.path.name}.bak-v{old}")
             shutil.copy2(self.path, backup)
@@ -289,14 +481,18 @@ class Store:
         return self.write_extractions(extractions)
 
     def open_for_write(self) -> TinyDB:
-        middleware = CachingMiddleware(AtomicJSONStorage)
+        middleware = CachingMiddleware(CheckedStorage)
         middleware.WRITE_CACHE_SIZE = 1 << 60      # one write per batch: at flush
         return TinyDB(self.path, storage=middleware)
 
     def write_extractions(self, extractions) -> ImportReport:
         report = ImportReport()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.lock:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _write_failure(self.path, exc) from exc
+        with self.lock, writing(self.path):
+            self._refuse_bad_sketches()
             remove_stale_temps(self.path.parent)
             remove_stale_temps(self.texts.root)
             db = self.open_for_write()
@@ -315,6 +511,12 @@ class Store:
             finally:
                 db.close()
         return report
+
+    def _refuse_bad_sketches(self) -> None:
+        problem = sketch_problem(self.sketch_path)
+        if problem:
+            raise StoreError(f"{self.sketch_path}: {problem}; move it away to import again (articles "
+                             "imported before will then not be recognised as copies); nothing was written")
 
     def _apply(self, db: TinyDB, extractions, report: ImportReport) -> None:
         """Resolve the batch against the stored records (store/resolve), then persist it."""

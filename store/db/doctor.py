@@ -1,18 +1,79 @@
-"""`parley doctor`: check a store and report each problem in one line."""
+"""`parley doctor`: check a store and report each problem in one line.
+
+First every file of the store for shape and schema (the store file, the syndication sketches,
+the folder of article texts): a store that fails there is not read further. Then the records'
+invariants (ids, offsets, references).
+"""
 from __future__ import annotations
 
-from store.db.database import SCHEMA_VERSION, Store, StoreError
+import re
+
+from store.db.database import SCHEMA_VERSION, Store, StoreError, schema_problem, shape_problem, sketch_problem
 from store.db.storage import TMP_PREFIX
 
+_TEXT_NAME = re.compile(r"[0-9a-z_-]+\.txt")
 
-def check(store: Store) -> list[str]:
-    problems: list[str] = []
+
+def check_store_file(store: Store) -> tuple[dict | None, list[str]]:
+    """The store file parsed, if its JSON, shape and schema are sound; else its problems."""
     if not store.path.exists():
-        return [f"{store.path}: no store"]
+        return None, [f"{store.path}: no store"]
+    if not store.path.is_file():
+        return None, [f"{store.path}: not a file; --store must name the store's JSON file"]
     try:
         data = store._read()
     except StoreError as exc:
-        return [str(exc)]
+        return None, [str(exc)]
+    problem = shape_problem(data) or schema_problem(store.schema_of(data))
+    if problem:
+        return None, [f"{store.path}: {problem}"]
+    return data, []
+
+
+def check_lock(store: Store) -> list[str]:
+    """The lock file beside the store: absent or a regular file (a folder there stops writes)."""
+    lock = store.lock.path
+    if lock.exists() and not lock.is_file():
+        return [f"{lock}: the store's lock path is not a file; remove it so that parley can write"]
+    return []
+
+
+def check_sketches(store: Store) -> list[str]:
+    problem = sketch_problem(store.sketch_path)
+    if problem:
+        return [f"{store.sketch_path}: {problem}; move it away so that imports work again "
+                "(copies of articles imported before will then not be recognised)"]
+    return []
+
+
+def check_texts(store: Store) -> list[str]:
+    """The article-text folder: a folder of UTF-8 `<id>.txt` files."""
+    root = store.texts.root
+    if not root.exists():
+        return []
+    if not root.is_dir():
+        return [f"{root}: not a folder (article texts live in this folder); move the file away"]
+    problems = []
+    for p in sorted(root.iterdir()):
+        if p.name.startswith(TMP_PREFIX):
+            continue
+        if not p.is_file() or not _TEXT_NAME.fullmatch(p.name):
+            problems.append(f"{p}: not an article text (expected <id>.txt files only)")
+            continue
+        try:
+            p.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            problems.append(f"{p}: article text is not UTF-8 (damaged); re-import the article")
+        except OSError as exc:
+            problems.append(f"{p}: cannot read ({exc.strerror or exc})")
+    return problems
+
+
+def check(store: Store) -> list[str]:
+    data, problems = check_store_file(store)
+    if data is None:
+        return problems
+    problems += check_lock(store) + check_sketches(store) + check_texts(store)
     schema = store.schema_of(data)
     if schema != SCHEMA_VERSION:
         problems.append(f"schema {schema}, expected {SCHEMA_VERSION} (opening it with parley migrates it)")
@@ -27,11 +88,14 @@ def check(store: Store) -> list[str]:
 
     def text(aid: str) -> str | None:
         if aid not in texts:
-            texts[aid] = store.article_text(aid)
+            try:
+                texts[aid] = store.article_text(aid)
+            except (UnicodeDecodeError, OSError):
+                texts[aid] = None       # reported by check_texts
         return texts[aid]
 
     for a in arts:
-        if text(a) is None:
+        if text(a) is None and not store.texts.path(a).exists():
             problems.append(f"article {a}: body missing ({store.texts.path(a)})")
     for q in tables["quotes"]:
         aid = q.get("article_id")

@@ -16,6 +16,7 @@ organisation named before. Every resolution records the rule that made it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .countries import country_of
@@ -27,9 +28,12 @@ from .lexicon import (ADDRESSEE_VERBS, KNOWN_ORGS, OFFICE_HEADS, ORG_HEADS, ORG_
 from .mentions import Mention
 from .posts import Post
 from .quotes import QuoteSpan
+from .scan import Ranges
 
 _SAY = sorted(SPEECH_VERBS, key=len, reverse=True)
 _SAY_RE = "(?:" + "|".join(re.escape(v) for v in _SAY) + ")"
+_BEFORE_WINDOW = 240        # characters before a quote mark searched for `X said on Y:`
+_AFTER_WINDOW = 400         # characters after a closing mark searched for `, the ministry said`
 _REPORT_RE = "(?:" + "|".join(re.escape(v) for v, k in SPEECH_VERBS.items() if k == "say") + ")"
 _ADVERB = r"(?:also|later|then|further|again|earlier|separately|recently|previously|once|had|has|have|was|is|were)"
 _LEAD_ADVERBIAL = re.compile(
@@ -118,6 +122,9 @@ class Resolver:
         self.posts = posts
         self.qranges = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1)
                         for q in quotes if q.reading == "speech"]
+        self._qset = Ranges(self.qranges)       # bisected: a scan per position was quadratic
+        self._found: dict[str, list[tuple[int, int]]] = {}   # pattern -> spans in the text
+        self._starts: list[int] | None = None
         self.orgs: list[Entity] = []
         self.org_mentions: list[tuple[int, int, Entity]] = []
         self.speaker_at: dict[int, Entity] = {}     # sentence index -> speaker found there
@@ -127,7 +134,7 @@ class Resolver:
 
     # -- organisations ------------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.qranges)
+        return pos in self._qset
 
     def org(self, phrase: str, pos: int, end: int, reference: bool) -> Entity | None:
         """The organisation a phrase names; a reference ("the ministry") joins the last
@@ -248,7 +255,11 @@ class Resolver:
 
     # -- noun phrases -----------------------------------------------------------------------
     def person_at(self, pos: int, slack: int = 1) -> Mention | None:
-        for m in self.mentions:
+        # mentions are sorted by start and one must start at pos - 1 or later: bisect there
+        # instead of walking every earlier mention (quadratic over an article)
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        for m in self.mentions[bisect_left(self._starts, pos - 1):]:
             st = m.title_start if m.title_start is not None else m.start
             if st - slack <= pos <= m.start + slack and m.start >= pos - 1:
                 return m
@@ -464,6 +475,19 @@ class Resolver:
             return ref, mv.group(1)
         return None, None
 
+    def _first_between(self, pattern: str, a: int, b: int) -> tuple[int, int] | None:
+        """The first match of pattern lying wholly inside text[a:b]. Matches are found once per
+        article and bisected, instead of searching each quote's sentence again (quadratic)."""
+        spans = self._found.get(pattern)
+        if spans is None:
+            spans = self._found[pattern] = [m.span() for m in re.finditer(pattern, self.text)]
+        i = bisect_left(spans, (a, -1))
+        return spans[i] if i < len(spans) and spans[i][1] <= b else None
+
+    def _say_between(self, a: int, b: int) -> bool:
+        """A reporting verb wholly inside text[a:b]."""
+        return self._first_between(r"\b" + _SAY_RE + r"\b", a, b) is not None
+
     def via_near(self, a: int, b: int) -> str | None:
         m = _PLATFORM_RE.search(self.text, a, b)
         if m:
@@ -503,9 +527,9 @@ class Resolver:
                 if ref.kind in ("role", "pronoun", "entity"):
                     unresolved = f"unresolved:{ref.kind}"
             # the end of the clause: `..." commitment, the ministry said.`
-            for m in re.finditer(r",\s+", t[after:sent_end]):
+            for m in re.finditer(r",\s+", t[after:min(sent_end, after + _AFTER_WINDOW)]):
                 p = after + m.end()
-                if any(a <= p < b for a, b in self.qranges):
+                if self._in_quote(p):
                     continue
                 ref, verb = self._verb_then_np(p, end_para.end)
                 if ref is not None and verb and re.match(r"[\s,]*\w[^,]{0,80}?\b" + _REPORT_RE + r"\b",
@@ -514,11 +538,12 @@ class Resolver:
                     if ent is not None:
                         return done(ent, f"clause_end:{verb}:{how}")
         # 3. right before the opening mark: `X said: "` / `X said, "` / `saying: "`
-        before = t[sent.start:q.open_mark]
+        # the verb is near the mark: a bounded window keeps this linear in long sentences
+        before = t[max(sent.start, q.open_mark - _BEFORE_WINDOW):q.open_mark]
         m = re.search(r"(" + _SAY_RE + r")((?:\s+(?:on|in|to|during|at|via|after|before)\s+[^,:\"“]{1,60})?)\s*[,:]?\s*$",
                       before)
         if m and not before[:m.start(1)].rstrip().endswith(("\"", "”")):
-            vpos = sent.start + m.start(1)
+            vpos = q.open_mark - len(before) + m.start(1)
             via = via or self.via_near(vpos, q.open_mark)
             ref = self.np_before(vpos)
             if m.group(1).lower().endswith("ing"):
@@ -532,15 +557,15 @@ class Resolver:
             if m.group(1).lower() in SPEECH_VERBS:
                 pass
         # 4. subject of a reporting verb in the sentence before the quote
-        if re.search(r"\b" + _SAY_RE + r"\b", before):
+        if self._say_between(sent.start, q.open_mark):
             ent = self.subject(si)
             if ent is not None:
                 return done(ent, "sentence_subject")
         # 5. according to X
-        m = re.search(r"\baccording to\s+", t[sent.start:sent.end])
+        m = self._first_between(r"\baccording to\s+", sent.start, sent.end)
         if m:
-            ref = self.np_at(sent.start + m.end())
-            ent, how = self.resolve(ref, sent.start + m.end())
+            ref = self.np_at(m[1])
+            ent, how = self.resolve(ref, m[1])
             if ent is not None:
                 return done(ent, f"according_to:{how}")
         if unresolved:

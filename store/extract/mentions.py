@@ -9,6 +9,7 @@ byline); a bare pair of capitalised words ("Port Vila") is not enough.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from .countries import country_of, is_country_name
 from .lexicon import (ABBREVIATED_OFFICES, GENDER_HONORIFICS, KNOWN_ORGS, NEWS_AGENCIES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
                       NON_NAME_WORDS, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS, RANKS, ROLE_NOUNS,
                       SPEECH_VERBS)
+from .scan import Ranges
 
 DOMAIN_WORDS = {
     "war", "state", "defence", "defense", "national", "external", "affairs", "foreign", "home",
@@ -306,10 +308,21 @@ _LOWER_APPOSITION = re.compile(
     r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?")
 
 
+_PLACE_CUE = r"\b(?:in|to|from|at|into|visit(?:ed|ing)?|near|outside)\s+"
+
+
+@functools.lru_cache(maxsize=4)
+def _place_words(text: str) -> frozenset[str]:
+    """Every word that follows a place cue, found in one pass over the article (a search of
+    the whole text per name was quadratic in long articles); the lookahead lets cues chain."""
+    return frozenset(m.group(1) for m in re.finditer(_PLACE_CUE + r"(?=(\w+))", text))
+
+
 def _used_as_place(text: str, name: str) -> bool:
     """Does the article use this word as a place ("in Moscow", "to Kyiv", "from Ottawa")?"""
-    return re.search(r"\b(?:in|to|from|at|into|visit(?:ed|ing)?|near|outside)\s+" + re.escape(name) + r"\b",
-                     text) is not None
+    if re.fullmatch(r"\w+", name):
+        return name in _place_words(text)
+    return re.search(_PLACE_CUE + re.escape(name) + r"\b", text) is not None
 
 
 def _speech_precedes(tokens: list[Token], i: int) -> bool:
@@ -324,8 +337,11 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
     runs = _runs(tokens, text)
     mentions: list[Mention] = []
 
-    def inside(pos: int, ranges) -> bool:
-        return any(a <= pos < b for a, b in ranges)
+    # merged once and bisected: asked per token, a scan of every range was quadratic
+    quote_ranges, caption_ranges = Ranges(quote_ranges), Ranges(caption_ranges)
+
+    def inside(pos: int, ranges: Ranges) -> bool:
+        return pos in ranges
 
     pending_role: list[str | None] = []
     prev_title: tuple[str | None, str | None, int] | None = None   # title-only run for apposition

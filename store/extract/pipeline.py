@@ -14,6 +14,7 @@ from .mentions import Mention, find_mentions
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
 
+_NONSPACE = re.compile(r"\S")
 _ORG_WORDS = {"mod", "ministry", "office", "news", "agency", "department", "army", "navy", "force",
               "embassy", "government", "tv", "times", "post", "press", "media", "channel", "official",
               "spokesperson", "pmo", "mea", "council", "forces", "command", "mission", "house"}
@@ -48,9 +49,10 @@ def _quote_kind(doc: Document, q: QuoteSpan, sent_start: int) -> str:
     t = doc.text
     inner = t[q.start:q.end]
     words = inner.split()
-    before = t[sent_start:q.open_mark].rstrip()
+    # bounded look-behind and first-non-space searches: linear however long the sentence
+    before = t[max(sent_start, q.open_mark - 240):q.open_mark].rstrip()
     para = doc.paragraphs[q.para]
-    if not t[para.start:q.open_mark].strip() or not before:
+    if _NONSPACE.search(t, para.start, q.open_mark) is None or _NONSPACE.search(t, sent_start, q.open_mark) is None:
         return "direct"
     lead = re.findall(r"[\w’']+", before)
     if lead and lead[-1].lower() in SPEECH_VERBS and SPEECH_VERBS[lead[-1].lower()] == "say":

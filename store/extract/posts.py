@@ -11,11 +11,11 @@ from datetime import date
 
 from .document import Document
 from .lexicon import MONTHS, PLATFORMS
+from .scan import link_tail_start
 
 _BYLINE = re.compile(
     r"(?:^|\s)[—–-]{1,2}\s*(?P<author>[^\n—–()@]{1,80}?)\s*\((?P<handle>@\w{1,30})\)"
     r"(?:\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4}))?")
-_DEBRIS = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+|t\.co/\S+))+\s*$")
 _PLATFORM_CUE = re.compile(
     r"\b(?:on|in a|via|posted on|wrote on|shared on|said on)\s+(X|Twitter|Facebook|Instagram|"
     r"Telegram|Threads|LinkedIn|YouTube|Weibo|Truth Social|Bluesky|tweet)\b")
@@ -78,8 +78,8 @@ def find_posts(doc: Document) -> list[Post]:
             first -= 1
         start = doc.paragraphs[first].start
         body = text[start:bstart]
-        cut = _DEBRIS.search(body)
-        end = start + (cut.start() if cut else len(body.rstrip()))
+        cut = link_tail_start(body, ellipses=False)     # links before the byline, found linearly
+        end = start + (cut if cut is not None else len(body.rstrip()))
         if end <= start:
             continue
         posts.append(Post(start, end, author, m.group("handle"), bstart, p.start + m.end(), d,

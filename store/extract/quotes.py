@@ -10,15 +10,17 @@ name, or a quoted title.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .document import Document
 from .lexicon import TITLE_NOUNS
+from .scan import Ranges, link_tail_start
 
+MAX_QUOTE_SPANS = 2000
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,"
-_URL_TAIL = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+|t\.co/\S+|[\u2026]|\.\.\.))+\s*$")
 _SMALL = {"of", "for", "the", "and", "on", "in", "to", "a", "an", "at", "with", "by", "de", "-"}
 _TITLE_LEADS = {"the", "dubbed", "titled", "entitled", "named", "codenamed", "code-named",
                 "its", "their", "a", "an", "operation", "called", "so-called"}
@@ -70,9 +72,9 @@ def _unclosed_end(text: str, s: int, e: int) -> int:
     cut = re.search(r"\s[—–-]\s*[^\n—]{1,80}\(@\w+\)", seg)
     if cut:
         seg = seg[:cut.start()]
-    m = _URL_TAIL.search(seg)
-    if m:
-        seg = seg[:m.start()]
+    tail = link_tail_start(seg)         # linear; the regex it replaces backtracked exponentially
+    if tail is not None:
+        seg = seg[:tail]
     return s + len(seg.rstrip())
 
 
@@ -97,6 +99,8 @@ def find_double(doc: Document) -> list[QuoteSpan]:
                     spans.append(QuoteSpan(s, e, open_at, None, open_para))
                 open_at = None
         while k < len(marks):
+            if len(spans) >= MAX_QUOTE_SPANS:
+                return spans        # spans come in reading order: the rest are past the cap
             pos, kind = marks[k]
             k += 1
             if open_at is None:
@@ -139,26 +143,40 @@ def _looks_possessive(text: str, i: int, b: int) -> bool:
     return text[i - 1] in "sS" and i + 2 < b and text[i + 1] == " " and text[i + 2].isalpha()
 
 
+def _single_close(text: str, closers: list[int], i: int, used: set[int], p) -> int | None:
+    """The mark closing the single quote opened at i: the first closing mark within 400
+    characters that is not a plural possessive, else the first closing mark. `closers` are the
+    paragraph's possible closing marks, sorted: a bisection finds the window, so the work per
+    opening mark is the closers near it (linear in the paragraph, not quadratic)."""
+    first = None
+    for j in closers[bisect_right(closers, i):]:
+        if j - i >= 400:
+            break
+        if j in used:
+            continue
+        if not _looks_possessive(text, j, p.end):
+            return j
+        if first is None:
+            first = j
+    return first
+
+
 def find_single(doc: Document, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     text = doc.text
-    blocked = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in taken]
-
-    def free(i: int) -> bool:
-        return not any(a <= i < b for a, b in blocked)
-
+    blocked = Ranges((q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in taken)
     spans = []
     for pi, p in enumerate(doc.paragraphs):
-        marks = [i for i in range(p.start, p.end) if text[i] in "'‘’" and free(i)]
+        marks = [i for i in range(p.start, p.end) if text[i] in "'‘’" and i not in blocked]
+        closers = [j for j in marks if _is_close_single(text, j, p.start, p.end)]
         used: set[int] = set()
-        for n, i in enumerate(marks):
+        for i in marks:
+            if len(spans) >= MAX_QUOTE_SPANS:
+                return spans
             if i in used or not _is_open_single(text, i, p.start, p.end):
                 continue
-            closes = [j for j in marks[n + 1:] if j not in used and j - i < 400
-                      and _is_close_single(text, j, p.start, p.end)]
-            if not closes:
+            j = _single_close(text, closers, i, used, p)
+            if j is None:
                 continue
-            plain = [j for j in closes if not _looks_possessive(text, j, p.end)]
-            j = plain[0] if plain else closes[0]
             s, e = _trim(text, i + 1, j)
             if e > s:
                 spans.append(QuoteSpan(s, e, i, j, pi, single=True))
@@ -196,7 +214,10 @@ def read_span(doc: Document, q: QuoteSpan) -> str:
 def find_quotes(doc: Document) -> list[QuoteSpan]:
     doubles = find_double(doc)
     singles = find_single(doc, doubles)
-    spans = sorted(doubles + singles, key=lambda q: q.start)
+    # A news article has dozens of quotations, a long transcript hundreds; thousands of marks are
+    # a quote-mark soup, not speech. Past the cap the spans are dropped, which bounds the rules
+    # that run once per quote (the cost of hostile input, not of news).
+    spans = sorted(doubles + singles, key=lambda q: q.start)[:MAX_QUOTE_SPANS]
     for q in spans:
         q.reading = read_span(doc, q)
     return spans

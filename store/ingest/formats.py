@@ -8,11 +8,14 @@ feed dialect, orjson reads JSON.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 
 import orjson
 
-from store.ingest.reader import RawArticle, ReadError, decode, normalise, read_text_bytes
+from store.ingest.decode import RawArticle, ReadError, decode, normalise, read_text_bytes
+from store.ingest.fetch import fetch_url, is_url
+from store.ingest.title import clean_title, headline
 
 # Field names exports use, in order of preference.
 TITLE_KEYS = ("title", "headline", "name")
@@ -45,11 +48,12 @@ def sniff(data: bytes, name: str = "") -> str:
     return "text"
 
 
-def parse(data: bytes, source: str, fetch_links: bool = False) -> tuple[list[RawArticle], list[str]]:
+def parse(data: bytes, source: str, fetch_links: bool = False,
+          allow_private: bool = False) -> tuple[list[RawArticle], list[str]]:
     """Articles in data, and warnings (one line each)."""
     kind = sniff(data, source)
     if kind == "feed":
-        return read_feed(data, source, fetch_links)
+        return read_feed(data, source, fetch_links, allow_private)
     if kind == "json":
         return read_json(data, source), []
     if kind == "jsonl":
@@ -63,10 +67,7 @@ def parse(data: bytes, source: str, fetch_links: bool = False) -> tuple[list[Raw
 def _embed_posts(html: str) -> str:
     """Turn Twitter/X blockquote embeds into plain paragraphs, byline included, so the page
     extractor keeps them and the attribution rules see "— Name (@handle) Month D, YYYY"."""
-    try:
-        import lxml.html
-    except ImportError:  # pragma: no cover - trafilatura depends on lxml
-        return html
+    import lxml.html        # lazy, like trafilatura and feedparser: 0.06-0.25 s of start-up each
     try:
         doc = lxml.html.fromstring(html)
     except Exception:  # noqa: BLE001 - unparseable: leave it to the extractor's own parser
@@ -91,8 +92,8 @@ def _embed_posts(html: str) -> str:
 
 
 def _html_to_text_fallback(html: str) -> str:
+    import lxml.html
     try:
-        import lxml.html
         doc = lxml.html.fromstring(html)
         for bad in doc.xpath("//script|//style|//nav|//footer|//header|//aside"):
             bad.drop_tree()
@@ -112,12 +113,12 @@ def read_html(data: bytes, source: str) -> tuple[list[RawArticle], list[str]]:
     html = decode(data, source)
     if not html.strip():
         raise ReadError("empty file")
-    import trafilatura
+    import trafilatura      # lazy: a quarter second that plain-text `parley extract` must not pay
     prepared = _embed_posts(html)
     try:
         doc = trafilatura.bare_extraction(prepared, with_metadata=True, include_comments=False,
                                           include_tables=False, favor_recall=True,
-                                          url=source if source.startswith("http") else None)
+                                          url=source if is_url(source) else None)
     except Exception:  # noqa: BLE001 - truncated or odd markup: fall back below
         doc = None
     warnings: list[str] = []
@@ -133,15 +134,27 @@ def read_html(data: bytes, source: str) -> tuple[list[RawArticle], list[str]]:
     text = normalise(text)
     if not text.strip():
         raise ReadError("HTML page with no text")
-    title = (doc.get("title") or "").strip() or None
+    # the headline: og:title or <title> without the site's name, else the text's own
+    title = clean_title(doc.get("title"), doc.get("sitename")) or headline(text)
     d = _iso_date(doc.get("date"))
-    url = doc.get("url") or (source if source.startswith("http") else None)
+    url = doc.get("url") if is_url(doc.get("url") or "") else (source if is_url(source) else None)
     return [RawArticle(text=text, source=source, title=title, date=d, url=url, format="html")], warnings
 
 
 # -- feeds -------------------------------------------------------------------------------
-def read_feed(data: bytes, source: str, fetch_links: bool = False) -> tuple[list[RawArticle], list[str]]:
-    import feedparser
+def _fetch_entry(link: str, e, allow_private: bool) -> list[RawArticle]:
+    """The page a feed entry links to, as articles carrying the entry's title and date."""
+    # a link comes from the feed's data: public http(s) only, like a redirect
+    fetched, _ = parse(fetch_url(link, allow_private=allow_private, check_first=True), link)
+    for a in fetched:
+        a.title = clean_title(e.get("title")) or a.title
+        a.date = a.date or _entry_date(e)
+    return fetched
+
+
+def read_feed(data: bytes, source: str, fetch_links: bool = False,
+              allow_private: bool = False) -> tuple[list[RawArticle], list[str]]:
+    import feedparser       # lazy: start-up cost, as above
     try:
         feed = feedparser.parse(data)
     except Exception as exc:  # noqa: BLE001 - feedparser raising is this input's problem
@@ -161,26 +174,24 @@ def read_feed(data: bytes, source: str, fetch_links: bool = False) -> tuple[list
             content = e.get("summary", "") or e.get("description", "")
         link = e.get("link")
         if fetch_links and link and not full:
+            # one bad link is one warning: the rest of the feed imports
             try:
-                from store.ingest.fetch import fetch_url
-                fetched, _ = parse(fetch_url(link), link)
-                for a in fetched:
-                    a.title = a.title or e.get("title")
-                    a.date = a.date or _entry_date(e)
-                out.extend(fetched)
+                out.extend(_fetch_entry(link, e, allow_private))
                 continue
             except ReadError as exc:
                 warnings.append(f"{link}: {exc}; imported the summary instead")
+            except Exception as exc:  # noqa: BLE001 - a page that breaks a parser is this link's problem
+                warnings.append(f"{link}: unreadable page ({type(exc).__name__}); imported the summary instead")
         if not full:
             summaries_only += 1
         text = html_to_text(content) if "<" in content else normalise(content)
-        title = (e.get("title") or "").strip()
+        title = " ".join((e.get("title") or "").split())
         if title and title not in text[:len(title) + 20]:
             text = f"{title}\n\n{text}" if text else title
         if not text.strip():
             continue
-        out.append(RawArticle(text=text, source=f"{source}#{i + 1}", title=title or None,
-                              date=_entry_date(e), url=link, format="feed"))
+        out.append(RawArticle(text=text, source=f"{source}#{i + 1}", title=clean_title(title) or headline(text),
+                              date=_entry_date(e), url=link if is_url(link or "") else None, format="feed"))
     if summaries_only and not fetch_links:
         warnings.append(f"{summaries_only} of {len(feed.entries)} entries carry only a summary and a link; "
                         "imported the summaries (use --fetch to fetch the linked pages)")
@@ -205,10 +216,9 @@ def _iso_date(value) -> str | None:
     if not value:
         return None
     if isinstance(value, (int, float)):
-        from datetime import datetime, timezone
         v = value / 1000 if value > 1e11 else value
         try:
-            return datetime.fromtimestamp(v, tz=timezone.utc).date().isoformat()
+            return datetime.fromtimestamp(v, tz=UTC).date().isoformat()
         except (OverflowError, OSError, ValueError):
             return None
     s = str(value).strip()
@@ -219,7 +229,6 @@ def _iso_date(value) -> str | None:
         except ValueError:
             return None
     try:
-        from email.utils import parsedate_to_datetime
         return parsedate_to_datetime(s).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return None
@@ -244,8 +253,9 @@ def article_from_object(obj: dict, source: str) -> RawArticle:
     text = html_to_text(body) if re.search(r"<(p|div|br|blockquote|span|a)\b", body, re.I) else normalise(body)
     title = _first(obj, TITLE_KEYS)
     url = _first(obj, URL_KEYS)
-    return RawArticle(text=text, source=source, title=str(title).strip() if title else None,
-                      date=_iso_date(_first(obj, DATE_KEYS)), url=str(url) if url else None, format="json")
+    url = str(url) if url else ""
+    return RawArticle(text=text, source=source, title=(clean_title(str(title)) if title else None) or headline(text),
+                      date=_iso_date(_first(obj, DATE_KEYS)), url=url if is_url(url) else None, format="json")
 
 
 def _objects(data) -> list:

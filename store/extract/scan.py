@@ -1,0 +1,110 @@
+"""Linear-time helpers for extraction on hostile input (issue 15).
+
+Regular expressions with nested unbounded quantifiers backtrack exponentially on some inputs,
+and "is this offset inside any of these ranges" asked once per token or per quote is quadratic.
+These helpers do the same jobs in one pass: every rule may call them on text of any length.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+_LINK_STARTS = ("https://", "http://", "pic.twitter.com/", "t.co/")
+_ELLIPSES = ("\u2026", "...")
+
+
+class Ranges:
+    """Half-open ranges [a, b), merged once; membership by bisection (O(log n))."""
+
+    __slots__ = ("_starts", "_ends")
+
+    def __init__(self, ranges) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted((a, b) for a, b in ranges if b > a):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+
+def _is_link(tok: str, k: int) -> bool:
+    """tok[k:] is one link: a link start followed by at least one character."""
+    return any(tok.startswith(s, k) and len(tok) > k + len(s) for s in _LINK_STARTS)
+
+
+def _debris_suffix(tok: str, ellipses: bool) -> int:
+    """The smallest k such that tok[k:] is link debris (ellipses, then at most one link, which
+    runs to the end of the token), or len(tok) when no non-empty suffix is. One right-to-left
+    pass: ok[k] says whether tok[k:] is debris."""
+    n = len(tok)
+    ok = [False] * (n + 1)
+    ok[n] = True
+    best = n
+    for k in range(n - 1, -1, -1):
+        good = _is_link(tok, k)
+        if not good and ellipses:
+            good = (tok[k] == "\u2026" and ok[k + 1]) or (tok.startswith("...", k) and ok[k + 3])
+        ok[k] = good
+        if good:
+            best = k
+    return best
+
+
+def link_tail_start(seg: str, ellipses: bool = True) -> int | None:
+    """Where the trailing run of links (and, with `ellipses`, "…" / "...") at the end of seg
+    begins, whitespace before it included; None when seg does not end in such a run.
+
+    Same answer as searching seg for
+    `(?:\\s*(?:https?://\\S+|pic\\.twitter\\.com/\\S+|t\\.co/\\S+|…|\\.\\.\\.))+\\s*$`
+    but linear: whole whitespace-separated tokens are peeled off the end while they are debris,
+    then the first token that is not gives up its longest debris suffix."""
+    end = len(seg.rstrip())
+    start = None
+    while end > 0:
+        tok_start = end
+        while tok_start > 0 and not seg[tok_start - 1].isspace():
+            tok_start -= 1
+        tok = seg[tok_start:end]
+        k = _debris_suffix(tok, ellipses)
+        if k == len(tok):
+            break
+        start = tok_start + k
+        if k > 0:
+            break
+        end = len(seg[:tok_start].rstrip())
+    if start is None:
+        return None
+    while start > 0 and seg[start - 1].isspace():
+        start -= 1
+    return start
+
+
+class Spans:
+    """Half-open spans added one by one, asked "does [s, e) overlap any?" — in time proportional
+    to the spans near [s, e), not to all of them: each span is filed under the 256-character
+    buckets it touches."""
+
+    __slots__ = ("_buckets",)
+    _SIZE = 256
+
+    def __init__(self) -> None:
+        self._buckets: dict[int, list[tuple[int, int]]] = {}
+
+    def append(self, span: tuple[int, int]) -> None:
+        a, b = span
+        for k in range(a // self._SIZE, max(a, b - 1) // self._SIZE + 1):
+            self._buckets.setdefault(k, []).append((a, b))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        for k in range(s // self._SIZE, max(s, e - 1) // self._SIZE + 1):
+            if any(s < b and a < e for a, b in self._buckets.get(k, ())):
+                return True
+        return False
