@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from .countries import country_of
 from .document import Document
 from .entities import Entity, name_key
-from .lexicon import (ADDRESSEE_VERBS, KNOWN_ORGS, OFFICE_HEADS, ORG_HEADS, ORG_REFERENCE_HEADS,
-                      PLACE_HEADS, PLATFORMS, PRONOUNS, SPEECH_PARTICLES, SPEECH_VERBS,
-                      words_re)
+from .lexicon import (ADDRESSEE_VERBS, AGENCY_NOUNS, ATTRIBUTION_PRIORS, BULLET_MARKS, CITING_VERBS,
+                      ISSUED_TEXTS, KNOWN_ORGS, OFFICE_HEADS, ORG_HEADS, ORG_REFERENCE_HEADS,
+                      PLACE_HEADS, PLATFORMS, PRONOUNS, SPEAKER_THRESHOLD, SPEECH_PARTICLES,
+                      SPEECH_VERBS, words_re)
 from .mentions import Mention
 from .posts import Post
 from .quotes import QuoteSpan
@@ -40,10 +41,33 @@ _LEAD_ADVERBIAL = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?::|\s[—–-]{1,2})\s+")
 _PLATFORM_RE = re.compile(r"\b(?:on|via|in an?)\s+(X|Twitter|Facebook|Instagram|Telegram|Threads|"
                           r"LinkedIn|YouTube|Weibo|Truth Social|Bluesky|tweet|post)\b")
+_PLATFORM_NAME_RE = re.compile(r"\b(?:on|via)\s+(X|Twitter|Facebook|Instagram|Telegram|Threads|LinkedIn|"
+                               r"YouTube|Weibo|Truth Social|Bluesky)\b")
 _ORG_REF_RE = words_re(ORG_REFERENCE_HEADS)
+_REPORT_WORD = re.compile(r"\b" + _REPORT_RE + r"\b")
+_VERB_AFTER_NP = re.compile(r"(?:,[^,]{1,60},)?\s*(?:" + _ADVERB + r"\s+){0,3}(" + _SAY_RE + r")\b")
+# "Chile's navy commander, ": a short phrase ending in a comma before an apposed name
+_APPOSED_LEAD = re.compile(r"[^,\"“”.;:]{3,60},\s*")
+_BEFORE_MARK = re.compile(r"(" + _SAY_RE + r")((?:\s+(?:on|in|to|during|at|via|after|before)\s+"
+                          r"[^,:\"“]{1,60})?)\s*[,:]?\s*$")
+# "Envoy X told delegates “...": an addressee between the verb and the mark
+_BEFORE_MARK_ADDRESSEE = re.compile(
+    r"\b(" + "|".join(sorted(ADDRESSEE_VERBS, key=len, reverse=True)) + r")\s+(?:(?:the|a|an|his|her|its|"
+    r"their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[,:]?\s*$")
+_CITED_AS = re.compile(r"\b(" + "|".join(sorted(CITING_VERBS)) + r")\s+")
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|calling|describing|stating|telling|warning|adding|"
+                        r"terming|labelling|labeling|urging|declaring)\b")
+# "The text “...”": a bare noun phrase before the mark, no verb of its own
+_BARE_NP_BEFORE = re.compile(r"\s*(?:The|This|That|Its|Their|His|Her|Such)(?:\s+[a-z][\w-]*){1,3}\s*")
 _STATEMENT = re.compile(r"(?:an?|the|in\s+an?)\s+(?:\w+\s+){0,2}?(?:statement|press release|release|"
-                        r"communiqu[eé]|readout|post|tweet|note)\s+(?:by|from|issued\s+by|of)\s+",
+                        r"communiqu[eé]|readout|post|tweet|note)\s+(?:(?:posted|issued|released|published|"
+                        r"shared|put\s+out|sent)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from|issued\s+by|of)\s+",
                         re.IGNORECASE)
+_ISSUED_NP = re.compile(r"(?:the|The|that|That|this|This)\s+(?:[a-z][\w-]*\s+){0,2}?(" +
+                        "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) + r")\b")
+_ISSUED_VERB = {"post": r"post(?:s|ed)?", "statement": r"statement", "tweet": r"tweet(?:s|ed)?",
+                "report": r"report(?:s|ed)?", "release": r"release[sd]?"}
+_AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
 
 
 @dataclass(slots=True)
@@ -59,6 +83,31 @@ class Attribution:
     speaker: Entity | None
     rule: str
     via: str | None = None
+    confidence: float | None = None
+    evidence: str = ""
+    suggested: Entity | None = None      # the best candidate when it is below the threshold
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One reading of who spoke a quote, with the evidence for it and its strength (0..1)."""
+    entity: Entity
+    rule: str
+    score: float
+    evidence: str
+
+
+@dataclass(slots=True)
+class QuoteContext:
+    """Where a quote sits: its sentence, the text after the closing mark, its paragraph."""
+    si: int
+    sent_start: int
+    close: int
+    after: int
+    sent_end: int
+    para_end: int
+    para: int
+    via: str | None
 
 
 def definite(seg: str):
@@ -190,9 +239,9 @@ class Resolver:
             # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
             re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
             # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
-            re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
-                       r"Army|Navy|Force|Command|Council|Commission|Secretariat|Administration|"
-                       r"Bureau|Directorate)(?:\s+of\s+(?:[A-Z][\w-]*\s*){1,3})?)"),
+            re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
+                       r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
+                       r"Bureau|Directorate)(?:\s+(?:of|in)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})?)"),
         ]
         found: list[tuple[int, int, str]] = []
         # organisations that speak under a bare name ("Hamas said")
@@ -272,6 +321,9 @@ class Resolver:
         if pm is not None:
             end = pm.end
             return Ref("entity", pm.entity, end)
+        mi = _ISSUED_NP.match(seg)
+        if mi and not re.match(r"\s*(?:by|from|of)\b", seg[mi.end():]):
+            return Ref("issued", mi.group(1).lower(), pos + mi.end())
         d = definite(seg)
         if d is not None and d[0] == "role":
             return Ref("role", (d[1], d[2]), pos + d[4], d[3])
@@ -284,6 +336,10 @@ class Resolver:
             kind, head, phrase, country, n = d
             if kind == "role":
                 return Ref("role", (head, phrase), pos + n, country)
+            ma = _AGENCY_NAME.match(seg, n) if head in AGENCY_NOUNS else None
+            if ma and ma.group(1).split()[0].lower() not in SPEECH_VERBS:
+                # "the state news agency BNA reported": the agency by its name
+                return Ref("org_phrase", ma.group(1), pos + ma.end())
             return Ref("org_phrase", seg[:n], pos + n)
         m = re.match(r"([A-Z][A-Z]{1,7})\b", seg)
         if m:
@@ -349,7 +405,28 @@ class Resolver:
         if ref.kind == "role":
             head, phrase = ref.value
             return self.holder(head, phrase, ref.country, pos), "role_holder"
+        if ref.kind == "issued":
+            return self.issuer(ref.value, pos), "issuer"
         return None, ""
+
+    def issuer(self, noun: str, pos: int) -> Entity | None:
+        """Who issued the text a reference names ("the post said"): the nearest earlier sentence
+        naming such a text gives its author: `by X`, `X posted`, or the sentence's speaker."""
+        word = re.compile(r"\b" + _ISSUED_VERB.get(noun, re.escape(noun) + "s?") + r"\b", re.IGNORECASE)
+        si = self.doc.sentence_of(pos)
+        for k in range(si - 1, max(-1, si - 15), -1):
+            s = self.doc.sentences[k]
+            for m in word.finditer(self.text, s.start, s.end):
+                if self._in_quote(m.start()):
+                    continue
+                mb = re.match(r"\s+(?:(?:posted|issued|released|published)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from)\s+",
+                              self.text[m.end():m.end() + 60])
+                ref = self.np_at(m.end() + mb.end()) if mb else self.np_before(m.start())
+                ent, _ = self.resolve(ref, m.start()) if ref is not None and ref.kind != "issued" else (None, "")
+                ent = ent or self.speaker_at.get(k) or self.subject(k)
+                if ent is not None:
+                    return ent
+        return None
 
     def last_org(self, pos: int) -> Entity | None:
         best = None
@@ -443,7 +520,7 @@ class Resolver:
                     return e
         return None
 
-    # -- attribution ---------------------------------------------------------------------
+    # -- attribution: candidates from every kind of evidence, ranked ---------------------
     def _verb_then_np(self, pos: int, para_end: int) -> tuple[Ref | None, str | None]:
         """`said X` / `X said` starting at pos; returns the speaker phrase and the verb."""
         t = self.text
@@ -456,109 +533,249 @@ class Resolver:
         if pos + m0.end() >= para_end:
             return None, None
         ref = self.np_at(pos + m0.end())
-        if ref is None:
-            return None, None
-        rest = t[ref.end:ref.end + 60]
-        mv = re.match(r"(?:,[^,]{1,60},)?\s*(?:" + _ADVERB + r"\s+)*(" + _SAY_RE + r")\b", rest)
-        if mv:
-            return ref, mv.group(1)
+        if ref is not None:
+            mv = _VERB_AFTER_NP.match(t, ref.end, ref.end + 60)
+            if mv:
+                return ref, mv.group(1)
+        # "Chile's navy commander, Vice Admiral X, told": a role phrase with the name apposed
+        ma = _APPOSED_LEAD.match(seg, m0.end())
+        if ma:
+            pm = self.person_at(pos + ma.end())
+            if pm is not None:
+                mv = _VERB_AFTER_NP.match(t, pm.end, pm.end + 60)
+                if mv:
+                    return Ref("entity", pm.entity, pm.end), mv.group(1)
         return None, None
 
     def via_near(self, a: int, b: int) -> str | None:
+        m = _PLATFORM_NAME_RE.search(self.text, a, b)
+        if m:
+            return PLATFORMS.get(m.group(1).lower(), m.group(1))
         m = _PLATFORM_RE.search(self.text, a, b)
         if m:
             return PLATFORMS.get(m.group(1).lower(), m.group(1))
         return None
 
-    def attribute(self, q: QuoteSpan, qi: int, prev_speaker: Entity | None) -> Attribution:
+    def _context(self, q: QuoteSpan) -> QuoteContext:
         t = self.text
         si = self.doc.sentence_of(q.open_mark)
-        sent = self.doc.sentences[si]
         close = q.close_mark if q.close_mark is not None else q.end
         after = close + 1
         end_para = self.doc.paragraphs[self.doc.para_of(close)]
         sent_end = min(self.doc.sentences[self.doc.sentence_of(close)].end, end_para.end)
-        if after >= sent_end:
-            sent_end = after
-        para = self.doc.paragraphs[q.para]
+        sent_end = max(sent_end, after)
         via = self.via_near(after, min(sent_end, after + 80))
+        return QuoteContext(si, self.doc.sentences[si].start, close, after, sent_end, end_para.end,
+                            q.para, via)
 
-        def done(ent, rule):
-            if ent is not None:
-                self.speaker_at.setdefault(si, ent)
-                self.speaker_at.setdefault(self.doc.sentence_of(min(after, len(t) - 1)), ent)
-            return Attribution(ent, rule, via)
+    def _surface(self, a: int, b: int) -> str:
+        return " ".join(self.text[a:b].split())[:60]
 
-        # 2. right after the closing mark: `," X said` / `," said X`
+    def _add(self, cands: list[Candidate], ent: Entity | None, rule: str, how: str, ev: str) -> bool:
+        if ent is None:
+            return False
+        key = f"{rule}:{how}" if f"{rule}:{how}" in ATTRIBUTION_PRIORS else rule
+        score = ATTRIBUTION_PRIORS.get(key, 0.8)
+        cands.append(Candidate(ent, f"{rule}:{how}" if how else rule, score, ev))
+        return True
+
+    def _cands_after(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> str | None:
+        """`," X said` / `," said X` and `..., the ministry said.` after the closing mark.
+        Returns a note when an attribution is read there but names nobody known."""
+        t = self.text
         ends_sentence = bool(re.search(r"[.…]$", t[q.start:q.end])) and bool(
-            re.match(r"\s*[A-Z]", t[after:after + 3])) and not re.match(
-            r"\s*(?:He|She|It|They|We)\s", t[after:after + 6])
-        unresolved = None      # an attribution we read but could not resolve: no guessing after it
-        if q.close_mark is not None and not ends_sentence:
-            ref, verb = self._verb_then_np(after, end_para.end)
-            if ref is not None:
-                ent, how = self.resolve(ref, after)
-                if ent is not None:
-                    return done(ent, f"after_quote:{verb}:{how}")
-                if ref.kind in ("role", "pronoun", "entity"):
-                    unresolved = f"unresolved:{ref.kind}"
-            # the end of the clause: `..." commitment, the ministry said.`
-            for m in re.finditer(r",\s+", t[after:sent_end]):
-                p = after + m.end()
-                if any(a <= p < b for a, b in self.qranges):
-                    continue
-                ref, verb = self._verb_then_np(p, end_para.end)
-                if ref is not None and verb and re.match(r"[\s,]*\w[^,]{0,80}?\b" + _REPORT_RE + r"\b",
-                                                          t[p:sent_end]):
-                    ent, how = self.resolve(ref, p)
-                    if ent is not None:
-                        return done(ent, f"clause_end:{verb}:{how}")
-        # 3. right before the opening mark: `X said: "` / `X said, "` / `saying: "`
-        before = t[sent.start:q.open_mark]
-        m = re.search(r"(" + _SAY_RE + r")((?:\s+(?:on|in|to|during|at|via|after|before)\s+[^,:\"“]{1,60})?)\s*[,:]?\s*$",
-                      before)
+            re.match(r"\s*[A-Z]", t[c.after:c.after + 3])) and not re.match(
+            r"\s*(?:He|She|It|They|We)\s", t[c.after:c.after + 6])
+        if q.close_mark is None or ends_sentence:
+            return None
+        unresolved = None
+        ref, verb = self._verb_then_np(c.after, c.para_end)
+        if ref is not None:
+            ent, how = self.resolve(ref, c.after)
+            ev = f"verb '{verb}' after closing mark; {how or ref.kind} '{self._surface(c.after, ref.end).strip(', ')}'"
+            if self._add(cands, ent, "after_quote", how, ev):
+                cands[-1].rule = f"after_quote:{verb}:{how}"
+                return None
+            if ref.kind in ("role", "pronoun", "entity", "issued"):
+                unresolved = f"unresolved:{ref.kind}"
+        for m in re.finditer(r",\s+", t[c.after:c.sent_end]):
+            p = c.after + m.end()
+            if self._in_quote(p):
+                continue
+            ref, verb = self._verb_then_np(p, c.para_end)
+            if ref is not None and verb and re.match(r"[\s,]*\w[^,]{0,80}?\b" + _REPORT_RE + r"\b",
+                                                      t[p:c.sent_end]):
+                ent, how = self.resolve(ref, p)
+                ev = f"verb '{verb}' ending the clause; {how} '{self._surface(p, ref.end)}'"
+                if self._add(cands, ent, "clause_end", how, ev):
+                    cands[-1].rule = f"clause_end:{verb}:{how}"
+                    return None
+        return unresolved
+
+    def _cands_before(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> str | None:
+        """`X said: "`, `X told delegates "`, `saying: "`, `cited X as calling "`; returns the via."""
+        t = self.text
+        before = t[c.sent_start:q.open_mark]
+        via = None
+        m = _BEFORE_MARK.search(before) or _BEFORE_MARK_ADDRESSEE.search(before)
         if m and not before[:m.start(1)].rstrip().endswith(("\"", "”")):
-            vpos = sent.start + m.start(1)
-            via = via or self.via_near(vpos, q.open_mark)
+            vpos = c.sent_start + m.start(1)
+            via = self.via_near(vpos, q.open_mark)
+            verb = m.group(1)
+            if verb.lower().endswith("ing"):
+                ent = self.subject(c.si)
+                if self._add(cands, ent, "before_quote", "subject",
+                             f"'{verb}' before the opening mark; subject of the sentence"):
+                    cands[-1].rule = f"before_quote:{verb}:subject"
+                    return via
             ref = self.np_before(vpos)
-            if m.group(1).lower().endswith("ing"):
-                ent = self.subject(si)
-                if ent is not None:
-                    return done(ent, f"before_quote:{m.group(1)}:subject")
             if ref is not None:
                 ent, how = self.resolve(ref, vpos)
-                if ent is not None:
-                    return done(ent, f"before_quote:{m.group(1)}:{how}")
-            if m.group(1).lower() in SPEECH_VERBS:
-                pass
-        # 4. subject of a reporting verb in the sentence before the quote
-        if re.search(r"\b" + _SAY_RE + r"\b", before):
-            ent = self.subject(si)
-            if ent is not None:
-                return done(ent, "sentence_subject")
-        # 5. according to X
+                ev = f"verb '{verb}' before the opening mark; {how} '{self._surface(c.sent_start, vpos)[-40:]}'"
+                if self._add(cands, ent, "before_quote", how, ev):
+                    cands[-1].rule = f"before_quote:{verb}:{how}"
+                    return via
+        mc = _CITED_AS.search(before)
+        if mc:
+            ref = self.np_at(c.sent_start + mc.end())
+            if ref is not None and ref.kind == "entity" and _AS_SAYING.match(t, ref.end, q.open_mark):
+                ent = self.by_id.get(ref.value)
+                self._add(cands, ent, "cited_as", "", f"'{mc.group(1)} ... as' before the quote; "
+                                                          f"the person cited '{self._surface(c.sent_start + mc.end(), ref.end)}'")
+        return via
+
+    def _cands_sentence(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> None:
+        t = self.text
+        sent = self.doc.sentences[c.si]
+        before = t[c.sent_start:q.open_mark]
+        mv = re.search(r"\b(" + _SAY_RE + r")\b", before)
+        if mv:
+            ent = self.subject(c.si)
+            self._add(cands, ent, "sentence_subject", "",
+                      f"subject of '{mv.group(1)}' in the quote's sentence")
         m = re.search(r"\baccording to\s+", t[sent.start:sent.end])
         if m:
             ref = self.np_at(sent.start + m.end())
             ent, how = self.resolve(ref, sent.start + m.end())
-            if ent is not None:
-                return done(ent, f"according_to:{how}")
-        if unresolved:
-            return Attribution(None, unresolved, via)
-        # 6. continuation
+            if self._add(cands, ent, "according_to", how,
+                         f"'according to {self._surface(sent.start + m.end(), ref.end if ref else sent.end)}'"):
+                cands[-1].rule = f"according_to:{how}"
+                # "the US reaffirmed its "ironclad" ..., according to the ministry": the ministry
+                # reports what another subject said; its word is weaker evidence
+                if mv and cands[-1].entity is not self.subject(c.si):
+                    cands[-1].score = 0.6
+
+    def last_reporter(self, si: int, limit: int = 6) -> tuple[Entity | None, int]:
+        """The speaker of the nearest earlier sentence that reports speech (within limit
+        sentences), and that sentence's index; (None, -1) when the nearest names nobody."""
+        for k in range(si - 1, max(-1, si - 1 - limit), -1):
+            sp = self.speaker_at.get(k)
+            if sp is not None:
+                return sp, k
+            s = self.doc.sentences[k]
+            if _REPORT_WORD.search(self.text, s.start, s.end) and not self._in_quote(s.start):
+                ent = self.subject(k)
+                return ent, (k if ent is not None else -1)
+        return None, -1
+
+    def _list_lead(self, c: QuoteContext) -> Entity | None:
+        """A bullet item: the speaker of the sentence that announced the list (`...principles:`)."""
+        paras = self.doc.paragraphs
+        t = self.text
+        k = c.para
+        if t[paras[k].start:paras[k].start + 1] not in BULLET_MARKS:
+            return None
+        while k > 0 and t[paras[k].start:paras[k].start + 1] in BULLET_MARKS and c.para - k < 12:
+            k -= 1
+        lead = paras[k]
+        if not t[lead.start:lead.end].rstrip().endswith(":"):
+            return None
+        si = self.doc.sentence_of(lead.end - 1)
+        s = self.doc.sentences[si]
+        if not _REPORT_WORD.search(t, s.start, s.end):
+            return None
+        return self.subject(si)
+
+    def _cands_context(self, q: QuoteSpan, c: QuoteContext, prev_speaker: Entity | None,
+                       cands: list[Candidate]) -> str | None:
+        """Continuity: the previous reporting sentence, the last speaker, a list's lead."""
+        t = self.text
+        para = self.doc.paragraphs[q.para]
         whole_para = not t[para.start:q.open_mark].strip()
-        if not whole_para and si > 0 and self.doc.sentences[si - 1].para == sent.para:
-            prev = self.doc.sentences[si - 1]
-            if re.search(r"\b" + _REPORT_RE + r"\b", t[prev.start:prev.end]):
-                ent = self.subject(si - 1)
-                if ent is not None:
-                    return done(ent, "previous_sentence_subject")
+        lead = self._list_lead(c)
+        if self._add(cands, lead, "list_lead", "", "bullet item after a reporting sentence ending ':'"):
+            return None
+        sent = self.doc.sentences[c.si]
+        if not whole_para and c.si > 0 and self.doc.sentences[c.si - 1].para == sent.para:
+            prev = self.doc.sentences[c.si - 1]
+            if _REPORT_WORD.search(t, prev.start, prev.end):
+                ent = self.subject(c.si - 1)
+                if self._add(cands, ent, "previous_sentence_subject", "",
+                             "subject of the previous reporting sentence of the paragraph"):
+                    return None
         if whole_para:
             heading = (q.close_mark is not None and len(t[q.start:q.end].split()) <= 8
                        and not re.search(r"[.!?,]$", t[q.start:q.end])
-                       and not t[close + 1:para.end].strip())
+                       and not t[c.close + 1:para.end].strip())
             if heading:
-                return Attribution(None, "heading_forward", via)
-            if prev_speaker is not None:
-                return done(prev_speaker, "continuation_paragraph")
-        return Attribution(None, "unattributed", via)
+                return "heading_forward"
+        recent, _k = self.last_reporter(c.si)
+        if whole_para and prev_speaker is not None:
+            same = recent is None or recent is prev_speaker
+            self._add(cands, prev_speaker, "continuation_paragraph", "",
+                      "a paragraph that is all quote, after a quote by this speaker")
+            if not same:
+                cands[-1].score = 0.55
+        if recent is not None and not any(x.entity is recent for x in cands):
+            bare_np = _BARE_NP_BEFORE.fullmatch(t[sent.start:q.open_mark]) is not None
+            first = sent.start == para.start
+            rule = "paragraph_fragment" if (bare_np and first) or whole_para else "last_reporter"
+            self._add(cands, recent, rule, "", "speaker of the nearest earlier reporting sentence")
+            if rule == "last_reporter" and not whole_para:
+                cands[-1].score = 0.5
+        return None
+
+    def _choose(self, cands: list[Candidate], blocked: str | None, via: str | None) -> Attribution:
+        if not cands:
+            return Attribution(None, blocked or "unattributed", via, 0.0,
+                               "no reporting clause, role or earlier speaker points to a person")
+        by_ent: dict[int, list[Candidate]] = {}
+        for x in cands:
+            by_ent.setdefault(id(x.entity), []).append(x)
+        ranked = sorted(by_ent.values(), key=lambda xs: max(x.score for x in xs), reverse=True)
+        best = sorted(ranked[0], key=lambda x: x.score, reverse=True)
+        conf = best[0].score
+        for x in best[1:]:
+            conf = 1 - (1 - conf) * (1 - 0.3 * x.score)        # agreeing evidence
+        if len(ranked) > 1:
+            other = max(x.score for x in ranked[1])
+            conf -= max(0.0, other - (best[0].score - 0.15))    # close rival evidence
+        if blocked:
+            conf *= 0.6          # an attribution beside the mark named someone unknown
+        conf = round(max(0.0, min(1.0, conf)), 3)
+        ev = "; ".join(dict.fromkeys(x.evidence for x in best))
+        if len(ranked) > 1:
+            ev += f"; rival '{ranked[1][0].entity.name}' ({ranked[1][0].rule})"
+        top = best[0]
+        if conf >= SPEAKER_THRESHOLD:
+            return Attribution(top.entity, top.rule, via, conf, ev)
+        return Attribution(None, f"suggestion:{top.rule}", via, conf, ev, suggested=top.entity)
+
+    def attribute(self, q: QuoteSpan, qi: int, prev_speaker: Entity | None) -> Attribution:
+        c = self._context(q)
+        cands: list[Candidate] = []
+        blocked = self._cands_after(q, c, cands)
+        via = self._cands_before(q, c, cands) if not cands else None
+        via = c.via or via
+        if not cands:
+            self._cands_sentence(q, c, cands)
+        marker = None
+        if not any(x.score >= 0.9 for x in cands):
+            marker = self._cands_context(q, c, prev_speaker, cands)
+        if marker == "heading_forward" and not cands:
+            return Attribution(None, "heading_forward", via, None, "a quoted heading: the next quote's speaker")
+        att = self._choose(cands, blocked, via)
+        if att.speaker is not None:
+            self.speaker_at.setdefault(c.si, att.speaker)
+            self.speaker_at.setdefault(self.doc.sentence_of(min(c.after, len(self.text) - 1)), att.speaker)
+        return att

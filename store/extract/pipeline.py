@@ -29,6 +29,9 @@ class FoundQuote:
     via: str | None
     span: QuoteSpan | None = None
     same_as: int | None = None
+    confidence: float | None = None
+    evidence: str = ""
+    suggested: Entity | None = None
 
 
 @dataclass(slots=True)
@@ -208,8 +211,9 @@ def analyse(text: str) -> Analysis:
             author = authors[posts.index(in_post)]
             via = author.name
             if att.speaker is None and author.kind == "person":
-                att = Attribution(author, "post_byline", via)
-        fq = FoundQuote(q.start, q.end, kind, att.speaker, att.rule, via, q)
+                att = Attribution(author, "post_byline", via, 0.95, f"inside a post bylined '{author.name}'")
+        fq = FoundQuote(q.start, q.end, kind, att.speaker, att.rule, via, q, confidence=att.confidence,
+                        evidence=att.evidence, suggested=att.suggested)
         found.append(fq)
         if att.speaker is not None and kind == "direct" and in_post is None:
             prev = att.speaker
@@ -219,12 +223,14 @@ def analyse(text: str) -> Analysis:
             nxt = next((g for g in found[i + 1:] if g.speaker is not None), None)
             if nxt is not None:
                 fq.speaker, fq.rule = nxt.speaker, "heading_forward"
+                fq.confidence, fq.evidence = 0.82, f"a quoted heading before a quote by '{nxt.speaker.name}'"
     # a single quoted word with nobody reporting it is the writer's scare quote
     found = [f for f in found if not (f.speaker is None and len(text[f.start:f.end].split()) <= 2)]
     for p, author in zip(posts, authors):
         if any(p.start <= f.start < p.byline_start for f in found):
             continue
-        found.append(FoundQuote(p.start, p.end, "post", author, "post_byline", p.platform))
+        found.append(FoundQuote(p.start, p.end, "post", author, "post_byline", p.platform,
+                                confidence=1.0, evidence=f"an embedded post bylined '{author.name}'"))
     found.sort(key=lambda f: f.start)
 
     cm = find_countries(text[:])
