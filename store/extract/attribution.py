@@ -45,7 +45,7 @@ _PLATFORM_NAME_RE = re.compile(r"\b(?:on|via)\s+(X|Twitter|Facebook|Instagram|Te
                                r"YouTube|Weibo|Truth Social|Bluesky)\b")
 _ORG_REF_RE = words_re(ORG_REFERENCE_HEADS)
 _REPORT_WORD = re.compile(r"\b" + _REPORT_RE + r"\b")
-_VERB_AFTER_NP = re.compile(r"(?:,[^,]{1,60},)?\s*(?:" + _ADVERB + r"\s+){0,3}(" + _SAY_RE + r")\b")
+_VERB_AFTER_NP = re.compile(r"(?:,[^,]{1,60},)?[\s,]*(?:" + _ADVERB + r"\s+){0,3}(" + _SAY_RE + r")\b")
 # "Chile's navy commander, ": a short phrase ending in a comma before an apposed name
 _APPOSED_LEAD = re.compile(r"[^,\"“”.;:]{3,60},\s*")
 _BEFORE_MARK = re.compile(r"(" + _SAY_RE + r")((?:\s+(?:on|in|to|during|at|via|after|before)\s+"
@@ -67,6 +67,9 @@ _ISSUED_NP = re.compile(r"(?:the|The|that|That|this|This)\s+(?:[a-z][\w-]*\s+){0
                         "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) + r")\b")
 _ISSUED_VERB = {"post": r"post(?:s|ed)?", "statement": r"statement", "tweet": r"tweet(?:s|ed)?",
                 "report": r"report(?:s|ed)?", "release": r"release[sd]?"}
+_IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
+_ISSUING_VERBS = re.compile(r"\b(?:issued|released|published|posted|put out|adopted|approved|"
+                            r"tweeted|wrote|said|says|stated)\b")
 _AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
 
 
@@ -241,7 +244,7 @@ class Resolver:
             # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
             re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
                        r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
-                       r"Bureau|Directorate)(?:\s+(?:of|in)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})?)"),
+                       r"Bureau|Directorate)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
         ]
         found: list[tuple[int, int, str]] = []
         # organisations that speak under a bare name ("Hamas said")
@@ -305,6 +308,18 @@ class Resolver:
                 break
         return None
 
+    def title_initials(self, acronym: str) -> Entity | None:
+        """The one person whose written title has these initials ("the CS": Cabinet Secretary)."""
+        found = []
+        for e in self.people:
+            titles = {m.title for m in e.mentions if m.title} | ({e.title} if e.title else set())
+            for ti in titles:
+                words = [w for w in re.split(r"[\s-]+", ti) if w[:1].isupper()]
+                if len(words) >= 2 and "".join(w[0] for w in words) == acronym:
+                    found.append(e)
+                    break
+        return found[0] if len(found) == 1 else None
+
     def np_at(self, pos: int) -> Ref | None:
         """The noun phrase that starts at pos (after spaces)."""
         t = self.text
@@ -321,6 +336,11 @@ class Resolver:
         if pm is not None:
             end = pm.end
             return Ref("entity", pm.entity, end)
+        ma = re.match(r"(?:the|The)\s+([A-Z]{2,5})\b", seg)
+        if ma:
+            holder = self.title_initials(ma.group(1))
+            if holder is not None:
+                return Ref("entity", holder.id, pos + ma.end())
         mi = _ISSUED_NP.match(seg)
         if mi and not re.match(r"\s*(?:by|from|of)\b", seg[mi.end():]):
             return Ref("issued", mi.group(1).lower(), pos + mi.end())
@@ -329,6 +349,10 @@ class Resolver:
             return Ref("role", (d[1], d[2]), pos + d[4], d[3])
         for s, e, org in self.org_mentions:
             if s <= pos + 4 and s >= pos and not re.search(r"\w", t[pos:s].replace("the", "").replace("The", "")):
+                ma = _AGENCY_NAME.match(t, e) if t[s:e].split()[-1].lower() in AGENCY_NOUNS else None
+                if ma and ma.group(1).split()[0].lower() not in SPEECH_VERBS:
+                    # "the state news agency BNA reported": the agency by its name
+                    return Ref("org_phrase", ma.group(1), ma.end())
                 return Ref("org", org, e)
         # "the President", "the Uzbek President", "the FO spokesperson", "the minister"
         d = definite(seg)
@@ -372,8 +396,11 @@ class Resolver:
         m = re.search(r"\b(he|she|it|they|we)$", seg, re.IGNORECASE)
         if m:
             return Ref("pronoun", m.group(1).lower(), j)
+        # "the Foreign Ministry in Doha posted": the organisation before a place phrase
+        mp = _IN_PLACE_TAIL.search(t, max(0, j - 40), j)
+        jo = mp.start() if mp else j
         for s, e, org in reversed(self.org_mentions):
-            if e <= j and j - e <= 1:
+            if e <= jo and jo - e <= 1:
                 return Ref("org", org, e)
         m = re.search(r"\b(?:the|The)\s+((?:[A-Za-z][\w’'-]*\s+){0,3}?)([A-Za-z][\w-]*)$", seg)
         if m:
@@ -423,7 +450,8 @@ class Resolver:
                               self.text[m.end():m.end() + 60])
                 ref = self.np_at(m.end() + mb.end()) if mb else self.np_before(m.start())
                 ent, _ = self.resolve(ref, m.start()) if ref is not None and ref.kind != "issued" else (None, "")
-                ent = ent or self.speaker_at.get(k) or self.subject(k)
+                if ent is None and _ISSUING_VERBS.search(self.text, s.start, s.end):
+                    ent = self.speaker_at.get(k) or self.subject(k)
                 if ent is not None:
                     return ent
         return None
@@ -444,7 +472,8 @@ class Resolver:
                 titles.append(e.title.lower())
             if not any(head in t.split() or phrase.lower() in t for t in titles):
                 continue
-            if country and e.country and e.country != country:
+            ecountry = e.country or next((m.country for m in e.mentions if m.country), None)
+            if country and ecountry and ecountry != country:
                 continue
             last = max((m.start for m in e.mentions if m.start < pos), default=-1)
             cands.append((last, e))
@@ -452,7 +481,8 @@ class Resolver:
             return None
         if country:
             # "the Brazilian president": the holder of that country, or nobody if it is unclear
-            same = [c for c in cands if c[1].country == country]
+            same = [c for c in cands if (c[1].country or next(
+                (m.country for m in c[1].mentions if m.country), None)) == country]
             if same:
                 cands = same
             elif len(cands) > 1:
@@ -487,6 +517,23 @@ class Resolver:
         self._subject_cache[si] = ent
         return ent
 
+    def _subject_before(self, si: int, pos: int) -> Entity | None:
+        """The person named as the subject of sentence si before pos: after a conjunction
+        ("But X was critical ..., which he said") or after a leading adverbial."""
+        s = self.doc.sentences[si]
+        seg = self.text[s.start:pos]
+        offs = []
+        mc = re.match(r"(?:But|And|Yet|So|Still|Meanwhile|However,?)\s+", seg)
+        if mc:
+            offs.append(s.start + mc.end())
+        mm = _LEAD_ADVERBIAL.match(seg)
+        offs.append(s.start + (mm.end() if mm else 0))
+        for off in offs:
+            ref = self.np_at(off)
+            if ref is not None and ref.kind == "entity" and ref.end <= pos:
+                return self.by_id.get(ref.value)
+        return None
+
     def antecedent(self, pos: int, gender: str) -> Entity | None:
         si = self.doc.sentence_of(pos)
         start_of_sentence = self.text[self.doc.sentences[si].start:pos].strip() == ""
@@ -495,15 +542,7 @@ class Resolver:
             cands = []
             subj = self.subject(k) if k != si else None
             if k == si:
-                s = self.doc.sentences[k]
-                ref = None
-                off = s.start
-                mm = _LEAD_ADVERBIAL.match(self.text[s.start:pos])
-                if mm:
-                    off += mm.end()
-                ref = self.np_at(off)
-                if ref is not None and ref.kind == "entity" and ref.end <= pos:
-                    subj = self.by_id.get(ref.value)
+                subj = self._subject_before(si, pos)
             if subj is not None:
                 cands.append(subj)
             sp = self.speaker_at.get(k)

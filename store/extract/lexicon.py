@@ -285,7 +285,7 @@ SPEECH_VERBS.update({k: v for k, v in ATTRIBUTION_VERBS.items() if k not in SPEE
 ISSUED_TEXTS = {
     "statement", "post", "report", "document", "declaration", "communique", "communiqué",
     "readout", "release", "text", "letter", "note", "bulletin", "notice", "tweet", "message",
-    "resolution", "memo", "transcript", "announcement", "dispatch",
+    "memo", "transcript", "announcement", "dispatch",
 }
 # Nouns that name a news agency or broadcaster in a definite description ("the state news
 # agency BNA reported"): the name that follows is the speaker.

@@ -198,6 +198,17 @@ def analyse(text: str) -> Analysis:
             a.id = len(people)
             people.append(a)
     _attach_handles(text, people, mentions)
+    # titles and countries first: a role ("the Belgian President") resolves through them
+    cm = find_countries(text[:])
+    cm = [c for c in cm if c.start >= doc.body_start]
+    order: list[str] = []
+    for c in cm:
+        if c.country not in order:
+            order.append(c.country)
+    for e in people:
+        _choose_title(e)
+        _assign_countries(doc, e, cm, people)
+    _counterpart_countries(doc, people, order)
     resolver = Resolver(doc, mentions, people, spans, posts)
 
     found: list[FoundQuote] = []
@@ -233,16 +244,6 @@ def analyse(text: str) -> Analysis:
                                 confidence=1.0, evidence=f"an embedded post bylined '{author.name}'"))
     found.sort(key=lambda f: f.start)
 
-    cm = find_countries(text[:])
-    cm = [c for c in cm if c.start >= doc.body_start]
-    order: list[str] = []
-    for c in cm:
-        if c.country not in order:
-            order.append(c.country)
-    for e in people:
-        _choose_title(e)
-        _assign_countries(doc, e, cm, people)
-    _counterpart_countries(doc, people, order)
 
     speaking_orgs: list[Entity] = []
     for f in found:
