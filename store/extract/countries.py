@@ -41,7 +41,7 @@ _EXTRA_NAMES = {
     "Emirates": "AE", "PRC": "CN", "Holland": "NL", "the Netherlands": "NL", "Czechia": "CZ",
     "Cape Verde": "CV", "Swaziland": "SZ", "DRC": "CD", "Democratic Republic of the Congo": "CD",
     "Philippines": "PH", "the Philippines": "PH", "Gambia": "GM", "Bahamas": "BS",
-    "Saudi": "SA",
+    "Saudi": "SA", "Viet Nam": "VN",
 }
 # Demonyms and adjectives: enough for world news; ambiguous ones map to the usual reading.
 _DEMONYMS = {

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .countries import country_of, is_country_name
 from .lexicon import (ABBREVIATED_OFFICES, GENDER_HONORIFICS, KNOWN_ORGS, NEWS_AGENCIES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
-                      NON_NAME_WORDS, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS, RANKS, ROLE_NOUNS,
+                      NON_NAME_WORDS, NOT_GIVEN_NAMES, OUTLET_WORDS, given_name_gender, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS, RANKS, ROLE_NOUNS,
                       SPEECH_VERBS)
 
 DOMAIN_WORDS = {
@@ -318,6 +318,44 @@ def _speech_precedes(tokens: list[Token], i: int) -> bool:
         SPEECH_VERBS[tokens[i - 1].low] == "say"
 
 
+def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text: str,
+                   title: str | None, honorific: str | None, role: bool, before: str) -> str | None:
+    """Why a capitalised name is a person's: a title, an honorific, a role noun, a plural role
+    before it, a speech verb, or a known given name leading a full name ("Ana Ruiz")."""
+    if title or honorific:
+        return "title_name" if title else "honorific_name"
+    if role:
+        return "role_noun_name"
+    if re.search(r"\b(?:ministers|leaders|presidents|premiers|envoys|chiefs|officials|"
+                 r"counterparts|secretaries|generals|ambassadors|negotiators|spokespeople)"
+                 r"\s*(?:,|--|—|–|:)\s*$", before) and len(ntoks) >= 2:
+        return "plural_role_apposition"
+    if _speech_follows(tokens, run[-1]):
+        return "speech_subject"
+    if _speech_precedes(tokens, run[0]) and len(ntoks) >= 2:
+        return "speech_verb_then_name"
+    if _given_name_pair(ntoks, text):
+        return "given_name"
+    return None
+
+
+def _given_name_pair(ntoks: list[Token], text: str) -> bool:
+    """'Ana Ruiz': a known given name and one to three more name words, none of them a place,
+    and not the capitalised words of a heading or a thing's name."""
+    if not 2 <= len(ntoks) <= 4 or given_name_gender(ntoks[0].text) is None:
+        return False
+    if any(t.text.isupper() or country_of(t.text) or t.low in NOT_GIVEN_NAMES for t in ntoks[1:]):
+        return False
+    words = [t.text for t in ntoks]
+    if any(country_of(" ".join(words[i:i + 2])) for i in range(len(words) - 1)):
+        return False            # "Sri Lanka ...", "Viet Nam": a country's name
+    if _used_as_place(text, " ".join(words)):
+        return False            # "in Rio de Janeiro"
+    nxt = text[ntoks[-1].end:ntoks[-1].end + 20].split()
+    # "Tomas Berg Foundation", "Maria Theresa Square": the pair names a thing
+    return not (nxt and nxt[0].lower().strip(".,;:") in ORG_HEADS | PLACE_HEADS and nxt[0][:1].isupper())
+
+
 def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                   caption_ranges: list[tuple[int, int]]) -> tuple[list[Mention], list[Token]]:
     tokens = tokenize(text, start)
@@ -363,23 +401,14 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         ntoks = [tokens[i] for i in sp.name_idx]
         name = " ".join(t.text for t in ntoks)
         s, e = ntoks[0].start, ntoks[-1].end
-        evidence = None
-        if title or sp.honorific:
-            evidence = "title_name" if title else "honorific_name"
-        elif role:
-            evidence = "role_noun_name"
-        elif prev_title and prev_title[0] and re.fullmatch(r",\s*", text[prev_title[2]:first_tok.start]):
+        if not (title or sp.honorific or role) and prev_title and prev_title[0] and re.fullmatch(
+                r",\s*", text[prev_title[2]:first_tok.start]):
             title, country = prev_title[0], country or prev_title[1]
             formal = True
             evidence = "apposition_title_first"
-        elif re.search(r"\b(?:ministers|leaders|presidents|premiers|envoys|chiefs|officials|"
-                       r"counterparts|secretaries|generals|ambassadors|negotiators|spokespeople)"
-                       r"\s*(?:,|--|—|–|:)\s*$", text[max(0, s - 60):phrase_start]) and len(sp.name_idx) >= 2:
-            evidence = "plural_role_apposition"
-        elif _speech_follows(tokens, run[-1]):
-            evidence = "speech_subject"
-        elif _speech_precedes(tokens, run[0]) and len(sp.name_idx) >= 2:
-            evidence = "speech_verb_then_name"
+        else:
+            evidence = _name_evidence(tokens, run, ntoks, text, title, sp.honorific, role,
+                                      text[max(0, s - 60):phrase_start])
         prev_title = None
         # apposition after the name: "Name, the Defence Minister," / "Name, Chief of ..."
         rank_only = bool(title) and all(w.lower().rstrip(".") in RANKS or w.lower().rstrip(".") in HONORIFICS
@@ -435,11 +464,13 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             continue
         if len(ntoks) == 1 and (ntoks[0].text.isupper() or len(ntoks[0].text) < 3):
             continue
-        if name in NEWS_AGENCIES or name in KNOWN_ORGS:
-            continue        # "Reuters reported", "Hamas said": not a person
+        if name in NEWS_AGENCIES or name in KNOWN_ORGS or ntoks[-1].low in OUTLET_WORDS:
+            continue        # "Reuters reported", "Hamas said", "The Baltic Times": not a person
         if len(ntoks) == 1 and evidence == "speech_subject" and _used_as_place(text, name):
             continue        # "Moscow said" in an article that also says "in Moscow": a government
         gender = GENDER_HONORIFICS.get(sp.honorific or "")
+        if gender is None and len(ntoks) >= 2:
+            gender = {"m": "m", "f": "f"}.get(given_name_gender(ntoks[0].text) or "")
         m_ = Mention(s, e, name, "person", title=title, country=country, rule=evidence,
                      title_start=phrase_start if phrase_start < s else None,
                      gender=gender, in_quote=inside(s, quote_ranges),
