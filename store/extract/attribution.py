@@ -67,6 +67,7 @@ _ISSUED_NP = re.compile(r"(?:the|The|that|That|this|This)\s+(?:[a-z][\w-]*\s+){0
                         "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) + r")\b")
 _ISSUED_VERB = {"post": r"post(?:s|ed)?", "statement": r"statement", "tweet": r"tweet(?:s|ed)?",
                 "report": r"report(?:s|ed)?", "release": r"release[sd]?"}
+_APPOSITION_GAP = re.compile(r",\s+[^,;:\"“”()]{3,110}?,?\s*")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
 _ISSUING_VERBS = re.compile(r"\b(?:issued|released|published|posted|put out|adopted|approved|"
                             r"tweeted|wrote|said|says|stated)\b")
@@ -392,6 +393,9 @@ class Resolver:
                 return Ref("entity", m.entity, m.end)
             if m.end < j - 1:
                 break
+        ap = self._apposed_subject(j)
+        if ap is not None:
+            return ap
         seg = t[max(0, j - 60):j]
         m = re.search(r"\b(he|she|it|they|we)$", seg, re.IGNORECASE)
         if m:
@@ -411,6 +415,22 @@ class Resolver:
                 return Ref("role", (head, " ".join(mods + [m.group(2)])), j, country)
             if head in ORG_REFERENCE_HEADS or head in ORG_HEADS:
                 return Ref("org_phrase", m.group(0), j)
+        return None
+
+    def _apposed_subject(self, j: int) -> Ref | None:
+        """`X, Director of Communications at the Office, tweeted`: the name before an apposition
+        (one comma-delimited phrase without a verb) that ends right before the verb at j."""
+        t = self.text
+        lo = max(0, j - 140)
+        for m in reversed(self.mentions):
+            if m.end > j:
+                continue
+            if m.end < lo:
+                break
+            gap = t[m.end:j]
+            if _APPOSITION_GAP.fullmatch(gap) and not _REPORT_WORD.search(gap) and not m.in_quote:
+                return Ref("entity", m.entity, m.end)
+            break
         return None
 
     def resolve(self, ref: Ref | None, pos: int) -> tuple[Entity | None, str]:
@@ -690,8 +710,9 @@ class Resolver:
         mv = re.search(r"\b(" + _SAY_RE + r")\b", before)
         if mv:
             ent = self.subject(c.si)
-            self._add(cands, ent, "sentence_subject", "",
-                      f"subject of '{mv.group(1)}' in the quote's sentence")
+            if not self._add(cands, ent, "sentence_subject", "",
+                             f"subject of '{mv.group(1)}' in the quote's sentence"):
+                self._verb_subject(before, c, cands)
         m = re.search(r"\baccording to\s+", t[sent.start:sent.end])
         if m:
             ref = self.np_at(sent.start + m.end())
@@ -703,6 +724,23 @@ class Resolver:
                 # reports what another subject said; its word is weaker evidence
                 if mv and cands[-1].entity is not self.subject(c.si):
                     cands[-1].score = 0.6
+
+    def _verb_subject(self, before: str, c: QuoteContext, cands: list[Candidate]) -> None:
+        """The phrase right before the last reporting verb ahead of the mark, when the sentence
+        opens with something else ("Hoping for progress, Berg called on both sides "to ...")."""
+        last = None
+        for m in _REPORT_WORD.finditer(before):
+            last = m
+        if last is None:
+            return
+        vpos = c.sent_start + last.start()
+        if self._in_quote(vpos):
+            return
+        ref = self.np_before(vpos)
+        if ref is not None:
+            ent, how = self.resolve(ref, vpos)
+            self._add(cands, ent, "verb_subject", how,
+                      f"'{self._surface(max(c.sent_start, vpos - 30), vpos)}' before the verb '{last.group(0)}'")
 
     def last_reporter(self, si: int, limit: int = 6) -> tuple[Entity | None, int]:
         """The speaker of the nearest earlier sentence that reports speech (within limit

@@ -277,6 +277,7 @@ ATTRIBUTION_VERBS = {
     "wrote": "say", "summarised": "say", "summarized": "say", "specified": "say",
     "clarified": "say", "clarifies": "say", "underlines": "say", "underscores": "say",
     "highlights": "say", "stresses": "say", "proclaimed": "say", "reassured": "say",
+    "repeated": "say", "repeats": "say", "insisting": "say", "recounted": "say",
 }
 SPEECH_VERBS.update({k: v for k, v in ATTRIBUTION_VERBS.items() if k not in SPEECH_VERBS})
 
@@ -307,6 +308,8 @@ ATTRIBUTION_PRIORS = {
     "cited_as": 0.93, "sentence_subject": 0.86, "according_to": 0.9,
     "previous_sentence_subject": 0.82, "list_lead": 0.86, "continuation_paragraph": 0.86,
     "last_reporter": 0.8, "paragraph_fragment": 0.74, "heading_forward": 0.82,
+    "verb_subject:name": 0.88, "verb_subject:pronoun": 0.84, "verb_subject:organisation": 0.86,
+    "verb_subject:role_holder": 0.8,
 }
 # The confidence a candidate needs to be emitted as the speaker; below it, a suggestion.
 # Chosen on the dev corpus for speaker precision >= 0.97 (see tests/test_corpus.py).
