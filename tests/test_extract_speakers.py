@@ -216,3 +216,20 @@ def test_pronoun_in_a_relative_clause_is_the_subject_of_its_sentence():
               'But Norway\u2019s Ambassador Tomas Berg was critical of the text, which he said '
               '\u201crisks a wider war.\u201d')
     assert speakers(out)["risks a wider war."] == "Tomas Berg"
+
+
+def test_the_acronym_of_a_written_title_is_its_holder():
+    out = run("Kenya's defence cabinet secretary Omar Wekesa signed the framework.\n\n"
+              '"We will patrol the coast together," the CS stated.')
+    assert speakers(out)["We will patrol the coast together,"] == "Omar Wekesa"
+
+
+def test_a_name_before_an_apposition_then_tweeted():
+    out = run('Ivo Marek, Director of Communications at the Office of the President, tweeted: '
+              '"The leaders will meet tomorrow."')
+    assert speakers(out)["The leaders will meet tomorrow."] == "Ivo Marek"
+
+
+def test_subject_right_before_the_reporting_verb():
+    out = run('Hoping for progress, Envoy Lars Moe urged both leaders "to be open and flexible".')
+    assert speakers(out)["to be open and flexible"] == "Lars Moe"

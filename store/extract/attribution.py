@@ -258,7 +258,7 @@ class Resolver:
             for m in p.finditer(t, self.doc.body_start):
                 s, e = m.start(1), m.end(1)
                 phrase = m.group(1).strip()
-                if self._in_quote(s) or any(a <= s < b for a, b, _ in found):
+                if self._in_quote(s) or any(a <= s < b and a != s for a, b, _ in found):
                     continue
                 words = phrase.split()
                 low = [w.lower().strip("’'") for w in words]
@@ -275,7 +275,12 @@ class Resolver:
                             and not any(country_of(w) for w in words[-1:])):
                         continue
                 found.append((s, e, phrase))
-        for s, e, phrase in sorted(found):
+        # the longest phrase at a start: "the Office of the Spokesperson of X", not "the Office"
+        longest: dict[int, tuple[int, int, str]] = {}
+        for f in found:
+            if f[0] not in longest or f[1] > longest[f[0]][1]:
+                longest[f[0]] = f
+        for s, e, phrase in sorted(longest.values()):
             self.org(phrase, s, e, reference=False)
 
     # -- gender ---------------------------------------------------------------------------
@@ -314,9 +319,13 @@ class Resolver:
         found = []
         for e in self.people:
             titles = {m.title for m in e.mentions if m.title} | ({e.title} if e.title else set())
+            # the words written right before the name ("defense cabinet secretary Aden Duale")
+            titles |= {" ".join(re.findall(r"[A-Za-z][\w-]*", self.text[max(0, m.start - 50):m.start])[-len(acronym):])
+                       for m in e.mentions if m.title}
             for ti in titles:
-                words = [w for w in re.split(r"[\s-]+", ti) if w[:1].isupper()]
-                if len(words) >= 2 and "".join(w[0] for w in words) == acronym:
+                words = [w for w in re.split(r"[\s-]+", ti) if w.lower() not in ("of", "for", "and", "the")]
+                n = len(acronym)
+                if len(words) >= n >= 2 and "".join(w[0] for w in words[-n:]).upper() == acronym:
                     found.append(e)
                     break
         return found[0] if len(found) == 1 else None
@@ -338,7 +347,7 @@ class Resolver:
             end = pm.end
             return Ref("entity", pm.entity, end)
         ma = re.match(r"(?:the|The)\s+([A-Z]{2,5})\b", seg)
-        if ma:
+        if ma and country_of(ma.group(1)) is None:
             holder = self.title_initials(ma.group(1))
             if holder is not None:
                 return Ref("entity", holder.id, pos + ma.end())
