@@ -45,7 +45,8 @@ _PLATFORM_NAME_RE = re.compile(r"\b(?:on|via)\s+(X|Twitter|Facebook|Instagram|Te
                                r"YouTube|Weibo|Truth Social|Bluesky)\b")
 _ORG_REF_RE = words_re(ORG_REFERENCE_HEADS)
 _REPORT_WORD = re.compile(r"\b" + _REPORT_RE + r"\b")
-_VERB_AFTER_NP = re.compile(r"(?:,[^,]{1,60},)?[\s,]*(?:" + _ADVERB + r"\s+){0,3}(" + _SAY_RE + r")\b")
+# "X, the ... special representative for Y, wrote" / "X, MEA spokesperson had said"
+_VERB_AFTER_NP = re.compile(r"(?:,[^,\"“”]{1,100},|,\s+(?:(?:[A-Z]{2,8}|[a-z][\w-]*)\s+){1,5}(?=(?:had|has|have)\s))?[\s,]*(?:" + _ADVERB + r"\s+){0,3}(" + _SAY_RE + r")\b")
 # "Chile's navy commander, ": a short phrase ending in a comma before an apposed name
 _APPOSED_LEAD = re.compile(r"[^,\"“”.;:]{3,60},\s*")
 _BEFORE_MARK = re.compile(r"(" + _SAY_RE + r")((?:\s+(?:on|in|to|during|at|via|after|before)\s+"
