@@ -69,6 +69,7 @@ _ISSUED_NP = re.compile(r"(?:the|The|that|That|this|This)\s+(?:[a-z][\w-]*\s+){0
 _ISSUED_VERB = {"post": r"post(?:s|ed)?", "statement": r"statement", "tweet": r"tweet(?:s|ed)?",
                 "report": r"report(?:s|ed)?", "release": r"release[sd]?"}
 _APPOSITION_GAP = re.compile(r",\s+[^,;:\"“”()]{3,110}?,?\s*")
+_COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)['’]s\s+")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
 _ISSUING_VERBS = re.compile(r"\b(?:issued|released|published|posted|put out|adopted|approved|"
                             r"tweeted|wrote|said|says|stated)\b")
@@ -352,6 +353,11 @@ class Resolver:
             holder = self.title_initials(ma.group(1))
             if holder is not None:
                 return Ref("entity", holder.id, pos + ma.end())
+        mp = _COUNTRY_POSSESSIVE.match(seg)
+        if mp and country_of(mp.group(1)):
+            d = definite("the " + seg[mp.end():])
+            if d is not None and d[0] == "role":
+                return Ref("role", (d[1], d[2]), pos + mp.end() + d[4] - 4, country_of(mp.group(1)))
         mi = _ISSUED_NP.match(seg)
         if mi and not re.match(r"\s*(?:by|from|of)\b", seg[mi.end():]):
             return Ref("issued", mi.group(1).lower(), pos + mi.end())
@@ -423,7 +429,7 @@ class Resolver:
             country = next((country_of(w) for w in mods if country_of(w)), None)
             if head in OFFICE_HEADS:
                 return Ref("role", (head, " ".join(mods + [m.group(2)])), j, country)
-            if head in ORG_REFERENCE_HEADS or head in ORG_HEADS:
+            if head in ORG_REFERENCE_HEADS or head in ORG_HEADS or head in AGENCY_NOUNS:
                 return Ref("org_phrase", m.group(0), j)
         return None
 
@@ -547,6 +553,26 @@ class Resolver:
         self._subject_cache[si] = ent
         return ent
 
+    def reporter(self, k: int) -> Entity | None:
+        """Who sentence k reports: its quote's speaker, the phrase before its first reporting
+        verb outside quotes ("..., he said, adding"), or its subject."""
+        sp = self.speaker_at.get(k) or self.subject(k)
+        if sp is not None:
+            return sp
+        s = self.doc.sentences[k]
+        for m in _REPORT_WORD.finditer(self.text, s.start, s.end):
+            if self._in_quote(m.start()):
+                continue
+            if self.text[s.start:m.start()].rstrip(" ,")[-1:] in "\"”’'":
+                break           # `," said X`: read by the quote's own rules
+            ref = self.np_before(m.start())
+            if ref is not None:
+                ent, _ = self.resolve(ref, m.start())
+                if ent is not None:
+                    return ent
+            break
+        return None
+
     def _subject_before(self, si: int, pos: int) -> Entity | None:
         """The person named as the subject of sentence si before pos: after a conjunction
         ("But X was critical ..., which he said") or after a leading adverbial."""
@@ -601,20 +627,29 @@ class Resolver:
         m0 = re.match(r"[ \t,]*", seg)
         if pos + m0.end() >= para_end:
             return None, None
+        ap = self._apposed_after(pos, seg, m0.end(), ("entity",))
+        if ap is not None:
+            return ap
         ref = self.np_at(pos + m0.end())
         if ref is not None:
             mv = _VERB_AFTER_NP.match(t, ref.end, ref.end + 60)
             if mv:
                 return ref, mv.group(1)
         # "Chile's navy commander, Vice Admiral X, told": a role phrase with the name apposed
-        ma = _APPOSED_LEAD.match(seg, m0.end())
-        if ma:
-            pm = self.person_at(pos + ma.end())
-            if pm is not None:
-                mv = _VERB_AFTER_NP.match(t, pm.end, pm.end + 60)
-                if mv:
-                    return Ref("entity", pm.entity, pm.end), mv.group(1)
-        return None, None
+        return self._apposed_after(pos, seg, m0.end(), ("entity", "org", "org_phrase")) or (None, None)
+
+    def _apposed_after(self, pos: int, seg: str, at: int, kinds: tuple[str, ...]):
+        """`Chile's navy commander, Vice Admiral X, told` / `the regional bloc, ECOWAS, said`:
+        the name apposed after a descriptive phrase, when a reporting verb follows it."""
+        ma = _APPOSED_LEAD.match(seg, at)
+        if not ma:
+            return None
+        ap = self.np_at(pos + ma.end())
+        if ap is not None and ap.kind in kinds:
+            mv = _VERB_AFTER_NP.match(self.text, ap.end, ap.end + 60)
+            if mv:
+                return ap, mv.group(1)
+        return None
 
     def via_near(self, a: int, b: int) -> str | None:
         m = _PLATFORM_NAME_RE.search(self.text, a, b)
@@ -723,7 +758,7 @@ class Resolver:
             if not self._add(cands, ent, "sentence_subject", "",
                              f"subject of '{mv.group(1)}' in the quote's sentence"):
                 self._verb_subject(before, c, cands)
-        m = re.search(r"\baccording to\s+", t[sent.start:sent.end])
+        m = re.search(r"\b[Aa]ccording to\s+", t[sent.start:sent.end])
         if m:
             ref = self.np_at(sent.start + m.end())
             ent, how = self.resolve(ref, sent.start + m.end())
@@ -761,7 +796,7 @@ class Resolver:
                 return sp, k
             s = self.doc.sentences[k]
             if _REPORT_WORD.search(self.text, s.start, s.end) and not self._in_quote(s.start):
-                ent = self.subject(k)
+                ent = self.reporter(k)
                 return ent, (k if ent is not None else -1)
         return None, -1
 
@@ -796,7 +831,7 @@ class Resolver:
         if not whole_para and c.si > 0 and self.doc.sentences[c.si - 1].para == sent.para:
             prev = self.doc.sentences[c.si - 1]
             if _REPORT_WORD.search(t, prev.start, prev.end):
-                ent = self.subject(c.si - 1)
+                ent = self.reporter(c.si - 1)
                 if self._add(cands, ent, "previous_sentence_subject", "",
                              "subject of the previous reporting sentence of the paragraph"):
                     return None
@@ -864,5 +899,7 @@ class Resolver:
         att = self._choose(cands, blocked, via)
         if att.speaker is not None:
             self.speaker_at.setdefault(c.si, att.speaker)
-            self.speaker_at.setdefault(self.doc.sentence_of(min(c.after, len(self.text) - 1)), att.speaker)
+            k = self.doc.sentence_of(min(c.after, len(self.text) - 1))
+            if self.doc.sentences[k].start <= c.after < self.doc.sentences[k].end:
+                self.speaker_at.setdefault(k, att.speaker)     # only when the clause runs on
         return att
