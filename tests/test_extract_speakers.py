@@ -233,3 +233,27 @@ def test_a_name_before_an_apposition_then_tweeted():
 def test_subject_right_before_the_reporting_verb():
     out = run('Hoping for progress, Envoy Lars Moe urged both leaders "to be open and flexible".')
     assert speakers(out)["to be open and flexible"] == "Lars Moe"
+
+
+def test_verb_first_then_a_body_by_its_name_with_an_apposition():
+    out = run('"The talks were useful," reported Ostrava, the Czech foreign ministry.')
+    assert speakers(out)["The talks were useful,"] == "Ostrava"
+
+
+def test_quoted_as_saying_gives_the_person_quoted():
+    out = run("Norway's foreign ministry spokesperson Ivo Marek was quoted as saying that the "
+              "proposal made a 'number of demands' that remained unacceptable.")
+    assert speakers(out)["number of demands"] == "Ivo Marek"
+
+
+def test_his_spokesman_comma_name_said():
+    out = run('Secretary-General Lena Holt called for calm.\n\n'
+              'His spokesman, Stephane Morel, said, "We hope the meeting brings unity."')
+    assert speakers(out)["We hope the meeting brings unity."] == "Stephane Morel"
+
+
+def test_the_post_said_speaks_for_whoever_posted():
+    out = run('The start of the truce will be announced soon, the Foreign Ministry in Doha posted '
+              'on X on Wednesday.\n\n'
+              '\u201cThe number of those released will grow,\u2019\u2019 the post said.')
+    assert speakers(out)["The number of those released will grow,"] == "Foreign Ministry in Doha"

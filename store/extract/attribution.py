@@ -70,6 +70,10 @@ _ISSUED_VERB = {"post": r"post(?:s|ed)?", "statement": r"statement", "tweet": r"
                 "report": r"report(?:s|ed)?", "release": r"release[sd]?"}
 _APPOSITION_GAP = re.compile(r",\s+[^,;:\"“”()]{3,110}?,?\s*")
 _COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)['’]s\s+")
+_NAME_THEN_ORG_APPOSITION = re.compile(
+    r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),\s+(?:the|a|an)\s+[^,.;\"“”]{0,60}?\b(?i:" +
+    "|".join(sorted((h for h in ORG_HEADS if " " not in h and len(h) > 3), key=len, reverse=True)) + r")\b")
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+(?:also\s+)?quoted\s+(?:by\s+[^,]{1,40}\s+)?as\s*$")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
 _ISSUING_VERBS = re.compile(r"\b(?:issued|released|published|posted|put out|adopted|approved|"
                             r"tweeted|wrote|said|says|stated)\b")
@@ -420,7 +424,7 @@ class Resolver:
         mp = _IN_PLACE_TAIL.search(t, max(0, j - 40), j)
         jo = mp.start() if mp else j
         for s, e, org in reversed(self.org_mentions):
-            if e <= jo and jo - e <= 1:
+            if (e <= jo and jo - e <= 1) or (e <= j and j - e <= 1):
                 return Ref("org", org, e)
         m = re.search(r"\b(?:the|The)\s+((?:[A-Za-z][\w’'-]*\s+){0,3}?)([A-Za-z][\w-]*)$", seg)
         if m:
@@ -623,6 +627,10 @@ class Resolver:
         m = re.match(r"[ \t,]*(" + _SAY_RE + r")\b[ \t]+", seg)
         if m:
             ref = self.np_at(pos + m.end())
+            mo = _NAME_THEN_ORG_APPOSITION.match(seg, m.end())
+            if (ref is None or ref.kind == "none") and mo:
+                # `," reported Itamaraty, the Brazilian foreign ministry`: a body by its name
+                return Ref("org_phrase", mo.group(1), pos + mo.end(1)), m.group(1)
             return ref, m.group(1)
         m0 = re.match(r"[ \t,]*", seg)
         if pos + m0.end() >= para_end:
@@ -781,6 +789,9 @@ class Resolver:
         vpos = c.sent_start + last.start()
         if self._in_quote(vpos):
             return
+        mq = _QUOTED_AS.search(before, 0, last.start())
+        if mq:
+            vpos = c.sent_start + mq.start()      # "X was quoted as saying": X
         ref = self.np_before(vpos)
         if ref is not None:
             ent, how = self.resolve(ref, vpos)
