@@ -257,3 +257,22 @@ def test_the_post_said_speaks_for_whoever_posted():
               'on X on Wednesday.\n\n'
               '\u201cThe number of those released will grow,\u2019\u2019 the post said.')
     assert speakers(out)["The number of those released will grow,"] == "Foreign Ministry in Doha"
+
+
+def test_an_unresolved_reporting_clause_blocks_continuation():
+    out = run('Foreign Minister Ana Ruiz spoke first.\n\n"We are ready," Ruiz said.\n\n'
+              '"There is still no consensus," one of the diplomats said.')
+    assert speakers(out)["There is still no consensus,"] is None
+
+
+def test_hyphenated_office_resolves_to_its_holder():
+    out = run('Under-Secretary-General Lena Holt briefed the Council.\n\n'
+              '"Any use of such weapons will have consequences," the Under-Secretary-General said.')
+    assert speakers(out)["Any use of such weapons will have consequences,"] == "Lena Holt"
+
+
+def test_demonym_role_with_two_holders_of_unknown_country_is_not_guessed():
+    out = run('President Tomas Varga met President Ivo Kral in Vienna.\n\n'
+              '"We are neighbours first," the Belgian President said.')
+    q = out["quotes"][0]
+    assert q["speaker"] is None

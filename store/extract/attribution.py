@@ -75,6 +75,14 @@ _NAME_THEN_ORG_APPOSITION = re.compile(
     "|".join(sorted((h for h in ORG_HEADS if " " not in h and len(h) > 3), key=len, reverse=True)) + r")\b")
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+(?:also\s+)?quoted\s+(?:by\s+[^,]{1,40}\s+)?as\s*$")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
+_ISSUED_BY_VERB = re.compile(r"\b(?:said|says|stated|wrote|added|issued|released|published|posted|put out|"
+                             r"shared|announced)\s+(?:\w+\s+){0,3}?(?:in\s+|on\s+)?(?:a|an|the|its|his|her|their)\s+"
+                             r"(?:[\w-]+\s+){0,2}?$")
+# a reporting clause right after a quote whose subject names nobody known
+_LOOSE_CLAUSE = re.compile(r"[\s,]*(?:(?!(?:and|but|while|whereas|as|which|that|who|he|she|it|they)\b)"
+                           r"[A-Za-z][\w'’-]*\s+){1,5}?(?:"
+                           + _REPORT_RE + r")\b")
+_INVERTED_SAY = re.compile(r",\s+(?:" + _REPORT_RE + r")\s+")
 _ISSUING_VERBS = re.compile(r"\b(?:issued|released|published|posted|put out|adopted|approved|"
                             r"tweeted|wrote|said|says|stated)\b")
 _AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
@@ -144,8 +152,8 @@ def definite(seg: str):
         low = word.lower()
         if low.endswith(("’s", "'s")):
             return None
-        if low in OFFICE_HEADS:
-            return "role"
+        if low in OFFICE_HEADS or ("-" in low and any(p in OFFICE_HEADS for p in low.split("-"))):
+            return "role"           # "the Under-Secretary-General"
         if low in ORG_REFERENCE_HEADS or (word[:1].isupper() and low in ORG_HEADS):
             return "org"
         return None
@@ -249,7 +257,7 @@ class Resolver:
             # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
             re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
             # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
-            re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
+            re.compile(r"\b((?:(?:[A-Z]\.){2,}\s*|[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
                        r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
                        r"Bureau|Directorate)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
         ]
@@ -361,7 +369,11 @@ class Resolver:
         if mp and country_of(mp.group(1)):
             d = definite("the " + seg[mp.end():])
             if d is not None and d[0] == "role":
-                return Ref("role", (d[1], d[2]), pos + mp.end() + d[4] - 4, country_of(mp.group(1)))
+                end = pos + mp.end() + d[4] - 4
+                pm = self.person_at(end + 1)
+                if pm is not None and pm.start <= end + 2:
+                    return Ref("entity", pm.entity, pm.end)     # "Chile's navy commander X"
+                return Ref("role", (d[1], d[2]), end, country_of(mp.group(1)))
         mi = _ISSUED_NP.match(seg)
         if mi and not re.match(r"\s*(?:by|from|of)\b", seg[mi.end():]):
             return Ref("issued", mi.group(1).lower(), pos + mi.end())
@@ -490,8 +502,11 @@ class Resolver:
                               self.text[m.end():m.end() + 60])
                 ref = self.np_at(m.end() + mb.end()) if mb else self.np_before(m.start())
                 ent, _ = self.resolve(ref, m.start()) if ref is not None and ref.kind != "issued" else (None, "")
-                if ent is None and _ISSUING_VERBS.search(self.text, s.start, s.end):
-                    ent = self.speaker_at.get(k) or self.subject(k)
+                vm = None if ent is not None else _ISSUED_BY_VERB.search(self.text, max(s.start, m.start() - 50), m.start())
+                if vm is not None:
+                    # "X said in a statement", "X issued a statement": X
+                    ref = self.np_before(vm.start())
+                    ent = (self.resolve(ref, vm.start())[0] if ref is not None else None) or self.subject(k)
                 if ent is not None:
                     return ent
         return None
@@ -520,12 +535,13 @@ class Resolver:
         if not cands:
             return None
         if country:
-            # "the Brazilian president": the holder of that country, or nobody if it is unclear
+            # "the Belgian President": the holder the article makes Belgian; a holder of no
+            # known country only when he is the one holder of that office, or nobody
             same = [c for c in cands if (c[1].country or next(
                 (m.country for m in c[1].mentions if m.country), None)) == country]
             if same:
                 cands = same
-            elif len(cands) > 1:
+            elif len(cands) > 1 or len([e for e in self.people if e.title and head in e.title.lower().split()]) > 1:
                 return None
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
@@ -560,10 +576,16 @@ class Resolver:
     def reporter(self, k: int) -> Entity | None:
         """Who sentence k reports: its quote's speaker, the phrase before its first reporting
         verb outside quotes ("..., he said, adding"), or its subject."""
-        sp = self.speaker_at.get(k) or self.subject(k)
+        s = self.doc.sentences[k]
+        sp = self.speaker_at.get(k)
+        if sp is None:
+            mi = _INVERTED_SAY.search(self.text, s.start, s.end)
+            ref = self.np_at(mi.end()) if mi and not self._in_quote(mi.start()) else None
+            if ref is not None and ref.kind == "entity":
+                sp = self.by_id.get(ref.value)       # "..., said Stephanie Tremblay, a spokesperson"
+        sp = sp or self.subject(k)
         if sp is not None:
             return sp
-        s = self.doc.sentences[k]
         for m in _REPORT_WORD.finditer(self.text, s.start, s.end):
             if self._in_quote(m.start()):
                 continue
@@ -722,6 +744,8 @@ class Resolver:
                 if self._add(cands, ent, "clause_end", how, ev):
                     cands[-1].rule = f"clause_end:{verb}:{how}"
                     return None
+        if unresolved is None and t[q.end - 1:q.end] in ",.!?" and _LOOSE_CLAUSE.match(t, c.after, c.sent_end):
+            unresolved = "unresolved:clause"     # `", one of the diplomats said`: someone else
         return unresolved
 
     def _cands_before(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> str | None:
@@ -763,9 +787,7 @@ class Resolver:
         mv = re.search(r"\b(" + _SAY_RE + r")\b", before)
         if mv:
             ent = self.subject(c.si)
-            if not self._add(cands, ent, "sentence_subject", "",
-                             f"subject of '{mv.group(1)}' in the quote's sentence"):
-                self._verb_subject(before, c, cands)
+            self._add(cands, ent, "sentence_subject", "", f"subject of '{mv.group(1)}' in the quote's sentence")
         m = re.search(r"\b[Aa]ccording to\s+", t[sent.start:sent.end])
         if m:
             ref = self.np_at(sent.start + m.end())
@@ -777,6 +799,8 @@ class Resolver:
                 # reports what another subject said; its word is weaker evidence
                 if mv and cands[-1].entity is not self.subject(c.si):
                     cands[-1].score = 0.6
+        if mv and not cands and not m:
+            self._verb_subject(before, c, cands)
 
     def _verb_subject(self, before: str, c: QuoteContext, cands: list[Candidate]) -> None:
         """The phrase right before the last reporting verb ahead of the mark, when the sentence
