@@ -662,7 +662,7 @@ class Resolver:
             return ap
         ref = self.np_at(pos + m0.end())
         if ref is not None:
-            mv = _VERB_AFTER_NP.match(t, ref.end, ref.end + 60)
+            mv = _VERB_AFTER_NP.match(t, ref.end, ref.end + 140)
             if mv:
                 return ref, mv.group(1)
         # "Chile's navy commander, Vice Admiral X, told": a role phrase with the name apposed
@@ -676,7 +676,7 @@ class Resolver:
             return None
         ap = self.np_at(pos + ma.end())
         if ap is not None and ap.kind in kinds:
-            mv = _VERB_AFTER_NP.match(self.text, ap.end, ap.end + 60)
+            mv = _VERB_AFTER_NP.match(self.text, ap.end, ap.end + 140)
             if mv:
                 return ap, mv.group(1)
         return None
@@ -698,7 +698,7 @@ class Resolver:
         end_para = self.doc.paragraphs[self.doc.para_of(close)]
         sent_end = min(self.doc.sentences[self.doc.sentence_of(close)].end, end_para.end)
         sent_end = max(sent_end, after)
-        via = self.via_near(after, min(sent_end, after + 80))
+        via = self.via_near(after, min(sent_end, after + 160))
         return QuoteContext(si, self.doc.sentences[si].start, close, after, sent_end, end_para.end,
                             q.para, via)
 

@@ -180,6 +180,15 @@ def _counterpart_countries(doc: Document, people: list[Entity], countries: list[
                 e.country, e.country_rule = other, "counterpart_of_other_country"
 
 
+_CONTEXT_ONLY = ("suggestion:last_reporter", "suggestion:paragraph_fragment",
+                 "suggestion:continuation_paragraph", "suggestion:previous_sentence_subject")
+
+
+def _reported(f: FoundQuote) -> bool:
+    """Does a reporting clause of its own sentence credit this quote to someone?"""
+    return f.suggested is not None and not f.rule.startswith(_CONTEXT_ONLY)
+
+
 def analyse(text: str) -> Analysis:
     doc = build(text)
     spans = find_quotes(doc)
@@ -236,7 +245,9 @@ def analyse(text: str) -> Analysis:
                 fq.speaker, fq.rule = nxt.speaker, "heading_forward"
                 fq.confidence, fq.evidence = 0.82, f"a quoted heading before a quote by '{nxt.speaker.name}'"
     # a single quoted word with nobody reporting it is the writer's scare quote
-    found = [f for f in found if not (f.speaker is None and len(text[f.start:f.end].split()) <= 2)]
+    # (one that a reporting clause credits to someone is kept with its suggestion, to confirm)
+    found = [f for f in found if not (f.speaker is None and not _reported(f)
+                                      and len(text[f.start:f.end].split()) <= 2)]
     for p, author in zip(posts, authors):
         if any(p.start <= f.start < p.byline_start for f in found):
             continue
