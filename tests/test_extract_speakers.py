@@ -276,3 +276,19 @@ def test_demonym_role_with_two_holders_of_unknown_country_is_not_guessed():
               '"We are neighbours first," the Belgian President said.')
     q = out["quotes"][0]
     assert q["speaker"] is None
+
+
+def test_suggestions_are_records_of_the_store_and_old_records_still_load():
+    from store.extraction import extract
+    from store.reader import RawArticle, normalise
+    from store.records import Quote, from_dict, to_dict
+    text = ('Defence Minister Karl Berg spoke first.\n\n"We are ready," Berg said.\n\n'
+            'Officials met Tuesday. Minister Dana Cole arrived late.\n\n'
+            'Another remark came later: "nothing is settled yet, and we will see."')
+    ex = extract(RawArticle(text=normalise(text), source="test"))
+    q = next(q for q in ex.quotes if q.text.startswith("nothing is settled"))
+    assert q.speaker is None and q.confidence is not None and q.evidence
+    back = from_dict(Quote, to_dict(q))
+    assert back.suggested_speaker == q.suggested_speaker and back.confidence == q.confidence
+    old = {"id": "x", "article_id": "a", "text": "t", "start": 0, "end": 1, "speaker": None}
+    assert from_dict(Quote, old).confidence is None and from_dict(Quote, old).evidence == ""

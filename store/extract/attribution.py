@@ -20,11 +20,25 @@ from dataclasses import dataclass
 
 from .countries import country_of
 from .document import Document
-from .entities import Entity, name_key
-from .lexicon import (ADDRESSEE_VERBS, AGENCY_NOUNS, ATTRIBUTION_PRIORS, BULLET_MARKS, CITING_VERBS,
-                      ISSUED_TEXTS, KNOWN_ORGS, OFFICE_HEADS, ORG_HEADS, ORG_REFERENCE_HEADS,
-                      PLACE_HEADS, PLATFORMS, PRONOUNS, SPEAKER_THRESHOLD, SPEECH_PARTICLES,
-                      SPEECH_VERBS, words_re)
+from .entities import Entity
+from .lexicon import (
+    ADDRESSEE_VERBS,
+    AGENCY_NOUNS,
+    ATTRIBUTION_PRIORS,
+    BULLET_MARKS,
+    CITING_VERBS,
+    ISSUED_TEXTS,
+    KNOWN_ORGS,
+    OFFICE_HEADS,
+    ORG_HEADS,
+    ORG_REFERENCE_HEADS,
+    PLACE_HEADS,
+    PLATFORMS,
+    PRONOUNS,
+    SPEAKER_THRESHOLD,
+    SPEECH_VERBS,
+    words_re,
+)
 from .mentions import Mention
 from .posts import Post
 from .quotes import QuoteSpan
@@ -333,7 +347,7 @@ class Resolver:
         found = []
         for e in self.people:
             titles = {m.title for m in e.mentions if m.title} | ({e.title} if e.title else set())
-            # the words written right before the name ("defense cabinet secretary Aden Duale")
+            # the words written right before the name ("defence cabinet secretary Omar Wekesa")
             titles |= {" ".join(re.findall(r"[A-Za-z][\w-]*", self.text[max(0, m.start - 50):m.start])[-len(acronym):])
                        for m in e.mentions if m.title}
             for ti in titles:

@@ -13,9 +13,25 @@ import re
 from dataclasses import dataclass, field
 
 from .countries import country_of, is_country_name
-from .lexicon import (ABBREVIATED_OFFICES, GENDER_HONORIFICS, KNOWN_ORGS, NEWS_AGENCIES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
-                      NON_NAME_WORDS, NOT_GIVEN_NAMES, OUTLET_WORDS, given_name_gender, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS, RANKS, ROLE_NOUNS,
-                      SPEECH_VERBS)
+from .lexicon import (
+    ABBREVIATED_OFFICES,
+    GENDER_HONORIFICS,
+    HONORIFICS,
+    KNOWN_ORGS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NEWS_AGENCIES,
+    NON_NAME_WORDS,
+    NOT_GIVEN_NAMES,
+    OFFICE_HEADS,
+    ORG_HEADS,
+    OUTLET_WORDS,
+    PLACE_HEADS,
+    RANKS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    given_name_gender,
+)
 
 DOMAIN_WORDS = {
     "war", "state", "defence", "defense", "national", "external", "affairs", "foreign", "home",
@@ -350,10 +366,50 @@ def _given_name_pair(ntoks: list[Token], text: str) -> bool:
     if any(country_of(" ".join(words[i:i + 2])) for i in range(len(words) - 1)):
         return False            # "Sri Lanka ...", "Viet Nam": a country's name
     if _used_as_place(text, " ".join(words)):
-        return False            # "in Rio de Janeiro"
+        return False            # "in Porto Alegre"
     nxt = text[ntoks[-1].end:ntoks[-1].end + 20].split()
     # "Tomas Berg Foundation", "Maria Theresa Square": the pair names a thing
     return not (nxt and nxt[0].lower().strip(".,;:") in ORG_HEADS | PLACE_HEADS and nxt[0][:1].isupper())
+
+
+def _apposition_after(text: str, e: int, title: str | None, formal: bool, country: str | None,
+                      evidence: str | None) -> tuple[str | None, bool, str | None, str | None]:
+    """A title written after the name ("Name, the Defence Minister," / "Name, a researcher at
+    X" / "Name, Chief of ..."), when the name has none (or only a rank) before it."""
+    rank_only = bool(title) and all(w.lower().rstrip(".") in RANKS or w.lower().rstrip(".") in HONORIFICS
+                                    for w in title.split())
+    if title and not rank_only:
+        return title, formal, country, evidence
+    mm = _LOWER_APPOSITION.match(text, e, e + 160)
+    if mm:
+        c = country_of(mm.group(1)) if mm.group(1) else None
+        if mm.group(1) is None or c:
+            title = ((mm.group(2) or "") + mm.group(3) + (mm.group(4) or "")).strip()
+            return title, mm.group(3) in OFFICE_HEADS, country or c, evidence or "apposition_role_after"
+    m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
+                 r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", text[e:e + 120])
+    if m:
+        t2 = tokenize(m.group(1))
+        sp2 = split_run(t2, list(range(len(t2))))
+        tt, f2 = title_text(t2, sp2.title_idx, m.group(1))
+        if tt and not sp2.name_idx:
+            return tt, f2, country or sp2.country, evidence or "apposition_title_after"
+    return title, formal, country, evidence
+
+
+def _country_around(text: str, e: int, phrase_start: int, title: str | None,
+                    evidence: str | None) -> tuple[str | None, str | None, str | None]:
+    """The country of a name without one: "X of Ghana", or a role before it ("the Ghanaian
+    foreign minister, X")."""
+    if evidence:
+        mo = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[e:e + 40])
+        if mo and (country_of(mo.group(1)) or country_of(mo.group(1).split()[0])):
+            return title, country_of(mo.group(1)) or country_of(mo.group(1).split()[0]), evidence
+    back = text[max(0, phrase_start - 80):phrase_start]
+    mm = re.search(r"\b(?:the|The)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*),\s*$", back)
+    if mm and country_of(mm.group(1)) and mm.group(2) in OFFICE_HEADS:
+        return title or mm.group(2), country_of(mm.group(1)), evidence or "apposition_title_first"
+    return title, None, evidence
 
 
 def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
@@ -411,42 +467,9 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                                       text[max(0, s - 60):phrase_start])
         prev_title = None
         # apposition after the name: "Name, the Defence Minister," / "Name, Chief of ..."
-        rank_only = bool(title) and all(w.lower().rstrip(".") in RANKS or w.lower().rstrip(".") in HONORIFICS
-                                        for w in title.split())
-        if not title or rank_only:
-            mm = _LOWER_APPOSITION.match(text, e, e + 160)
-            if mm:
-                c = country_of(mm.group(1)) if mm.group(1) else None
-                if mm.group(1) is None or c:
-                    title = ((mm.group(2) or "") + mm.group(3) + (mm.group(4) or "")).strip()
-                    formal = mm.group(3) in OFFICE_HEADS
-                    country = country or c
-                    evidence = evidence or "apposition_role_after"
-                    rank_only = False
-        if not title or rank_only:
-            after = text[e:e + 120]
-            m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
-                         r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", after)
-            if m:
-                t2 = tokenize(m.group(1))
-                sp2 = split_run(t2, list(range(len(t2))))
-                tt, f2 = title_text(t2, sp2.title_idx, m.group(1))
-                if tt and not sp2.name_idx:
-                    title, formal = tt, f2
-                    country = country or sp2.country
-                    evidence = evidence or "apposition_title_after"
-        if not country and evidence:
-            mo = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[e:e + 40])
-            if mo and (country_of(mo.group(1)) or country_of(mo.group(1).split()[0])):
-                country = country_of(mo.group(1)) or country_of(mo.group(1).split()[0])
+        title, formal, country, evidence = _apposition_after(text, e, title, formal, country, evidence)
         if not country:
-            back = text[max(0, phrase_start - 80):phrase_start]
-            mm = re.search(r"\b(?:the|The)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*),\s*$", back)
-            if mm and country_of(mm.group(1)) and mm.group(2) in OFFICE_HEADS:
-                country = country_of(mm.group(1))
-                if not title:
-                    title = mm.group(2)
-                evidence = evidence or "apposition_title_first"
+            title, country, evidence = _country_around(text, e, phrase_start, title, evidence)
         if evidence is None and len(ntoks) >= 2 and ri > 0:
             # "A and B": coordinated with a person found just before
             prev = mentions[-1] if mentions else None

@@ -8,8 +8,15 @@ from .agreements import find_agreements
 from .attribution import Attribution, Resolver
 from .countries import country_of, find_countries
 from .document import Document, build, split_sentences
-from .entities import Entity, attach_candidates, merge_people, name_key, same_person_names, token_matches
-from .lexicon import OFFICE_HEADS, SPEECH_VERBS
+from .entities import (
+    Entity,
+    attach_candidates,
+    merge_people,
+    name_key,
+    same_person_names,
+    token_matches,
+)
+from .lexicon import SPEECH_VERBS
 from .mentions import Mention, find_mentions
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
