@@ -292,3 +292,19 @@ def test_suggestions_are_records_of_the_store_and_old_records_still_load():
     assert back.suggested_speaker == q.suggested_speaker and back.confidence == q.confidence
     old = {"id": "x", "article_id": "a", "text": "t", "start": 0, "end": 1, "speaker": None}
     assert from_dict(Quote, old).confidence is None and from_dict(Quote, old).evidence == ""
+
+
+def test_arabic_article_names_and_he_said_after_them():
+    out = run('Ambassador Omar bin Saeed Al-Harbi arrived in the capital on Saturday.\n\n'
+              'Samir al-Rawdi, a rebel leader, said on Twitter that officials would discuss "ways to '
+              'achieve a lasting peace in the region." He said a deal would be "a triumph for both '
+              'parties," and urged calm.')
+    s = speakers(out)
+    assert s["ways to achieve a lasting peace in the region."] == "Samir al-Rawdi"
+    assert s["a triumph for both parties,"] == "Samir al-Rawdi"
+
+
+def test_an_apposition_never_reaches_across_a_sentence():
+    out = run('Gen Ivo Marek, better known as Ivo, leads the militia.\n\n'
+              'The statement from the two governments said they "urge both parties to talk".')
+    assert speakers(out)["urge both parties to talk"] != "Ivo Marek"

@@ -82,7 +82,8 @@ _ISSUED_NP = re.compile(r"(?:the|The|that|That|this|This)\s+(?:[a-z][\w-]*\s+){0
                         "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) + r")\b")
 _ISSUED_VERB = {"post": r"post(?:s|ed)?", "statement": r"statement", "tweet": r"tweet(?:s|ed)?",
                 "report": r"report(?:s|ed)?", "release": r"release[sd]?"}
-_APPOSITION_GAP = re.compile(r",\s+[^,;:\"“”()]{3,110}?,?\s*")
+# one comma-delimited phrase, inside one sentence ("U.S." may hold dots, a boundary may not)
+_APPOSITION_GAP = re.compile(r",[ \t]+(?:[^,;:\"“”().!?\n]|\.(?=\S)){3,110}?,?[ \t]*")
 _COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)['’]s\s+")
 _NAME_THEN_ORG_APPOSITION = re.compile(
     r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),\s+(?:the|a|an)\s+[^,.;\"“”]{0,60}?\b(?i:" +
@@ -459,6 +460,8 @@ class Resolver:
             country = next((country_of(w) for w in mods if country_of(w)), None)
             if head in OFFICE_HEADS:
                 return Ref("role", (head, " ".join(mods + [m.group(2)])), j, country)
+            if head in ISSUED_TEXTS:
+                return Ref("issued", head, j)          # "the statement concluded": its issuer
             if head in ORG_REFERENCE_HEADS or head in ORG_HEADS or head in AGENCY_NOUNS:
                 return Ref("org_phrase", m.group(0), j)
         return None
@@ -597,7 +600,7 @@ class Resolver:
             ref = self.np_at(mi.end()) if mi and not self._in_quote(mi.start()) else None
             if ref is not None and ref.kind == "entity":
                 sp = self.by_id.get(ref.value)       # "..., said Stephanie Tremblay, a spokesperson"
-        sp = sp or self.subject(k)
+        sp = sp or self._clause_end_reporter(s.start, s.end) or self.subject(k)
         if sp is not None:
             return sp
         for m in _REPORT_WORD.finditer(self.text, s.start, s.end):
@@ -612,6 +615,18 @@ class Resolver:
                     return ent
             break
         return None
+
+    def _clause_end_reporter(self, a: int, b: int) -> Entity | None:
+        """`..., the Russian Foreign Ministry said.`: the reporter closing a sentence."""
+        t = self.text
+        cut = t.rfind(", ", a, b)
+        if cut < 0 or b - cut > 90 or self._in_quote(cut):
+            return None
+        ref, verb = self._verb_then_np(cut + 1, b)
+        if ref is None or verb is None:
+            return None
+        ent, _ = self.resolve(ref, cut + 1)
+        return ent
 
     def _subject_before(self, si: int, pos: int) -> Entity | None:
         """The person named as the subject of sentence si before pos: after a conjunction
@@ -744,8 +759,8 @@ class Resolver:
             if self._add(cands, ent, "after_quote", how, ev):
                 cands[-1].rule = f"after_quote:{verb}:{how}"
                 return None
-            if ref.kind in ("role", "pronoun", "entity", "issued"):
-                unresolved = f"unresolved:{ref.kind}"
+            if ref.kind in ("role", "pronoun", "entity", "issued", "none", "org_phrase"):
+                unresolved = f"unresolved:{ref.kind}"     # `," said a UN statement`: someone else
         for m in re.finditer(r",\s+", t[c.after:c.sent_end]):
             p = c.after + m.end()
             if self._in_quote(p):
@@ -819,9 +834,7 @@ class Resolver:
     def _verb_subject(self, before: str, c: QuoteContext, cands: list[Candidate]) -> None:
         """The phrase right before the last reporting verb ahead of the mark, when the sentence
         opens with something else ("Hoping for progress, Berg called on both sides "to ...")."""
-        last = None
-        for m in _REPORT_WORD.finditer(before):
-            last = m
+        last = _REPORT_WORD.search(before)      # the main clause's verb, not a later one
         if last is None:
             return
         vpos = c.sent_start + last.start()
@@ -898,11 +911,17 @@ class Resolver:
             if not same:
                 cands[-1].score = 0.55
         if recent is not None and not any(x.entity is recent for x in cands):
-            bare_np = _BARE_NP_BEFORE.fullmatch(t[sent.start:q.open_mark]) is not None
+            # a paragraph's opening quote continues the reporter of the paragraph just before:
+            # all of the paragraph, or speech after a bare noun phrase ("The text “offers ...”")
+            adjacent = self.doc.sentences[_k].para == q.para - 1
+            bare_np = (_BARE_NP_BEFORE.fullmatch(t[sent.start:q.open_mark]) is not None
+                       and len(t[q.start:q.end].split()) >= 4)
             first = sent.start == para.start
-            rule = "paragraph_fragment" if (bare_np and first) or whole_para else "last_reporter"
-            self._add(cands, recent, rule, "", "speaker of the nearest earlier reporting sentence")
-            if rule == "last_reporter" and not whole_para:
+            strong = adjacent and (whole_para or (bare_np and first))
+            rule = "paragraph_fragment" if strong else "last_reporter"
+            self._add(cands, recent, rule, "", "speaker of the nearest earlier reporting sentence"
+                      + ("" if adjacent else ", paragraphs before"))
+            if not strong:
                 cands[-1].score = 0.5
         return None
 
@@ -921,7 +940,7 @@ class Resolver:
         if len(ranked) > 1:
             other = max(x.score for x in ranked[1])
             conf -= max(0.0, other - (best[0].score - 0.15))    # close rival evidence
-        if blocked:
+        if blocked and not (blocked == "unresolved:none" and best[0].rule == "previous_sentence_subject"):
             conf *= 0.6          # an attribution beside the mark named someone unknown
         conf = round(max(0.0, min(1.0, conf)), 3)
         ev = "; ".join(dict.fromkeys(x.evidence for x in best))

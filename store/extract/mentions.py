@@ -50,6 +50,7 @@ DOMAIN_WORDS = {
 _TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_][\w’'.\-]*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
 _KEEP_DOT = {"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "st.", "prof.",
              "maj.", "capt.", "adm.", "brig.", "rev.", "hon.", "sgt."}
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z]")
 _ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
 
@@ -64,7 +65,8 @@ class Token:
 
     def __post_init__(self) -> None:
         self.low = self.text.lower()
-        self.cap = self.text[:1].isupper()
+        # "al-Bukaiti", "el-Sisi": an Arabic article before a capitalised name is part of it
+        self.cap = self.text[:1].isupper() or _ARTICLE_NAME.match(self.text) is not None
 
 
 @dataclass(slots=True)
