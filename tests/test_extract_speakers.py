@@ -308,3 +308,21 @@ def test_an_apposition_never_reaches_across_a_sentence():
     out = run('Gen Ivo Marek, better known as Ivo, leads the militia.\n\n'
               'The statement from the two governments said they "urge both parties to talk".')
     assert speakers(out)["urge both parties to talk"] != "Ivo Marek"
+
+
+def test_given_name_gender_resolves_a_pronoun():
+    out = run('Foreign Minister Ana Ruiz met Trade Minister Paul Okafor on Monday.\n\n'
+              '"It was a fine day," she said.')
+    assert speakers(out)["It was a fine day,"] == "Ana Ruiz"
+
+
+def test_the_articles_own_pronoun_outweighs_a_given_names_usual_gender():
+    # the issue's own sentences: "he said" after the envoy, then the text continuing the envoy
+    out = run('Two motions were voted down by the assembly.Envoy Petra Voss told delegates '
+              '\u201cthe time for half measures is over.\u201d\n\n'
+              '\u201cWe will not wait,\u201d he said.\n\n'
+              'The text \u201coffers no path to a truce\u201d for the region.')
+    s = speakers(out)
+    assert s["the time for half measures is over."] == "Petra Voss"
+    assert s["We will not wait,"] == "Petra Voss"
+    assert s["offers no path to a truce"] == "Petra Voss"

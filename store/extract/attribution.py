@@ -332,6 +332,10 @@ class Resolver:
             e = self.by_id.get(eid)
             if e is not None and e.gender is None:
                 e.gender = max(v, key=v.get)
+        for e in self.people:
+            # no honorific and no pronoun says it: the given name's usual gender
+            if e.gender is None:
+                e.gender = next((m.extra["given_gender"] for m in e.mentions if m.extra.get("given_gender")), None)
 
     # -- noun phrases -----------------------------------------------------------------------
     def person_at(self, pos: int, slack: int = 1) -> Mention | None:

@@ -494,8 +494,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         if len(ntoks) == 1 and evidence == "speech_subject" and _used_as_place(text, name):
             continue        # "Moscow said" in an article that also says "in Moscow": a government
         gender = GENDER_HONORIFICS.get(sp.honorific or "")
-        if gender is None and len(ntoks) >= 2:
-            gender = {"m": "m", "f": "f"}.get(given_name_gender(ntoks[0].text) or "")
+        # a given name's usual gender is weaker than the article's own pronouns: kept aside
+        given = {"m": "m", "f": "f"}.get(given_name_gender(ntoks[0].text) or "") if len(ntoks) >= 2 else None
         m_ = Mention(s, e, name, "person", title=title, country=country, rule=evidence,
                      title_start=phrase_start if phrase_start < s else None,
                      gender=gender, in_quote=inside(s, quote_ranges),
@@ -503,6 +503,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                          title and any(w[:1].isupper() and w.lower() in OFFICE_HEADS
                                        and w.lower() not in ABBREVIATED_OFFICES
                                        for w in title.split())))
+        if given:
+            m_.extra["given_gender"] = given
         if role:
             # "his US and Japanese counterparts -- A and B": countries in order
             back = text[max(0, s - 80):s]
