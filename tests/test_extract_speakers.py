@@ -326,3 +326,15 @@ def test_the_articles_own_pronoun_outweighs_a_given_names_usual_gender():
     assert s["the time for half measures is over."] == "Petra Voss"
     assert s["We will not wait,"] == "Petra Voss"
     assert s["offers no path to a truce"] == "Petra Voss"
+
+
+def test_pronoun_after_a_sentence_opening_phrase_is_the_named_subject():
+    out = run('Upon leaving the Council, Minister Ana Ruiz was asked about the good relations of the '
+              'Tomas Berg government, and she replied: "Some talks are taking place."')
+    assert speakers(out)["Some talks are taking place."] == "Ana Ruiz"
+
+
+def test_a_participle_after_the_mark_is_not_an_attribution():
+    out = run('Prime Minister Karl Berg said the pact would be disclosed after a "process," adding the '
+              'cooperation was not directed at anyone.')
+    assert speakers(out)["process,"] == "Karl Berg"

@@ -97,6 +97,8 @@ _ISSUED_BY_VERB = re.compile(r"\b(?:said|says|stated|wrote|added|issued|released
 _LOOSE_CLAUSE = re.compile(r"[\s,]*(?:(?!(?:and|but|while|whereas|as|which|that|who|he|she|it|they)\b)"
                            r"[A-Za-z][\w'’-]*\s+){1,5}?(?:"
                            + _REPORT_RE + r")\b")
+_SUBJECT_VERB = re.compile(r",?\s+(?:(?:also|then|later|had|has|was|is|were|will|would|could|did)\s+)?"
+                           r"(?:was|is|has|had|were|will|would|" + _SAY_RE + r")\b")
 _INVERTED_SAY = re.compile(r",\s+(?:" + _REPORT_RE + r")\s+")
 _ISSUING_VERBS = re.compile(r"\b(?:issued|released|published|posted|put out|adopted|approved|"
                             r"tweeted|wrote|said|says|stated)\b")
@@ -647,6 +649,12 @@ class Resolver:
             ref = self.np_at(off)
             if ref is not None and ref.kind == "entity" and ref.end <= pos:
                 return self.by_id.get(ref.value)
+        # "Upon leaving, Berg was asked ..., and he replied": the first name followed by a verb
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.start >= s.start and not m.in_quote and _SUBJECT_VERB.match(self.text, m.end, m.end + 30):
+                return self.by_id.get(m.entity)
         return None
 
     def antecedent(self, pos: int, gender: str) -> Entity | None:
@@ -763,7 +771,8 @@ class Resolver:
             if self._add(cands, ent, "after_quote", how, ev):
                 cands[-1].rule = f"after_quote:{verb}:{how}"
                 return None
-            if ref.kind in ("role", "pronoun", "entity", "issued", "none", "org_phrase"):
+            if ref.kind in ("role", "pronoun", "entity", "issued", "none", "org_phrase") and not (
+                    ref.kind in ("none", "org_phrase") and verb.lower().endswith("ing")):
                 unresolved = f"unresolved:{ref.kind}"     # `," said a UN statement`: someone else
         for m in re.finditer(r",\s+", t[c.after:c.sent_end]):
             p = c.after + m.end()
@@ -777,7 +786,8 @@ class Resolver:
                 if self._add(cands, ent, "clause_end", how, ev):
                     cands[-1].rule = f"clause_end:{verb}:{how}"
                     return None
-        if unresolved is None and t[q.end - 1:q.end] in ",.!?" and _LOOSE_CLAUSE.match(t, c.after, c.sent_end):
+        if unresolved is None and (t[q.end - 1:q.end] in ",.!?" or t[c.after:c.after + 1] == ",") \
+                and _LOOSE_CLAUSE.match(t, c.after, c.sent_end):
             unresolved = "unresolved:clause"     # `", one of the diplomats said`: someone else
         return unresolved
 
