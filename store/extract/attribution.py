@@ -732,7 +732,6 @@ class Resolver:
         return None
 
     def _context(self, q: QuoteSpan) -> QuoteContext:
-        t = self.text
         si = self.doc.sentence_of(q.open_mark)
         close = q.close_mark if q.close_mark is not None else q.end
         after = close + 1

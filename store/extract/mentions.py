@@ -423,7 +423,6 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
     def inside(pos: int, ranges) -> bool:
         return any(a <= pos < b for a, b in ranges)
 
-    pending_role: list[str | None] = []
     prev_title: tuple[str | None, str | None, int] | None = None   # title-only run for apposition
     for ri, run in enumerate(runs):
         sp = split_run(tokens, run)
