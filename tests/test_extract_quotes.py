@@ -93,3 +93,22 @@ def test_stray_closing_mark_swallows_nothing():
               'left.\n\nThe next day nothing happened.')
     texts = [q["text"] for q in out["quotes"]]
     assert texts == ["useful"]
+
+
+def _sentences(text: str) -> list[str]:
+    from store.extract.document import build, split_sentences
+    doc = build(text)
+    return [text[s.start:s.end] for s in split_sentences(text, doc.paragraphs, [])]
+
+
+def test_no_ends_a_sentence_unless_a_number_follows():
+    assert _sentences("Petra Voss voted No. The next motion passed.") == [
+        "Petra Voss voted No.", "The next motion passed."]
+    assert _sentences("It was motion No. 5 on the list. Then more.") == [
+        "It was motion No. 5 on the list.", "Then more."]
+
+
+def test_a_sentence_boundary_without_a_space():
+    assert _sentences("Two motions were voted down by the assembly.Envoy Petra Voss told delegates.") == [
+        "Two motions were voted down by the assembly.", "Envoy Petra Voss told delegates."]
+    assert _sentences("The U.S. team met Dr. Voss.") == ["The U.S. team met Dr. Voss."]

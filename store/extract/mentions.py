@@ -47,7 +47,8 @@ DOMAIN_WORDS = {
     "minister", "secretary", "prime", "president", "executive", "fo", "mod", "mea", "defense",
     "european", "union", "nations", "united", "crown", "grand", "supreme", "high",
 }
-_TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_][\w’'.\-]*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
+# a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy")
+_TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_](?:[\w’'\-]|\.(?![A-Z][a-z]))*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
 _KEEP_DOT = {"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "st.", "prof.",
              "maj.", "capt.", "adm.", "brig.", "rev.", "hon.", "sgt."}
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z]")
