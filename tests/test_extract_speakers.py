@@ -178,11 +178,18 @@ def test_spokesperson_name_said_gives_the_spokesperson():
     assert speakers(out)["planned for months"] == "Ivo Marek"
 
 
-def test_role_only_speaker_is_the_host_head_of_state():
-    out = run('Presidents of Arland and Belmark held talks in Arland\u2019s capital on Monday. '
-              'President Tomas Varga of Arland hosted President Ivo Kral.\n\n'
-              '"We are neighbours first," said the President.')
-    assert speakers(out)["We are neighbours first,"] in ("Tomas Varga", "Ivo Kral")
+def test_role_only_speakers_resolve_through_the_host_of_the_talks():
+    out = run('Presidents of Austria and Belgium held talks in Austria\u2019s capital on Monday.\n\n'
+              'President Tomas Varga welcomed President Ivo Kral at the palace.\n\n'
+              'Warmly welcoming his Belgian counterpart, the Head of State noted that "our nations '
+              'are old friends."\n\n'
+              '"We will build a bridge," said the President.\n\n'
+              '"Trade must grow," the Belgian President said.')
+    s = speakers(out)
+    assert s["our nations are old friends."] == "Tomas Varga"       # the host, not the Belgian
+    assert s["We will build a bridge,"] == "Tomas Varga"            # the host's "the President"
+    assert s["Trade must grow,"] == "Ivo Kral"                      # the one the article makes Belgian
+    assert people(out)["Ivo Kral"]["country"] == "Belgium"
 
 
 def test_demonym_role_resolves_to_the_one_person_of_that_country():

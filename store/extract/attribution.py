@@ -35,6 +35,7 @@ from .lexicon import (
     PLACE_HEADS,
     PLATFORMS,
     PRONOUNS,
+    ROLE_EQUIVALENTS,
     SPEAKER_THRESHOLD,
     SPEECH_VERBS,
     words_re,
@@ -89,6 +90,9 @@ _NAME_THEN_ORG_APPOSITION = re.compile(
     r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),\s+(?:the|a|an)\s+[^,.;\"“”]{0,60}?\b(?i:" +
     "|".join(sorted((h for h in ORG_HEADS if " " not in h and len(h) > 3), key=len, reverse=True)) + r")\b")
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+(?:also\s+)?quoted\s+(?:by\s+[^,]{1,40}\s+)?as\s*$")
+_OF_OFFICE = re.compile(r"\s+of\s+(State|Government|state|government)\b")
+_PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+ly\s+)?[A-Za-z]+ing\b[^,;\"“”]{0,90},\s*")
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|its|their)\s+([A-Z][\w-]+)\s+counterparts?\b")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
 _ISSUED_BY_VERB = re.compile(r"\b(?:said|says|stated|wrote|added|issued|released|published|posted|put out|"
                              r"shared|announced)\s+(?:\w+\s+){0,3}?(?:in\s+|on\s+)?(?:a|an|the|its|his|her|their)\s+"
@@ -186,6 +190,9 @@ def definite(seg: str):
             continue
         mods = [w for w, _ in words[:i]]
         country = next((country_of(x) for x in mods if country_of(x)), None)
+        mo = _OF_OFFICE.match(seg, end)
+        if kind == "role" and mo and f"{word} of {mo.group(1)}".lower() in ROLE_EQUIVALENTS:
+            return kind, word.lower(), f"{word} of {mo.group(1)}", country, mo.end()   # "the Head of State"
         return kind, word.lower(), " ".join(mods + [word]), country, end
     return None
 
@@ -506,7 +513,11 @@ class Resolver:
             return self.antecedent(pos, PRONOUNS[ref.value]), "pronoun"
         if ref.kind == "role":
             head, phrase = ref.value
-            return self.holder(head, phrase, ref.country, pos), "role_holder"
+            # "welcoming his Belgian counterpart, the Head of State noted": not the Belgian
+            sent = self.doc.sentences[self.doc.sentence_of(pos)]
+            mc = _COUNTERPART_OF.search(self.text, sent.start, pos)
+            exclude = country_of(mc.group(1)) if mc else None
+            return self.holder(head, phrase, ref.country, pos, exclude), "role_holder"
         if ref.kind == "issued":
             return self.issuer(ref.value, pos), "issuer"
         return None, ""
@@ -541,14 +552,20 @@ class Resolver:
                 best = org
         return best
 
-    def holder(self, head: str, phrase: str, country: str | None, pos: int) -> Entity | None:
-        """The named person holding the office a definite description names."""
+    def holder(self, head: str, phrase: str, country: str | None, pos: int,
+               exclude: str | None = None) -> Entity | None:
+        """The named person holding the office a definite description names ("the Head of
+        State": a president or monarch); exclude: the country of the counterpart beside him."""
         cands = []
+        heads = ROLE_EQUIVALENTS.get(phrase.lower(), {head})
         for e in self.people:
             titles = [m.title.lower() for m in e.mentions if m.title]
             if e.title:
                 titles.append(e.title.lower())
-            if not any(head in t.split() or phrase.lower() in t for t in titles):
+            if not any(h in t.split() or h in t for h in heads for t in titles) and not any(
+                    phrase.lower() in t for t in titles):
+                continue
+            if exclude and (e.country or next((m.country for m in e.mentions if m.country), None)) == exclude:
                 continue
             ecountry = e.country or next((m.country for m in e.mentions if m.country), None)
             if country and ecountry and ecountry != country:
@@ -566,6 +583,9 @@ class Resolver:
                 cands = same
             elif len(cands) > 1 or len([e for e in self.people if e.title and head in e.title.lower().split()]) > 1:
                 return None
+        hosts = [c for c in cands if c[1].country_rule == "host_of_talks"]
+        if not country and len(cands) > 1 and len(hosts) == 1:
+            return hosts[0][1]      # two presidents at talks: "the President" is the host's
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
 
@@ -580,7 +600,7 @@ class Resolver:
         m = _DATELINE.match(seg)
         if m and si == 0 or (m and self.doc.paragraphs[s.para].start == s.start and ":" in m.group(0)):
             off = m.end()
-        m = _LEAD_ADVERBIAL.match(seg[off:])
+        m = _LEAD_ADVERBIAL.match(seg[off:]) or _PARTICIPLE_OPENER.match(seg[off:])
         if m:
             off += m.end()
         m = re.match(r"(?:Both|Meanwhile|But|And|Also)\s+", seg[off:])

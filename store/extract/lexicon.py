@@ -314,6 +314,14 @@ ATTRIBUTION_PRIORS = {
 # Role nouns that introduce a name after a comma ("His spokesman, Ivo Marek, said").
 ROLE_NOUNS.update({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
 
+# Offices a generic role names ("the Head of State said": the president of the article).
+ROLE_EQUIVALENTS = {
+    "head of state": {"president", "king", "queen", "emir", "sultan", "monarch"},
+    "head of government": {"prime minister", "premier", "chancellor"},
+}
+# Verbs by which a host receives a visitor ("X welcomed Y", "X hosted Y").
+HOSTING_VERBS = {"welcomed", "hosted", "received", "welcomes", "hosts", "receives", "greeted"}
+
 # The confidence a candidate needs to be emitted as the speaker; below it, a suggestion.
 # Chosen on the dev corpus for speaker precision >= 0.97 (tests/test_corpus.py): at 0.55 a
 # wrong speaker gets through (speaker_p 0.989); 0.65-0.7 give speaker_p 1.0 at attribution

@@ -16,7 +16,7 @@ from .entities import (
     same_person_names,
     token_matches,
 )
-from .lexicon import SPEECH_VERBS
+from .lexicon import HOSTING_VERBS, SPEECH_VERBS
 from .mentions import Mention, find_mentions
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
@@ -187,6 +187,33 @@ def _counterpart_countries(doc: Document, people: list[Entity], countries: list[
                 e.country, e.country_rule = other, "counterpart_of_other_country"
 
 
+_HOST_CAPITAL = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w-]+?)(?:['’]s)?\s+capital\b")
+_HOSTS = re.compile(r"\s+(?:warmly\s+)?(?:" + "|".join(sorted(HOSTING_VERBS)) + r")\b")
+
+
+def _host_countries(doc: Document, people: list[Entity], countries: list[str]) -> None:
+    """Talks held "in Austria's capital": the person who welcomes or hosts another there serves
+    the host country; when the article names two countries, the one welcomed serves the other."""
+    t = doc.text
+    m = _HOST_CAPITAL.search(t, doc.body_start)
+    host = country_of(m.group(1)) if m else None
+    if host is None:
+        return
+    others = [c for c in countries if c != host]
+    for e in people:
+        if e.country or e.kind != "person":
+            continue
+        for mm in e.mentions:
+            if mm.in_quote or not _HOSTS.match(t, mm.end, mm.end + 30):
+                continue
+            e.country, e.country_rule = host, "host_of_talks"
+            guest = next((g for g in people if g is not e and not g.country and any(
+                0 < x.start - mm.end < 60 for x in g.mentions)), None)
+            if guest is not None and len(others) == 1:
+                guest.country, guest.country_rule = others[0], "guest_of_host"
+            break
+
+
 _CONTEXT_ONLY = ("suggestion:last_reporter", "suggestion:paragraph_fragment",
                  "suggestion:continuation_paragraph", "suggestion:previous_sentence_subject")
 
@@ -225,6 +252,7 @@ def analyse(text: str) -> Analysis:
         _choose_title(e)
         _assign_countries(doc, e, cm, people)
     _counterpart_countries(doc, people, order)
+    _host_countries(doc, people, order)
     resolver = Resolver(doc, mentions, people, spans, posts)
 
     found: list[FoundQuote] = []
