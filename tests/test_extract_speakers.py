@@ -345,3 +345,10 @@ def test_a_participle_after_the_mark_is_not_an_attribution():
     out = run('Prime Minister Karl Berg said the pact would be disclosed after a "process," adding the '
               'cooperation was not directed at anyone.')
     assert speakers(out)["process,"] == "Karl Berg"
+
+
+def test_a_pronoun_after_the_mark_is_not_evidence_of_its_own_gender():
+    out = run('President Dalia Kerr stated that the battalion would grow.\n\n'
+              'According to the president, Grand Duke Henri will visit for the opening.\n\n'
+              '"We see tremendous support from our allies," she said.')
+    assert speakers(out)["We see tremendous support from our allies,"] == "Dalia Kerr"

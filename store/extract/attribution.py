@@ -91,7 +91,7 @@ _NAME_THEN_ORG_APPOSITION = re.compile(
     "|".join(sorted((h for h in ORG_HEADS if " " not in h and len(h) > 3), key=len, reverse=True)) + r")\b")
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+(?:also\s+)?quoted\s+(?:by\s+[^,]{1,40}\s+)?as\s*$")
 _OF_OFFICE = re.compile(r"\s+of\s+(State|Government|state|government)\b")
-_PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+ly\s+)?[A-Za-z]+ing\b[^,;\"“”]{0,90},\s*")
+_PARTICIPLE_OPENER = re.compile(r"(?!According\b)(?:[A-Z][a-z]+ly\s+)?[A-Za-z]+ing\b[^,;\"“”]{0,90},\s*")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|its|their)\s+([A-Z][\w-]+)\s+counterparts?\b")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
 _ISSUED_BY_VERB = re.compile(r"\b(?:said|says|stated|wrote|added|issued|released|published|posted|put out|"
@@ -213,6 +213,7 @@ class Resolver:
         self.org_mentions: list[tuple[int, int, Entity]] = []
         self.speaker_at: dict[int, Entity] = {}     # sentence index -> speaker found there
         self._subject_cache: dict[int, Entity | None] = {}
+        self._soft_gender: set[int] = set()     # people whose gender only a given name suggests
         self._scan_orgs()
         self._infer_gender()
 
@@ -328,9 +329,16 @@ class Resolver:
             for m in e.mentions:
                 if m.gender:
                     e.gender = m.gender
+            if e.gender is None:
+                # the given name's usual gender: a prior that a pronoun may still overrule
+                e.gender = next((m.extra["given_gender"] for m in e.mentions if m.extra.get("given_gender")), None)
+                if e.gender is not None:
+                    self._soft_gender.add(e.id)
         for m in re.finditer(r"\b(he|his|him|she|her|hers)\b", self.text, re.IGNORECASE):
             if self._in_quote(m.start()):
                 continue
+            if re.search(r"[\"”’'][ \t]*$", self.text[max(0, m.start() - 4):m.start()]):
+                continue        # `," she said`: the pronoun being resolved is no evidence of itself
             g = "m" if m.group(1).lower() in ("he", "his", "him") else "f"
             prev = [x for x in self.mentions if x.end <= m.start() and not x.in_quote
                     and m.start() - x.end < 200]
@@ -341,10 +349,7 @@ class Resolver:
             e = self.by_id.get(eid)
             if e is not None and e.gender is None:
                 e.gender = max(v, key=v.get)
-        for e in self.people:
-            # no honorific and no pronoun says it: the given name's usual gender
-            if e.gender is None:
-                e.gender = next((m.extra["given_gender"] for m in e.mentions if m.extra.get("given_gender")), None)
+
 
     # -- noun phrases -----------------------------------------------------------------------
     def person_at(self, pos: int, slack: int = 1) -> Mention | None:
@@ -694,12 +699,14 @@ class Resolver:
             for c in cands:
                 if c.kind == "person" and (c.gender in (None, gender)):
                     return c
-        # the most recent person named outside quoted speech
-        for m in reversed(self.mentions):
-            if m.start < pos and not m.in_quote:
-                e = self.by_id.get(m.entity)
-                if e is not None and e.gender in (None, gender):
-                    return e
+        # the most recent person named outside quoted speech; failing that, one whose gender
+        # only a given name suggested ("Envoy Petra Voss ... he said")
+        for soft in (False, True):
+            for m in reversed(self.mentions):
+                if m.start < pos and not m.in_quote:
+                    e = self.by_id.get(m.entity)
+                    if e is not None and (e.gender in (None, gender) or soft and e.id in self._soft_gender):
+                        return e
         return None
 
     # -- attribution: candidates from every kind of evidence, ranked ---------------------
@@ -993,7 +1000,7 @@ class Resolver:
         if not cands:
             self._cands_sentence(q, c, cands)
         marker = None
-        if not any(x.score >= 0.9 for x in cands):
+        if not cands:
             marker = self._cands_context(q, c, prev_speaker, cands)
         if marker == "heading_forward" and not cands:
             return Attribution(None, "heading_forward", via, None, "a quoted heading: the next quote's speaker")

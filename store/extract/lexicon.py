@@ -319,6 +319,11 @@ ROLE_EQUIVALENTS = {
     "head of state": {"president", "king", "queen", "emir", "sultan", "monarch"},
     "head of government": {"prime minister", "premier", "chancellor"},
 }
+# Titles that say a person's gender ("Grand Duke Henri", "Queen Rania").
+GENDERED_TITLES = {"duke": "m", "king": "m", "prince": "m", "emir": "m", "sultan": "m",
+                   "sheikh": "m", "archduke": "m", "lord": "m", "duchess": "f", "queen": "f",
+                   "princess": "f", "sheikha": "f", "lady": "f", "grand duchess": "f",
+                   "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
 # Verbs by which a host receives a visitor ("X welcomed Y", "X hosted Y").
 HOSTING_VERBS = {"welcomed", "hosted", "received", "welcomes", "hosts", "receives", "greeted"}
 

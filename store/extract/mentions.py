@@ -16,6 +16,7 @@ from .countries import country_of, is_country_name
 from .lexicon import (
     ABBREVIATED_OFFICES,
     GENDER_HONORIFICS,
+    GENDERED_TITLES,
     HONORIFICS,
     KNOWN_ORGS,
     NAME_PARTICLES,
@@ -493,7 +494,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             continue        # "Reuters reported", "Hamas said", "The Baltic Times": not a person
         if len(ntoks) == 1 and evidence == "speech_subject" and _used_as_place(text, name):
             continue        # "Moscow said" in an article that also says "in Moscow": a government
-        gender = GENDER_HONORIFICS.get(sp.honorific or "")
+        gender = GENDER_HONORIFICS.get(sp.honorific or "") or next(
+            (GENDERED_TITLES[w] for w in (title or "").lower().split() if w in GENDERED_TITLES), None)
         # a given name's usual gender is weaker than the article's own pronouns: kept aside
         given = {"m": "m", "f": "f"}.get(given_name_gender(ntoks[0].text) or "") if len(ntoks) >= 2 else None
         m_ = Mention(s, e, name, "person", title=title, country=country, rule=evidence,
