@@ -67,6 +67,9 @@ class Quote:
     via: str | None = None
     rule: str = ""                  # span rule + attribution rule
     same_as: str | None = None
+    confidence: float | None = None  # how sure the attribution is (0..1); None: not scored
+    evidence: str = ""              # why this speaker (or suggestion), in words
+    suggested_speaker: str | None = None  # the best candidate below the threshold, to confirm
     rejected: bool = False          # rejected by a correction: kept, but not shown
     corrected: str | None = None    # which field a correction changed
 

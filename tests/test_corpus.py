@@ -38,6 +38,17 @@ def test_dev_corpus_meets_the_issue_floors():
     assert figs["quote_f1"] >= 0.9
 
 
+def test_dev_corpus_meets_the_speaker_floors_of_issue_11():
+    """Speakers as a ranking with a confidence threshold: quotes, attribution, the precision of
+    the speakers given, and the people found."""
+    need_corpus()
+    run = _score("--min", "quote_f1=0.95", "--min", "attribution=0.93", "--min", "speaker_p=0.97",
+                 "--min", "person_f1=0.95")
+    assert run.returncode == 0, run.stdout + run.stderr
+    figs = _figures(run.stdout)
+    assert figs["speaker_p"] >= 0.97 and figs["attribution"] >= 0.93
+
+
 def test_every_quote_offset_indexes_its_text():
     need_corpus()
     from store.extract.article import extract
@@ -63,6 +74,10 @@ def test_every_record_names_its_rule():
         (raw,) = read_file(path)
         ex = extract(raw)
         assert all(q.rule for q in ex.quotes)
+        # every quote says how sure its attribution is, and why
+        assert all(q.confidence is not None and 0.0 <= q.confidence <= 1.0 for q in ex.quotes)
+        assert all(q.evidence for q in ex.quotes)
+        assert all(q.speaker is None for q in ex.quotes if q.suggested_speaker)
         assert all(p.rule for p in ex.participants)
         assert all(g.rule for g in ex.agreements)
 

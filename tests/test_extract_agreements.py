@@ -238,7 +238,7 @@ def test_leaders_of_a_body_then_they_signed():
 def test_states_listed_before_ministers_signed():
     a = _one_signed("The Polish, Czech and Slovak Defence Ministers met in Vienna on Monday and "
                     "signed a joint communique on rail transit.")
-    assert set(a["parties"]) == {"Poland", "Czech Republic", "Slovakia"}
+    assert set(a["parties"]) == {"Poland", "Czechia", "Slovakia"}
     assert a["place"] == "Vienna"
 
 

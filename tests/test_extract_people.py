@@ -64,3 +64,15 @@ def test_capitals_agencies_and_movements_that_speak_are_not_people():
               'Hamas said it had received the proposal. "We are studying it," Hamas said in a statement.')
     assert people(out) == {}
     assert [q["speaker"] for q in out["quotes"]] == ["Hamas"]
+
+
+def test_people_named_without_titles_by_given_name():
+    out = run('The accord was drafted during the terms of Ana Ruiz in Peru and Tomas Berg in Norway.')
+    names = set(people(out))
+    assert {"Ana Ruiz", "Tomas Berg"} <= names
+
+
+def test_capitalised_pairs_that_are_not_people():
+    out = run('Visit Africa was launched. The Baltic Times reported on the MoU with Viet Nam. '
+              'Times Square was busy.')
+    assert people(out) == {}

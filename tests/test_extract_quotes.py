@@ -70,3 +70,45 @@ def test_operation_names_and_so_called_phrases_are_not_speech():
     out = run("The army launched Operation 'Sindoor' at dawn, part of what officials called the "
               'so-called "special measures" campaign.')
     assert out["quotes"] == []
+
+
+def test_mark_soup_same_curly_mark_both_ends():
+    out = run('Minister Karl Berg said \u201dwe will not retreat\u201d and left the room.')
+    assert [q["text"] for q in out["quotes"]] == ["we will not retreat"]
+
+
+def test_mark_soup_mixed_straight_and_curly():
+    out = run('Minister Karl Berg said "we will not retreat\u201d and then \u201cwe will hold" before leaving.')
+    assert [q["text"] for q in out["quotes"]] == ["we will not retreat", "we will hold"]
+
+
+def test_two_closing_singles_close_a_double_quote():
+    out = run('Officials met.\n\n\u201cThe release will grow in later stages,\u2019\u2019 the statement '
+              'said. Qatar added that aid would flow.')
+    assert [q["text"] for q in out["quotes"]] == ["The release will grow in later stages,"]
+
+
+def test_stray_closing_mark_swallows_nothing():
+    out = run('Minister Karl Berg met the envoy.\u201d He said the talks were "useful" and '
+              'left.\n\nThe next day nothing happened.')
+    texts = [q["text"] for q in out["quotes"]]
+    assert texts == ["useful"]
+
+
+def _sentences(text: str) -> list[str]:
+    from store.extract.document import build, split_sentences
+    doc = build(text)
+    return [text[s.start:s.end] for s in split_sentences(text, doc.paragraphs, [])]
+
+
+def test_no_ends_a_sentence_unless_a_number_follows():
+    assert _sentences("Petra Voss voted No. The next motion passed.") == [
+        "Petra Voss voted No.", "The next motion passed."]
+    assert _sentences("It was motion No. 5 on the list. Then more.") == [
+        "It was motion No. 5 on the list.", "Then more."]
+
+
+def test_a_sentence_boundary_without_a_space():
+    assert _sentences("Two motions were voted down by the assembly.Envoy Petra Voss told delegates.") == [
+        "Two motions were voted down by the assembly.", "Envoy Petra Voss told delegates."]
+    assert _sentences("The U.S. team met Dr. Voss.") == ["The U.S. team met Dr. Voss."]

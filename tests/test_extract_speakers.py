@@ -91,3 +91,264 @@ def test_said_then_name_with_a_lower_case_role():
     out = run('"The details matter more than the ceremony," said Maria Costa, a researcher at the '
               'Vargas Institute.')
     assert speakers(out) == {"The details matter more than the ceremony,": "Maria Costa"}
+
+
+# --- issue 11: speaker ranking, confidence and the patterns that failed ---------------------
+
+def _quote(out: dict, start: str) -> dict:
+    return next(q for q in out["quotes"] if q["text"].startswith(start))
+
+
+def test_every_quote_carries_confidence_and_evidence():
+    out = run('Foreign Minister Ana Ruiz met Trade Minister Paul Okafor.\n\n'
+              '"We must trade more," Ruiz told Okafor.')
+    q = _quote(out, "We must trade more")
+    assert q["speaker"] == "Ana Ruiz"
+    assert 0.0 <= q["confidence"] <= 1.0 and q["confidence"] >= 0.9
+    assert "told" in q["evidence"] and "Ruiz" in q["evidence"]
+    assert q["suggested_speaker"] is None
+
+
+def test_a_weak_candidate_is_a_suggestion_not_a_speaker():
+    # nobody reports the second quote: the previous paragraph's speaker is only a suggestion
+    out = run('Defence Minister Karl Berg spoke first.\n\n"We are ready," Berg said.\n\n'
+              'Officials from both sides met Tuesday. The mood was calm, and Minister Dana Cole '
+              'arrived late.\n\n'
+              'Another remark came later: "nothing is settled yet, and we will see."')
+    q = _quote(out, "nothing is settled")
+    assert q["speaker"] is None
+    assert q["confidence"] is not None and q["confidence"] < 0.7
+
+
+def test_missing_space_sentence_boundary_then_told_then_he_said():
+    out = run('Two motions were voted down by the assembly.Envoy Petra Voss told delegates '
+              '\u201cthe time for half measures is over.\u201d\n\n'
+              '\u201cWe will not wait,\u201d she said.\n\n'
+              'The text \u201coffers no path to a truce\u201d, according to the envoy\u2019s office.')
+    s = speakers(out)
+    assert s["the time for half measures is over."] == "Petra Voss"
+    assert s["We will not wait,"] == "Petra Voss"
+    assert people(out)["Petra Voss"]["title"] == "Envoy"      # the title is not glued to "assembly."
+
+
+def test_paragraph_initial_fragment_continues_the_last_speaker():
+    out = run('Envoy Petra Voss told delegates \u201cthe time for half measures is over.\u201d\n\n'
+              'The text \u201coffers no path to a truce\u201d.')
+    q = _quote(out, "offers no path to a truce")
+    assert q["speaker"] == "Petra Voss" or q["suggested_speaker"] == "Petra Voss"
+
+
+def test_possessive_country_role_before_an_apposed_name():
+    out = run('"We share one coastline," Chile\'s navy commander, Vice Admiral Rodrigo Fuentes, '
+              'told the meeting.')
+    assert speakers(out)["We share one coastline,"] == "Rodrigo Fuentes"
+
+
+def test_descriptive_apposition_after_a_bare_surname():
+    out = run('Former leaders met in Lusaka on Monday.\n\n'
+              'Ndlovu, a former Zambian president, said the accord also included '
+              '"the return of all detainees."')
+    assert speakers(out)["the return of all detainees."] == "Ndlovu"
+
+
+def test_bullet_list_after_she_said_principles():
+    out = run('Foreign Minister Ana Ruiz opened the session.\n\n'
+              'She said the plan rests on four principles:\n\n'
+              '- a ceasefire;\n\n- open borders;\n\n- joint patrols; and\n\n'
+              '- a return to "talks without preconditions".')
+    assert speakers(out)["talks without preconditions"] == "Ana Ruiz"
+
+
+def test_news_agency_and_report_speak():
+    out = run('"Talks will resume within a month," the state news agency BNA reported.\n\n'
+              'The Harbour Institute published a report on Monday.\n\n'
+              '"Fishing stocks have halved," the report says.')
+    s = speakers(out)
+    assert s["Talks will resume within a month,"] == "BNA"
+    assert s["Fishing stocks have halved,"] is not None
+
+
+def test_a_body_citing_one_of_its_people_gives_the_person():
+    out = run('The defence ministry cited Minister Lena Holt as calling the plan "a step toward calm".')
+    assert speakers(out)["a step toward calm"] == "Lena Holt"
+
+
+def test_spokesperson_name_said_gives_the_spokesperson():
+    out = run("The president's spokesperson Ivo Marek said the treaty had been \"planned for months\".")
+    assert speakers(out)["planned for months"] == "Ivo Marek"
+
+
+def test_role_only_speakers_resolve_through_the_host_of_the_talks():
+    out = run('Presidents of Austria and Belgium held talks in Austria\u2019s capital on Monday.\n\n'
+              'President Tomas Varga welcomed President Ivo Kral at the palace.\n\n'
+              'Warmly welcoming his Belgian counterpart, the Head of State noted that "our nations '
+              'are old friends."\n\n'
+              '"We will build a bridge," said the President.\n\n'
+              '"Trade must grow," the Belgian President said.')
+    s = speakers(out)
+    assert s["our nations are old friends."] == "Tomas Varga"       # the host, not the Belgian
+    assert s["We will build a bridge,"] == "Tomas Varga"            # the host's "the President"
+    assert s["Trade must grow,"] == "Ivo Kral"                      # the one the article makes Belgian
+    assert people(out)["Ivo Kral"]["country"] == "Belgium"
+
+
+def test_demonym_role_resolves_to_the_one_person_of_that_country():
+    out = run('President Tomas Varga hosted President Ivo Kral of Belgium in Vienna.\n\n'
+              '"We are neighbours first," the Belgian President said.')
+    assert speakers(out)["We are neighbours first,"] == "Ivo Kral"
+
+
+def test_closers_other_than_said():
+    out = run('Defence Minister Karl Berg addressed troops.\n\n'
+              '"The border is calm," he stated.\n\n'
+              'Foreign Minister Ana Ruiz spoke next.\n\n'
+              '"We remain vigilant," she noted.\n\n'
+              'The joint statement\u2019s text reads, "Both sides will refrain from force."')
+    s = speakers(out)
+    assert s["The border is calm,"] == "Karl Berg"
+    assert s["We remain vigilant,"] == "Ana Ruiz"
+
+
+def test_wrote_on_x_gives_via():
+    out = run('Foreign Minister Ana Ruiz wrote on X: "Proud of our diplomats today."\n\n'
+              '"A good day," Ruiz said in a post on X.')
+    qs = {q["text"]: q for q in out["quotes"]}
+    assert qs["Proud of our diplomats today."]["speaker"] == "Ana Ruiz"
+    assert qs["Proud of our diplomats today."]["via"] == "X"
+    assert qs["A good day,"]["speaker"] == "Ana Ruiz" and qs["A good day,"]["via"] == "X"
+
+
+def test_pronoun_in_a_relative_clause_is_the_subject_of_its_sentence():
+    out = run('Ambassador Ana Ruiz of Peru praised the resolution.\n\n'
+              'But Norway\u2019s Ambassador Tomas Berg was critical of the text, which he said '
+              '\u201crisks a wider war.\u201d')
+    assert speakers(out)["risks a wider war."] == "Tomas Berg"
+
+
+def test_the_acronym_of_a_written_title_is_its_holder():
+    out = run("Kenya's defence cabinet secretary Omar Wekesa signed the framework.\n\n"
+              '"We will patrol the coast together," the CS stated.')
+    assert speakers(out)["We will patrol the coast together,"] == "Omar Wekesa"
+
+
+def test_a_name_before_an_apposition_then_tweeted():
+    out = run('Ivo Marek, Director of Communications at the Office of the President, tweeted: '
+              '"The leaders will meet tomorrow."')
+    assert speakers(out)["The leaders will meet tomorrow."] == "Ivo Marek"
+
+
+def test_subject_right_before_the_reporting_verb():
+    out = run('Hoping for progress, Envoy Lars Moe urged both leaders "to be open and flexible".')
+    assert speakers(out)["to be open and flexible"] == "Lars Moe"
+
+
+def test_verb_first_then_a_body_by_its_name_with_an_apposition():
+    out = run('"The talks were useful," reported Ostrava, the Czech foreign ministry.')
+    assert speakers(out)["The talks were useful,"] == "Ostrava"
+
+
+def test_quoted_as_saying_gives_the_person_quoted():
+    out = run("Norway's foreign ministry spokesperson Ivo Marek was quoted as saying that the "
+              "proposal made a 'number of demands' that remained unacceptable.")
+    assert speakers(out)["number of demands"] == "Ivo Marek"
+
+
+def test_his_spokesman_comma_name_said():
+    out = run('Secretary-General Lena Holt called for calm.\n\n'
+              'His spokesman, Stephane Morel, said, "We hope the meeting brings unity."')
+    assert speakers(out)["We hope the meeting brings unity."] == "Stephane Morel"
+
+
+def test_the_post_said_speaks_for_whoever_posted():
+    out = run('The start of the truce will be announced soon, the Foreign Ministry in Doha posted '
+              'on X on Wednesday.\n\n'
+              '\u201cThe number of those released will grow,\u2019\u2019 the post said.')
+    assert speakers(out)["The number of those released will grow,"] == "Foreign Ministry in Doha"
+
+
+def test_an_unresolved_reporting_clause_blocks_continuation():
+    out = run('Foreign Minister Ana Ruiz spoke first.\n\n"We are ready," Ruiz said.\n\n'
+              '"There is still no consensus," one of the diplomats said.')
+    assert speakers(out)["There is still no consensus,"] is None
+
+
+def test_hyphenated_office_resolves_to_its_holder():
+    out = run('Under-Secretary-General Lena Holt briefed the Council.\n\n'
+              '"Any use of such weapons will have consequences," the Under-Secretary-General said.')
+    assert speakers(out)["Any use of such weapons will have consequences,"] == "Lena Holt"
+
+
+def test_demonym_role_with_two_holders_of_unknown_country_is_not_guessed():
+    out = run('President Tomas Varga met President Ivo Kral in Vienna.\n\n'
+              '"We are neighbours first," the Belgian President said.')
+    q = out["quotes"][0]
+    assert q["speaker"] is None
+
+
+def test_suggestions_are_records_of_the_store_and_old_records_still_load():
+    from store.extract.article import extract
+    from store.ingest.reader import RawArticle, normalise
+    from store.records import Quote, from_dict, to_dict
+    text = ('Defence Minister Karl Berg spoke first.\n\n"We are ready," Berg said.\n\n'
+            'Officials met Tuesday. Minister Dana Cole arrived late.\n\n'
+            'Another remark came later: "nothing is settled yet, and we will see."')
+    ex = extract(RawArticle(text=normalise(text), source="test"))
+    q = next(q for q in ex.quotes if q.text.startswith("nothing is settled"))
+    assert q.speaker is None and q.confidence is not None and q.evidence
+    back = from_dict(Quote, to_dict(q))
+    assert back.suggested_speaker == q.suggested_speaker and back.confidence == q.confidence
+    old = {"id": "x", "article_id": "a", "text": "t", "start": 0, "end": 1, "speaker": None}
+    assert from_dict(Quote, old).confidence is None and from_dict(Quote, old).evidence == ""
+
+
+def test_arabic_article_names_and_he_said_after_them():
+    out = run('Ambassador Omar bin Saeed Al-Harbi arrived in the capital on Saturday.\n\n'
+              'Samir al-Rawdi, a rebel leader, said on Twitter that officials would discuss "ways to '
+              'achieve a lasting peace in the region." He said a deal would be "a triumph for both '
+              'parties," and urged calm.')
+    s = speakers(out)
+    assert s["ways to achieve a lasting peace in the region."] == "Samir al-Rawdi"
+    assert s["a triumph for both parties,"] == "Samir al-Rawdi"
+
+
+def test_an_apposition_never_reaches_across_a_sentence():
+    out = run('Gen Ivo Marek, better known as Ivo, leads the militia.\n\n'
+              'The statement from the two governments said they "urge both parties to talk".')
+    assert speakers(out)["urge both parties to talk"] != "Ivo Marek"
+
+
+def test_given_name_gender_resolves_a_pronoun():
+    out = run('Foreign Minister Ana Ruiz met Trade Minister Paul Okafor on Monday.\n\n'
+              '"It was a fine day," she said.')
+    assert speakers(out)["It was a fine day,"] == "Ana Ruiz"
+
+
+def test_the_articles_own_pronoun_outweighs_a_given_names_usual_gender():
+    # the issue's own sentences: "he said" after the envoy, then the text continuing the envoy
+    out = run('Two motions were voted down by the assembly.Envoy Petra Voss told delegates '
+              '\u201cthe time for half measures is over.\u201d\n\n'
+              '\u201cWe will not wait,\u201d he said.\n\n'
+              'The text \u201coffers no path to a truce\u201d for the region.')
+    s = speakers(out)
+    assert s["the time for half measures is over."] == "Petra Voss"
+    assert s["We will not wait,"] == "Petra Voss"
+    assert s["offers no path to a truce"] == "Petra Voss"
+
+
+def test_pronoun_after_a_sentence_opening_phrase_is_the_named_subject():
+    out = run('Upon leaving the Council, Minister Ana Ruiz was asked about the good relations of the '
+              'Tomas Berg government, and she replied: "Some talks are taking place."')
+    assert speakers(out)["Some talks are taking place."] == "Ana Ruiz"
+
+
+def test_a_participle_after_the_mark_is_not_an_attribution():
+    out = run('Prime Minister Karl Berg said the pact would be disclosed after a "process," adding the '
+              'cooperation was not directed at anyone.')
+    assert speakers(out)["process,"] == "Karl Berg"
+
+
+def test_a_pronoun_after_the_mark_is_not_evidence_of_its_own_gender():
+    out = run('President Dalia Kerr stated that the battalion would grow.\n\n'
+              'According to the president, Grand Duke Henri will visit for the opening.\n\n'
+              '"We see tremendous support from our allies," she said.')
+    assert speakers(out)["We see tremendous support from our allies,"] == "Dalia Kerr"

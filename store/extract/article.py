@@ -49,7 +49,8 @@ def extract(raw: RawArticle) -> Extraction:
             id=content_id("quote", aid, f.start, f.end), article_id=aid, text=text[f.start:f.end],
             start=f.start, end=f.end, speaker=f.speaker.name if f.speaker else None,
             speaker_id=ids.get(id(f.speaker)) if f.speaker else None, kind=f.kind, via=f.via,
-            rule=f"{span_rule}/{f.kind}; speaker:{f.rule}"))
+            rule=f"{span_rule}/{f.kind}; speaker:{f.rule}", confidence=f.confidence,
+            evidence=f.evidence, suggested_speaker=f.suggested.name if f.suggested else None))
     # a quote repeated verbatim (a post and the body) points at its first occurrence
     seen: dict[str, str] = {}
     for q in quotes:
@@ -76,7 +77,9 @@ def contract(ex: Extraction) -> dict:
                           "aliases": p.aliases, "handles": p.handles, "rule": p.rule}
                          for p in ex.participants],
         "quotes": [{"text": q.text, "speaker": q.speaker, "kind": q.kind, "start": q.start,
-                    "end": q.end, "via": q.via, "rule": q.rule} for q in ex.quotes],
+                    "end": q.end, "via": q.via, "rule": q.rule, "confidence": q.confidence,
+                    "evidence": q.evidence, "suggested_speaker": q.suggested_speaker}
+                   for q in ex.quotes],
         "agreements": [{"name": g.name, "aliases": g.aliases, "parties": g.parties,
                         "signatories": g.signatories, "date": g.date, "place": g.place,
                         "duration_years": g.duration_years, "scope": g.scope, "status": g.status,

@@ -21,10 +21,26 @@ from dataclasses import dataclass
 
 from .countries import country_of
 from .document import Document
-from .entities import Entity, name_key
-from .lexicon import (ADDRESSEE_VERBS, KNOWN_ORGS, OFFICE_HEADS, ORG_HEADS, ORG_REFERENCE_HEADS,
-                      PLACE_HEADS, PLATFORMS, PRONOUNS, SPEECH_PARTICLES, SPEECH_VERBS,
-                      words_re)
+from .entities import Entity
+from .lexicon import (
+    ADDRESSEE_VERBS,
+    AGENCY_NOUNS,
+    ATTRIBUTION_PRIORS,
+    BULLET_MARKS,
+    CITING_VERBS,
+    ISSUED_TEXTS,
+    KNOWN_ORGS,
+    OFFICE_HEADS,
+    ORG_HEADS,
+    ORG_REFERENCE_HEADS,
+    PLACE_HEADS,
+    PLATFORMS,
+    PRONOUNS,
+    ROLE_EQUIVALENTS,
+    SPEAKER_THRESHOLD,
+    SPEECH_VERBS,
+    words_re,
+)
 from .mentions import Mention
 from .posts import Post
 from .quotes import QuoteSpan
@@ -44,10 +60,57 @@ _LEAD_ADVERBIAL = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?::|\s[—–-]{1,2})\s+")
 _PLATFORM_RE = re.compile(r"\b(?:on|via|in an?)\s+(X|Twitter|Facebook|Instagram|Telegram|Threads|"
                           r"LinkedIn|YouTube|Weibo|Truth Social|Bluesky|tweet|post)\b")
+_PLATFORM_NAME_RE = re.compile(r"\b(?:on|via)\s+(X|Twitter|Facebook|Instagram|Telegram|Threads|LinkedIn|"
+                               r"YouTube|Weibo|Truth Social|Bluesky)\b")
 _ORG_REF_RE = words_re(ORG_REFERENCE_HEADS)
+_REPORT_WORD = re.compile(r"\b" + _REPORT_RE + r"\b")
+# "X, the ... special representative for Y, wrote" / "X, MEA spokesperson had said"
+_VERB_AFTER_NP = re.compile(r"(?:,[^,\"“”]{1,100},|,\s+(?:(?:[A-Z]{2,8}|[a-z][\w-]*)\s+){1,5}(?=(?:had|has|have)\s))?[\s,]*(?:" + _ADVERB + r"\s+){0,3}(" + _SAY_RE + r")\b")
+# "Chile's navy commander, ": a short phrase ending in a comma before an apposed name
+_APPOSED_LEAD = re.compile(r"[^,\"“”.;:]{3,60},\s*")
+_BEFORE_MARK = re.compile(r"(" + _SAY_RE + r")((?:\s+(?:on|in|to|during|at|via|after|before)\s+"
+                          r"[^,:\"“]{1,60})?)\s*[,:]?\s*$")
+# "Envoy X told delegates “...": an addressee between the verb and the mark
+_BEFORE_MARK_ADDRESSEE = re.compile(
+    r"\b(" + "|".join(sorted(ADDRESSEE_VERBS, key=len, reverse=True)) + r")\s+(?:(?:the|a|an|his|her|its|"
+    r"their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[,:]?\s*$")
+_CITED_AS = re.compile(r"\b(" + "|".join(sorted(CITING_VERBS)) + r")\s+")
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|calling|describing|stating|telling|warning|adding|"
+                        r"terming|labelling|labeling|urging|declaring)\b")
+# "The text “...”": a bare noun phrase before the mark, no verb of its own
+_BARE_NP_BEFORE = re.compile(r"\s*(?:The|This|That|Its|Their|His|Her|Such)(?:\s+[a-z][\w-]*){1,3}\s*")
 _STATEMENT = re.compile(r"(?:an?|the|in\s+an?)\s+(?:\w+\s+){0,2}?(?:statement|press release|release|"
-                        r"communiqu[eé]|readout|post|tweet|note)\s+(?:by|from|issued\s+by|of)\s+",
+                        r"communiqu[eé]|readout|post|tweet|note)\s+(?:(?:posted|issued|released|published|"
+                        r"shared|put\s+out|sent)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from|issued\s+by|of)\s+",
                         re.IGNORECASE)
+_ISSUED_NP = re.compile(r"(?:the|The|that|That|this|This)\s+(?:[a-z][\w-]*\s+){0,2}?(" +
+                        "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) + r")\b")
+_ISSUED_VERB = {"post": r"post(?:s|ed)?", "statement": r"statement", "tweet": r"tweet(?:s|ed)?",
+                "report": r"report(?:s|ed)?", "release": r"release[sd]?"}
+# one comma-delimited phrase, inside one sentence ("U.S." may hold dots, a boundary may not)
+_APPOSITION_GAP = re.compile(r",[ \t]+(?:[^,;:\"“”().!?\n]|\.(?=\S)){3,110}?,?[ \t]*")
+_COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)['’]s\s+")
+_NAME_THEN_ORG_APPOSITION = re.compile(
+    r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),\s+(?:the|a|an)\s+[^,.;\"“”]{0,60}?\b(?i:" +
+    "|".join(sorted((h for h in ORG_HEADS if " " not in h and len(h) > 3), key=len, reverse=True)) + r")\b")
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+(?:also\s+)?quoted\s+(?:by\s+[^,]{1,40}\s+)?as\s*$")
+_OF_OFFICE = re.compile(r"\s+of\s+(State|Government|state|government)\b")
+_PARTICIPLE_OPENER = re.compile(r"(?!According\b)(?:[A-Z][a-z]+ly\s+)?[A-Za-z]+ing\b[^,;\"“”]{0,90},\s*")
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|its|their)\s+([A-Z][\w-]+)\s+counterparts?\b")
+_IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
+_ISSUED_BY_VERB = re.compile(r"\b(?:said|says|stated|wrote|added|issued|released|published|posted|put out|"
+                             r"shared|announced)\s+(?:\w+\s+){0,3}?(?:in\s+|on\s+)?(?:a|an|the|its|his|her|their)\s+"
+                             r"(?:[\w-]+\s+){0,2}?$")
+# a reporting clause right after a quote whose subject names nobody known
+_LOOSE_CLAUSE = re.compile(r"[\s,]*(?:(?!(?:and|but|while|whereas|as|which|that|who|he|she|it|they)\b)"
+                           r"[A-Za-z][\w'’-]*\s+){1,5}?(?:"
+                           + _REPORT_RE + r")\b")
+_SUBJECT_VERB = re.compile(r",?\s+(?:(?:also|then|later|had|has|was|is|were|will|would|could|did)\s+)?"
+                           r"(?:was|is|has|had|were|will|would|" + _SAY_RE + r")\b")
+_INVERTED_SAY = re.compile(r",\s+(?:" + _REPORT_RE + r")\s+")
+_ISSUING_VERBS = re.compile(r"\b(?:issued|released|published|posted|put out|adopted|approved|"
+                            r"tweeted|wrote|said|says|stated)\b")
+_AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
 
 
 @dataclass(slots=True)
@@ -63,6 +126,31 @@ class Attribution:
     speaker: Entity | None
     rule: str
     via: str | None = None
+    confidence: float | None = None
+    evidence: str = ""
+    suggested: Entity | None = None      # the best candidate when it is below the threshold
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One reading of who spoke a quote, with the evidence for it and its strength (0..1)."""
+    entity: Entity
+    rule: str
+    score: float
+    evidence: str
+
+
+@dataclass(slots=True)
+class QuoteContext:
+    """Where a quote sits: its sentence, the text after the closing mark, its paragraph."""
+    si: int
+    sent_start: int
+    close: int
+    after: int
+    sent_end: int
+    para_end: int
+    para: int
+    via: str | None
 
 
 def definite(seg: str):
@@ -89,8 +177,8 @@ def definite(seg: str):
         low = word.lower()
         if low.endswith(("’s", "'s")):
             return None
-        if low in OFFICE_HEADS:
-            return "role"
+        if low in OFFICE_HEADS or ("-" in low and any(p in OFFICE_HEADS for p in low.split("-"))):
+            return "role"           # "the Under-Secretary-General"
         if low in ORG_REFERENCE_HEADS or (word[:1].isupper() and low in ORG_HEADS):
             return "org"
         return None
@@ -106,6 +194,9 @@ def definite(seg: str):
             continue
         mods = [w for w, _ in words[:i]]
         country = next((country_of(x) for x in mods if country_of(x)), None)
+        mo = _OF_OFFICE.match(seg, end)
+        if kind == "role" and mo and f"{word} of {mo.group(1)}".lower() in ROLE_EQUIVALENTS:
+            return kind, word.lower(), f"{word} of {mo.group(1)}", country, mo.end()   # "the Head of State"
         return kind, word.lower(), " ".join(mods + [word]), country, end
     return None
 
@@ -129,6 +220,7 @@ class Resolver:
         self.org_mentions: list[tuple[int, int, Entity]] = []
         self.speaker_at: dict[int, Entity] = {}     # sentence index -> speaker found there
         self._subject_cache: dict[int, Entity | None] = {}
+        self._soft_gender: set[int] = set()     # people whose gender only a given name suggests
         self._scan_orgs()
         self._infer_gender()
 
@@ -197,9 +289,9 @@ class Resolver:
             # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
             re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
             # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
-            re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
-                       r"Army|Navy|Force|Command|Council|Commission|Secretariat|Administration|"
-                       r"Bureau|Directorate)(?:\s+of\s+(?:[A-Z][\w-]*\s*){1,3})?)"),
+            re.compile(r"\b((?:(?:[A-Z]\.){2,}\s*|[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
+                       r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
+                       r"Bureau|Directorate)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
         ]
         found: list[tuple[int, int, str]] = []
         # organisations that speak under a bare name ("Hamas said")
@@ -212,7 +304,7 @@ class Resolver:
             for m in p.finditer(t, self.doc.body_start):
                 s, e = m.start(1), m.end(1)
                 phrase = m.group(1).strip()
-                if self._in_quote(s) or any(a <= s < b for a, b, _ in found):
+                if self._in_quote(s) or any(a <= s < b and a != s for a, b, _ in found):
                     continue
                 words = phrase.split()
                 low = [w.lower().strip("’'") for w in words]
@@ -229,7 +321,12 @@ class Resolver:
                             and not any(country_of(w) for w in words[-1:])):
                         continue
                 found.append((s, e, phrase))
-        for s, e, phrase in sorted(found):
+        # the longest phrase at a start: "the Office of the Spokesperson of X", not "the Office"
+        longest: dict[int, tuple[int, int, str]] = {}
+        for f in found:
+            if f[0] not in longest or f[1] > longest[f[0]][1]:
+                longest[f[0]] = f
+        for s, e, phrase in sorted(longest.values()):
             self.org(phrase, s, e, reference=False)
 
     # -- gender ---------------------------------------------------------------------------
@@ -239,9 +336,16 @@ class Resolver:
             for m in e.mentions:
                 if m.gender:
                     e.gender = m.gender
+            if e.gender is None:
+                # the given name's usual gender: a prior that a pronoun may still overrule
+                e.gender = next((m.extra["given_gender"] for m in e.mentions if m.extra.get("given_gender")), None)
+                if e.gender is not None:
+                    self._soft_gender.add(e.id)
         for m in re.finditer(r"\b(he|his|him|she|her|hers)\b", self.text, re.IGNORECASE):
             if self._in_quote(m.start()):
                 continue
+            if re.search(r"[\"”’'][ \t]*$", self.text[max(0, m.start() - 4):m.start()]):
+                continue        # `," she said`: the pronoun being resolved is no evidence of itself
             g = "m" if m.group(1).lower() in ("he", "his", "him") else "f"
             prev = [x for x in self.mentions if x.end <= m.start() and not x.in_quote
                     and m.start() - x.end < 200]
@@ -252,6 +356,7 @@ class Resolver:
             e = self.by_id.get(eid)
             if e is not None and e.gender is None:
                 e.gender = max(v, key=v.get)
+
 
     # -- noun phrases -----------------------------------------------------------------------
     def person_at(self, pos: int, slack: int = 1) -> Mention | None:
@@ -266,6 +371,22 @@ class Resolver:
             if m.start > pos + 60:
                 break
         return None
+
+    def title_initials(self, acronym: str) -> Entity | None:
+        """The one person whose written title has these initials ("the CS": Cabinet Secretary)."""
+        found = []
+        for e in self.people:
+            titles = {m.title for m in e.mentions if m.title} | ({e.title} if e.title else set())
+            # the words written right before the name ("defence cabinet secretary Omar Wekesa")
+            titles |= {" ".join(re.findall(r"[A-Za-z][\w-]*", self.text[max(0, m.start - 50):m.start])[-len(acronym):])
+                       for m in e.mentions if m.title}
+            for ti in titles:
+                words = [w for w in re.split(r"[\s-]+", ti) if w.lower() not in ("of", "for", "and", "the")]
+                n = len(acronym)
+                if len(words) >= n >= 2 and "".join(w[0] for w in words[-n:]).upper() == acronym:
+                    found.append(e)
+                    break
+        return found[0] if len(found) == 1 else None
 
     def np_at(self, pos: int) -> Ref | None:
         """The noun phrase that starts at pos (after spaces)."""
@@ -283,11 +404,32 @@ class Resolver:
         if pm is not None:
             end = pm.end
             return Ref("entity", pm.entity, end)
+        ma = re.match(r"(?:the|The)\s+([A-Z]{2,5})\b", seg)
+        if ma and country_of(ma.group(1)) is None:
+            holder = self.title_initials(ma.group(1))
+            if holder is not None:
+                return Ref("entity", holder.id, pos + ma.end())
+        mp = _COUNTRY_POSSESSIVE.match(seg)
+        if mp and country_of(mp.group(1)):
+            d = definite("the " + seg[mp.end():])
+            if d is not None and d[0] == "role":
+                end = pos + mp.end() + d[4] - 4
+                pm = self.person_at(end + 1)
+                if pm is not None and pm.start <= end + 2:
+                    return Ref("entity", pm.entity, pm.end)     # "Chile's navy commander X"
+                return Ref("role", (d[1], d[2]), end, country_of(mp.group(1)))
+        mi = _ISSUED_NP.match(seg)
+        if mi and not re.match(r"\s*(?:by|from|of)\b", seg[mi.end():]):
+            return Ref("issued", mi.group(1).lower(), pos + mi.end())
         d = definite(seg)
         if d is not None and d[0] == "role":
             return Ref("role", (d[1], d[2]), pos + d[4], d[3])
         for s, e, org in self.org_mentions:
             if s <= pos + 4 and s >= pos and not re.search(r"\w", t[pos:s].replace("the", "").replace("The", "")):
+                ma = _AGENCY_NAME.match(t, e) if t[s:e].split()[-1].lower() in AGENCY_NOUNS else None
+                if ma and ma.group(1).split()[0].lower() not in SPEECH_VERBS:
+                    # "the state news agency BNA reported": the agency by its name
+                    return Ref("org_phrase", ma.group(1), ma.end())
                 return Ref("org", org, e)
         # "the President", "the Uzbek President", "the FO spokesperson", "the minister"
         d = definite(seg)
@@ -295,6 +437,10 @@ class Resolver:
             kind, head, phrase, country, n = d
             if kind == "role":
                 return Ref("role", (head, phrase), pos + n, country)
+            ma = _AGENCY_NAME.match(seg, n) if head in AGENCY_NOUNS else None
+            if ma and ma.group(1).split()[0].lower() not in SPEECH_VERBS:
+                # "the state news agency BNA reported": the agency by its name
+                return Ref("org_phrase", ma.group(1), pos + ma.end())
             return Ref("org_phrase", seg[:n], pos + n)
         m = re.match(r"([A-Z][A-Z]{1,7})\b", seg)
         if m:
@@ -323,12 +469,18 @@ class Resolver:
                 return Ref("entity", m.entity, m.end)
             if m.end < j - 1:
                 break
+        ap = self._apposed_subject(j)
+        if ap is not None:
+            return ap
         seg = t[max(0, j - 60):j]
         m = re.search(r"\b(he|she|it|they|we)$", seg, re.IGNORECASE)
         if m:
             return Ref("pronoun", m.group(1).lower(), j)
+        # "the Foreign Ministry in Doha posted": the organisation before a place phrase
+        mp = _IN_PLACE_TAIL.search(t, max(0, j - 40), j)
+        jo = mp.start() if mp else j
         for s, e, org in reversed(self.org_mentions):
-            if e <= j and j - e <= 1:
+            if (e <= jo and jo - e <= 1) or (e <= j and j - e <= 1):
                 return Ref("org", org, e)
         m = re.search(r"\b(?:the|The)\s+((?:[A-Za-z][\w’'-]*\s+){0,3}?)([A-Za-z][\w-]*)$", seg)
         if m:
@@ -337,8 +489,26 @@ class Resolver:
             country = next((country_of(w) for w in mods if country_of(w)), None)
             if head in OFFICE_HEADS:
                 return Ref("role", (head, " ".join(mods + [m.group(2)])), j, country)
-            if head in ORG_REFERENCE_HEADS or head in ORG_HEADS:
+            if head in ISSUED_TEXTS:
+                return Ref("issued", head, j)          # "the statement concluded": its issuer
+            if head in ORG_REFERENCE_HEADS or head in ORG_HEADS or head in AGENCY_NOUNS:
                 return Ref("org_phrase", m.group(0), j)
+        return None
+
+    def _apposed_subject(self, j: int) -> Ref | None:
+        """`X, Director of Communications at the Office, tweeted`: the name before an apposition
+        (one comma-delimited phrase without a verb) that ends right before the verb at j."""
+        t = self.text
+        lo = max(0, j - 140)
+        for m in reversed(self.mentions):
+            if m.end > j:
+                continue
+            if m.end < lo:
+                break
+            gap = t[m.end:j]
+            if _APPOSITION_GAP.fullmatch(gap) and not _REPORT_WORD.search(gap) and not m.in_quote:
+                return Ref("entity", m.entity, m.end)
+            break
         return None
 
     def resolve(self, ref: Ref | None, pos: int) -> tuple[Entity | None, str]:
@@ -359,8 +529,37 @@ class Resolver:
             return self.antecedent(pos, PRONOUNS[ref.value]), "pronoun"
         if ref.kind == "role":
             head, phrase = ref.value
-            return self.holder(head, phrase, ref.country, pos), "role_holder"
+            # "welcoming his Belgian counterpart, the Head of State noted": not the Belgian
+            sent = self.doc.sentences[self.doc.sentence_of(pos)]
+            mc = _COUNTERPART_OF.search(self.text, sent.start, pos)
+            exclude = country_of(mc.group(1)) if mc else None
+            return self.holder(head, phrase, ref.country, pos, exclude), "role_holder"
+        if ref.kind == "issued":
+            return self.issuer(ref.value, pos), "issuer"
         return None, ""
+
+    def issuer(self, noun: str, pos: int) -> Entity | None:
+        """Who issued the text a reference names ("the post said"): the nearest earlier sentence
+        naming such a text gives its author: `by X`, `X posted`, or the sentence's speaker."""
+        word = re.compile(r"\b" + _ISSUED_VERB.get(noun, re.escape(noun) + "s?") + r"\b", re.IGNORECASE)
+        si = self.doc.sentence_of(pos)
+        for k in range(si - 1, max(-1, si - 15), -1):
+            s = self.doc.sentences[k]
+            for m in word.finditer(self.text, s.start, s.end):
+                if self._in_quote(m.start()):
+                    continue
+                mb = re.match(r"\s+(?:(?:posted|issued|released|published)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from)\s+",
+                              self.text[m.end():m.end() + 60])
+                ref = self.np_at(m.end() + mb.end()) if mb else self.np_before(m.start())
+                ent, _ = self.resolve(ref, m.start()) if ref is not None and ref.kind != "issued" else (None, "")
+                vm = None if ent is not None else _ISSUED_BY_VERB.search(self.text, max(s.start, m.start() - 50), m.start())
+                if vm is not None:
+                    # "X said in a statement", "X issued a statement": X
+                    ref = self.np_before(vm.start())
+                    ent = (self.resolve(ref, vm.start())[0] if ref is not None else None) or self.subject(k)
+                if ent is not None:
+                    return ent
+        return None
 
     def last_org(self, pos: int) -> Entity | None:
         best = None
@@ -369,28 +568,40 @@ class Resolver:
                 best = org
         return best
 
-    def holder(self, head: str, phrase: str, country: str | None, pos: int) -> Entity | None:
-        """The named person holding the office a definite description names."""
+    def holder(self, head: str, phrase: str, country: str | None, pos: int,
+               exclude: str | None = None) -> Entity | None:
+        """The named person holding the office a definite description names ("the Head of
+        State": a president or monarch); exclude: the country of the counterpart beside him."""
         cands = []
+        heads = ROLE_EQUIVALENTS.get(phrase.lower(), {head})
         for e in self.people:
             titles = [m.title.lower() for m in e.mentions if m.title]
             if e.title:
                 titles.append(e.title.lower())
-            if not any(head in t.split() or phrase.lower() in t for t in titles):
+            if not any(h in t.split() or h in t for h in heads for t in titles) and not any(
+                    phrase.lower() in t for t in titles):
                 continue
-            if country and e.country and e.country != country:
+            if exclude and (e.country or next((m.country for m in e.mentions if m.country), None)) == exclude:
+                continue
+            ecountry = e.country or next((m.country for m in e.mentions if m.country), None)
+            if country and ecountry and ecountry != country:
                 continue
             last = max((m.start for m in e.mentions if m.start < pos), default=-1)
             cands.append((last, e))
         if not cands:
             return None
         if country:
-            # "the Brazilian president": the holder of that country, or nobody if it is unclear
-            same = [c for c in cands if c[1].country == country]
+            # "the Belgian President": the holder the article makes Belgian; a holder of no
+            # known country only when he is the one holder of that office, or nobody
+            same = [c for c in cands if (c[1].country or next(
+                (m.country for m in c[1].mentions if m.country), None)) == country]
             if same:
                 cands = same
-            elif len(cands) > 1:
+            elif len(cands) > 1 or len([e for e in self.people if e.title and head in e.title.lower().split()]) > 1:
                 return None
+        hosts = [c for c in cands if c[1].country_rule == "host_of_talks"]
+        if not country and len(cands) > 1 and len(hosts) == 1:
+            return hosts[0][1]      # two presidents at talks: "the President" is the host's
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
 
@@ -405,7 +616,7 @@ class Resolver:
         m = _DATELINE.match(seg)
         if m and si == 0 or (m and self.doc.paragraphs[s.para].start == s.start and ":" in m.group(0)):
             off = m.end()
-        m = _LEAD_ADVERBIAL.match(seg[off:])
+        m = _LEAD_ADVERBIAL.match(seg[off:]) or _PARTICIPLE_OPENER.match(seg[off:])
         if m:
             off += m.end()
         m = re.match(r"(?:Both|Meanwhile|But|And|Also)\s+", seg[off:])
@@ -421,6 +632,67 @@ class Resolver:
         self._subject_cache[si] = ent
         return ent
 
+    def reporter(self, k: int) -> Entity | None:
+        """Who sentence k reports: its quote's speaker, the phrase before its first reporting
+        verb outside quotes ("..., he said, adding"), or its subject."""
+        s = self.doc.sentences[k]
+        sp = self.speaker_at.get(k)
+        if sp is None:
+            mi = _INVERTED_SAY.search(self.text, s.start, s.end)
+            ref = self.np_at(mi.end()) if mi and not self._in_quote(mi.start()) else None
+            if ref is not None and ref.kind == "entity":
+                sp = self.by_id.get(ref.value)       # "..., said Stephanie Tremblay, a spokesperson"
+        sp = sp or self._clause_end_reporter(s.start, s.end) or self.subject(k)
+        if sp is not None:
+            return sp
+        for m in _REPORT_WORD.finditer(self.text, s.start, s.end):
+            if self._in_quote(m.start()):
+                continue
+            if self.text[s.start:m.start()].rstrip(" ,")[-1:] in "\"”’'":
+                break           # `," said X`: read by the quote's own rules
+            ref = self.np_before(m.start())
+            if ref is not None:
+                ent, _ = self.resolve(ref, m.start())
+                if ent is not None:
+                    return ent
+            break
+        return None
+
+    def _clause_end_reporter(self, a: int, b: int) -> Entity | None:
+        """`..., the Russian Foreign Ministry said.`: the reporter closing a sentence."""
+        t = self.text
+        cut = t.rfind(", ", a, b)
+        if cut < 0 or b - cut > 90 or self._in_quote(cut):
+            return None
+        ref, verb = self._verb_then_np(cut + 1, b)
+        if ref is None or verb is None:
+            return None
+        ent, _ = self.resolve(ref, cut + 1)
+        return ent
+
+    def _subject_before(self, si: int, pos: int) -> Entity | None:
+        """The person named as the subject of sentence si before pos: after a conjunction
+        ("But X was critical ..., which he said") or after a leading adverbial."""
+        s = self.doc.sentences[si]
+        seg = self.text[s.start:pos]
+        offs = []
+        mc = re.match(r"(?:But|And|Yet|So|Still|Meanwhile|However,?)\s+", seg)
+        if mc:
+            offs.append(s.start + mc.end())
+        mm = _LEAD_ADVERBIAL.match(seg)
+        offs.append(s.start + (mm.end() if mm else 0))
+        for off in offs:
+            ref = self.np_at(off)
+            if ref is not None and ref.kind == "entity" and ref.end <= pos:
+                return self.by_id.get(ref.value)
+        # "Upon leaving, Berg was asked ..., and he replied": the first name followed by a verb
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.start >= s.start and not m.in_quote and _SUBJECT_VERB.match(self.text, m.end, m.end + 30):
+                return self.by_id.get(m.entity)
+        return None
+
     def antecedent(self, pos: int, gender: str) -> Entity | None:
         si = self.doc.sentence_of(pos)
         start_of_sentence = self.text[self.doc.sentences[si].start:pos].strip() == ""
@@ -429,15 +701,7 @@ class Resolver:
             cands = []
             subj = self.subject(k) if k != si else None
             if k == si:
-                s = self.doc.sentences[k]
-                ref = None
-                off = s.start
-                mm = _LEAD_ADVERBIAL.match(self.text[s.start:pos])
-                if mm:
-                    off += mm.end()
-                ref = self.np_at(off)
-                if ref is not None and ref.kind == "entity" and ref.end <= pos:
-                    subj = self.by_id.get(ref.value)
+                subj = self._subject_before(si, pos)
             if subj is not None:
                 cands.append(subj)
             sp = self.speaker_at.get(k)
@@ -446,15 +710,17 @@ class Resolver:
             for c in cands:
                 if c.kind == "person" and (c.gender in (None, gender)):
                     return c
-        # the most recent person named outside quoted speech
-        for m in reversed(self.mentions):
-            if m.start < pos and not m.in_quote:
-                e = self.by_id.get(m.entity)
-                if e is not None and e.gender in (None, gender):
-                    return e
+        # the most recent person named outside quoted speech; failing that, one whose gender
+        # only a given name suggested ("Envoy Petra Voss ... he said")
+        for soft in (False, True):
+            for m in reversed(self.mentions):
+                if m.start < pos and not m.in_quote:
+                    e = self.by_id.get(m.entity)
+                    if e is not None and (e.gender in (None, gender) or soft and e.id in self._soft_gender):
+                        return e
         return None
 
-    # -- attribution ---------------------------------------------------------------------
+    # -- attribution: candidates from every kind of evidence, ranked ---------------------
     def _verb_then_np(self, pos: int, para_end: int) -> tuple[Ref | None, str | None]:
         """`said X` / `X said` starting at pos; returns the speaker phrase and the verb."""
         t = self.text
@@ -462,18 +728,37 @@ class Resolver:
         m = re.match(r"[ \t,]*(" + _SAY_RE + r")\b[ \t]+", seg)
         if m:
             ref = self.np_at(pos + m.end())
+            mo = _NAME_THEN_ORG_APPOSITION.match(seg, m.end())
+            if (ref is None or ref.kind == "none") and mo:
+                # `," reported Itamaraty, the Brazilian foreign ministry`: a body by its name
+                return Ref("org_phrase", mo.group(1), pos + mo.end(1)), m.group(1)
             return ref, m.group(1)
         m0 = re.match(r"[ \t,]*", seg)
         if pos + m0.end() >= para_end:
             return None, None
+        ap = self._apposed_after(pos, seg, m0.end(), ("entity",))
+        if ap is not None:
+            return ap
         ref = self.np_at(pos + m0.end())
-        if ref is None:
-            return None, None
-        rest = t[ref.end:ref.end + 60]
-        mv = re.match(r"(?:,[^,]{1,60},)?\s*(?:" + _ADVERB + r"\s+)*(" + _SAY_RE + r")\b", rest)
-        if mv:
-            return ref, mv.group(1)
-        return None, None
+        if ref is not None:
+            mv = _VERB_AFTER_NP.match(t, ref.end, ref.end + 140)
+            if mv:
+                return ref, mv.group(1)
+        # "Chile's navy commander, Vice Admiral X, told": a role phrase with the name apposed
+        return self._apposed_after(pos, seg, m0.end(), ("entity", "org", "org_phrase")) or (None, None)
+
+    def _apposed_after(self, pos: int, seg: str, at: int, kinds: tuple[str, ...]):
+        """`Chile's navy commander, Vice Admiral X, told` / `the regional bloc, ECOWAS, said`:
+        the name apposed after a descriptive phrase, when a reporting verb follows it."""
+        ma = _APPOSED_LEAD.match(seg, at)
+        if not ma:
+            return None
+        ap = self.np_at(pos + ma.end())
+        if ap is not None and ap.kind in kinds:
+            mv = _VERB_AFTER_NP.match(self.text, ap.end, ap.end + 140)
+            if mv:
+                return ap, mv.group(1)
+        return None
 
     def _first_between(self, pattern: str, a: int, b: int) -> tuple[int, int] | None:
         """The first match of pattern lying wholly inside text[a:b]. Matches are found once per
@@ -489,101 +774,264 @@ class Resolver:
         return self._first_between(r"\b" + _SAY_RE + r"\b", a, b) is not None
 
     def via_near(self, a: int, b: int) -> str | None:
+        m = _PLATFORM_NAME_RE.search(self.text, a, b)
+        if m:
+            return PLATFORMS.get(m.group(1).lower(), m.group(1))
         m = _PLATFORM_RE.search(self.text, a, b)
         if m:
             return PLATFORMS.get(m.group(1).lower(), m.group(1))
         return None
 
-    def attribute(self, q: QuoteSpan, qi: int, prev_speaker: Entity | None) -> Attribution:
-        t = self.text
+    def _context(self, q: QuoteSpan) -> QuoteContext:
         si = self.doc.sentence_of(q.open_mark)
-        sent = self.doc.sentences[si]
         close = q.close_mark if q.close_mark is not None else q.end
         after = close + 1
         end_para = self.doc.paragraphs[self.doc.para_of(close)]
         sent_end = min(self.doc.sentences[self.doc.sentence_of(close)].end, end_para.end)
-        if after >= sent_end:
-            sent_end = after
-        para = self.doc.paragraphs[q.para]
-        via = self.via_near(after, min(sent_end, after + 80))
+        sent_end = max(sent_end, after)
+        via = self.via_near(after, min(sent_end, after + 160))
+        return QuoteContext(si, self.doc.sentences[si].start, close, after, sent_end, end_para.end,
+                            q.para, via)
 
-        def done(ent, rule):
-            if ent is not None:
-                self.speaker_at.setdefault(si, ent)
-                self.speaker_at.setdefault(self.doc.sentence_of(min(after, len(t) - 1)), ent)
-            return Attribution(ent, rule, via)
+    def _surface(self, a: int, b: int) -> str:
+        return " ".join(self.text[a:b].split())[:60]
 
-        # 2. right after the closing mark: `," X said` / `," said X`
+    def _add(self, cands: list[Candidate], ent: Entity | None, rule: str, how: str, ev: str) -> bool:
+        if ent is None:
+            return False
+        key = f"{rule}:{how}" if f"{rule}:{how}" in ATTRIBUTION_PRIORS else rule
+        score = ATTRIBUTION_PRIORS.get(key, 0.8)
+        cands.append(Candidate(ent, f"{rule}:{how}" if how else rule, score, ev))
+        return True
+
+    def _cands_after(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> str | None:
+        """`," X said` / `," said X` and `..., the ministry said.` after the closing mark.
+        Returns a note when an attribution is read there but names nobody known."""
+        t = self.text
         ends_sentence = bool(re.search(r"[.…]$", t[q.start:q.end])) and bool(
-            re.match(r"\s*[A-Z]", t[after:after + 3])) and not re.match(
-            r"\s*(?:He|She|It|They|We)\s", t[after:after + 6])
-        unresolved = None      # an attribution we read but could not resolve: no guessing after it
-        if q.close_mark is not None and not ends_sentence:
-            ref, verb = self._verb_then_np(after, end_para.end)
-            if ref is not None:
-                ent, how = self.resolve(ref, after)
-                if ent is not None:
-                    return done(ent, f"after_quote:{verb}:{how}")
-                if ref.kind in ("role", "pronoun", "entity"):
-                    unresolved = f"unresolved:{ref.kind}"
-            # the end of the clause: `..." commitment, the ministry said.`
-            for m in re.finditer(r",\s+", t[after:min(sent_end, after + _AFTER_WINDOW)]):
-                p = after + m.end()
-                if self._in_quote(p):
-                    continue
-                ref, verb = self._verb_then_np(p, end_para.end)
-                if ref is not None and verb and re.match(r"[\s,]*\w[^,]{0,80}?\b" + _REPORT_RE + r"\b",
-                                                          t[p:sent_end]):
-                    ent, how = self.resolve(ref, p)
-                    if ent is not None:
-                        return done(ent, f"clause_end:{verb}:{how}")
-        # 3. right before the opening mark: `X said: "` / `X said, "` / `saying: "`
-        # the verb is near the mark: a bounded window keeps this linear in long sentences
-        before = t[max(sent.start, q.open_mark - _BEFORE_WINDOW):q.open_mark]
-        m = re.search(r"(" + _SAY_RE + r")((?:\s+(?:on|in|to|during|at|via|after|before)\s+[^,:\"“]{1,60})?)\s*[,:]?\s*$",
-                      before)
+            re.match(r"\s*[A-Z]", t[c.after:c.after + 3])) and not re.match(
+            r"\s*(?:He|She|It|They|We)\s", t[c.after:c.after + 6])
+        if q.close_mark is None or ends_sentence:
+            return None
+        unresolved = None
+        ref, verb = self._verb_then_np(c.after, c.para_end)
+        if ref is not None:
+            ent, how = self.resolve(ref, c.after)
+            ev = f"verb '{verb}' after closing mark; {how or ref.kind} '{self._surface(c.after, ref.end).strip(', ')}'"
+            if self._add(cands, ent, "after_quote", how, ev):
+                cands[-1].rule = f"after_quote:{verb}:{how}"
+                return None
+            if ref.kind in ("role", "pronoun", "entity", "issued", "none", "org_phrase") and not (
+                    ref.kind in ("none", "org_phrase") and verb.lower().endswith("ing")):
+                unresolved = f"unresolved:{ref.kind}"     # `," said a UN statement`: someone else
+        for m in re.finditer(r",\s+", t[c.after:c.sent_end]):
+            p = c.after + m.end()
+            if self._in_quote(p):
+                continue
+            ref, verb = self._verb_then_np(p, c.para_end)
+            if ref is not None and verb and re.match(r"[\s,]*\w[^,]{0,80}?\b" + _REPORT_RE + r"\b",
+                                                      t[p:c.sent_end]):
+                ent, how = self.resolve(ref, p)
+                ev = f"verb '{verb}' ending the clause; {how} '{self._surface(p, ref.end)}'"
+                if self._add(cands, ent, "clause_end", how, ev):
+                    cands[-1].rule = f"clause_end:{verb}:{how}"
+                    return None
+        if unresolved is None and (t[q.end - 1:q.end] in ",.!?" or t[c.after:c.after + 1] == ",") \
+                and _LOOSE_CLAUSE.match(t, c.after, c.sent_end):
+            unresolved = "unresolved:clause"     # `", one of the diplomats said`: someone else
+        return unresolved
+
+    def _cands_before(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> str | None:
+        """`X said: "`, `X told delegates "`, `saying: "`, `cited X as calling "`; returns the via."""
+        t = self.text
+        before = t[c.sent_start:q.open_mark]
+        via = None
+        m = _BEFORE_MARK.search(before) or _BEFORE_MARK_ADDRESSEE.search(before)
         if m and not before[:m.start(1)].rstrip().endswith(("\"", "”")):
-            vpos = q.open_mark - len(before) + m.start(1)
-            via = via or self.via_near(vpos, q.open_mark)
+            vpos = c.sent_start + m.start(1)
+            via = self.via_near(vpos, q.open_mark)
+            verb = m.group(1)
+            if verb.lower().endswith("ing"):
+                ent = self.subject(c.si)
+                if self._add(cands, ent, "before_quote", "subject",
+                             f"'{verb}' before the opening mark; subject of the sentence"):
+                    cands[-1].rule = f"before_quote:{verb}:subject"
+                    return via
             ref = self.np_before(vpos)
-            if m.group(1).lower().endswith("ing"):
-                ent = self.subject(si)
-                if ent is not None:
-                    return done(ent, f"before_quote:{m.group(1)}:subject")
             if ref is not None:
                 ent, how = self.resolve(ref, vpos)
-                if ent is not None:
-                    return done(ent, f"before_quote:{m.group(1)}:{how}")
-            if m.group(1).lower() in SPEECH_VERBS:
-                pass
-        # 4. subject of a reporting verb in the sentence before the quote
-        if self._say_between(sent.start, q.open_mark):
-            ent = self.subject(si)
-            if ent is not None:
-                return done(ent, "sentence_subject")
-        # 5. according to X
-        m = self._first_between(r"\baccording to\s+", sent.start, sent.end)
+                ev = f"verb '{verb}' before the opening mark; {how} '{self._surface(c.sent_start, vpos)[-40:]}'"
+                if self._add(cands, ent, "before_quote", how, ev):
+                    cands[-1].rule = f"before_quote:{verb}:{how}"
+                    return via
+        mc = _CITED_AS.search(before)
+        if mc:
+            ref = self.np_at(c.sent_start + mc.end())
+            if ref is not None and ref.kind == "entity" and _AS_SAYING.match(t, ref.end, q.open_mark):
+                ent = self.by_id.get(ref.value)
+                self._add(cands, ent, "cited_as", "", f"'{mc.group(1)} ... as' before the quote; "
+                                                          f"the person cited '{self._surface(c.sent_start + mc.end(), ref.end)}'")
+        return via
+
+    def _cands_sentence(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> None:
+        t = self.text
+        sent = self.doc.sentences[c.si]
+        before = t[c.sent_start:q.open_mark]
+        mv = re.search(r"\b(" + _SAY_RE + r")\b", before)
+        if mv:
+            ent = self.subject(c.si)
+            self._add(cands, ent, "sentence_subject", "", f"subject of '{mv.group(1)}' in the quote's sentence")
+        m = re.search(r"\b[Aa]ccording to\s+", t[sent.start:sent.end])
         if m:
-            ref = self.np_at(m[1])
-            ent, how = self.resolve(ref, m[1])
-            if ent is not None:
-                return done(ent, f"according_to:{how}")
-        if unresolved:
-            return Attribution(None, unresolved, via)
-        # 6. continuation
+            ref = self.np_at(sent.start + m.end())
+            ent, how = self.resolve(ref, sent.start + m.end())
+            if self._add(cands, ent, "according_to", how,
+                         f"'according to {self._surface(sent.start + m.end(), ref.end if ref else sent.end)}'"):
+                cands[-1].rule = f"according_to:{how}"
+                # "the US reaffirmed its "ironclad" ..., according to the ministry": the ministry
+                # reports what another subject said; its word is weaker evidence
+                if mv and cands[-1].entity is not self.subject(c.si):
+                    cands[-1].score = 0.6
+        if mv and not cands and not m:
+            self._verb_subject(before, c, cands)
+
+    def _verb_subject(self, before: str, c: QuoteContext, cands: list[Candidate]) -> None:
+        """The phrase right before the last reporting verb ahead of the mark, when the sentence
+        opens with something else ("Hoping for progress, Berg called on both sides "to ...")."""
+        last = _REPORT_WORD.search(before)      # the main clause's verb, not a later one
+        if last is None:
+            return
+        vpos = c.sent_start + last.start()
+        if self._in_quote(vpos):
+            return
+        mq = _QUOTED_AS.search(before, 0, last.start())
+        if mq:
+            vpos = c.sent_start + mq.start()      # "X was quoted as saying": X
+        ref = self.np_before(vpos)
+        if ref is not None:
+            ent, how = self.resolve(ref, vpos)
+            self._add(cands, ent, "verb_subject", how,
+                      f"'{self._surface(max(c.sent_start, vpos - 30), vpos)}' before the verb '{last.group(0)}'")
+
+    def last_reporter(self, si: int, limit: int = 6) -> tuple[Entity | None, int]:
+        """The speaker of the nearest earlier sentence that reports speech (within limit
+        sentences), and that sentence's index; (None, -1) when the nearest names nobody."""
+        for k in range(si - 1, max(-1, si - 1 - limit), -1):
+            sp = self.speaker_at.get(k)
+            if sp is not None:
+                return sp, k
+            s = self.doc.sentences[k]
+            if _REPORT_WORD.search(self.text, s.start, s.end) and not self._in_quote(s.start):
+                ent = self.reporter(k)
+                return ent, (k if ent is not None else -1)
+        return None, -1
+
+    def _list_lead(self, c: QuoteContext) -> Entity | None:
+        """A bullet item: the speaker of the sentence that announced the list (`...principles:`)."""
+        paras = self.doc.paragraphs
+        t = self.text
+        k = c.para
+        if t[paras[k].start:paras[k].start + 1] not in BULLET_MARKS:
+            return None
+        while k > 0 and t[paras[k].start:paras[k].start + 1] in BULLET_MARKS and c.para - k < 12:
+            k -= 1
+        lead = paras[k]
+        if not t[lead.start:lead.end].rstrip().endswith(":"):
+            return None
+        si = self.doc.sentence_of(lead.end - 1)
+        s = self.doc.sentences[si]
+        if not _REPORT_WORD.search(t, s.start, s.end):
+            return None
+        return self.subject(si)
+
+    def _cands_context(self, q: QuoteSpan, c: QuoteContext, prev_speaker: Entity | None,
+                       cands: list[Candidate]) -> str | None:
+        """Continuity: the previous reporting sentence, the last speaker, a list's lead."""
+        t = self.text
+        para = self.doc.paragraphs[q.para]
         whole_para = not t[para.start:q.open_mark].strip()
-        if not whole_para and si > 0 and self.doc.sentences[si - 1].para == sent.para:
-            prev = self.doc.sentences[si - 1]
-            if re.search(r"\b" + _REPORT_RE + r"\b", t[prev.start:prev.end]):
-                ent = self.subject(si - 1)
-                if ent is not None:
-                    return done(ent, "previous_sentence_subject")
+        lead = self._list_lead(c)
+        if self._add(cands, lead, "list_lead", "", "bullet item after a reporting sentence ending ':'"):
+            return None
+        sent = self.doc.sentences[c.si]
+        if not whole_para and c.si > 0 and self.doc.sentences[c.si - 1].para == sent.para:
+            prev = self.doc.sentences[c.si - 1]
+            if _REPORT_WORD.search(t, prev.start, prev.end):
+                ent = self.reporter(c.si - 1)
+                if self._add(cands, ent, "previous_sentence_subject", "",
+                             "subject of the previous reporting sentence of the paragraph"):
+                    return None
         if whole_para:
             heading = (q.close_mark is not None and len(t[q.start:q.end].split()) <= 8
                        and not re.search(r"[.!?,]$", t[q.start:q.end])
-                       and not t[close + 1:para.end].strip())
+                       and not t[c.close + 1:para.end].strip())
             if heading:
-                return Attribution(None, "heading_forward", via)
-            if prev_speaker is not None:
-                return done(prev_speaker, "continuation_paragraph")
-        return Attribution(None, "unattributed", via)
+                return "heading_forward"
+        recent, _k = self.last_reporter(c.si)
+        if whole_para and prev_speaker is not None:
+            same = recent is None or recent is prev_speaker
+            self._add(cands, prev_speaker, "continuation_paragraph", "",
+                      "a paragraph that is all quote, after a quote by this speaker")
+            if not same:
+                cands[-1].score = 0.55
+        if recent is not None and not any(x.entity is recent for x in cands):
+            # a paragraph's opening quote continues the reporter of the paragraph just before:
+            # all of the paragraph, or speech after a bare noun phrase ("The text “offers ...”")
+            adjacent = self.doc.sentences[_k].para == q.para - 1
+            bare_np = (_BARE_NP_BEFORE.fullmatch(t[sent.start:q.open_mark]) is not None
+                       and len(t[q.start:q.end].split()) >= 4)
+            first = sent.start == para.start
+            strong = adjacent and (whole_para or (bare_np and first))
+            rule = "paragraph_fragment" if strong else "last_reporter"
+            self._add(cands, recent, rule, "", "speaker of the nearest earlier reporting sentence"
+                      + ("" if adjacent else ", paragraphs before"))
+            if not strong:
+                cands[-1].score = 0.5
+        return None
+
+    def _choose(self, cands: list[Candidate], blocked: str | None, via: str | None) -> Attribution:
+        if not cands:
+            return Attribution(None, blocked or "unattributed", via, 0.0,
+                               "no reporting clause, role or earlier speaker points to a person")
+        by_ent: dict[int, list[Candidate]] = {}
+        for x in cands:
+            by_ent.setdefault(id(x.entity), []).append(x)
+        ranked = sorted(by_ent.values(), key=lambda xs: max(x.score for x in xs), reverse=True)
+        best = sorted(ranked[0], key=lambda x: x.score, reverse=True)
+        conf = best[0].score
+        for x in best[1:]:
+            conf = 1 - (1 - conf) * (1 - 0.3 * x.score)        # agreeing evidence
+        if len(ranked) > 1:
+            other = max(x.score for x in ranked[1])
+            conf -= max(0.0, other - (best[0].score - 0.15))    # close rival evidence
+        if blocked and not (blocked == "unresolved:none" and best[0].rule == "previous_sentence_subject"):
+            conf *= 0.6          # an attribution beside the mark named someone unknown
+        conf = round(max(0.0, min(1.0, conf)), 3)
+        ev = "; ".join(dict.fromkeys(x.evidence for x in best))
+        if len(ranked) > 1:
+            ev += f"; rival '{ranked[1][0].entity.name}' ({ranked[1][0].rule})"
+        top = best[0]
+        if conf >= SPEAKER_THRESHOLD:
+            return Attribution(top.entity, top.rule, via, conf, ev)
+        return Attribution(None, f"suggestion:{top.rule}", via, conf, ev, suggested=top.entity)
+
+    def attribute(self, q: QuoteSpan, qi: int, prev_speaker: Entity | None) -> Attribution:
+        c = self._context(q)
+        cands: list[Candidate] = []
+        blocked = self._cands_after(q, c, cands)
+        via = self._cands_before(q, c, cands) if not cands else None
+        via = c.via or via
+        if not cands:
+            self._cands_sentence(q, c, cands)
+        marker = None
+        if not cands:
+            marker = self._cands_context(q, c, prev_speaker, cands)
+        if marker == "heading_forward" and not cands:
+            return Attribution(None, "heading_forward", via, None, "a quoted heading: the next quote's speaker")
+        att = self._choose(cands, blocked, via)
+        if att.speaker is not None:
+            self.speaker_at.setdefault(c.si, att.speaker)
+            k = self.doc.sentence_of(min(c.after, len(self.text) - 1))
+            if self.doc.sentences[k].start <= c.after < self.doc.sentences[k].end:
+                self.speaker_at.setdefault(k, att.speaker)     # only when the clause runs on
+        return att

@@ -22,6 +22,9 @@ _ABBREV = {
     "corp", "u.s", "u.k", "u.n", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "hon", "mt", "ft",
 }
+# A sentence end: stops, closing marks, then a capital after a space, or straight after a
+# lower-case word with no space ("...by the assembly.Envoy Petra Voss ...").
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
 _CAPTION_TAIL = re.compile(
     r"(?:\bPHOTO\s*:\s*\S.*|\s—\s*[A-Z]{2,}\s*|\[[A-Z/ ]{2,}\]\s*)$")
 
@@ -121,6 +124,9 @@ def _is_abbrev(text: str, dot: int) -> bool:
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     word = text[j:dot].lower()
+    if word == "no":
+        # "No. 5" abbreviates "number"; "voted No. The next ..." ends a sentence
+        return bool(re.match(r"\s*\d", text[dot + 1:dot + 4]))
     if word in _ABBREV:
         return True
     # single initials ("K. Menon") and dotted acronyms ("U.S.")
@@ -134,7 +140,7 @@ def split_sentences(text: str, paras: list[Span], protected: list[tuple[int, int
     pi = 0
     for idx, p in enumerate(paras):
         s = p.start
-        for m in re.finditer(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])", text[p.start:p.end]):
+        for m in _BOUNDARY.finditer(text[p.start:p.end]):
             end = p.start + m.end()
             dot = p.start + m.start()
             while pi < len(prot) and prot[pi][1] < dot:

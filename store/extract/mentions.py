@@ -14,9 +14,26 @@ import re
 from dataclasses import dataclass, field
 
 from .countries import country_of, is_country_name
-from .lexicon import (ABBREVIATED_OFFICES, GENDER_HONORIFICS, KNOWN_ORGS, NEWS_AGENCIES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
-                      NON_NAME_WORDS, OFFICE_HEADS, ORG_HEADS, PLACE_HEADS, RANKS, ROLE_NOUNS,
-                      SPEECH_VERBS)
+from .lexicon import (
+    ABBREVIATED_OFFICES,
+    GENDER_HONORIFICS,
+    GENDERED_TITLES,
+    HONORIFICS,
+    KNOWN_ORGS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NEWS_AGENCIES,
+    NON_NAME_WORDS,
+    NOT_GIVEN_NAMES,
+    OFFICE_HEADS,
+    ORG_HEADS,
+    OUTLET_WORDS,
+    PLACE_HEADS,
+    RANKS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    given_name_gender,
+)
 from .scan import Ranges
 
 DOMAIN_WORDS = {
@@ -33,9 +50,11 @@ DOMAIN_WORDS = {
     "minister", "secretary", "prime", "president", "executive", "fo", "mod", "mea", "defense",
     "european", "union", "nations", "united", "crown", "grand", "supreme", "high",
 }
-_TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_][\w’'.\-]*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
+# a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy")
+_TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_](?:[\w’'\-]|\.(?![A-Z][a-z]))*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
 _KEEP_DOT = {"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "st.", "prof.",
              "maj.", "capt.", "adm.", "brig.", "rev.", "hon.", "sgt."}
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z]")
 _ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
 
@@ -50,7 +69,8 @@ class Token:
 
     def __post_init__(self) -> None:
         self.low = self.text.lower()
-        self.cap = self.text[:1].isupper()
+        # "al-Bukaiti", "el-Sisi": an Arabic article before a capitalised name is part of it
+        self.cap = self.text[:1].isupper() or _ARTICLE_NAME.match(self.text) is not None
 
 
 @dataclass(slots=True)
@@ -331,6 +351,84 @@ def _speech_precedes(tokens: list[Token], i: int) -> bool:
         SPEECH_VERBS[tokens[i - 1].low] == "say"
 
 
+def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text: str,
+                   title: str | None, honorific: str | None, role: bool, before: str) -> str | None:
+    """Why a capitalised name is a person's: a title, an honorific, a role noun, a plural role
+    before it, a speech verb, or a known given name leading a full name ("Ana Ruiz")."""
+    if title or honorific:
+        return "title_name" if title else "honorific_name"
+    if role:
+        return "role_noun_name"
+    if re.search(r"\b(?:ministers|leaders|presidents|premiers|envoys|chiefs|officials|"
+                 r"counterparts|secretaries|generals|ambassadors|negotiators|spokespeople)"
+                 r"\s*(?:,|--|—|–|:)\s*$", before) and len(ntoks) >= 2:
+        return "plural_role_apposition"
+    if _speech_follows(tokens, run[-1]):
+        return "speech_subject"
+    if _speech_precedes(tokens, run[0]) and len(ntoks) >= 2:
+        return "speech_verb_then_name"
+    if _given_name_pair(ntoks, text):
+        return "given_name"
+    return None
+
+
+def _given_name_pair(ntoks: list[Token], text: str) -> bool:
+    """'Ana Ruiz': a known given name and one to three more name words, none of them a place,
+    and not the capitalised words of a heading or a thing's name."""
+    if not 2 <= len(ntoks) <= 4 or given_name_gender(ntoks[0].text) is None:
+        return False
+    if any(t.text.isupper() or country_of(t.text) or t.low in NOT_GIVEN_NAMES for t in ntoks[1:]):
+        return False
+    words = [t.text for t in ntoks]
+    if any(country_of(" ".join(words[i:i + 2])) for i in range(len(words) - 1)):
+        return False            # "Sri Lanka ...", "Viet Nam": a country's name
+    if _used_as_place(text, " ".join(words)):
+        return False            # "in Porto Alegre"
+    nxt = text[ntoks[-1].end:ntoks[-1].end + 20].split()
+    # "Tomas Berg Foundation", "Maria Theresa Square": the pair names a thing
+    return not (nxt and nxt[0].lower().strip(".,;:") in ORG_HEADS | PLACE_HEADS and nxt[0][:1].isupper())
+
+
+def _apposition_after(text: str, e: int, title: str | None, formal: bool, country: str | None,
+                      evidence: str | None) -> tuple[str | None, bool, str | None, str | None]:
+    """A title written after the name ("Name, the Defence Minister," / "Name, a researcher at
+    X" / "Name, Chief of ..."), when the name has none (or only a rank) before it."""
+    rank_only = bool(title) and all(w.lower().rstrip(".") in RANKS or w.lower().rstrip(".") in HONORIFICS
+                                    for w in title.split())
+    if title and not rank_only:
+        return title, formal, country, evidence
+    mm = _LOWER_APPOSITION.match(text, e, e + 160)
+    if mm:
+        c = country_of(mm.group(1)) if mm.group(1) else None
+        if mm.group(1) is None or c:
+            title = ((mm.group(2) or "") + mm.group(3) + (mm.group(4) or "")).strip()
+            return title, mm.group(3) in OFFICE_HEADS, country or c, evidence or "apposition_role_after"
+    m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
+                 r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", text[e:e + 120])
+    if m:
+        t2 = tokenize(m.group(1))
+        sp2 = split_run(t2, list(range(len(t2))))
+        tt, f2 = title_text(t2, sp2.title_idx, m.group(1))
+        if tt and not sp2.name_idx:
+            return tt, f2, country or sp2.country, evidence or "apposition_title_after"
+    return title, formal, country, evidence
+
+
+def _country_around(text: str, e: int, phrase_start: int, title: str | None,
+                    evidence: str | None) -> tuple[str | None, str | None, str | None]:
+    """The country of a name without one: "X of Ghana", or a role before it ("the Ghanaian
+    foreign minister, X")."""
+    if evidence:
+        mo = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[e:e + 40])
+        if mo and (country_of(mo.group(1)) or country_of(mo.group(1).split()[0])):
+            return title, country_of(mo.group(1)) or country_of(mo.group(1).split()[0]), evidence
+    back = text[max(0, phrase_start - 80):phrase_start]
+    mm = re.search(r"\b(?:the|The)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*),\s*$", back)
+    if mm and country_of(mm.group(1)) and mm.group(2) in OFFICE_HEADS:
+        return title or mm.group(2), country_of(mm.group(1)), evidence or "apposition_title_first"
+    return title, None, evidence
+
+
 def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                   caption_ranges: list[tuple[int, int]]) -> tuple[list[Mention], list[Token]]:
     tokens = tokenize(text, start)
@@ -343,7 +441,6 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
     def inside(pos: int, ranges: Ranges) -> bool:
         return pos in ranges
 
-    pending_role: list[str | None] = []
     prev_title: tuple[str | None, str | None, int] | None = None   # title-only run for apposition
     for ri, run in enumerate(runs):
         sp = split_run(tokens, run)
@@ -379,61 +476,19 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         ntoks = [tokens[i] for i in sp.name_idx]
         name = " ".join(t.text for t in ntoks)
         s, e = ntoks[0].start, ntoks[-1].end
-        evidence = None
-        if title or sp.honorific:
-            evidence = "title_name" if title else "honorific_name"
-        elif role:
-            evidence = "role_noun_name"
-        elif prev_title and prev_title[0] and re.fullmatch(r",\s*", text[prev_title[2]:first_tok.start]):
+        if not (title or sp.honorific or role) and prev_title and prev_title[0] and re.fullmatch(
+                r",\s*", text[prev_title[2]:first_tok.start]):
             title, country = prev_title[0], country or prev_title[1]
             formal = True
             evidence = "apposition_title_first"
-        elif re.search(r"\b(?:ministers|leaders|presidents|premiers|envoys|chiefs|officials|"
-                       r"counterparts|secretaries|generals|ambassadors|negotiators|spokespeople)"
-                       r"\s*(?:,|--|—|–|:)\s*$", text[max(0, s - 60):phrase_start]) and len(sp.name_idx) >= 2:
-            evidence = "plural_role_apposition"
-        elif _speech_follows(tokens, run[-1]):
-            evidence = "speech_subject"
-        elif _speech_precedes(tokens, run[0]) and len(sp.name_idx) >= 2:
-            evidence = "speech_verb_then_name"
+        else:
+            evidence = _name_evidence(tokens, run, ntoks, text, title, sp.honorific, role,
+                                      text[max(0, s - 60):phrase_start])
         prev_title = None
         # apposition after the name: "Name, the Defence Minister," / "Name, Chief of ..."
-        rank_only = bool(title) and all(w.lower().rstrip(".") in RANKS or w.lower().rstrip(".") in HONORIFICS
-                                        for w in title.split())
-        if not title or rank_only:
-            mm = _LOWER_APPOSITION.match(text, e, e + 160)
-            if mm:
-                c = country_of(mm.group(1)) if mm.group(1) else None
-                if mm.group(1) is None or c:
-                    title = ((mm.group(2) or "") + mm.group(3) + (mm.group(4) or "")).strip()
-                    formal = mm.group(3) in OFFICE_HEADS
-                    country = country or c
-                    evidence = evidence or "apposition_role_after"
-                    rank_only = False
-        if not title or rank_only:
-            after = text[e:e + 120]
-            m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
-                         r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", after)
-            if m:
-                t2 = tokenize(m.group(1))
-                sp2 = split_run(t2, list(range(len(t2))))
-                tt, f2 = title_text(t2, sp2.title_idx, m.group(1))
-                if tt and not sp2.name_idx:
-                    title, formal = tt, f2
-                    country = country or sp2.country
-                    evidence = evidence or "apposition_title_after"
-        if not country and evidence:
-            mo = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[e:e + 40])
-            if mo and (country_of(mo.group(1)) or country_of(mo.group(1).split()[0])):
-                country = country_of(mo.group(1)) or country_of(mo.group(1).split()[0])
+        title, formal, country, evidence = _apposition_after(text, e, title, formal, country, evidence)
         if not country:
-            back = text[max(0, phrase_start - 80):phrase_start]
-            mm = re.search(r"\b(?:the|The)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*),\s*$", back)
-            if mm and country_of(mm.group(1)) and mm.group(2) in OFFICE_HEADS:
-                country = country_of(mm.group(1))
-                if not title:
-                    title = mm.group(2)
-                evidence = evidence or "apposition_title_first"
+            title, country, evidence = _country_around(text, e, phrase_start, title, evidence)
         if evidence is None and len(ntoks) >= 2 and ri > 0:
             # "A and B": coordinated with a person found just before
             prev = mentions[-1] if mentions else None
@@ -451,11 +506,14 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             continue
         if len(ntoks) == 1 and (ntoks[0].text.isupper() or len(ntoks[0].text) < 3):
             continue
-        if name in NEWS_AGENCIES or name in KNOWN_ORGS:
-            continue        # "Reuters reported", "Hamas said": not a person
+        if name in NEWS_AGENCIES or name in KNOWN_ORGS or ntoks[-1].low in OUTLET_WORDS:
+            continue        # "Reuters reported", "Hamas said", "The Baltic Times": not a person
         if len(ntoks) == 1 and evidence == "speech_subject" and _used_as_place(text, name):
             continue        # "Moscow said" in an article that also says "in Moscow": a government
-        gender = GENDER_HONORIFICS.get(sp.honorific or "")
+        gender = GENDER_HONORIFICS.get(sp.honorific or "") or next(
+            (GENDERED_TITLES[w] for w in (title or "").lower().split() if w in GENDERED_TITLES), None)
+        # a given name's usual gender is weaker than the article's own pronouns: kept aside
+        given = {"m": "m", "f": "f"}.get(given_name_gender(ntoks[0].text) or "") if len(ntoks) >= 2 else None
         m_ = Mention(s, e, name, "person", title=title, country=country, rule=evidence,
                      title_start=phrase_start if phrase_start < s else None,
                      gender=gender, in_quote=inside(s, quote_ranges),
@@ -463,6 +521,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                          title and any(w[:1].isupper() and w.lower() in OFFICE_HEADS
                                        and w.lower() not in ABBREVIATED_OFFICES
                                        for w in title.split())))
+        if given:
+            m_.extra["given_gender"] = given
         if role:
             # "his US and Japanese counterparts -- A and B": countries in order
             back = text[max(0, s - 80):s]

@@ -8,8 +8,15 @@ from .agreements import find_agreements
 from .attribution import Attribution, Resolver
 from .countries import country_of, find_countries
 from .document import Document, build, split_sentences
-from .entities import Entity, attach_candidates, merge_people, name_key, same_person_names, token_matches
-from .lexicon import OFFICE_HEADS, SPEECH_VERBS
+from .entities import (
+    Entity,
+    attach_candidates,
+    merge_people,
+    name_key,
+    same_person_names,
+    token_matches,
+)
+from .lexicon import HOSTING_VERBS, SPEECH_VERBS
 from .mentions import Mention, find_mentions
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
@@ -30,6 +37,9 @@ class FoundQuote:
     via: str | None
     span: QuoteSpan | None = None
     same_as: int | None = None
+    confidence: float | None = None
+    evidence: str = ""
+    suggested: Entity | None = None
 
 
 @dataclass(slots=True)
@@ -179,6 +189,42 @@ def _counterpart_countries(doc: Document, people: list[Entity], countries: list[
                 e.country, e.country_rule = other, "counterpart_of_other_country"
 
 
+_HOST_CAPITAL = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w-]+?)(?:['’]s)?\s+capital\b")
+_HOSTS = re.compile(r"\s+(?:warmly\s+)?(?:" + "|".join(sorted(HOSTING_VERBS)) + r")\b")
+
+
+def _host_countries(doc: Document, people: list[Entity], countries: list[str]) -> None:
+    """Talks held "in Austria's capital": the person who welcomes or hosts another there serves
+    the host country; when the article names two countries, the one welcomed serves the other."""
+    t = doc.text
+    m = _HOST_CAPITAL.search(t, doc.body_start)
+    host = country_of(m.group(1)) if m else None
+    if host is None:
+        return
+    others = [c for c in countries if c != host]
+    for e in people:
+        if e.country or e.kind != "person":
+            continue
+        for mm in e.mentions:
+            if mm.in_quote or not _HOSTS.match(t, mm.end, mm.end + 30):
+                continue
+            e.country, e.country_rule = host, "host_of_talks"
+            guest = next((g for g in people if g is not e and not g.country and any(
+                0 < x.start - mm.end < 60 for x in g.mentions)), None)
+            if guest is not None and len(others) == 1:
+                guest.country, guest.country_rule = others[0], "guest_of_host"
+            break
+
+
+_CONTEXT_ONLY = ("suggestion:last_reporter", "suggestion:paragraph_fragment",
+                 "suggestion:continuation_paragraph", "suggestion:previous_sentence_subject")
+
+
+def _reported(f: FoundQuote) -> bool:
+    """Does a reporting clause of its own sentence credit this quote to someone?"""
+    return f.suggested is not None and not f.rule.startswith(_CONTEXT_ONLY)
+
+
 def analyse(text: str) -> Analysis:
     doc = build(text)
     spans = find_quotes(doc)
@@ -197,6 +243,18 @@ def analyse(text: str) -> Analysis:
             a.id = len(people)
             people.append(a)
     _attach_handles(text, people, mentions)
+    # titles and countries first: a role ("the Belgian President") resolves through them
+    cm = find_countries(text[:])
+    cm = [c for c in cm if c.start >= doc.body_start]
+    order: list[str] = []
+    for c in cm:
+        if c.country not in order:
+            order.append(c.country)
+    for e in people:
+        _choose_title(e)
+        _assign_countries(doc, e, cm, people)
+    _counterpart_countries(doc, people, order)
+    _host_countries(doc, people, order)
     resolver = Resolver(doc, mentions, people, spans, posts)
 
     found: list[FoundQuote] = []
@@ -210,8 +268,9 @@ def analyse(text: str) -> Analysis:
             author = authors[posts.index(in_post)]
             via = author.name
             if att.speaker is None and author.kind == "person":
-                att = Attribution(author, "post_byline", via)
-        fq = FoundQuote(q.start, q.end, kind, att.speaker, att.rule, via, q)
+                att = Attribution(author, "post_byline", via, 0.95, f"inside a post bylined '{author.name}'")
+        fq = FoundQuote(q.start, q.end, kind, att.speaker, att.rule, via, q, confidence=att.confidence,
+                        evidence=att.evidence, suggested=att.suggested)
         found.append(fq)
         if att.speaker is not None and kind == "direct" and in_post is None:
             prev = att.speaker
@@ -221,24 +280,18 @@ def analyse(text: str) -> Analysis:
             nxt = next((g for g in found[i + 1:] if g.speaker is not None), None)
             if nxt is not None:
                 fq.speaker, fq.rule = nxt.speaker, "heading_forward"
+                fq.confidence, fq.evidence = 0.82, f"a quoted heading before a quote by '{nxt.speaker.name}'"
     # a single quoted word with nobody reporting it is the writer's scare quote
-    found = [f for f in found if not (f.speaker is None and len(text[f.start:f.end].split()) <= 2)]
+    # (one that a reporting clause credits to someone is kept with its suggestion, to confirm)
+    found = [f for f in found if not (f.speaker is None and not _reported(f)
+                                      and len(text[f.start:f.end].split()) <= 2)]
     for p, author in zip(posts, authors):
         if any(p.start <= f.start < p.byline_start for f in found):
             continue
-        found.append(FoundQuote(p.start, p.end, "post", author, "post_byline", p.platform))
+        found.append(FoundQuote(p.start, p.end, "post", author, "post_byline", p.platform,
+                                confidence=1.0, evidence=f"an embedded post bylined '{author.name}'"))
     found.sort(key=lambda f: f.start)
 
-    cm = find_countries(text[:])
-    cm = [c for c in cm if c.start >= doc.body_start]
-    order: list[str] = []
-    for c in cm:
-        if c.country not in order:
-            order.append(c.country)
-    for e in people:
-        _choose_title(e)
-        _assign_countries(doc, e, cm, people)
-    _counterpart_countries(doc, people, order)
 
     speaking_orgs: list[Entity] = []
     for f in found:

@@ -43,9 +43,18 @@ def _double_marks(text: str, a: int, b: int) -> list[tuple[int, str]]:
     for i in range(a, b):
         ch = text[i]
         if ch in DOUBLE_OPEN:
-            marks.append((i, "o"))
+            # “ written where a closer belongs (after a word, before a space): either role
+            nxt = text[i + 1] if i + 1 < b else " "
+            marks.append((i, "?" if i > a and not text[i - 1].isspace() and (nxt.isspace() or nxt in ".,;:")
+                          and text[i - 1] not in _OPEN_CONTEXT else "o"))
         elif ch in DOUBLE_CLOSE:
-            marks.append((i, "c"))
+            # ” written where an opener belongs ("said ”we ...”"): either role
+            prev = text[i - 1] if i > a else " "
+            nxt = text[i + 1] if i + 1 < b else " "
+            marks.append((i, "?" if prev in _OPEN_CONTEXT and nxt.isalnum() else "c"))
+        elif ch in "’'" and i + 1 < b and text[i + 1] == ch and i > a and not text[i - 1].isspace() \
+                and (i + 2 >= b or not text[i + 2].isalnum()):
+            marks.append((i + 1, "c"))      # ’’ or '': two singles closing a double quote
         elif ch == '"':
             prev = text[i - 1] if i > a else " "
             nxt = text[i + 1] if i + 1 < b else " "
@@ -114,7 +123,7 @@ def find_double(doc: Document) -> list[QuoteSpan]:
                     spans.append(QuoteSpan(s, e, open_at, None, open_para))
                 open_at, open_para = pos, pi
                 continue
-            s, e = _trim(text, open_at + 1, pos)
+            s, e = _trim(text, open_at + 1, pos - 1 if text[pos] in "’'" and text[pos - 1] == text[pos] else pos)
             if e > s:
                 spans.append(QuoteSpan(s, e, open_at, pos, open_para))
             open_at = None
