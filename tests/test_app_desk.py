@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from app_helpers import lst, ready, shown_quotes
 
+from store.view.citation import trim_trailing
+
 from tui.app import ParleyApp
 from tui.components.screens import ArticleScreen, DetailScreen, TimelineScreen
 
@@ -65,9 +67,10 @@ async def test_export_writes_the_view_as_a_markdown_brief(built_store, tmp_path,
     assert md.startswith("# Briefing note")
     assert "## Agreements" in md and "Maritime Security Cooperation Agreement" in md
     for q in quotes:
-        assert f"> {q.text}" in md
+        assert f"> {trim_trailing(q.text)}\n" in md
     assert ("\u2014 Helena Duarte, Defence Minister (\u201cPortugal and Norway sign five-year maritime security"
             " pact\u201d, 2025-03-14)") in md
+    assert ",\n>\n> \u2014" not in md          # the sentence's comma stays outside the quote
     assert "[^1]: " in md and "characters " in md
 
 

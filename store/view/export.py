@@ -9,6 +9,7 @@ import time
 import orjson
 
 from store.records import Agreement, Article, Quote
+from store.view.citation import source_ref, trim_trailing
 from store.view.query import Catalog, citation
 from store.view.safe import block, json_inert, line
 
@@ -84,13 +85,12 @@ def _footnote(art: Article | None, q: Quote) -> str:
 
 
 def _who(cat: Catalog, q: Quote) -> str:
+    """`Name, Title (Outlet, “Headline”, YYYY-MM-DD, URL)`: the credit of the one citation format."""
     p = cat.by_id.get(q.speaker_id or "")
     who = md_text(q.speaker or "unattributed")
     if p and p.title:
         who += ", " + md_text(p.title)
-    art = cat.article_of(q)
-    src = (art.title or art.source) if art else "unknown source"
-    return f"{who} ({md_text(src)}, {md_text(art.date if art and art.date else 'undated')})"
+    return f"{who} ({md_text(source_ref(cat.article_of(q)))})"
 
 
 def distinct_quotes(quotes: list[Quote]) -> list[Quote]:
@@ -142,7 +142,9 @@ def markdown(cat: Catalog, quotes: list[Quote], agreements: list[Agreement], tit
         lines += ["## Quotes", ""]
         for n, q in enumerate(quotes, start=1):
             # every paragraph of a long quote stays inside the blockquote
-            for k, para in enumerate(_paragraphs(q.text) or [""]):
+            paras = _paragraphs(q.text) or [""]
+            paras[-1] = trim_trailing(paras[-1])    # the sentence's comma is not the speaker's
+            for k, para in enumerate(paras):
                 if k:
                     lines.append(">")
                 lines.append(f"> {md_text(para)}")
