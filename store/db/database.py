@@ -26,7 +26,7 @@ from filelock import FileLock
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
-from store.records import Agreement, Article, Mention, Participant, Quote, from_dict, to_dict
+from store.records import Agreement, Article, Mention, Participant, Quote, content_id, from_dict, to_dict
 from store.db.storage import AtomicJSONStorage, atomic_write, read_json, remove_stale_temps
 
 SCHEMA_VERSION = 2
@@ -135,26 +135,112 @@ def _decode(buf: bytes) -> _Decoded:
 
 
 class TextStore:
-    """Article bodies, one file each, named by the article's content id."""
+    """Article bodies, named by the article's content id.
+
+    An import writes the bodies of a batch as one pack file (`pack-<hash>.pack`: the bodies,
+    then a JSON index {id: [offset, length]}, then the index length and a magic trailer),
+    fsynced once with one directory fsync: one durable sync per batch instead of one per
+    article (2.8-4.2 ms each). `put` stages a body and `sync` writes the pack; the store file
+    that names the bodies is written after `sync`, so a crash leaves at worst an unused pack.
+    Stores from before packs keep their `<id>.txt` files, which are still read."""
+
+    PACK_MAGIC = b"PRLYPK01"
 
     def __init__(self, root: Path):
         self.root = root
+        self._pending: dict[str, str] = {}
+        self._packed: dict[str, tuple[str, int, int]] = {}   # id -> (pack name, offset, length)
+        self._packs: set[str] = set()
 
     def path(self, article_id: str) -> Path:
         return self.root / f"{article_id}.txt"
 
     def put(self, article_id: str, text: str) -> None:
-        p = self.path(article_id)
-        if not p.exists():
-            atomic_write(p, text.encode("utf-8"), sync_dir=False)
+        """Stage a body; durable after `sync`."""
+        self._pending.setdefault(article_id, text)
 
     def get(self, article_id: str) -> str | None:
+        staged = self._pending.get(article_id)
+        if staged is not None:
+            return staged
         try:
             return self.path(article_id).read_text(encoding="utf-8")
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
+            pass
+        loc = self._packed.get(article_id)
+        if loc is None and self._refresh():
+            loc = self._packed.get(article_id)
+        if loc is None:
+            return None
+        name, off, length = loc
+        try:
+            with open(self.root / name, "rb") as fh:
+                fh.seek(off)
+                return fh.read(length).decode("utf-8")
+        except (OSError, UnicodeDecodeError):
             return None
 
+    def _refresh(self) -> bool:
+        """Read the index of every pack not read yet; True if one was new."""
+        try:
+            names = [e.name for e in os.scandir(self.root)
+                     if e.name.endswith(".pack") and e.name not in self._packs]
+        except (FileNotFoundError, NotADirectoryError):
+            return False
+        for name in names:
+            self._packs.add(name)
+            index = self._read_index(self.root / name)
+            for aid, (off, length) in index.items():
+                self._packed.setdefault(aid, (name, off, length))
+        return bool(names)
+
+    @classmethod
+    def _read_index(cls, path: Path) -> dict:
+        try:
+            with open(path, "rb") as fh:
+                fh.seek(0, os.SEEK_END)
+                size = fh.tell()
+                if size < 16:
+                    return {}
+                fh.seek(size - 16)
+                tail = fh.read(16)
+                if tail[8:] != cls.PACK_MAGIC:
+                    return {}
+                n = int.from_bytes(tail[:8], "little")
+                if n > size - 16:
+                    return {}
+                fh.seek(size - 16 - n)
+                index = orjson.loads(fh.read(n))
+        except (OSError, orjson.JSONDecodeError):
+            return {}
+        return index if isinstance(index, dict) else {}
+
+    def _encode_pack(self, items: list[tuple[str, str]]) -> tuple[bytes, dict[str, list[int]]]:
+        parts, index, off = [], {}, 0
+        for aid, text in items:
+            b = text.encode("utf-8")
+            parts.append(b)
+            index[aid] = [off, len(b)]
+            off += len(b)
+        idx = orjson.dumps(index)
+        parts += [idx, len(idx).to_bytes(8, "little"), self.PACK_MAGIC]
+        return b"".join(parts), index
+
     def sync(self) -> None:
+        """Make every staged body durable: one pack, one file fsync, one directory fsync."""
+        if self._pending:
+            self._refresh()
+            items = [(a, t) for a, t in self._pending.items()
+                     if a not in self._packed and not self.path(a).exists()]
+            if items:
+                name = "pack-" + content_id("pack", *(a for a, _ in items)) + ".pack"
+                blob, index = self._encode_pack(items)
+                atomic_write(self.root / name, blob, sync_dir=True)
+                self._packs.add(name)
+                for aid, (off, n) in index.items():
+                    self._packed[aid] = (name, off, n)
+            self._pending.clear()
+            return
         if self.root.exists():
             fd = os.open(self.root, os.O_RDONLY)
             try:
@@ -162,13 +248,25 @@ class TextStore:
             finally:
                 os.close(fd)
 
+    def discard(self) -> None:
+        """Forget staged bodies (a batch that was not written)."""
+        self._pending.clear()
+
+    def size_bytes(self) -> int:
+        try:
+            return sum(e.stat().st_size for e in os.scandir(self.root)
+                       if e.name.endswith((".txt", ".pack")))
+        except (FileNotFoundError, NotADirectoryError):
+            return 0
+
 
 class Store:
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.lock = FileLock(str(self.path) + ".lock", timeout=120)
         self.texts = TextStore(self.path.with_name(self.path.name + ".texts"))
-        self.sketch_path = self.path.with_name(self.path.name + ".sketches.npz")
+        self.sketch_path = self.path.with_name(self.path.name + ".sketches")
+        self._sketches = None
 
     # -- reading ------------------------------------------------------------------------
     def _read(self) -> dict:
@@ -268,6 +366,22 @@ class Store:
         return True
 
     # -- writing ------------------------------------------------------------------------
+    def sketches(self, originals: set[str]):
+        """The dedup sketches, read once and kept between batches (re-read only if another
+        process rewrote them); originals without one (an old store, whose datasketch .npz
+        needs numpy, or a lost or damaged file) are sketched from their stored bodies."""
+        from store.resolve.syndication import Sketches
+        if self._sketches is None or self._sketches.stale():
+            self._sketches = Sketches(self.sketch_path).load()
+        self._sketches.fill_missing(originals, self.texts.get)
+        old = self.path.with_name(self.path.name + ".sketches.npz")
+        if old.exists():
+            try:
+                old.unlink()            # replaced by the file above, rebuilt from the bodies
+            except OSError:
+                pass
+        return self._sketches
+
     def import_articles(self, raws, progress: Callable | None = None) -> ImportReport:
         """Extract outside the lock, then resolve and write the whole batch once."""
         from store.extract.article import extract
@@ -308,11 +422,12 @@ class Store:
                     db.storage.flush()
             finally:
                 db.close()
+                self.texts.discard()        # bodies of a batch that failed are not kept staged
         return report
 
     def _apply(self, db: TinyDB, extractions, report: ImportReport) -> None:
         # write-path modules, imported here so that opening the app does not load them
-        from store.resolve.syndication import Sketches, signature
+        from store.resolve.syndication import signature
         from store.resolve.participants import ParticipantIndex, merge_agreement, same_agreement
 
         t_art = db.table("articles")
@@ -336,7 +451,7 @@ class Store:
         new_articles, new_quotes = [], []
         art_rows = {r["id"]: r for r in (raw.get("articles") or {}).values()}
         originals = {aid for aid, r in art_rows.items() if not r.get("duplicate_of")}
-        sketches = Sketches(self.sketch_path).load()
+        sketches = self.sketches(originals)
         for ex in extractions:
             art = ex.article
             if art.id in known:
@@ -408,9 +523,23 @@ class Store:
                               for i, a in enumerate(agreements))
 
     def stats(self) -> dict:
-        snap = self.snapshot()
+        """Counts kept in the store's meta record (written with every store write); a store
+        written before they were kept is read whole once."""
+        from store.db.storage import read_meta
         size = self.path.stat().st_size if self.path.exists() else 0
-        texts = sum(p.stat().st_size for p in self.texts.root.glob("*.txt")) if self.texts.root.exists() else 0
+        texts = self.texts.size_bytes()
+        meta = read_meta(self.path)
+        first = next(iter(meta.values()), None) if meta else None
+        counts = first.get("counts") if isinstance(first, dict) else None
+        if isinstance(counts, dict) and int(first.get("schema", 1)) == SCHEMA_VERSION:
+            kinds = counts.get("kinds") or {}
+            return {"path": str(self.path), "schema": SCHEMA_VERSION, "size_bytes": size,
+                    "article_text_bytes": texts, "articles": counts.get("articles", 0),
+                    "participants": counts.get("participants", 0),
+                    **{_PLURAL.get(k, k + "s"): v for k, v in sorted(kinds.items())},
+                    "quotes": counts.get("quotes", 0), "agreements": counts.get("agreements", 0),
+                    "corrections": counts.get("corrections", 0)}
+        snap = self.snapshot()
         kinds: dict[str, int] = {}
         for p in snap.participants:
             kinds[p.kind] = kinds.get(p.kind, 0) + 1
