@@ -267,6 +267,7 @@ class Store:
         self.texts = TextStore(self.path.with_name(self.path.name + ".texts"))
         self.sketch_path = self.path.with_name(self.path.name + ".sketches")
         self._sketches = None
+        self._parsed: tuple[tuple[int, int, int], dict] | None = None   # (file stamp, tables) after a write
 
     # -- reading ------------------------------------------------------------------------
     def _read(self) -> dict:
@@ -408,6 +409,10 @@ class Store:
             remove_stale_temps(self.path.parent)
             remove_stale_temps(self.texts.root)
             db = self.open_for_write()
+            parsed, self._parsed = self._parsed, None
+            if parsed is not None and parsed[0] == file_stamp(self.path):
+                # the file is as this process wrote it at the previous batch: no need to parse it again
+                db.storage.cache = parsed[1]
             data = db.storage.read()
             if data and self.schema_of(data) < SCHEMA_VERSION:
                 db.close()
@@ -420,6 +425,11 @@ class Store:
                     apply_corrections(db)
                     self.texts.sync()
                     db.storage.flush()
+                    self._parsed = (file_stamp(self.path), db.storage.cache)
+            except BaseException:
+                db.storage._cache_modified_count = 0   # a batch that failed writes nothing
+                self._parsed = None
+                raise
             finally:
                 db.close()
                 self.texts.discard()        # bodies of a batch that failed are not kept staged
