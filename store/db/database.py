@@ -229,9 +229,9 @@ class TextStore:
     def sync(self) -> None:
         """Make every staged body durable: one pack, one file fsync, one directory fsync."""
         if self._pending:
-            self._refresh()
-            items = [(a, t) for a, t in self._pending.items()
-                     if a not in self._packed and not self.path(a).exists()]
+            # the store stages only bodies it does not name yet; one left by a killed import
+            # may be packed again, which costs its size and nothing else
+            items = list(self._pending.items())
             if items:
                 name = "pack-" + content_id("pack", *(a for a, _ in items)) + ".pack"
                 blob, index = self._encode_pack(items)

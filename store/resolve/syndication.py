@@ -100,6 +100,7 @@ class Sketches:
         self.values = array("Q")
         self.keys = array("Q")
         self._index: dict[int, int | list[int]] | None = None
+        self._blob: bytes | None = None
         self._queries = 0
         self.changed = False
         self.stamp = _stamp(path)
@@ -210,16 +211,17 @@ class Sketches:
                     continue
                 rows.update(hit if isinstance(hit, list) else (hit,))
             return rows
-        arr = self.keys
+        # bytes.find runs at memchr speed; array.index boxes every element (5x slower)
+        if self._blob is None or len(self._blob) != 8 * len(self.keys):
+            self._blob = self.keys.tobytes()
+        blob = self._blob
         for key in keys:
-            start = 0
-            while True:
-                try:
-                    j = arr.index(key, start)
-                except ValueError:
-                    break
-                rows.add(j // BANDS)
-                start = j + 1
+            needle = key.to_bytes(8, sys.byteorder)
+            j = blob.find(needle)
+            while j != -1:
+                if j % 8 == 0:              # a match across two keys is not a match
+                    rows.add(j // (8 * BANDS))
+                j = blob.find(needle, j + 1)
         return rows
 
     def find(self, sig, originals: set[str]) -> tuple[str, float] | None:
