@@ -22,6 +22,7 @@ from store.db.database import ImportReport, Store
 from store.ingest.reader import RawArticle, ReadError, iter_paths, read_file, read_stdin, read_url
 
 _GRACE = 10.0              # a worker that ignores its own alarm this long is killed
+POOL_AFTER = 0.5           # seconds of extraction in this process before a pool pays for itself
 
 
 @dataclass(slots=True)
@@ -92,9 +93,12 @@ class _Pool:
         self.jobs = jobs
         self.pool = None
 
-    def submit(self, raw: RawArticle, budget: float | None):
+    def start(self) -> None:
         if self.pool is None:
             self.pool = self.ctx.Pool(self.jobs, initializer=_worker_init, initargs=(os.getpid(),))
+
+    def submit(self, raw: RawArticle, budget: float | None):
+        self.start()
         return self.pool.apply_async(_worker_extract, ((raw, budget),))
 
     def kill(self) -> None:
@@ -111,19 +115,39 @@ class _Pool:
 
 
 def extract_all(items: Iterable[tuple[str, RawArticle]], jobs: int = 1,
-                budget: float | None = DEFAULT_BUDGET) -> Iterator[tuple[str, tuple]]:
-    """(label, outcome) for each (label, article), in input order."""
-    if jobs <= 1:
-        for label, raw in items:
-            yield label, extract_within(raw, budget)
+                budget: float | None = DEFAULT_BUDGET,
+                pool_after: float = POOL_AFTER) -> Iterator[tuple[str, tuple]]:
+    """(label, outcome) for each (label, article), in input order.
+
+    With jobs > 1 the first articles are extracted here until they have taken `pool_after`
+    seconds: adding one article to a store never pays for starting a pool (~0.5 s)."""
+    it = iter(items)
+    spent = 0.0
+    for label, raw in it:
+        if jobs > 1 and spent >= pool_after:
+            break
+        t0 = time.monotonic()
+        yield label, extract_within(raw, budget)
+        spent += time.monotonic() - t0
+    else:
         return
     pool = _Pool(jobs)
-    window: deque = deque()          # (label, raw, async result), oldest first
-    depth = jobs * 8                 # keeps the workers busy while this process writes a batch
-    hard = (budget or 0) + _GRACE if budget else None
     try:
-        it = iter(items)
-        exhausted = False
+        pool.start()
+    except (OSError, ImportError, ValueError):   # no process support here: carry on in-process
+        yield label, extract_within(raw, budget)
+        for label, raw in it:
+            yield label, extract_within(raw, budget)
+        return
+    yield from _pooled(pool, [(label, raw)], it, budget)
+
+
+def _pooled(pool: "_Pool", first: list, it: Iterator, budget: float | None) -> Iterator[tuple[str, tuple]]:
+    window: deque = deque((lb, rw, pool.submit(rw, budget)) for lb, rw in first)   # oldest first
+    depth = pool.jobs * 8            # keeps the workers busy while this process writes a batch
+    hard = budget + _GRACE if budget else None
+    exhausted = False
+    try:
         while True:
             while not exhausted and len(window) < depth:
                 try:
@@ -145,6 +169,7 @@ def extract_all(items: Iterable[tuple[str, RawArticle]], jobs: int = 1,
                 else:
                     outcome = ("timeout", timeout_reason(budget))
                     pool.kill()      # the hung worker goes with its pool; the rest is resubmitted
+                    pool.start()
                     window = deque((lb, rw, pool.submit(rw, budget)) for lb, rw, _ in window)
             yield label, outcome
     finally:
@@ -226,7 +251,7 @@ def run_import(store: Store, paths: list[str], glob: str = "*", batch: int = 200
                on_failure: Callable[[Failure], None] | None = None,
                on_warning: Callable[[str, str], None] | None = None,
                fetch_links: bool = False, jobs: int = 1,
-               budget: float | None = DEFAULT_BUDGET) -> ImportResult:
+               budget: float | None = DEFAULT_BUDGET, pool_after: float = POOL_AFTER) -> ImportResult:
     run = _Run(store, batch, on_input, on_failure, on_warning)
     warnings: list[str] = []
     readers, failures = read_inputs(paths, glob, fetch_links, warnings)
@@ -247,7 +272,7 @@ def run_import(store: Store, paths: list[str], glob: str = "*", batch: int = 200
 
     pending_count = [0]
     seen = 0
-    for label, outcome in extract_all(only_articles(), jobs, budget):
+    for label, outcome in extract_all(only_articles(), jobs, budget, pool_after):
         while markers and markers[0][1] <= seen:
             run.done_input(markers.popleft()[0])
         seen += 1

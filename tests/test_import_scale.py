@@ -136,12 +136,14 @@ def test_stats_come_from_counts_kept_in_the_store(tmp_path):
 # -- jobs, budget, extraction lines ----------------------------------------------------------
 
 def test_jobs_give_the_same_store(tmp_path):
-    one, two = tmp_path / "one.json", tmp_path / "two.json"
-    for store, jobs in ((one, 1), (two, 2)):
-        res = runner.invoke(app, ["import", str(FIXTURES / "articles"), str(FIXTURES / "formats"),
-                                  "--store", str(store), "--jobs", str(jobs), "-q"])
-        assert res.exit_code == 0, res.output
-    assert _ids(one) == _ids(two) and _ids(one)["quotes"]
+    one, two, cli_two = tmp_path / "one.json", tmp_path / "two.json", tmp_path / "cli.json"
+    inputs = [str(FIXTURES / "articles"), str(FIXTURES / "formats")]
+    run_import(Store(one), inputs, jobs=1)
+    res = run_import(Store(two), inputs, jobs=2, pool_after=0, batch=3)    # the pool from the start
+    assert res.failures == []
+    out = runner.invoke(app, ["import", *inputs, "--store", str(cli_two), "--jobs", "2", "-q"])
+    assert out.exit_code == 0, out.output
+    assert _ids(one) == _ids(two) == _ids(cli_two) and _ids(one)["quotes"]
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -151,7 +153,7 @@ def test_an_article_over_budget_is_one_line_and_the_rest_extracts(jobs):
     small = [RawArticle(text=f'"We agree on point {i}," Petra Voss said.', source=f"s{i}.txt") for i in range(3)]
     items = [("s0", small[0]), ("big", big), ("s1", small[1]), ("s2", small[2])]
     t = time.monotonic()
-    out = list(extract_all(items, jobs=jobs, budget=0.5))
+    out = list(extract_all(items, jobs=jobs, budget=0.5, pool_after=0))   # the pool from the start
     assert time.monotonic() - t < 30
     assert [label for label, _ in out] == ["s0", "big", "s1", "s2"]
     assert out[1][1] == ("timeout", "skipped: extraction took longer than 0.5s")
