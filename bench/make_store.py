@@ -23,7 +23,7 @@ sys.path.append(str(ROOT / "bench"))
 import synth  # noqa: E402
 
 from store.db.database import SCHEMA_VERSION, TextStore  # noqa: E402
-from store.db.storage import with_meta_first  # noqa: E402
+from store.db.storage import atomic_write, with_meta_first  # noqa: E402
 from store.resolve.syndication import Sketches, signature  # noqa: E402
 from store.records import content_id  # noqa: E402
 
@@ -37,7 +37,7 @@ def make(n: int, path: Path, seed: int = 1) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     texts = TextStore(path.with_name(path.name + ".texts"))
     texts.root.mkdir(parents=True, exist_ok=True)
-    sk = Sketches(path.with_name(path.name + ".sketches"))
+    sk = Sketches(path.with_name(path.name + ".sketches"), write=atomic_write)
     pool_size = max(50, n // 2)
     pool = []
     for i in range(pool_size):

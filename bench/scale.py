@@ -156,7 +156,7 @@ def add_rows(work: Path, sizes: list[int], runs: int) -> None:
             w, p, _ = cli("import", str(art), "--store", str(copy), "-q", "--jobs", "1")
             walls.append(w)
             peaks.append(p)
-        base = med(lambda: timed([sys.executable, "-c", REWRITE, str(copy)]), runs)
+        base = med(lambda c=copy: timed([sys.executable, "-c", REWRITE, str(c)]), runs)
         w, p = statistics.median(walls), statistics.median(peaks)
         target = "<= 1 s" if n <= 10000 else "<= 4 s, <= 1 GB"
         row(f"add 1 article to a {n:,} store (fresh process, with sketches)", f"{w:.2f} s, {p:.0f} MB",

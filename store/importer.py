@@ -142,7 +142,7 @@ def extract_all(items: Iterable[tuple[str, RawArticle]], jobs: int = 1,
     yield from _pooled(pool, [(label, raw)], it, budget)
 
 
-def _pooled(pool: "_Pool", first: list, it: Iterator, budget: float | None) -> Iterator[tuple[str, tuple]]:
+def _pooled(pool: _Pool, first: list, it: Iterator, budget: float | None) -> Iterator[tuple[str, tuple]]:
     window: deque = deque((lb, rw, pool.submit(rw, budget)) for lb, rw in first)   # oldest first
     depth = pool.jobs * 8            # keeps the workers busy while this process writes a batch
     hard = budget + _GRACE if budget else None
@@ -271,11 +271,9 @@ def run_import(store: Store, paths: list[str], glob: str = "*", batch: int = 200
                 yield label, item
 
     pending_count = [0]
-    seen = 0
-    for label, outcome in extract_all(only_articles(), jobs, budget, pool_after):
-        while markers and markers[0][1] <= seen:
+    for seen, (label, outcome) in enumerate(extract_all(only_articles(), jobs, budget, pool_after)):
+        while markers and markers[0][1] <= seen:       # every article of that input is done
             run.done_input(markers.popleft()[0])
-        seen += 1
         status, value = outcome
         if status == "ok":
             run.add(value)
@@ -287,11 +285,18 @@ def run_import(store: Store, paths: list[str], glob: str = "*", batch: int = 200
     return run.result
 
 
+def _lines(src: str) -> Iterator[bytes]:
+    import sys
+    if src == "-":
+        yield from sys.stdin.buffer
+        return
+    with open(src, "rb") as fh:
+        yield from fh
+
+
 def import_extracted(store: Store, sources: list[str], batch: int = 200,
                      on_failure: Callable[[Failure], None] | None = None) -> ImportResult:
     """Merge `parley extract --jsonl` output into the store without extracting again."""
-    import sys
-
     import orjson
 
     from store.exchange import ExtractedError, ExtractedLineError, extraction_from_line
@@ -299,12 +304,7 @@ def import_extracted(store: Store, sources: list[str], batch: int = 200,
     run.result.inputs = len(sources)
     for src in sources:
         try:
-            fh = sys.stdin.buffer if src == "-" else open(src, "rb")
-        except OSError as exc:
-            run.fail(src, f"cannot read ({exc.strerror or exc})")
-            continue
-        with fh:
-            for n, line in enumerate(fh, 1):
+            for n, line in enumerate(_lines(src), 1):
                 if not line.strip():
                     continue
                 try:
@@ -313,5 +313,7 @@ def import_extracted(store: Store, sources: list[str], batch: int = 200,
                     run.fail(exc.source, exc.reason)
                 except (orjson.JSONDecodeError, ExtractedLineError) as exc:
                     run.fail(f"{src}:{n}", f"not an extraction line ({exc})")
+        except OSError as exc:
+            run.fail(src, f"cannot read ({exc.strerror or exc})")
     run.flush()
     return run.result

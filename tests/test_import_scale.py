@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from conftest import CORPUS, FIXTURES, ROOT
 from store.db.database import Store
+from store.db.storage import atomic_write
 from store.importer import extract_all, run_import
 from store.ingest.reader import RawArticle
 from store.resolve import syndication as syn
@@ -50,7 +51,7 @@ def test_sketch_estimates_similarity():
 
 
 def test_sketch_file_round_trip_and_lookup(tmp_path):
-    sk = syn.Sketches(tmp_path / "s.sketches")
+    sk = syn.Sketches(tmp_path / "s.sketches", write=atomic_write)
     sk.add("a" * 16, syn.signature(STORY))
     sk.add("b" * 16, syn.signature(OTHER))
     sk.save()

@@ -12,6 +12,7 @@ them, so a crash can leave an unused body but never a store naming a missing one
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import shutil
@@ -373,14 +374,14 @@ class Store:
         needs numpy, or a lost or damaged file) are sketched from their stored bodies."""
         from store.resolve.syndication import Sketches
         if self._sketches is None or self._sketches.stale():
-            self._sketches = Sketches(self.sketch_path).load()
+            # not synced with the directory: a lost sketch file is rebuilt from the bodies
+            self._sketches = Sketches(self.sketch_path,
+                                      write=lambda p, data: atomic_write(p, data, sync_dir=False)).load()
         self._sketches.fill_missing(originals, self.texts.get)
         old = self.path.with_name(self.path.name + ".sketches.npz")
         if old.exists():
-            try:
+            with contextlib.suppress(OSError):
                 old.unlink()            # replaced by the file above, rebuilt from the bodies
-            except OSError:
-                pass
         return self._sketches
 
     def import_articles(self, raws, progress: Callable | None = None) -> ImportReport:

@@ -93,8 +93,11 @@ class SketchFileError(ValueError):
 class Sketches:
     """article id -> signature, as three flat arrays: ids, n*K values, n*BANDS band keys."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, write: Callable[[Path, bytes], None] | None = None):
+        """`write(path, data)` replaces the file atomically (the store hands in its own, so that
+        this stage never imports the database)."""
         self.path = path
+        self._write = write
         self.ids: list[str] = []
         self.pos: dict[str, int] = {}
         self.values = array("Q")
@@ -110,7 +113,7 @@ class Sketches:
         return _stamp(self.path) != self.stamp
 
     # -- persistence ---------------------------------------------------------------------
-    def load(self) -> "Sketches":
+    def load(self) -> Sketches:
         """Read the file if it is ours; a missing or damaged file leaves the sketches empty
         (the caller rebuilds the missing ones from the stored bodies)."""
         self.stamp = _stamp(self.path)
@@ -122,7 +125,7 @@ class Sketches:
             self._decode(buf)
         except (SketchFileError, struct.error, ValueError, UnicodeDecodeError):
             stamp = self.stamp
-            self.__init__(self.path)
+            self.__init__(self.path, self._write)
             self.stamp = stamp
             self.changed = True            # rewrite it whole at the next save
         return self
@@ -163,9 +166,9 @@ class Sketches:
     def save(self) -> None:
         if not self.changed:
             return
-        from store.db.storage import atomic_write
-        # not synced with the directory: a lost sketch file is rebuilt from the bodies
-        atomic_write(self.path, self.encode(), sync_dir=False)
+        if self._write is None:
+            raise RuntimeError("Sketches.save needs a write function")
+        self._write(self.path, self.encode())
         self.changed = False
         self.stamp = _stamp(self.path)
 
