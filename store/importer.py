@@ -61,6 +61,8 @@ def _worker_init(parent: int) -> None:
     """Pool workers leave when the importing process dies (e.g. SIGKILL), rather than lingering."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the parent's to handle
 
+    ppid = os.getppid()        # the fork server, which exits with the importing process
+
     def watch() -> None:
         while True:
             time.sleep(1.0)
@@ -68,7 +70,7 @@ def _worker_init(parent: int) -> None:
                 os.kill(parent, 0)
             except ProcessLookupError:
                 os._exit(0)
-            if os.getppid() == 1:
+            if os.getppid() != ppid:   # re-parented: whoever started this pool is gone
                 os._exit(0)
 
     threading.Thread(target=watch, daemon=True).start()
@@ -144,7 +146,7 @@ def extract_all(items: Iterable[tuple[str, RawArticle]], jobs: int = 1,
 
 def _pooled(pool: _Pool, first: list, it: Iterator, budget: float | None) -> Iterator[tuple[str, tuple]]:
     window: deque = deque((lb, rw, pool.submit(rw, budget)) for lb, rw in first)   # oldest first
-    depth = pool.jobs * 8            # keeps the workers busy while this process writes a batch
+    depth = pool.jobs * 64           # keeps the workers busy while this process writes a batch
     hard = budget + _GRACE if budget else None
     exhausted = False
     try:

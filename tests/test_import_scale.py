@@ -240,3 +240,63 @@ def test_dask_recipe_gives_the_same_store_as_a_plain_import(tmp_path):
     assert out.returncode == 0, out.stderr
     assert _ids(plain) == _ids(viadask)
     assert Store(plain).stats() | {"path": "", "size_bytes": 0} == Store(viadask).stats() | {"path": "", "size_bytes": 0}
+
+
+def _children(pid: int) -> set[int]:
+    """Every live descendant of pid, from /proc."""
+    from pathlib import Path
+    parent: dict[int, int] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                stat = (d / "stat").read_text()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2:].split()
+            if fields[0] != "Z":
+                parent[int(d.name)] = int(fields[1])
+    out, todo = set(), [pid]
+    while todo:
+        p = todo.pop()
+        kids = [c for c, pp in parent.items() if pp == p]
+        out.update(kids)
+        todo += kids
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            stat = fh.read()
+    except OSError:
+        return False
+    return stat[stat.rindex(")") + 2:][:1] != "Z"
+
+
+def test_pool_workers_leave_when_the_import_is_killed(tmp_path):
+    import os
+    import signal
+    from pathlib import Path
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs /proc")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"a{i:04d}.txt").write_text(f"{STORY} Dispatch {i}. {OTHER}", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "tui.cli", "import", str(folder), "--store", str(tmp_path / "s.json"),
+                             "--jobs", "2", "-q"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    kids: set[int] = set()
+    while time.monotonic() < deadline and len(kids) < 3 and proc.poll() is None:   # fork server + 2 workers
+        time.sleep(0.2)
+        kids = _children(proc.pid)
+    if proc.poll() is not None:
+        pytest.skip("the import finished before its pool started (a very fast machine)")
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    alive = kids
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.3)
+        alive = {k for k in kids if _alive(k)}
+    assert not alive, f"pool processes left behind: {alive}"
