@@ -1,10 +1,13 @@
 """Near-duplicate articles: the same story syndicated by two outlets with small edits.
 
 A one-permutation MinHash of word 5-shingles: each shingle is hashed once (blake2b, 64 bits),
-its residue modulo K chooses one of K bins and each bin keeps its smallest hash. Two articles' bins agree
-with a probability equal to their Jaccard similarity, so the share of agreeing bins estimates
-it; LSH bands of R bins find the candidates without comparing every pair. An earlier article
-whose estimate is at least THRESHOLD is the original.
+its residue modulo K chooses one of K bins and each bin keeps its smallest hash; empty bins
+borrow from a filled one (densification, see `signature`). Two articles' bins agree with a
+probability equal to their Jaccard similarity, so the share of agreeing bins estimates it; LSH
+bands of R bins find the candidates without comparing every pair. An earlier article whose
+estimate is at least THRESHOLD is the original. On the shared corpora (149 articles) it flags
+the one pair above 0.6 and nothing else; on generated pairs it flags ~50% at J 0.55-0.65,
+~96% at 0.65-0.75 and all above.
 
 Why not datasketch: it needs numpy and scipy (0.5-0.8 s and 200 MB per process) and builds a
 random generator per signature; one hash per shingle in the standard library is cheaper than
