@@ -193,11 +193,34 @@ def _add_report(total: ImportReport, rep: ImportReport) -> None:
     total.duplicates += rep.duplicates
 
 
+MIN_BATCH, MAX_BATCH = 200, 5000
+
+
+def _stored_articles(store: Store) -> int:
+    """Articles in the store, from the counts at the head of its file (0 if unknown)."""
+    from store.db.storage import read_meta
+    meta = read_meta(store.path) or {}
+    first = next(iter(meta.values()), None)
+    counts = first.get("counts") if isinstance(first, dict) else None
+    n = counts.get("articles") if isinstance(counts, dict) else 0
+    return n if isinstance(n, int) else 0
+
+
+def _auto_batch(stored: int) -> int:
+    """Each write rewrites the whole store, so batches grow with it (an eighth of the store,
+    200 to 5,000 articles): the writes of a 10k import cost O(n log n), not O(n^2), and at
+    most one batch of extraction is redone after a crash."""
+    return max(MIN_BATCH, min(MAX_BATCH, stored // 8))
+
+
 class _Run:
     """The state of one import: the result so far, the callbacks, the pending batch."""
 
-    def __init__(self, store: Store, batch: int, on_input, on_failure, on_warning):
-        self.store, self.batch = store, batch
+    def __init__(self, store: Store, batch: int | None, on_input, on_failure, on_warning):
+        self.store = store
+        self.fixed = batch is not None
+        self.stored = 0 if self.fixed else _stored_articles(store)
+        self.batch = batch if batch is not None else _auto_batch(self.stored)
         self.on_input, self.on_failure, self.on_warning = on_input, on_failure, on_warning
         self.result = ImportResult()
         self.pending: list = []
@@ -224,8 +247,12 @@ class _Run:
 
     def flush(self) -> None:
         if self.pending:
-            _add_report(self.result.report, self.store.write_extractions(self.pending))
+            rep = self.store.write_extractions(self.pending)
+            _add_report(self.result.report, rep)
             self.pending.clear()
+            if not self.fixed:
+                self.stored += len(rep.added)
+                self.batch = _auto_batch(self.stored)
 
 
 _LAST = object()   # marks the end of one input's articles, for the progress callback
@@ -248,7 +275,7 @@ def _articles(run: _Run, readers) -> Iterator[tuple[str, RawArticle | object]]:
         yield label, _LAST
 
 
-def run_import(store: Store, paths: list[str], glob: str = "*", batch: int = 200,
+def run_import(store: Store, paths: list[str], glob: str = "*", batch: int | None = None,
                on_input: Callable[[str], None] | None = None,
                on_failure: Callable[[Failure], None] | None = None,
                on_warning: Callable[[str, str], None] | None = None,
@@ -296,7 +323,7 @@ def _lines(src: str) -> Iterator[bytes]:
         yield from fh
 
 
-def import_extracted(store: Store, sources: list[str], batch: int = 200,
+def import_extracted(store: Store, sources: list[str], batch: int | None = None,
                      on_failure: Callable[[Failure], None] | None = None) -> ImportResult:
     """Merge `parley extract --jsonl` output into the store without extracting again."""
     import orjson

@@ -300,3 +300,12 @@ def test_pool_workers_leave_when_the_import_is_killed(tmp_path):
         time.sleep(0.3)
         alive = {k for k in kids if _alive(k)}
     assert not alive, f"pool processes left behind: {alive}"
+
+
+def test_batches_grow_with_the_store(tmp_path):
+    from store.importer import _auto_batch, _stored_articles
+    assert [_auto_batch(n) for n in (0, 1600, 16000, 80000, 10**6)] == [200, 200, 2000, 5000, 5000]
+    store = tmp_path / "s.json"
+    assert _stored_articles(Store(store)) == 0
+    run_import(Store(store), [str(FIXTURES / "articles")])
+    assert _stored_articles(Store(store)) == 5

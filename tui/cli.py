@@ -139,7 +139,9 @@ def _default_jobs() -> int:
 def import_(paths: Optional[list[str]] = typer.Argument(None, help="Files, folders (recursive) or - for stdin."),
             store: Optional[Path] = StoreOpt,
             glob: str = typer.Option("*", "--glob", help="File pattern inside folders."),
-            batch: int = typer.Option(200, "--batch", min=1, help="Articles per store write."),
+            batch: Optional[int] = typer.Option(None, "--batch", min=1,
+                                                help="Articles per store write (default: an eighth of the "
+                                                "store, 200 to 5,000)."),
             quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or table."),
             json_out: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
             fetch: bool = typer.Option(False, "--fetch", help="Fetch the pages that feed entries link to."),
