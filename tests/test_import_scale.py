@@ -309,3 +309,14 @@ def test_batches_grow_with_the_store(tmp_path):
     assert _stored_articles(Store(store)) == 0
     run_import(Store(store), [str(FIXTURES / "articles")])
     assert _stored_articles(Store(store)) == 5
+
+
+def test_a_damaged_pack_is_missing_bodies_not_a_crash(tmp_path):
+    store = tmp_path / "s.json"
+    res = run_import(Store(store), [str(FIXTURES / "articles")])
+    (pack,) = Store(store).texts.root.glob("*.pack")
+    blob = pack.read_bytes()
+    pack.write_bytes(blob[:-40] + b'{"x":[1,"a"]}' + (13).to_bytes(8, "little") + b"PRLYPK01")
+    assert Store(store).article_text(res.report.added[0]) is None
+    pack.write_bytes(b"garbage")
+    assert Store(store).article_text(res.report.added[0]) is None

@@ -191,8 +191,9 @@ class TextStore:
         for name in names:
             self._packs.add(name)
             index = self._read_index(self.root / name)
-            for aid, (off, length) in index.items():
-                self._packed.setdefault(aid, (name, off, length))
+            for aid, loc in index.items():
+                if (isinstance(loc, list) and len(loc) == 2 and all(type(x) is int and x >= 0 for x in loc)):
+                    self._packed.setdefault(aid, (name, loc[0], loc[1]))   # a damaged entry is a missing body
         return bool(names)
 
     @classmethod
