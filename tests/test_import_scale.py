@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import CORPUS, FIXTURES, ROOT
-from store.db.database import Store
+from store.db.database import Store, TextStore
 from store.db.storage import atomic_write
 from store.importer import extract_all, run_import
 from store.ingest.reader import RawArticle
@@ -317,6 +317,24 @@ def test_a_damaged_pack_is_missing_bodies_not_a_crash(tmp_path):
     (pack,) = Store(store).texts.root.glob("*.pack")
     blob = pack.read_bytes()
     pack.write_bytes(blob[:-40] + b'{"x":[1,"a"]}' + (13).to_bytes(8, "little") + b"PRLYPK01")
+    TextStore._SHARED.clear()                        # as a fresh process reads it
     assert Store(store).article_text(res.report.added[0]) is None
     pack.write_bytes(b"garbage")
+    TextStore._SHARED.clear()
     assert Store(store).article_text(res.report.added[0]) is None
+
+
+def test_pack_indexes_are_read_once_per_process_and_follow_a_new_folder(tmp_path):
+    import shutil
+    store = tmp_path / "s.json"
+    res = run_import(Store(store), [str(FIXTURES / "articles")])
+    aid = res.report.added[0]
+    text = Store(store).article_text(aid)
+    TextStore._SHARED.clear()
+    assert Store(store).article_text(aid) == text
+    packs = TextStore._SHARED[str(Store(store).texts.root)][0]
+    assert len(packs) == 1
+    shutil.rmtree(Store(store).texts.root)           # the store deleted and imported again
+    store.unlink()
+    run_import(Store(store), [str(FIXTURES / "articles")], batch=2)
+    assert Store(store).article_text(aid) == text

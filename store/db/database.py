@@ -147,11 +147,16 @@ class TextStore:
 
     PACK_MAGIC = b"PRLYPK01"
 
+    # pack indexes read in this process, per folder: packs never change once written, so every
+    # TextStore of the same store (the app opens one per article shown) shares them
+    _SHARED: dict[str, tuple[set[str], dict[str, tuple[str, int, int]]]] = {}
+
     def __init__(self, root: Path):
         self.root = root
         self._pending: dict[str, str] = {}
-        self._packed: dict[str, tuple[str, int, int]] = {}   # id -> (pack name, offset, length)
-        self._packs: set[str] = set()
+        shared = self._SHARED.setdefault(str(root), (set(), {}))
+        self._packs: set[str] = shared[0]
+        self._packed: dict[str, tuple[str, int, int]] = shared[1]   # id -> (pack name, offset, length)
 
     def path(self, article_id: str) -> Path:
         return self.root / f"{article_id}.txt"
@@ -178,6 +183,13 @@ class TextStore:
             with open(self.root / name, "rb") as fh:
                 fh.seek(off)
                 return fh.read(length).decode("utf-8")
+        except FileNotFoundError:
+            # the folder was replaced since its packs were read here: read them afresh, once
+            self._packs.clear()
+            self._packed.clear()
+            if self._refresh() and article_id in self._packed:
+                return self.get(article_id)
+            return None
         except (OSError, UnicodeDecodeError):
             return None
 
