@@ -17,7 +17,7 @@ import gc
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,7 +86,7 @@ def _quote(r: dict) -> Quote:
     # positional construction: ~3x faster than from_dict at 400k quotes
     return Quote(r["id"], r["article_id"], r["text"], r["start"], r["end"], r.get("speaker"),
                  r.get("speaker_id"), r.get("kind", "direct"), r.get("via"), r.get("rule", ""),
-                 r.get("same_as"), r.get("rejected", False), r.get("corrected", None))
+                 r.get("same_as"), r.get("rejected", False), r.get("corrected"))
 
 
 def _participant(r: dict) -> Participant:

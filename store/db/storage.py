@@ -7,6 +7,7 @@ directory, so a reader sees the old store or the new one and never a mixture.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -38,10 +39,8 @@ def atomic_write(path: Path, data: bytes, sync_dir: bool = True) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
     if not sync_dir:
         return
