@@ -27,7 +27,10 @@ from store.db.storage import atomic_write, with_meta_first  # noqa: E402
 from store.resolve.syndication import Sketches, signature  # noqa: E402
 from store.records import content_id  # noqa: E402
 
-WORDS = ["security", "cooperation", "region", "partners", "trade", "defence", "talks", "agreement", "patrols", "border", "ministers", "capital", "summit", "treaty", "exercises", "navy", "army", "support", "stability", "dialogue", "investment", "energy", "maritime", "cyber", "envoy", "framework", "relations", "sanctions", "reform"]
+WORDS = ["security", "cooperation", "region", "partners", "trade", "defence", "talks", "agreement",
+         "patrols", "border", "ministers", "capital", "summit", "treaty", "exercises", "navy",
+         "army", "support", "stability", "dialogue", "investment", "energy", "maritime", "cyber",
+         "envoy", "framework", "relations", "sanctions", "reform"]
 
 
 def make(n: int, path: Path, seed: int = 1) -> Path:
