@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import html
 import json
-import resource
 import statistics
 import subprocess
 import sys

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generate a parley store of N synthetic articles, records written directly (no extraction),
 shaped like real imports: per article ~5 participants drawn from a shared pool, 8 quotes of
-~300 characters, 0.3 agreements, and a ~3 KB body beside the store.
+~300 characters, 0.3 agreements, and a ~3 KB body beside the store (in packs of 200, as an
+import writes them), with the dedup sketches and the counts an import keeps.
 
     python bench/make_store.py 10000 /tmp/parley-10k.json
 """
@@ -22,11 +23,14 @@ sys.path.append(str(ROOT / "bench"))
 import synth  # noqa: E402
 
 from store.db.database import SCHEMA_VERSION, TextStore  # noqa: E402
+from store.db.storage import atomic_write, with_meta_first  # noqa: E402
+from store.resolve.syndication import Sketches, signature  # noqa: E402
 from store.records import content_id  # noqa: E402
 
-WORDS = ("security cooperation region partners trade defence talks agreement patrols border "
-         "ministers capital summit treaty exercises navy army support stability dialogue "
-         "investment energy maritime cyber envoy framework relations sanctions reform").split()
+WORDS = ["security", "cooperation", "region", "partners", "trade", "defence", "talks", "agreement",
+         "patrols", "border", "ministers", "capital", "summit", "treaty", "exercises", "navy",
+         "army", "support", "stability", "dialogue", "investment", "energy", "maritime", "cyber",
+         "envoy", "framework", "relations", "sanctions", "reform"]
 
 
 def make(n: int, path: Path, seed: int = 1) -> Path:
@@ -34,6 +38,7 @@ def make(n: int, path: Path, seed: int = 1) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     texts = TextStore(path.with_name(path.name + ".texts"))
     texts.root.mkdir(parents=True, exist_ok=True)
+    sk = Sketches(path.with_name(path.name + ".sketches"), write=atomic_write)
     pool_size = max(50, n // 2)
     pool = []
     for i in range(pool_size):
@@ -51,7 +56,10 @@ def make(n: int, path: Path, seed: int = 1) -> Path:
     for i in range(n):
         body = " ".join(rng.choice(WORDS) for _ in range(480)) + f" {i}"
         aid = content_id("article", body)
-        texts.path(aid).write_text(body, encoding="utf-8")
+        texts.put(aid, body)
+        sk.add(aid, signature(body))
+        if len(texts._pending) >= 200:
+            texts.sync()                  # one pack per 200 bodies, as an import writes them
         day = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         articles[str(i + 1)] = {"id": aid, "source": f"synthetic/{i:06d}.txt", "title": f"Talks {i}",
                                 "date": day, "url": None, "format": "text", "sources": [],
@@ -83,7 +91,9 @@ def make(n: int, path: Path, seed: int = 1) -> Path:
     parts = {str(i + 1): p for i, p in enumerate(pool + list(countries.values()))}
     data = {"articles": articles, "participants": parts, "quotes": quotes, "agreements": agreements,
             "corrections": {}, "meta": {"1": {"schema": SCHEMA_VERSION, "synthetic": n}}}
-    path.write_bytes(orjson.dumps(data))
+    texts.sync()
+    sk.save()
+    path.write_bytes(orjson.dumps(with_meta_first(data)))
     return path
 
 

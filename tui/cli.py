@@ -97,25 +97,71 @@ def main_callback(ctx: typer.Context, store: Optional[Path] = StoreOpt,
     ParleyApp(path, demo=is_demo).run()
 
 
+def _extract_outcomes(paths: list[str], budget: float | None):
+    """(label, Extraction | None) per article of every input; read errors and skipped
+    articles are reported as one line each (None)."""
+    from store.budget import extract_within
+    from store.ingest.reader import ReadError, read_file, read_stdin
+    for path in paths:
+        try:
+            raws = read_stdin() if path == "-" else read_file(Path(path))
+        except ReadError as exc:
+            _fail(f"{path}: {exc}")
+            yield path, None
+            continue
+        for raw in raws:
+            status, value = extract_within(raw, budget)
+            if status != "ok":
+                _fail(f"{path}: {value}")
+                yield path, None
+            else:
+                yield path, value
+
+
 @app.command()
-def extract(path: str = typer.Argument(..., help="Article file, or - for stdin."),
-            json_out: bool = typer.Option(False, "--json", help="Print the JSON contract.")) -> None:
-    """Extract participants, quotes and agreements from one article without storing them."""
+def extract(paths: list[str] = typer.Argument(..., help="Article files, or - for stdin."),
+            json_out: bool = typer.Option(False, "--json", help="Print the JSON contract."),
+            jsonl: bool = typer.Option(False, "--jsonl", help="Stream one extraction per line (the contract "
+                                       "plus the full record, for `parley import --extracted`)."),
+            budget: float = typer.Option(30.0, "--timeout", min=0,
+                                         help="Seconds per article before it is skipped (0: no limit).")) -> None:
+    """Extract participants, quotes and agreements from articles without storing them."""
     import orjson
 
     from store.extract.article import contract
-    from store.extract.article import extract as run
-    from store.ingest.reader import ReadError, read_file, read_stdin
 
-    try:
-        raws = read_stdin() if path == "-" else read_file(Path(path))
-    except ReadError as exc:
-        _fail(f"{path}: {exc}")
-        raise typer.Exit(1)
-    articles = [contract(run(raw)) for raw in raws]
+    failed = False
+    if jsonl:
+        from store.exchange import extraction_line
+        out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
+        for _label, ex in _extract_outcomes(paths, budget or None):
+            if ex is None:
+                failed = True
+                continue
+            record = json_inert(orjson.dumps(extraction_line(ex, contract)).decode()).encode() + b"\n"
+            if out is not None:
+                out.write(record)
+                out.flush()
+            else:
+                sys.stdout.write(record.decode())
+        if failed:
+            raise typer.Exit(1)
+        return
+    articles = []
+    for _label, ex in _extract_outcomes(paths, budget or None):
+        if ex is None:
+            failed = True
+        else:
+            articles.append(contract(ex))
     if json_out:
         sys.stdout.write(json_inert(orjson.dumps({"articles": articles}, option=orjson.OPT_INDENT_2).decode()) + "\n")
-        return
+    else:
+        _print_extractions(articles)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_extractions(articles: list[dict]) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -134,26 +180,45 @@ def extract(path: str = typer.Argument(..., help="Article file, or - for stdin."
                            f"{g['place'] or 'place ?'}")))
 
 
+def _default_jobs() -> int:
+    import os
+    return os.cpu_count() or 1
+
+
 @app.command("import")
-def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
+def import_(paths: Optional[list[str]] = typer.Argument(None, help="Files, folders (recursive) or - for stdin."),
             store: Optional[Path] = StoreOpt,
             glob: str = typer.Option("*", "--glob", help="File pattern inside folders."),
-            batch: int = typer.Option(200, "--batch", min=1, help="Articles per store write."),
+            batch: Optional[int] = typer.Option(None, "--batch", min=1,
+                                                help="Articles per store write (default: an eighth of the "
+                                                "store, 200 to 5,000)."),
             quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or table."),
             json_out: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
             fetch: bool = typer.Option(False, "--fetch", help="Fetch the pages that feed entries link to."),
             allow_private: bool = typer.Option(False, "--allow-private",
-                                               help="Follow redirects and feed links to private or local addresses.")) -> None:
+                                               help="Follow redirects and feed links to private or local addresses."),
+            jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
+                                               help="Extraction processes (default: the machine's cores)."),
+            budget: float = typer.Option(30.0, "--timeout", min=0,
+                                         help="Seconds per article before it is skipped (0: no limit)."),
+            extracted: Optional[list[str]] = typer.Option(None, "--extracted",
+                                                          help="Merge `parley extract --jsonl` output "
+                                                          "(a file, or - for stdin) without extracting again.")) -> None:
     """Import articles into the store (re-importing the same article changes nothing)."""
     from store.db.database import Store
-    from store.importer import run_import
+    from store.importer import import_extracted, run_import
 
+    if not paths and not extracted:
+        _fail("nothing to import (give files, folders, - for stdin, or --extracted FILE.jsonl)")
+        raise typer.Exit(2)
     path = _store_path(store)
     db = Store(path)
     progress = None
     task = None
-    from store.ingest.reader import iter_paths
-    total = len(iter_paths(paths, glob))
+    total = 0
+    if paths:
+        from store.ingest.reader import iter_paths
+        total = len(iter_paths(paths, glob))
     if not quiet and not json_out and total >= 20 and sys.stderr.isatty():
         from rich.progress import Progress
         progress = Progress(transient=True)
@@ -172,11 +237,28 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
             sys.stderr.write(f"parley: warning: {line(source)}: {line(msg)}\n")
 
     try:
-        result = run_import(db, paths, glob=glob, batch=batch, on_input=on_input, on_failure=on_failure,
-                            on_warning=on_warning, fetch_links=fetch, allow_private=allow_private)
+        results = []
+        if extracted:
+            results.append(import_extracted(db, extracted, batch=batch, on_failure=on_failure))
+        if paths:
+            results.append(run_import(db, paths, glob=glob, batch=batch, on_input=on_input,
+                                      on_failure=on_failure, on_warning=on_warning, fetch_links=fetch, allow_private=allow_private,
+                                      jobs=jobs or _default_jobs(), budget=budget or None))
     finally:
         if progress is not None:
             progress.stop()
+    result = results[0]
+    for more in results[1:]:
+        from store.importer import _add_report
+        _add_report(result.report, more.report)
+        result.failures += more.failures
+        result.warnings += more.warnings
+    _report_import(path, result, json_out, quiet)
+    if result.failures:
+        raise typer.Exit(1)
+
+
+def _report_import(path: Path, result, json_out: bool, quiet: bool) -> None:
     rep = result.report
     if json_out:
         import orjson
@@ -208,8 +290,6 @@ def import_(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
             con.print(Text(line(f"  failed: {f.source}: {f.reason}")))
         for src, w in result.warnings:
             con.print(Text(line(f"  warning: {src}: {w}")))
-    if result.failures:
-        raise typer.Exit(1)
 
 
 @app.command()

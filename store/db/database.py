@@ -12,12 +12,13 @@ them, so a crash can leave an unused body but never a store naming a missing one
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import gc
 import os
 import shutil
+import struct
 import time
-import zipfile
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
-from store.records import Agreement, Article, Mention, Participant, Quote, from_dict, to_dict
+from store.records import Agreement, Article, Mention, Participant, Quote, content_id, from_dict, to_dict
 from store.db.storage import AtomicJSONStorage, atomic_write, remove_stale_temps
 
 SCHEMA_VERSION = 2
@@ -84,31 +85,17 @@ def schema_problem(schema: int) -> str | None:
 
 
 def sketch_problem(path: Path) -> str | None:
-    """Why the syndication sketches file beside a store cannot be loaded, or None. Reads only
-    the array headers: cheap enough to run before every import."""
+    """Why the syndication sketches file beside a store cannot be read, or None. A damaged file
+    costs no data: the next import rebuilds it from the stored bodies."""
     if not path.exists():
         return None
-    import numpy as np
+    from store.resolve.syndication import Sketches, SketchFileError
     try:
-        with zipfile.ZipFile(path) as z:
-            names = set(z.namelist())
-            if not {"ids.npy", "values.npy"} <= names:
-                return "not a sketches file (arrays ids and values missing)"
-            shapes = {}
-            for name in ("ids", "values"):
-                with z.open(name + ".npy") as fh:
-                    version = np.lib.format.read_magic(fh)
-                    read_header = (np.lib.format.read_array_header_1_0 if version == (1, 0)
-                                   else np.lib.format.read_array_header_2_0)
-                    shape, _, dtype = read_header(fh)
-                    if dtype.hasobject:
-                        return f"{name} holds Python objects, not numbers"
-                    shapes[name] = shape
-    except (zipfile.BadZipFile, ValueError, OSError, KeyError, EOFError) as exc:
+        Sketches(path)._decode(path.read_bytes())
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    except (SketchFileError, struct.error, ValueError, UnicodeDecodeError) as exc:
         return f"damaged ({type(exc).__name__}: {str(exc)[:80]})"
-    ids, values = shapes["ids"], shapes["values"]
-    if len(ids) != 1 or len(values) != 2 or values[0] != ids[0]:
-        return f"arrays of the wrong shape (ids {ids}, values {values})"
     return None
 
 
@@ -312,26 +299,125 @@ def _decode(buf: bytes, progress: Callable[[int, int], None] | None = None) -> _
 
 
 class TextStore:
-    """Article bodies, one file each, named by the article's content id."""
+    """Article bodies, named by the article's content id.
+
+    An import writes the bodies of a batch as one pack file (`pack-<hash>.pack`: the bodies,
+    then a JSON index {id: [offset, length]}, then the index length and a magic trailer),
+    fsynced once with one directory fsync: one durable sync per batch instead of one per
+    article (2.8-4.2 ms each). `put` stages a body and `sync` writes the pack; the store file
+    that names the bodies is written after `sync`, so a crash leaves at worst an unused pack.
+    Stores from before packs keep their `<id>.txt` files, which are still read."""
+
+    PACK_MAGIC = b"PRLYPK01"
+
+    # pack indexes read in this process, per folder: packs never change once written, so every
+    # TextStore of the same store (the app opens one per article shown) shares them
+    _SHARED: dict[str, tuple[set[str], dict[str, tuple[str, int, int]]]] = {}
 
     def __init__(self, root: Path):
         self.root = root
+        self._pending: dict[str, str] = {}
+        shared = self._SHARED.setdefault(str(root), (set(), {}))
+        self._packs: set[str] = shared[0]
+        self._packed: dict[str, tuple[str, int, int]] = shared[1]   # id -> (pack name, offset, length)
 
     def path(self, article_id: str) -> Path:
         return self.root / f"{article_id}.txt"
 
     def put(self, article_id: str, text: str) -> None:
-        p = self.path(article_id)
-        if not p.exists():
-            atomic_write(p, text.encode("utf-8"), sync_dir=False)
+        """Stage a body; durable after `sync`."""
+        self._pending.setdefault(article_id, text)
 
     def get(self, article_id: str) -> str | None:
+        staged = self._pending.get(article_id)
+        if staged is not None:
+            return staged
         try:
             return self.path(article_id).read_text(encoding="utf-8")
+        except (FileNotFoundError, NotADirectoryError):
+            pass
+        loc = self._packed.get(article_id)
+        if loc is None and self._refresh():
+            loc = self._packed.get(article_id)
+        if loc is None:
+            return None
+        name, off, length = loc
+        try:
+            with open(self.root / name, "rb") as fh:
+                fh.seek(off)
+                return fh.read(length).decode("utf-8")
         except FileNotFoundError:
+            # the folder was replaced since its packs were read here: read them afresh, once
+            self._packs.clear()
+            self._packed.clear()
+            if self._refresh() and article_id in self._packed:
+                return self.get(article_id)
+            return None
+        except (OSError, UnicodeDecodeError):
             return None
 
+    def _refresh(self) -> bool:
+        """Read the index of every pack not read yet; True if one was new."""
+        try:
+            names = [e.name for e in os.scandir(self.root)
+                     if e.name.endswith(".pack") and e.name not in self._packs]
+        except (FileNotFoundError, NotADirectoryError):
+            return False
+        for name in names:
+            self._packs.add(name)
+            index = self._read_index(self.root / name)
+            for aid, loc in index.items():
+                if (isinstance(loc, list) and len(loc) == 2 and all(type(x) is int and x >= 0 for x in loc)):
+                    self._packed.setdefault(aid, (name, loc[0], loc[1]))   # a damaged entry is a missing body
+        return bool(names)
+
+    @classmethod
+    def _read_index(cls, path: Path) -> dict:
+        try:
+            with open(path, "rb") as fh:
+                fh.seek(0, os.SEEK_END)
+                size = fh.tell()
+                if size < 16:
+                    return {}
+                fh.seek(size - 16)
+                tail = fh.read(16)
+                if tail[8:] != cls.PACK_MAGIC:
+                    return {}
+                n = int.from_bytes(tail[:8], "little")
+                if n > size - 16:
+                    return {}
+                fh.seek(size - 16 - n)
+                index = orjson.loads(fh.read(n))
+        except (OSError, orjson.JSONDecodeError):
+            return {}
+        return index if isinstance(index, dict) else {}
+
+    def _encode_pack(self, items: list[tuple[str, str]]) -> tuple[bytes, dict[str, list[int]]]:
+        parts, index, off = [], {}, 0
+        for aid, text in items:
+            b = text.encode("utf-8")
+            parts.append(b)
+            index[aid] = [off, len(b)]
+            off += len(b)
+        idx = orjson.dumps(index)
+        parts += [idx, len(idx).to_bytes(8, "little"), self.PACK_MAGIC]
+        return b"".join(parts), index
+
     def sync(self) -> None:
+        """Make every staged body durable: one pack, one file fsync, one directory fsync."""
+        if self._pending:
+            # the store stages only bodies it does not name yet; one left by a killed import
+            # may be packed again, which costs its size and nothing else
+            items = list(self._pending.items())
+            if items:
+                name = "pack-" + content_id("pack", *(a for a, _ in items)) + ".pack"
+                blob, index = self._encode_pack(items)
+                atomic_write(self.root / name, blob, sync_dir=True)
+                self._packs.add(name)
+                for aid, (off, n) in index.items():
+                    self._packed[aid] = (name, off, n)
+            self._pending.clear()
+            return
         if self.root.exists():
             fd = os.open(self.root, os.O_RDONLY)
             try:
@@ -339,13 +425,26 @@ class TextStore:
             finally:
                 os.close(fd)
 
+    def discard(self) -> None:
+        """Forget staged bodies (a batch that was not written)."""
+        self._pending.clear()
+
+    def size_bytes(self) -> int:
+        try:
+            return sum(e.stat().st_size for e in os.scandir(self.root)
+                       if e.name.endswith((".txt", ".pack")))
+        except (FileNotFoundError, NotADirectoryError):
+            return 0
+
 
 class Store:
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.lock = StoreLock(self.path)
         self.texts = TextStore(self.path.with_name(self.path.name + ".texts"))
-        self.sketch_path = self.path.with_name(self.path.name + ".sketches.npz")
+        self.sketch_path = self.path.with_name(self.path.name + ".sketches")
+        self._sketches = None
+        self._parsed: tuple[tuple[int, int, int], dict] | None = None   # (file stamp, tables) after a write
 
     # -- reading ------------------------------------------------------------------------
     def _read(self) -> dict:
@@ -466,6 +565,22 @@ class Store:
         return True
 
     # -- writing ------------------------------------------------------------------------
+    def sketches(self, originals: set[str]):
+        """The dedup sketches, read once and kept between batches (re-read only if another
+        process rewrote them); originals without one (an old store, whose datasketch .npz
+        needs numpy, or a lost or damaged file) are sketched from their stored bodies."""
+        from store.resolve.syndication import Sketches
+        if self._sketches is None or self._sketches.stale():
+            # not synced with the directory: a lost sketch file is rebuilt from the bodies
+            self._sketches = Sketches(self.sketch_path,
+                                      write=lambda p, data: atomic_write(p, data, sync_dir=False)).load()
+        self._sketches.fill_missing(originals, self.texts.get)
+        old = self.path.with_name(self.path.name + ".sketches.npz")
+        if old.exists():
+            with contextlib.suppress(OSError):
+                old.unlink()            # replaced by the file above, rebuilt from the bodies
+        return self._sketches
+
     def import_articles(self, raws, progress: Callable | None = None) -> ImportReport:
         """Extract outside the lock, then resolve and write the whole batch once."""
         from store.extract.article import extract
@@ -492,10 +607,13 @@ class Store:
         except OSError as exc:
             raise _write_failure(self.path, exc) from exc
         with self.lock, writing(self.path):
-            self._refuse_bad_sketches()
             remove_stale_temps(self.path.parent)
             remove_stale_temps(self.texts.root)
             db = self.open_for_write()
+            parsed, self._parsed = self._parsed, None
+            if parsed is not None and parsed[0] == file_stamp(self.path):
+                # the file is as this process wrote it at the previous batch: no need to parse it again
+                db.storage.cache = parsed[1]
             data = db.storage.read()
             if data and self.schema_of(data) < SCHEMA_VERSION:
                 db.close()
@@ -508,21 +626,20 @@ class Store:
                     apply_corrections(db)
                     self.texts.sync()
                     db.storage.flush()
+                    self._parsed = (file_stamp(self.path), db.storage.cache)
+            except BaseException:
+                db.storage._cache_modified_count = 0   # a batch that failed writes nothing
+                self._parsed = None
+                raise
             finally:
                 db.close()
+                self.texts.discard()        # bodies of a batch that failed are not kept staged
         return report
-
-    def _refuse_bad_sketches(self) -> None:
-        problem = sketch_problem(self.sketch_path)
-        if problem:
-            raise StoreError(f"{self.sketch_path}: {problem}; move it away to import again (articles "
-                             "imported before will then not be recognised as copies); nothing was written")
 
     def _apply(self, db: TinyDB, extractions, report: ImportReport) -> None:
         """Resolve the batch against the stored records (store/resolve), then persist it."""
         # write-path modules, imported here so that opening the app does not load them
         from store.resolve.batch import Stored, resolve_batch
-        from store.resolve.syndication import Sketches
 
         meta = db.table("meta")
         if not meta.all():
@@ -537,7 +654,7 @@ class Store:
                         sources={aid: art_rows[aid].setdefault("sources", []) for aid in originals},
                         participants=[_participant(d) for d in par_rows],
                         agreements=[_agreement(d) for d in agr_rows])
-        sketches = Sketches(self.sketch_path).load()
+        sketches = self.sketches(originals)
         gc_was = gc.isenabled()
         gc.disable()        # resolution builds indexes over every stored record, without cycles
         try:
@@ -584,9 +701,23 @@ class Store:
                               for i, a in enumerate(aidx.items))
 
     def stats(self) -> dict:
-        snap = self.snapshot()
+        """Counts kept in the store's meta record (written with every store write); a store
+        written before they were kept is read whole once."""
+        from store.db.storage import read_meta
         size = self.path.stat().st_size if self.path.exists() else 0
-        texts = sum(p.stat().st_size for p in self.texts.root.glob("*.txt")) if self.texts.root.exists() else 0
+        texts = self.texts.size_bytes()
+        meta = read_meta(self.path)
+        first = next(iter(meta.values()), None) if meta else None
+        counts = first.get("counts") if isinstance(first, dict) else None
+        if isinstance(counts, dict) and int(first.get("schema", 1)) == SCHEMA_VERSION:
+            kinds = counts.get("kinds") or {}
+            return {"path": str(self.path), "schema": SCHEMA_VERSION, "size_bytes": size,
+                    "article_text_bytes": texts, "articles": counts.get("articles", 0),
+                    "participants": counts.get("participants", 0),
+                    **{_PLURAL.get(k, k + "s"): v for k, v in sorted(kinds.items())},
+                    "quotes": counts.get("quotes", 0), "agreements": counts.get("agreements", 0),
+                    "corrections": counts.get("corrections", 0)}
+        snap = self.snapshot()
         kinds: dict[str, int] = {}
         for p in snap.participants:
             kinds[p.kind] = kinds.get(p.kind, 0) + 1

@@ -12,6 +12,7 @@ from store.db.database import SCHEMA_VERSION, Store, StoreError, schema_problem,
 from store.db.storage import TMP_PREFIX
 
 _TEXT_NAME = re.compile(r"[0-9a-z_-]+\.txt")
+_PACK_NAME = re.compile(r"pack-[0-9a-f]+\.pack")
 
 
 def check_store_file(store: Store) -> tuple[dict | None, list[str]]:
@@ -41,13 +42,13 @@ def check_lock(store: Store) -> list[str]:
 def check_sketches(store: Store) -> list[str]:
     problem = sketch_problem(store.sketch_path)
     if problem:
-        return [f"{store.sketch_path}: {problem}; move it away so that imports work again "
-                "(copies of articles imported before will then not be recognised)"]
+        return [f"{store.sketch_path}: {problem}; the next import rebuilds it from the stored article bodies"]
     return []
 
 
 def check_texts(store: Store) -> list[str]:
-    """The article-text folder: a folder of UTF-8 `<id>.txt` files."""
+    """The article-text folder: packs of bodies (`pack-<hash>.pack`) and, from older stores,
+    UTF-8 `<id>.txt` files; every article's body is checked by `check` through the store."""
     root = store.texts.root
     if not root.exists():
         return []
@@ -57,8 +58,10 @@ def check_texts(store: Store) -> list[str]:
     for p in sorted(root.iterdir()):
         if p.name.startswith(TMP_PREFIX):
             continue
+        if p.is_file() and _PACK_NAME.fullmatch(p.name):
+            continue                    # read through the store: a damaged pack shows as missing bodies
         if not p.is_file() or not _TEXT_NAME.fullmatch(p.name):
-            problems.append(f"{p}: not an article text (expected <id>.txt files only)")
+            problems.append(f"{p}: not an article text (expected pack-<hash>.pack or <id>.txt files only)")
             continue
         try:
             p.read_bytes().decode("utf-8")
