@@ -19,7 +19,7 @@ from textual.widgets import Footer, Header, Input, Static
 
 from store.db.database import Store
 from store.view.citation import cite, trim_trailing
-from store.view.query import (Catalog, View, build_catalog, build_search, citation, gc_paused,
+from store.view.query import (Catalog, View, build_catalog, build_search, gc_paused,
                               parse_query, select, unfiltered)
 
 from .components.articles import ArticlesScreen

@@ -92,7 +92,7 @@ def main_callback(ctx: typer.Context, store: Optional[Path] = StoreOpt,
             path = ensure_demo()
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line
             _fail(f"cannot build the demo store: {exc}")
-            raise typer.Exit(1)
+            raise typer.Exit(1) from None
     from tui.app import ParleyApp   # textual is imported only here
     ParleyApp(path, demo=is_demo).run()
 
@@ -305,7 +305,7 @@ def stats(store: Optional[Path] = StoreOpt) -> None:
         stats_ = Store(path).stats()
     except StoreError as exc:
         _fail(str(exc))
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     for k, v in stats_.items():
         _say(f"{k}: {v}")
 
@@ -333,7 +333,7 @@ def export(query: str = typer.Argument("", help="Filter: words, country:NAME, si
         quotes, agreements, context = select(cat, query, participant)
     except LookupError as exc:
         _fail(str(exc))
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     out = render(fmt, cat, quotes, agreements, context)
     if output is None:
         sys.stdout.write(json_inert(out) if fmt == "json" else block(out))
@@ -354,7 +354,7 @@ def _correct(kind: str, target: str, value: Optional[str], store: Optional[Path]
         c = add_correction(Store(_store_path(store)), kind, target, value)
     except CorrectionError as exc:
         _fail(str(exc))
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     _say(f"{c['id']}  {kind} {c['target']}{' -> ' + value if value else ''}")
 
 
@@ -402,7 +402,7 @@ def reassign(quote_id: str = typer.Argument(..., help="Quote id (or a unique pre
             speaker = resolve_participant(Store(path).snapshot().participants, speaker)
         except NameError_ as exc:
             _fail(str(exc))
-            raise typer.Exit(1)
+            raise typer.Exit(1) from None
     _correct("reassign", quote_id, speaker, store)
 
 
@@ -430,7 +430,7 @@ def undo(correction_id: str, store: Optional[Path] = StoreOpt) -> None:
         c = undo_correction(Store(_store_path(store)), correction_id)
     except CorrectionError as exc:
         _fail(str(exc))
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     _say(f"undone {c['id']}  {c['kind']} {c['target']}")
 
 

@@ -479,7 +479,7 @@ class Resolver:
         # "the Foreign Ministry in Doha posted": the organisation before a place phrase
         mp = _IN_PLACE_TAIL.search(t, max(0, j - 40), j)
         jo = mp.start() if mp else j
-        for s, e, org in reversed(self.org_mentions):
+        for _s, e, org in reversed(self.org_mentions):
             if (e <= jo and jo - e <= 1) or (e <= j and j - e <= 1):
                 return Ref("org", org, e)
         m = re.search(r"\b(?:the|The)\s+((?:[A-Za-z][\w’'-]*\s+){0,3}?)([A-Za-z][\w-]*)$", seg)
@@ -563,7 +563,7 @@ class Resolver:
 
     def last_org(self, pos: int) -> Entity | None:
         best = None
-        for s, e, org in self.org_mentions:
+        for s, _e, org in self.org_mentions:
             if s < pos:
                 best = org
         return best

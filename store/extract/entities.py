@@ -92,9 +92,9 @@ def merge_people(mentions: list[Mention]) -> list[Entity]:
             cands = [e for e in ents if name_key(e.name) == name_key(m.name)]
         if len(cands) > 1:
             # the one mentioned most recently before (or soonest after) this mention
-            def dist(e: Entity) -> int:
-                before = [x.start for x in e.mentions if x.start <= m.start]
-                return m.start - max(before) if before else 10**6 + min(x.start for x in e.mentions)
+            def dist(e: Entity, at: int = m.start) -> int:
+                before = [x.start for x in e.mentions if x.start <= at]
+                return at - max(before) if before else 10**6 + min(x.start for x in e.mentions)
             cands.sort(key=dist)
         if cands:
             hit = cands[0]

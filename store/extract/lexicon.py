@@ -74,7 +74,7 @@ OFFICE_HEADS = {
     "speaker", "commissioner", "representative", "counsellor", "counselor", "adviser",
     "advisor", "attaché", "attache", "diplomat", "leader", "head", "officer", "official",
     "general", "admiral", "marshal", "chief executive", "executive", "ceo", "deputy",
-    "undersecretary", "under-secretary", "lawmaker", "mp", "spokesperson", "consul",
+    "undersecretary", "under-secretary", "lawmaker", "mp", "consul",
     "high commissioner", "pm", "prez", "eam", "fm", "cds", "coas", "cjcs", "potus",
     "vice-president", "monarch", "crown", "taoiseach", "rapporteur", "coordinator",
     "negotiator", "attorney", "justice", "judge", "councillor", "councilor",
@@ -129,7 +129,7 @@ NON_NAME_WORDS = {
     "amid", "without", "within", "about", "over", "against", "between", "among", "across",
     "your", "my", "me", "us", "you", "no", "not", "yes", "all", "some", "many", "most", "other",
     "another", "each", "every", "first", "second", "third", "new", "old", "photo", "file",
-    "read", "watch", "more", "also", "other", "home", "national", "international", "world",
+    "read", "watch", "more", "home", "national", "international", "world",
     "news", "breaking", "live", "update", "updates", "video", "image", "print", "share",
     "follow", "click", "subscribe", "advertisement", "related", "excellency", "chapter",
     "article", "annex", "section", "part", "day", "week", "month", "year", "ministers",
@@ -148,11 +148,10 @@ NON_NAME_WORDS = {
     "strategy", "plan", "council", "staff", "army", "navy", "air", "force", "forces", "office",
     "ministry", "department", "agency", "embassy", "mission", "headquarters", "palace",
     "house", "tower", "street", "garden", "hall", "sea", "ocean", "region", "province", "city",
-    "his", "mutual", "regional", "official", "officials", "senior", "chief", "head", "leader",
+    "mutual", "regional", "official", "officials", "senior", "chief", "head", "leader",
     "leaders", "president", "prime", "secretary", "spokesperson", "ambassador", "envoy",
     "commander", "director", "dr", "gen", "sir", "mr", "mrs", "ms", "lt", "col", "pm", "eam",
-    "cds", "coas", "prez", "jr", "sr", "ii", "iii", "modern", "equipment", "only", "our",
-    "two", "three", "four", "five", "ten", "x", "twitter", "facebook", "instagram",
+    "cds", "coas", "prez", "jr", "sr", "ii", "iii", "modern", "equipment", "two", "three", "four", "five", "ten", "x", "twitter", "facebook", "instagram",
     "telegram", "youtube", "linkedin", "tiktok", "weibo", "wechat", "whatsapp", "ai",
 }
 # Plural and generic nouns that open sentences ("Diplomats cautioned that ...").
@@ -312,7 +311,7 @@ DANGLING_WORDS = {"of", "on", "for", "to", "and", "or", "the", "a", "an", "in", 
 NOT_TOPIC_STARTS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                     "behalf", "top", "board", "hold", "track", "the", "sidelines", "a", "an", "that",
                     "this", "these", "those", "it", "which", "whether", "be", "its", "their", "his",
-                    "her", "both", "all", "some", "many", "several", "his", "what", "how"}
+                    "her", "both", "all", "some", "many", "several", "what", "how"}
 # Words that end a topic that may hold articles and proper names ("to purchase 24 F-16 fighter
 # jets", "on the establishment of a Joint Committee"): a new clause, a place, a time.
 TOPIC_CLAUSE_STOPS = {"was", "were", "is", "are", "will", "would", "that", "which", "who", "in", "at",
@@ -330,7 +329,7 @@ CONCLUDING_VERBS = {"signed", "inked", "formalised", "formalized", "adopted", "c
 SUBJECT_VERB_FILLERS = {"have", "has", "had", "also", "formally", "officially", "jointly", "today",
                         "finally", "just", "on", "then", "both", "successfully", "monday",
                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "yesterday", "today"}
+                        "yesterday"}
 # Collective subjects that mean the parties already named ("the two countries signed").
 GROUP_SUBJECT_NOUNS = {"countries", "nations", "sides", "leaders", "ministers", "governments",
                        "states", "parties", "presidents"}

@@ -47,8 +47,7 @@ DOMAIN_WORDS = {
     "maritime", "space", "cyber", "armed", "forces", "immigration", "the", "and", "of",
     "for", "office", "ministry", "department", "general", "deputy", "assistant", "vice",
     "acting", "senior", "chief", "first", "principal", "special", "permanent", "parliamentary",
-    "minister", "secretary", "prime", "president", "executive", "fo", "mod", "mea", "defense",
-    "european", "union", "nations", "united", "crown", "grand", "supreme", "high",
+    "minister", "secretary", "prime", "president", "executive", "fo", "mod", "mea", "european", "union", "nations", "united", "crown", "grand", "supreme", "high",
 }
 # a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy")
 _TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_](?:[\w’'\-]|\.(?![A-Z][a-z]))*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
@@ -100,9 +99,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             if t.endswith(suf) and len(t) > 2:
                 t, e, poss = t[:-2], e - 2, True
         while len(t) > 1:
-            if t.endswith(("’", "'")):
-                t, e = t[:-1], e - 1
-            elif t.endswith(".") and len(t) > 2 and t.lower() not in _KEEP_DOT and not re.fullmatch(
+            if t.endswith(("’", "'")) or t.endswith(".") and len(t) > 2 and t.lower() not in _KEEP_DOT and not re.fullmatch(
                     r"(?:[A-Za-z]\.){2,}", t):
                 t, e = t[:-1], e - 1
             else:
@@ -293,7 +290,7 @@ def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], boo
             earliest = min(earliest, i)
         i -= 1
     # "India’s External Affairs Minister X": a possessive country right before the phrase
-    if 0 < earliest and tokens[earliest - 1].possessive and country_of(tokens[earliest - 1].text) \
+    if earliest > 0 and tokens[earliest - 1].possessive and country_of(tokens[earliest - 1].text) \
             and earliest < first:
         country = country or country_of(tokens[earliest - 1].text)
         earliest -= 1
