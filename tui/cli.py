@@ -275,7 +275,7 @@ def _correct(kind: str, target: str, value: Optional[str], store: Optional[Path]
     except CorrectionError as exc:
         _fail(str(exc))
         raise typer.Exit(1)
-    _say(f"{c['id']}  {kind} {c['target']}{' -> ' + value if value else ''}")
+    _say(f"{c['id']}  {kind} {c['target']}{' -> ' + c['value'] if c.get('value') else ''}")
 
 
 @app.command()
@@ -324,6 +324,20 @@ def reassign(quote_id: str = typer.Argument(..., help="Quote id (or a unique pre
             _fail(str(exc))
             raise typer.Exit(1)
     _correct("reassign", quote_id, speaker, store)
+
+
+@app.command()
+def accept(quote_id: str = typer.Argument(..., help="Quote id (or a unique prefix; Y copies it in the app)."),
+           store: Optional[Path] = StoreOpt) -> None:
+    """Accept a quote's suggested speaker (shown as "? Name"): it becomes the speaker."""
+    _correct("accept", quote_id, None, store)
+
+
+@app.command()
+def dismiss(quote_id: str = typer.Argument(..., help="Quote id (or a unique prefix; Y copies it in the app)."),
+            store: Optional[Path] = StoreOpt) -> None:
+    """Dismiss a quote's suggested speaker: the quote stays, unattributed."""
+    _correct("dismiss", quote_id, None, store)
 
 
 @app.command()
