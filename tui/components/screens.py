@@ -61,7 +61,7 @@ def speaker_label(q: Quote) -> str:
 
 
 def _confidence(q: Quote) -> str | None:
-    return f"confidence {q.confidence:.2f}" if q.confidence is not None else None
+    return f"{q.confidence:.2f}" if q.confidence is not None else None
 
 
 def _quote_attribution(t: Text, r: Quote, p: Participant | None) -> None:
@@ -72,7 +72,7 @@ def _quote_attribution(t: Text, r: Quote, p: Participant | None) -> None:
         _fields(t, "speaker", "unattributed")
         t.append(f"{'suggested':<12}", style="bold")
         t.append(line(r.suggested_speaker), style="italic")
-        t.append(line(f" ({_confidence(r) or 'not scored'})"))
+        t.append(line(f" (confidence {_confidence(r) or 'not scored'})"))
         t.append(" \u2014 v accept, d dismiss\n", style="dim")
     _fields(t, "confidence", _confidence(r) if r.speaker or not r.suggested_speaker else None,
             "corrected by the analyst" if r.corrected == "speaker" else None)
