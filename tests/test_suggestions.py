@@ -199,3 +199,15 @@ async def test_help_lists_the_suggestion_keys(weak_store):
         ids = {r[3] for r in help_rows(app)}
         assert {"quote.accept_suggestion", "quote.dismiss_suggestion",
                 "detail.accept_suggestion", "detail.dismiss_suggestion"} <= ids
+
+
+def test_accept_holds_when_a_later_import_brings_a_namesake(weak_store):
+    db = Store(weak_store)
+    q = _quote(weak_store, "nothing is settled")
+    c = add_correction(db, "accept", q.id)
+    berg = _berg(weak_store).id
+    assert c["participant"] == berg
+    # another article with another Karl Berg (another office): the accepted one stays
+    Store(weak_store).import_articles([RawArticle(
+        text='"Prices will fall," Central Bank Governor Karl Berg of Norway said.', source="bank.txt")])
+    assert _quote(weak_store, "nothing is settled").speaker_id == berg

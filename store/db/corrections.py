@@ -172,10 +172,17 @@ def _accept(t: _Tables, c: dict, first: bool) -> bool:
         if first:
             raise CorrectionError(f"quote {q['id']} has no suggested speaker")
         return False
-    p = article_participant(t.parts, q["article_id"], name) or find_participant(t.parts, name) \
-        or _new_participant(t, name)
+    try:
+        # the participant chosen the first time, while it exists; else the article's, else
+        # the store's one of that name (several: an error the first time, a no-op after)
+        p = (_by_id(t.parts, c.get("participant")) or article_participant(t.parts, q["article_id"], name)
+             or find_participant(t.parts, name) or _new_participant(t, name))
+    except CorrectionError:
+        if first:
+            raise
+        return False
     if first:
-        c["value"] = name
+        c["value"], c["participant"] = name, p["id"]
     _set_speaker(q, p, c, first)
     q["suggested_speaker"] = None
     return True
