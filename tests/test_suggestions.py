@@ -211,3 +211,29 @@ def test_accept_holds_when_a_later_import_brings_a_namesake(weak_store):
     Store(weak_store).import_articles([RawArticle(
         text='"Prices will fall," Central Bank Governor Karl Berg of Norway said.', source="bank.txt")])
     assert _quote(weak_store, "nothing is settled").speaker_id == berg
+
+
+async def test_a_suggested_name_that_looks_like_markup_is_drawn_and_toasted_literally(weak_store):
+    q = _quote(weak_store, "nothing is settled")
+    odd = "[/]Voss[b] \x1b[31m"
+    db = Store(weak_store)
+    tiny = db.open_for_write()
+    try:
+        tiny.table("quotes").update({"suggested_speaker": odd}, lambda r: r["id"] == q.id)
+        tiny.storage.flush()
+    finally:
+        tiny.close()
+    app = ParleyApp(weak_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await _select(pilot, app, "nothing is settled")
+        row = lst(app, "quotes").row_text(lst(app, "quotes").current, 100)
+        assert "? [/]Voss[b]" in row and "\x1b" not in row
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "[/]Voss[b]" in app.screen._summary().plain
+        await pilot.press("v")
+        await _settled(pilot, app)
+        assert any("Accepted [/]Voss[b]" in str(n.message) and "\x1b" not in str(n.message)
+                   for n in app._notifications)
+    assert _quote(weak_store, "nothing is settled").speaker == odd
