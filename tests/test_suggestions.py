@@ -178,7 +178,7 @@ async def test_d_dismisses_from_the_quote_screen_which_shows_confidence_and_evid
         screen = app.screen
         assert isinstance(screen, DetailScreen)
         summary = screen._summary().plain
-        assert "suggested   Karl Berg (confidence 0.50)" in summary
+        assert "suggested   Karl Berg · Defence Minister (confidence 0.50)" in summary
         assert "v accept, d dismiss" in summary
         assert "evidence" in summary and "earlier reporting sentence" in summary
         await pilot.press("d")

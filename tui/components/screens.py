@@ -64,7 +64,17 @@ def _confidence(q: Quote) -> str | None:
     return f"{q.confidence:.2f}" if q.confidence is not None else None
 
 
-def _quote_attribution(t: Text, r: Quote, p: Participant | None) -> None:
+def suggested_participant(cat: Catalog, q: Quote) -> Participant | None:
+    """The participant of the quote's article the suggestion names (what accepting it picks
+    first), for its title and country; None when none or several do."""
+    key = " ".join((q.suggested_speaker or "").casefold().split())
+    hits = [p for p in cat.participants
+            if key in {" ".join(n.casefold().split()) for n in (p.name, *p.aliases)}
+            and any(m.article_id == q.article_id for m in p.mentions)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _quote_attribution(t: Text, r: Quote, p: Participant | None, sp: Participant | None) -> None:
     """Who said it, how sure extraction is and why; a suggestion with the keys that settle it."""
     if r.speaker or not r.suggested_speaker:
         _fields(t, "speaker", r.speaker or "unattributed", p.title if p else None, p.country if p else None)
@@ -72,6 +82,8 @@ def _quote_attribution(t: Text, r: Quote, p: Participant | None) -> None:
         _fields(t, "speaker", "unattributed")
         t.append(f"{'suggested':<12}", style="bold")
         t.append(line(r.suggested_speaker), style="italic")
+        if sp is not None and (sp.title or sp.country):
+            t.append(line(" \u00b7 " + " \u00b7 ".join(x for x in (sp.title, sp.country) if x)))
         t.append(line(f" (confidence {_confidence(r) or 'not scored'})"))
         t.append(" \u2014 v accept, d dismiss\n", style="dim")
     _fields(t, "confidence", _confidence(r) if r.speaker or not r.suggested_speaker else None,
@@ -126,7 +138,8 @@ class DetailScreen(Screen):
         if isinstance(r, Quote):
             p = cat.by_id.get(r.speaker_id or "")
             t.append(line(f"\u201c{r.text}\u201d") + "\n\n", style="bold")
-            _quote_attribution(t, r, p)
+            sp = suggested_participant(cat, r) if r.suggested_speaker and not r.speaker else None
+            _quote_attribution(t, r, p, sp)
             _fields(t, "kind", r.kind, f"via {r.via}" if r.via else None, f"rule {r.rule}" if r.rule else None)
             _fields(t, "offsets", f"{r.start}\u2013{r.end}", f"id {r.id}")
             art = cat.article_of(r)
