@@ -237,3 +237,16 @@ async def test_a_suggested_name_that_looks_like_markup_is_drawn_and_toasted_lite
         assert any("Accepted [/]Voss[b]" in str(n.message) and "\x1b" not in str(n.message)
                    for n in app._notifications)
     assert _quote(weak_store, "nothing is settled").speaker == odd
+
+
+def test_resolution_keeps_suggestions_but_not_of_a_dropped_non_person():
+    from store.records import Article, Extraction, Participant, Quote
+    from store.resolve.batch import Resolution, _drop_junk_people
+    art = Article(id="a", text='Petra Voss spoke in Africa. "We wait," she said.')
+    quotes = [Quote("q1", "a", "We wait", 0, 1, None, suggested_speaker="Africa"),
+              Quote("q2", "a", "We wait", 2, 3, None, suggested_speaker="Petra Voss")]
+    ex = Extraction(art, [Participant("p1", "Africa", "person"), Participant("p2", "Petra Voss", "person")], quotes)
+    _drop_junk_people(ex, Resolution())
+    assert [p.name for p in ex.participants] == ["Petra Voss"]
+    assert quotes[0].suggested_speaker is None and "suggestion dropped" in quotes[0].rule
+    assert quotes[1].suggested_speaker == "Petra Voss"
