@@ -250,3 +250,27 @@ def test_resolution_keeps_suggestions_but_not_of_a_dropped_non_person():
     assert [p.name for p in ex.participants] == ["Petra Voss"]
     assert quotes[0].suggested_speaker is None and "suggestion dropped" in quotes[0].rule
     assert quotes[1].suggested_speaker == "Petra Voss"
+
+
+def test_speaker_kind_of_a_new_participant():
+    from store.db.corrections import speaker_kind
+    for org in ("Coastal Press Agency", "Arland\u2019s foreign ministry", "State Department", "ASEAN",
+                "Reuters", "the Northern Council"):
+        assert speaker_kind(org) == "organisation", org
+    for person in ("Petra Voss", "Voss", "Ivo Marek"):
+        assert speaker_kind(person) == "person", person
+
+
+def test_accepting_an_organisation_the_store_lacks_makes_an_organisation(weak_store):
+    q = _quote(weak_store, "nothing is settled")
+    tiny = Store(weak_store).open_for_write()
+    try:
+        tiny.table("quotes").update({"suggested_speaker": "Coastal Press Agency"}, lambda r: r["id"] == q.id)
+        tiny.storage.flush()
+    finally:
+        tiny.close()
+    add_correction(Store(weak_store), "accept", q.id)
+    snap = Store(weak_store).snapshot()
+    made = next(p for p in snap.participants if p.name == "Coastal Press Agency")
+    assert made.kind == "organisation" and made.rule == "correction"
+    assert _quote(weak_store, "nothing is settled").speaker_id == made.id

@@ -12,6 +12,7 @@ import time
 
 from tinydb import TinyDB
 
+from store.extract.lexicon import AGENCY_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS
 from store.records import Participant, content_id, from_dict, to_dict
 from store.resolve.participants import merge_participant, why_same_person
 
@@ -117,12 +118,23 @@ def _quote_of(t: _Tables, c: dict, first: bool) -> dict | None:
     return q
 
 
-def _new_participant(t: _Tables, name: str) -> dict:
-    """A person the store does not know yet, named by the analyst."""
-    pid, ids = content_id("person", _fold(name)), {r["id"] for r in t.parts}
+def speaker_kind(name: str) -> str:
+    """"organisation" for a name an organisation goes by (a news agency, a known body, an
+    acronym, a name ending in an organisation's head noun: "the Saudi Press Agency",
+    "State Department"), else "person"."""
+    words = name.replace("\u2019", "'").split()
+    last = words[-1].casefold() if words else ""
+    if name in NEWS_AGENCIES or name in KNOWN_ORGS or last in ORG_HEADS or last in AGENCY_NOUNS:
+        return "organisation"
+    return "organisation" if len(words) == 1 and len(name) >= 2 and name.isupper() else "person"
+
+
+def _new_participant(t: _Tables, name: str, kind: str = "person") -> dict:
+    """A participant the store does not know yet, named by the analyst."""
+    pid, ids = content_id(kind, _fold(name)), {r["id"] for r in t.parts}
     while pid in ids:                       # ids stay unique whatever the names
         pid = content_id(pid, "correction")
-    p = {"id": pid, "name": name, "kind": "person",
+    p = {"id": pid, "name": name, "kind": kind,
          "title": None, "country": None, "aliases": [], "handles": [], "mentions": [],
          "rule": "correction"}
     t.parts.append(p)
@@ -176,7 +188,7 @@ def _accept(t: _Tables, c: dict, first: bool) -> bool:
         # the participant chosen the first time, while it exists; else the article's, else
         # the store's one of that name (several: an error the first time, a no-op after)
         p = (_by_id(t.parts, c.get("participant")) or article_participant(t.parts, q["article_id"], name)
-             or find_participant(t.parts, name) or _new_participant(t, name))
+             or find_participant(t.parts, name) or _new_participant(t, name, speaker_kind(name)))
     except CorrectionError:
         if first:
             raise
