@@ -274,3 +274,15 @@ def test_accepting_an_organisation_the_store_lacks_makes_an_organisation(weak_st
     made = next(p for p in snap.participants if p.name == "Coastal Press Agency")
     assert made.kind == "organisation" and made.rule == "correction"
     assert _quote(weak_store, "nothing is settled").speaker_id == made.id
+
+
+def test_dismiss_clears_only_the_name_dismissed():
+    from store.db.corrections import _dismiss
+    c = {"kind": "dismiss", "target": "q1", "value": "Karl Berg"}
+    q = {"id": "q1", "article_id": "a", "speaker": None, "suggested_speaker": "Karl Berg"}
+
+    class T:
+        quotes = [q]
+    assert _dismiss(T, c, first=False) and q["suggested_speaker"] is None
+    q["suggested_speaker"] = "Dana Cole"          # a later extraction suggests someone else
+    assert not _dismiss(T, c, first=False) and q["suggested_speaker"] == "Dana Cole"

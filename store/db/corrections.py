@@ -201,7 +201,8 @@ def _accept(t: _Tables, c: dict, first: bool) -> bool:
 
 
 def _dismiss(t: _Tables, c: dict, first: bool) -> bool:
-    """The suggestion is wrong: cleared; the quote stays, without a speaker."""
+    """The suggestion is wrong: cleared; the quote stays, without a speaker. The name dismissed
+    is kept on the correction, and only that name is cleared when it is applied again."""
     q = _quote_of(t, c, first)
     if q is None:
         return False
@@ -210,9 +211,11 @@ def _dismiss(t: _Tables, c: dict, first: bool) -> bool:
             raise CorrectionError(f"quote {q['id']} has no suggested speaker")
         c["target"], c["value"] = q["id"], q["suggested_speaker"]
         c["before"] = {"suggested_speaker": q["suggested_speaker"]}
-    changed = q.get("suggested_speaker") is not None
+    # only the name dismissed: another suggestion a later extraction makes is news to review
+    if q.get("suggested_speaker") is None or _fold(q["suggested_speaker"]) != _fold(c.get("value")):
+        return False
     q["suggested_speaker"] = None
-    return changed
+    return True
 
 
 def _by_id(parts: list[dict], pid: str | None) -> dict | None:
