@@ -275,7 +275,7 @@ def _correct(kind: str, target: str, value: Optional[str], store: Optional[Path]
     except CorrectionError as exc:
         _fail(str(exc))
         raise typer.Exit(1)
-    _say(f"{c['id']}  {kind} {c['target']}{' -> ' + c['value'] if c.get('value') else ''}")
+    _say(f"{c['id']}  {kind} {c['target']}{' -> ' + value if value else ''}")
 
 
 @app.command()
