@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.widgets import Footer, Header, Input, Static
 
 from store.db.database import Store
+from store.records import Quote
 from store.view.citation import cite, trim_trailing
 from store.view.query import (Catalog, View, build_catalog, build_search, gc_paused,
                               parse_query, select, unfiltered)
@@ -27,7 +28,8 @@ from .components.keys import help_rows
 from .components.palette import ParleyCommands
 from .components.prompt import PathPrompt
 from .components.record_list import Column, RecordList
-from .components.screens import ArticleScreen, DetailScreen, HelpScreen, TimelineScreen
+from .components.screens import (ArticleScreen, DetailScreen, HelpScreen, TimelineScreen, speaker_cell,
+                                 speaker_label)
 from .safe import content, line, text
 from .settings import (load_keymap_checked, load_settings, load_state, save_setting, save_state,
                        unknown_ids)
@@ -111,12 +113,16 @@ class ParleyApp(App):
         Binding("m", "merge", "Merge participants (m, then m on the other)", show=False, id="app.merge"),
         Binding("x", "reject", "Reject quote or agreement", show=False, id="app.reject"),
         Binding("u", "undo", "Undo last correction", show=False, id="app.undo"),
+        Binding("v", "accept_suggestion", "Accept the quote's suggested speaker", show=False,
+                id="quote.accept_suggestion"),
+        Binding("d", "dismiss_suggestion", "Dismiss the quote's suggested speaker", show=False,
+                id="quote.dismiss_suggestion"),
     ]
     WATCH_SECONDS = 2.0
     # keys that act on the three panes: inactive (and out of the footer) on other screens
     MAIN_SCREEN_ACTIONS = {"sort", "export", "article", "timeline", "maximize", "merge", "reject",
                            "filter", "clear_filter", "pane", "next_match", "previous_match", "yank",
-                           "undo", "yank_id", "articles"}
+                           "undo", "yank_id", "articles", "accept_suggestion", "dismiss_suggestion"}
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1)
@@ -224,6 +230,9 @@ class ParleyApp(App):
             self._apply_state(place)
         self.refresh_panes(keep_selection=True)
         self._restore(place)
+        for screen in self.screen_stack:
+            if isinstance(screen, DetailScreen):
+                screen.reload(msg.catalog)       # a correction made there shows at once
 
     def on_search_ready(self, msg: SearchReady) -> None:
         if msg.catalog is not self.catalog:
@@ -245,7 +254,7 @@ class ParleyApp(App):
 
     def _quote_cells(self, i: int) -> tuple[str, ...]:
         q = self.catalog.quotes[i]
-        return (q.speaker or "?", self.catalog.date_of(q), trim_trailing(q.text))
+        return (speaker_cell(q), self.catalog.date_of(q), trim_trailing(q.text))
 
     def _agreement_cells(self, i: int) -> tuple[str, ...]:
         a = self.catalog.agreements[i]
@@ -440,7 +449,7 @@ class ParleyApp(App):
         elif rl.id == "quotes":
             q = cat.quotes[item]
             art = cat.article_of(q)
-            head = (f"{q.speaker or 'unattributed'} \u00b7 {q.kind} \u00b7 {(art.date if art else '') or 'undated'}"
+            head = (f"{speaker_label(q)} \u00b7 {q.kind} \u00b7 {(art.date if art else '') or 'undated'}"
                     f" \u00b7 {(art.title or art.source) if art else ''}")
             t = text(head, style="bold")
             t.append("\n" + line(q.text))
@@ -782,6 +791,24 @@ class ParleyApp(App):
             return
         self._undo(self._undo_stack.pop())
 
+    def action_accept_suggestion(self) -> None:
+        self.settle_suggestion(self.focused_record(), accept=True)
+
+    def action_dismiss_suggestion(self) -> None:
+        self.settle_suggestion(self.focused_record(), accept=False)
+
+    def settle_suggestion(self, q, accept: bool) -> None:
+        """Accept (the suggested speaker becomes the speaker) or dismiss a quote's suggestion:
+        a correction like the others, undone with u, kept across imports."""
+        if not isinstance(q, Quote) or q.speaker or not q.suggested_speaker:
+            self.notify("v accepts, d dismisses the suggested speaker of a quote shown as \u201cName?\u201d",
+                        timeout=3)
+            return
+        if accept:
+            self._correct("accept", q.id, None, f"Accepted {q.suggested_speaker} as the speaker")
+        else:
+            self._correct("dismiss", q.id, None, f"Dismissed the suggestion {q.suggested_speaker}")
+
     @work(thread=True, group="correct")
     def _correct(self, kind: str, target: str, value: str | None, done: str) -> None:
         from store.db.corrections import CorrectionError, add_correction
@@ -791,7 +818,8 @@ class ParleyApp(App):
             self.call_from_thread(self.notify, line(str(exc)), severity="error")
             return
         self._undo_stack.append(c["id"])
-        self.call_from_thread(self.notify, line(f"{done} (u undoes)"), timeout=4)
+        # names come from articles: shown literally, never parsed as markup
+        self.call_from_thread(self.notify, line(f"{done} (u undoes)"), timeout=4, markup=False)
         self.call_from_thread(self.load)
 
     @work(thread=True, group="correct")

@@ -407,6 +407,20 @@ def reassign(quote_id: str = typer.Argument(..., help="Quote id (or a unique pre
 
 
 @app.command()
+def accept(quote_id: str = typer.Argument(..., help="Quote id (or a unique prefix; Y copies it in the app)."),
+           store: Path | None = StoreOpt) -> None:
+    """Accept a quote's suggested speaker (shown as "? Name"): it becomes the speaker."""
+    _correct("accept", quote_id, None, store)
+
+
+@app.command()
+def dismiss(quote_id: str = typer.Argument(..., help="Quote id (or a unique prefix; Y copies it in the app)."),
+            store: Path | None = StoreOpt) -> None:
+    """Dismiss a quote's suggested speaker: the quote stays, unattributed."""
+    _correct("dismiss", quote_id, None, store)
+
+
+@app.command()
 def corrections(store: Optional[Path] = StoreOpt) -> None:
     """List the corrections, oldest first."""
     from store.db.corrections import list_corrections

@@ -12,10 +12,13 @@ import time
 
 from tinydb import TinyDB
 
+from store.extract.lexicon import AGENCY_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS
 from store.records import Participant, content_id, from_dict, to_dict
 from store.resolve.participants import merge_participant, why_same_person
 
-KINDS = ("merge", "rename", "retitle", "reject", "reassign")
+# accept: a quote's suggested speaker (below the extraction threshold) becomes its speaker;
+# dismiss: the suggestion is cleared and the quote stays unattributed
+KINDS = ("merge", "rename", "retitle", "reject", "reassign", "accept", "dismiss")
 
 
 class CorrectionError(Exception):
@@ -100,27 +103,119 @@ def _apply_one(t: _Tables, c: dict, first: bool) -> bool:
             raise CorrectionError(f"no quote or agreement with id {target!r}")
         return False
     if kind == "reassign":
-        q = _find_by_id(t.quotes, target)
-        if q is None:
-            if first:
-                raise CorrectionError(f"no quote with id {target!r}")
-            return False
-        p = find_participant(t.parts, value)
-        if p is None:
-            pid, ids = content_id("person", _fold(value)), {r["id"] for r in t.parts}
-            while pid in ids:                       # ids stay unique whatever the names
-                pid = content_id(pid, "correction")
-            p = {"id": pid, "name": value, "kind": "person",
-                 "title": None, "country": None, "aliases": [], "handles": [], "mentions": [],
-                 "rule": "correction"}
-            t.parts.append(p)
-        if first:
-            c["target"] = q["id"]
-            c["before"] = {"speaker": q.get("speaker"), "speaker_id": q.get("speaker_id"),
-                           "corrected": q.get("corrected")}
-        q["speaker"], q["speaker_id"], q["corrected"] = p["name"], p["id"], "speaker"
-        return True
+        return _reassign(t, c, first)
+    if kind == "accept":
+        return _accept(t, c, first)
+    if kind == "dismiss":
+        return _dismiss(t, c, first)
     raise CorrectionError(f"unknown correction {kind!r}")
+
+
+def _quote_of(t: _Tables, c: dict, first: bool) -> dict | None:
+    q = _find_by_id(t.quotes, c["target"])
+    if q is None and first:
+        raise CorrectionError(f"no quote with id {c['target']!r}")
+    return q
+
+
+def speaker_kind(name: str) -> str:
+    """"organisation" for a name an organisation goes by (a news agency, a known body, an
+    acronym, a name ending in an organisation's head noun: "the Saudi Press Agency",
+    "State Department"), else "person"."""
+    words = name.replace("\u2019", "'").split()
+    last = words[-1].casefold() if words else ""
+    if name in NEWS_AGENCIES or name in KNOWN_ORGS or last in ORG_HEADS or last in AGENCY_NOUNS:
+        return "organisation"
+    return "organisation" if len(words) == 1 and len(name) >= 2 and name.isupper() else "person"
+
+
+def _new_participant(t: _Tables, name: str, kind: str = "person") -> dict:
+    """A participant the store does not know yet, named by the analyst."""
+    pid, ids = content_id(kind, _fold(name)), {r["id"] for r in t.parts}
+    while pid in ids:                       # ids stay unique whatever the names
+        pid = content_id(pid, "correction")
+    p = {"id": pid, "name": name, "kind": kind,
+         "title": None, "country": None, "aliases": [], "handles": [], "mentions": [],
+         "rule": "correction"}
+    t.parts.append(p)
+    return p
+
+
+def _set_speaker(q: dict, p: dict, c: dict, first: bool) -> None:
+    """The quote's speaker becomes participant p; the first time, keep what it replaces."""
+    if first:
+        c["target"] = q["id"]
+        c["before"] = {"speaker": q.get("speaker"), "speaker_id": q.get("speaker_id"),
+                       "corrected": q.get("corrected"), "suggested_speaker": q.get("suggested_speaker")}
+    q["speaker"], q["speaker_id"], q["corrected"] = p["name"], p["id"], "speaker"
+
+
+def _reassign(t: _Tables, c: dict, first: bool) -> bool:
+    q = _quote_of(t, c, first)
+    if q is None:
+        return False
+    p = find_participant(t.parts, c["value"]) or _new_participant(t, c["value"])
+    _set_speaker(q, p, c, first)
+    return True
+
+
+def article_participant(parts: list[dict], article_id: str, name: str) -> dict | None:
+    """The one participant of an article that `name` designates: by its name or an alias,
+    else by the name rule resolution merges people with (`why_same_person`). Several: None
+    (a suggestion is not enough to choose between two people)."""
+    here = [p for p in parts if p.get("kind") != "country"
+            and any(m["article_id"] == article_id for m in p.get("mentions", ()))]
+    key = _fold(name)
+    named = [p for p in here if key in {_fold(n) for n in [p["name"], *p.get("aliases", [])]}]
+    if not named:
+        named = [p for p in here if p.get("kind") == "person" and why_same_person(name, p["name"])]
+    return named[0] if len(named) == 1 else None
+
+
+def _accept(t: _Tables, c: dict, first: bool) -> bool:
+    """The suggested speaker becomes the speaker, resolved to the participant of that name in
+    the quote's article (else the one of that name in the store, else a new person). The name
+    accepted is kept on the correction, so that it holds whatever a later import suggests."""
+    q = _quote_of(t, c, first)
+    if q is None:
+        return False
+    name = c.get("value") or q.get("suggested_speaker")
+    if not name:
+        if first:
+            raise CorrectionError(f"quote {q['id']} has no suggested speaker")
+        return False
+    try:
+        # the participant chosen the first time, while it exists; else the article's, else
+        # the store's one of that name (several: an error the first time, a no-op after)
+        p = (_by_id(t.parts, c.get("participant")) or article_participant(t.parts, q["article_id"], name)
+             or find_participant(t.parts, name) or _new_participant(t, name, speaker_kind(name)))
+    except CorrectionError:
+        if first:
+            raise
+        return False
+    if first:
+        c["value"], c["participant"] = name, p["id"]
+    _set_speaker(q, p, c, first)
+    q["suggested_speaker"] = None
+    return True
+
+
+def _dismiss(t: _Tables, c: dict, first: bool) -> bool:
+    """The suggestion is wrong: cleared; the quote stays, without a speaker. The name dismissed
+    is kept on the correction, and only that name is cleared when it is applied again."""
+    q = _quote_of(t, c, first)
+    if q is None:
+        return False
+    if first:
+        if not q.get("suggested_speaker"):
+            raise CorrectionError(f"quote {q['id']} has no suggested speaker")
+        c["target"], c["value"] = q["id"], q["suggested_speaker"]
+        c["before"] = {"suggested_speaker": q["suggested_speaker"]}
+    # only the name dismissed: another suggestion a later extraction makes is news to review
+    if q.get("suggested_speaker") is None or _fold(q["suggested_speaker"]) != _fold(c.get("value")):
+        return False
+    q["suggested_speaker"] = None
+    return True
 
 
 def _by_id(parts: list[dict], pid: str | None) -> dict | None:
@@ -250,10 +345,16 @@ def _undo_one(t: _Tables, c: dict, text_of=lambda aid: None) -> None:
             r = _find_by_id(rows, c["target"])
             if r is not None:
                 r["rejected"] = False
-    elif kind == "reassign":
+    elif kind in ("reassign", "accept"):
         q = _find_by_id(t.quotes, c["target"])
         if q is not None:
             q["speaker"], q["speaker_id"], q["corrected"] = b["speaker"], b["speaker_id"], b.get("corrected")
+            if kind == "accept":
+                q["suggested_speaker"] = b.get("suggested_speaker")
+    elif kind == "dismiss":
+        q = _find_by_id(t.quotes, c["target"])
+        if q is not None and not q.get("speaker"):
+            q["suggested_speaker"] = b.get("suggested_speaker")
 
 
 def apply_corrections(db: TinyDB) -> int:

@@ -67,13 +67,15 @@ def _canonical_countries(ex: Extraction) -> None:
 
 def _drop_junk_people(ex: Extraction, res: Resolution) -> None:
     """No participant whose name is a place, a region, a newspaper, an agreement word or a
-    common noun; a quote given to one keeps no speaker (a blank beats a wrong one)."""
+    common noun; a quote given to one keeps no speaker (a blank beats a wrong one), and no
+    suggestion of one."""
     junk: dict[str, str] = {}
+    junk_names: dict[str, str] = {}
     kept = []
     for p in ex.participants:
         why = not_a_person(p.name, ex.article.text) if p.kind == "person" else None
         if why:
-            junk[p.id] = why
+            junk[p.id] = junk_names[p.name] = why
             res.dropped.append((ex.article.id, p.name, why))
         else:
             kept.append(p)
@@ -82,6 +84,10 @@ def _drop_junk_people(ex: Extraction, res: Resolution) -> None:
         if q.speaker_id in junk:
             q.rule += f"; speaker dropped: {q.speaker!r} is {junk[q.speaker_id]}"
             q.speaker = q.speaker_id = None
+        if q.suggested_speaker in junk_names:
+            # nobody to accept: the analyst is not asked to confirm a place or a common noun
+            q.rule += f"; suggestion dropped: {q.suggested_speaker!r} is {junk_names[q.suggested_speaker]}"
+            q.suggested_speaker = None
 
 
 def _syndicated(ex: Extraction, stored: Stored, res: Resolution, sketches, new_by_id: dict[str, Article]) -> bool:

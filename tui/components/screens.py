@@ -42,6 +42,55 @@ def _fields(t: Text, label: str, *values: str | None) -> None:
     _field(t, label, " \u00b7 ".join(v for v in values if v))
 
 
+# a suggested speaker (below the extraction threshold) is marked with "?" before the name, so
+# that it stays distinct from a speaker in plain text and when a narrow column cuts the name
+SUGGESTED = "? "
+
+
+def speaker_cell(q: Quote) -> str:
+    """The quotes pane's speaker cell: the speaker, "? Name" for a suggestion, "?" for none."""
+    if q.speaker:
+        return q.speaker
+    return SUGGESTED + q.suggested_speaker if q.suggested_speaker else "?"
+
+
+def speaker_label(q: Quote) -> str:
+    if q.speaker:
+        return q.speaker
+    return f"{SUGGESTED}{q.suggested_speaker} (suggested)" if q.suggested_speaker else "unattributed"
+
+
+def _confidence(q: Quote) -> str | None:
+    return f"{q.confidence:.2f}" if q.confidence is not None else None
+
+
+def suggested_participant(cat: Catalog, q: Quote) -> Participant | None:
+    """The participant of the quote's article the suggestion names (what accepting it picks
+    first), for its title and country; None when none or several do."""
+    key = " ".join((q.suggested_speaker or "").casefold().split())
+    hits = [p for p in cat.participants
+            if key in {" ".join(n.casefold().split()) for n in (p.name, *p.aliases)}
+            and any(m.article_id == q.article_id for m in p.mentions)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _quote_attribution(t: Text, r: Quote, p: Participant | None, sp: Participant | None) -> None:
+    """Who said it, how sure extraction is and why; a suggestion with the keys that settle it."""
+    if r.speaker or not r.suggested_speaker:
+        _fields(t, "speaker", r.speaker or "unattributed", p.title if p else None, p.country if p else None)
+    else:
+        _fields(t, "speaker", "unattributed")
+        t.append(f"{'suggested':<12}", style="bold")
+        t.append(line(r.suggested_speaker), style="italic")
+        if sp is not None and (sp.title or sp.country):
+            t.append(line(" \u00b7 " + " \u00b7 ".join(x for x in (sp.title, sp.country) if x)))
+        t.append(line(f" (confidence {_confidence(r) or 'not scored'})"))
+        t.append(" \u2014 v accept, d dismiss\n", style="dim")
+    _fields(t, "confidence", _confidence(r) if r.speaker or not r.suggested_speaker else None,
+            "corrected by the analyst" if r.corrected == "speaker" else None)
+    _field(t, "evidence", r.evidence)
+
+
 class DetailScreen(Screen):
     BINDINGS = [
         Binding("escape,q", "app.pop_screen", "Back", id="detail.back"),
@@ -53,6 +102,8 @@ class DetailScreen(Screen):
         Binding("y", "yank", "Copy citation", id="detail.yank"),
         Binding("Y", "yank_id", "Copy id", id="detail.yank_id"),
         Binding("a", "article", "Whole article", id="detail.article"),
+        Binding("v", "settle(True)", "Accept suggested speaker", id="detail.accept_suggestion"),
+        Binding("d", "settle(False)", "Dismiss suggested speaker", id="detail.dismiss_suggestion"),
     ]
 
     def __init__(self, catalog: Catalog, record: Participant | Quote | Agreement) -> None:
@@ -87,7 +138,8 @@ class DetailScreen(Screen):
         if isinstance(r, Quote):
             p = cat.by_id.get(r.speaker_id or "")
             t.append(line(f"\u201c{r.text}\u201d") + "\n\n", style="bold")
-            _fields(t, "speaker", r.speaker or "unattributed", p.title if p else None, p.country if p else None)
+            sp = suggested_participant(cat, r) if r.suggested_speaker and not r.speaker else None
+            _quote_attribution(t, r, p, sp)
             _fields(t, "kind", r.kind, f"via {r.via}" if r.via else None, f"rule {r.rule}" if r.rule else None)
             _fields(t, "offsets", f"{r.start}\u2013{r.end}", f"id {r.id}")
             art = cat.article_of(r)
@@ -211,6 +263,30 @@ class DetailScreen(Screen):
 
     def action_yank_id(self) -> None:
         self.app.yank_id(self.record)
+
+    def action_settle(self, accept: bool) -> None:
+        self.app.settle_suggestion(self.record, accept)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # the suggestion keys only where there is a suggestion to settle (and in the footer then)
+        if action == "settle":
+            r = self.record
+            return isinstance(r, Quote) and not r.speaker and bool(r.suggested_speaker)
+        return True
+
+    def reload(self, catalog: Catalog) -> None:
+        """The store changed (a correction): show this record as it is now."""
+        r = self.record
+        rows = catalog.quotes if isinstance(r, Quote) else (
+            catalog.participants if isinstance(r, Participant) else catalog.agreements)
+        now = next((x for x in rows if x.id == r.id), None)
+        self.catalog = catalog
+        if now is None:
+            return
+        self.record = now
+        with contextlib.suppress(NoMatches):
+            self.query_one("#detail-summary", Static).update(self._summary())
+        self.refresh_bindings()
 
     def action_article(self) -> None:
         r = self.record
