@@ -469,6 +469,9 @@ def _acronym_reuse(f: _Finder) -> None:
                                       in_post=f.in_post(m.start())))
 
 
+MAX_AGREEMENT_MENTIONS = 200
+
+
 def _mentions(doc: Document, titles: list[tuple[int, int]], posts, person_spans=()) -> list[AMention]:
     f = _Finder(doc, posts, list(person_spans))
     nouns = list(_NOUN_FIND.finditer(doc.text))
@@ -479,7 +482,9 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts, person_spans=
     _headline_mentions(f, nouns)
     _acronym_reuse(f)
     f.out.sort(key=lambda a: a.start)
-    return f.out
+    # grouping compares mentions with each other; a news article has a few dozen, so a text with
+    # hundreds is not one, and reading only its first ones keeps extraction linear
+    return f.out[:MAX_AGREEMENT_MENTIONS]
 
 
 # --- status ----------------------------------------------------------------------------------

@@ -50,6 +50,11 @@ _SAY = sorted(SPEECH_VERBS, key=len, reverse=True)
 _SAY_RE = "(?:" + "|".join(re.escape(v) for v in _SAY) + ")"
 _BEFORE_WINDOW = 240        # characters before a quote mark searched for `X said on Y:`
 _AFTER_WINDOW = 400         # characters after a closing mark searched for `, the ministry said`
+# A quote's sentence as the rules read it: at most this many characters either side of the marks.
+# Real sentences are shorter; a text with no full stops (a list, a hostile page) would otherwise
+# be re-read from its start for every quote, which is quadratic.
+_CONTEXT_WINDOW = 600
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 _REPORT_RE = "(?:" + "|".join(re.escape(v) for v, k in SPEECH_VERBS.items() if k == "say") + ")"
 _ADVERB = r"(?:also|later|then|further|again|earlier|separately|recently|previously|once|had|has|have|was|is|were)"
 _LEAD_ADVERBIAL = re.compile(
@@ -788,9 +793,10 @@ class Resolver:
         after = close + 1
         end_para = self.doc.paragraphs[self.doc.para_of(close)]
         sent_end = min(self.doc.sentences[self.doc.sentence_of(close)].end, end_para.end)
-        sent_end = max(sent_end, after)
+        sent_end = max(min(sent_end, after + _CONTEXT_WINDOW), after)
         via = self.via_near(after, min(sent_end, after + 160))
-        return QuoteContext(si, self.doc.sentences[si].start, close, after, sent_end, end_para.end,
+        sent_start = max(self.doc.sentences[si].start, q.open_mark - _CONTEXT_WINDOW)
+        return QuoteContext(si, sent_start, close, after, sent_end, min(end_para.end, after + _CONTEXT_WINDOW),
                             q.para, via)
 
     def _surface(self, a: int, b: int) -> str:
@@ -881,12 +887,14 @@ class Resolver:
         if mv:
             ent = self.subject(c.si)
             self._add(cands, ent, "sentence_subject", "", f"subject of '{mv.group(1)}' in the quote's sentence")
-        m = re.search(r"\b[Aa]ccording to\s+", t[sent.start:sent.end])
+        # the quote's sentence within the context window (a sentence without an end is not re-read
+        # from its start for every quote)
+        m = _ACCORDING_TO.search(t, c.sent_start, max(c.sent_end, q.open_mark))
         if m:
-            ref = self.np_at(sent.start + m.end())
-            ent, how = self.resolve(ref, sent.start + m.end())
+            ref = self.np_at(m.end())
+            ent, how = self.resolve(ref, m.end())
             if self._add(cands, ent, "according_to", how,
-                         f"'according to {self._surface(sent.start + m.end(), ref.end if ref else sent.end)}'"):
+                         f"'according to {self._surface(m.end(), ref.end if ref else sent.end)}'"):
                 cands[-1].rule = f"according_to:{how}"
                 # "the US reaffirmed its "ironclad" ..., according to the ministry": the ministry
                 # reports what another subject said; its word is weaker evidence
