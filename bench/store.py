@@ -54,11 +54,12 @@ ADD = r"""
 import json, sys, time
 sys.path.insert(0, ROOT)
 from store.db.database import Store
+from store.importer import import_raws
 from store.ingest.reader import RawArticle
 text = ' date 2025-11-01 Foreign Minister Ana Ruiz of Chile met her Peruvian counterpart Rosa Quispe in Lima. ' \
        '"We signed a five-year Fisheries Agreement today," Ruiz said. ' + str(time.time())
 t0 = time.perf_counter()
-Store(PATH).import_articles([RawArticle(text=text, source='bench')])
+import_raws(Store(PATH), [RawArticle(text=text, source='bench')])
 print(json.dumps({"add": time.perf_counter() - t0}))
 """
 

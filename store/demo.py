@@ -7,7 +7,7 @@ from pathlib import Path
 
 from store.db.database import Store
 from store.db.paths import demo_store
-from store.ingest.reader import iter_paths, read_file
+from store.importer import run_import
 
 
 def demo_articles_dir() -> Path | None:
@@ -39,10 +39,6 @@ def ensure_demo(target: Path | None = None) -> Path:
         return target
     if target.exists():
         target.unlink()
-    raws = []
-    for _label, path, err in iter_paths([str(folder)]):
-        if path is not None and err is None:
-            raws.extend(read_file(path))
-    Store(target).import_articles(raws)
+    run_import(Store(target), [str(folder)], jobs=1)
     stamp.write_text(fp)
     return target

@@ -350,3 +350,16 @@ def import_extracted(store: Store, sources: list[str], batch: int | None = None,
             run.fail(src, f"cannot read ({exc.strerror or exc})")
     run.flush()
     return run.result
+
+
+def import_raws(store: Store, raws: Iterable[RawArticle]) -> ImportReport:
+    """Articles already read (tests, the demo, scripts): extract each, then resolve and write
+    them as one batch. The same path as `run_import`, without reading or a pool."""
+    from store.extract.article import extract
+    extractions, seen = [], set()
+    for raw in raws:
+        ex = extract(raw)
+        if ex.article.id not in seen:
+            seen.add(ex.article.id)
+            extractions.append(ex)
+    return store.write_extractions(extractions)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from app_helpers import lst, ready, shown_quotes
 
+from store.importer import import_raws
 from store.db.database import Store
 from tui.app import ParleyApp
 from tui.components.screens import DetailScreen, HelpScreen
@@ -154,7 +155,7 @@ async def test_app_notices_an_import_from_another_process_and_keeps_its_place(bu
         await pilot.press("2", "j", "j")
         before = app.catalog.quotes[lst(app, "quotes").current].id
         n = len(app.catalog.quotes)
-        Store(built_store).import_articles([RawArticle(
+        import_raws(Store(built_store), [RawArticle(
             text='Trade Minister Olga Berg of Sweden said: "Exports rose in May."', source="other")])
         for _ in range(50):
             await pilot.pause(0.1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
+from store.importer import import_raws
 from store.db.corrections import CorrectionError, add_correction, list_corrections, undo_correction
 from store.db.database import Store
 from store.ingest.reader import RawArticle
@@ -24,7 +25,7 @@ def test_merge_moves_quotes_and_survives_reimport(built_store):
     park = people["Park Ji-won"]
     assert len([q for q in db.snapshot().quotes if q.speaker_id == park.id]) >= n_reid + 1
     # the same articles again, and a new article naming the merged-away person
-    db.import_articles([RawArticle(text='"We will meet again in Canberra," Thomas Reid said on Friday.',
+    import_raws(db, [RawArticle(text='"We will meet again in Canberra," Thomas Reid said on Friday.',
                                    source="new")])
     from store.importer import run_import
     run_import(db, ["fixtures/articles"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import store.resolve.participants as participants_mod
+from store.importer import import_raws
 from store.db.corrections import add_correction, undo_correction
 from store.db.database import Store
 from store.db.doctor import check
@@ -54,7 +55,7 @@ def _agreement(aid: str, name: str, parties=(), date=None, kind=None, aliases=()
 # -- agreements -------------------------------------------------------------------------------
 def test_same_generic_name_in_two_articles_stays_two_agreements(tmp_path):
     db = Store(tmp_path / "s.json")
-    db.import_articles([
+    import_raws(db, [
         _raw("Oslo, 4 March 2025\n\nNorwegian Defence Minister Petra Voss and Danish Defence Minister "
              "Lars Holm signed a joint statement in Oslo on Tuesday, pledging closer naval cooperation. "
              "\"This is a good day for the North,\" Voss said.", "a"),
@@ -84,7 +85,7 @@ def test_generic_names_never_join_on_the_name_alone():
 
 def test_one_agreement_reported_by_two_outlets_is_one_with_two_mentions(tmp_path):
     db = Store(tmp_path / "s.json")
-    db.import_articles([
+    import_raws(db, [
         _raw("Oslo, 4 March 2025\n\nNorway and Denmark signed the Skagerrak Harbour Security Accord on "
              "Tuesday in Oslo. Defence Minister Petra Voss signed for Norway and Defence Minister Lars "
              "Holm for Denmark.", "outlet-a"),
@@ -162,7 +163,7 @@ def test_people_sharing_a_surname_stay_two(a, b):
 
 def test_name_variants_merge_across_articles(tmp_path):
     db = Store(tmp_path / "s.json")
-    db.import_articles([
+    import_raws(db, [
         _raw("Kyiv, 2 May 2025\n\nUkrainian Foreign Minister Dmytro Zavalnyy met his Polish counterpart. "
              "\"We need air defence,\" Zavalnyy said.", "a"),
         _raw("Warsaw, 3 May 2025\n\nUkraine's Foreign Minister Dmytro Zavalny arrived in Warsaw. "
@@ -206,7 +207,7 @@ def test_a_common_noun_of_its_own_article_is_no_person_but_a_surname_is():
 
 def test_two_different_people_of_one_name_get_two_ids(tmp_path):
     db = Store(tmp_path / "s.json")
-    db.import_articles([
+    import_raws(db, [
         _raw("Defence Minister Petra Voss of Norway spoke in Oslo. \"We are ready,\" Voss said.", "a"),
         _raw("Swedish Ambassador Petra Voss spoke in Santiago. \"Trade is growing,\" Voss said.", "b"),
     ])
@@ -254,13 +255,13 @@ def _state(path):
 
 def test_undoing_a_merge_after_a_later_import_restores_the_state_without_it(tmp_path):
     plain = Store(tmp_path / "plain.json")
-    plain.import_articles([_raw(_A1, "a1"), _raw(_A2, "a2")])
-    plain.import_articles([_raw(_A3, "a3")])
+    import_raws(plain, [_raw(_A1, "a1"), _raw(_A2, "a2")])
+    import_raws(plain, [_raw(_A3, "a3")])
 
     db = Store(tmp_path / "s.json")
-    db.import_articles([_raw(_A1, "a1"), _raw(_A2, "a2")])
+    import_raws(db, [_raw(_A1, "a1"), _raw(_A2, "a2")])
     c = add_correction(db, "merge", "Karl Berg", "Anna Lind")      # a wrong merge ...
-    db.import_articles([_raw(_A3, "a3")])                          # ... then a later import
+    import_raws(db, [_raw(_A3, "a3")])                          # ... then a later import
     merged = _state(db.path)
     assert not any(p[1] == "Anna Lind" for p in merged[0])
     undo_correction(db, c["id"])
@@ -272,7 +273,7 @@ def test_undoing_a_merge_after_a_later_import_restores_the_state_without_it(tmp_
 def test_doctor_names_contradicting_reports_and_parties_from_elsewhere(tmp_path):
     import json
     db = Store(tmp_path / "s.json")
-    db.import_articles([
+    import_raws(db, [
         _raw("Oslo, 4 March 2025\n\nNorway and Denmark signed the Skagerrak Harbour Security Accord on "
              "Tuesday in Oslo. Defence Minister Petra Voss signed for Norway.", "a"),
     ])
@@ -314,7 +315,7 @@ def test_a_report_without_parties_joins_only_a_record_whose_states_its_article_n
 
 def test_undoing_a_merge_keeps_a_later_rename_of_the_kept_person(tmp_path):
     db = Store(tmp_path / "s.json")
-    db.import_articles([_raw(_A1, "a1"), _raw(_A2, "a2")])
+    import_raws(db, [_raw(_A1, "a1"), _raw(_A2, "a2")])
     merge = add_correction(db, "merge", "Karl Berg", "Anna Lind")
     add_correction(db, "rename", "Karl Berg", "Karl J. Berg")
     undo_correction(db, merge["id"])
@@ -326,7 +327,7 @@ def test_undoing_a_merge_keeps_a_later_rename_of_the_kept_person(tmp_path):
 # -- countries --------------------------------------------------------------------------------
 def test_one_canonical_name_per_state_throughout_the_store(tmp_path):
     db = Store(tmp_path / "s.json")
-    db.import_articles([
+    import_raws(db, [
         _raw("Hanoi, 4 March 2025\n\nViet Nam and the Czech Republic signed a memorandum of understanding "
              "on Tuesday. Vietnamese Defence Minister Tran Van Loc said DR Congo would join later.", "a"),
         _raw("Prague, 5 March 2025\n\nCzechia and Vietnam signed a memorandum of understanding on Tuesday, "

@@ -7,6 +7,7 @@ import pytest
 from tinydb import TinyDB
 
 import store.db.storage as storage_mod
+from store.importer import import_raws
 from store.db.database import StoreError, Store
 from store.importer import run_import
 from store.ingest.reader import RawArticle
@@ -67,7 +68,7 @@ def test_a_failed_write_leaves_the_old_store_intact(built_store, monkeypatch):
         raise OSError("disk full")
     monkeypatch.setattr(storage_mod.os, "replace", boom)
     with pytest.raises(StoreError, match="cannot write"):      # one line, not a traceback
-        Store(built_store).import_articles([_raw(" date 2025-01-01 Minister Ana Ruiz said \"hi.\"")])
+        import_raws(Store(built_store), [_raw(" date 2025-01-01 Minister Ana Ruiz said \"hi.\"")])
     assert built_store.read_bytes() == before
     assert not list(built_store.parent.glob(storage_mod.TMP_PREFIX + "*"))
     assert len(Store(built_store).snapshot().articles) == len(json.loads(before)["articles"])
@@ -88,7 +89,7 @@ def test_same_person_across_articles_is_one_participant(built_store):
 
 def test_people_sharing_only_a_surname_stay_apart(tmp_path):
     db = Store(tmp_path / "s.json")
-    db.import_articles([
+    import_raws(db, [
         _raw('Defence Minister Karl Berg of Norway spoke. "We are ready," Berg said.', "a"),
         _raw('Trade Minister Anna Berg of Sweden spoke. "Markets are open," Berg said.', "b"),
     ])
@@ -98,7 +99,7 @@ def test_people_sharing_only_a_surname_stay_apart(tmp_path):
 
 def test_surname_only_mention_joins_the_known_person(tmp_path):
     db = Store(tmp_path / "s.json")
-    db.import_articles([
+    import_raws(db, [
         _raw('Defence Minister Karl Berg of Norway spoke. "We are ready," Berg said.', "a"),
         _raw('"The patrols start in May," Berg said on Monday.', "b"),
     ])
@@ -116,5 +117,5 @@ def test_same_agreement_in_two_articles_is_one_agreement_with_two_mentions(built
 def test_stale_temp_files_are_removed_by_the_next_writer(built_store):
     stale = built_store.parent / (storage_mod.TMP_PREFIX + "dead")
     stale.write_text("{half")
-    Store(built_store).import_articles([_raw('Minister Ana Ruiz said "hello there."')])
+    import_raws(Store(built_store), [_raw('Minister Ana Ruiz said "hello there."')])
     assert not stale.exists()

@@ -7,6 +7,7 @@ import pytest
 from app_helpers import lst, ready, shown_quotes
 from typer.testing import CliRunner
 
+from store.importer import import_raws
 from store.db.corrections import (CorrectionError, add_correction, article_participant, list_corrections,
                                   undo_correction)
 from store.db.database import Store
@@ -26,7 +27,7 @@ WEAK = ('Defence Minister Karl Berg spoke first.\n\n"We are ready," Berg said.\n
 @pytest.fixture
 def weak_store(tmp_path):
     path = tmp_path / "store.json"
-    Store(path).import_articles([RawArticle(text=WEAK, source="weak.txt")])
+    import_raws(Store(path), [RawArticle(text=WEAK, source="weak.txt")])
     return path
 
 
@@ -39,7 +40,7 @@ def _berg(path):
 
 
 def _reimport(path):
-    Store(path).import_articles([RawArticle(text=WEAK, source="weak.txt"),
+    import_raws(Store(path), [RawArticle(text=WEAK, source="weak.txt"),
                                  RawArticle(text='"Talks go on," Minister Dana Cole said.', source="more.txt")])
 
 
@@ -208,7 +209,7 @@ def test_accept_holds_when_a_later_import_brings_a_namesake(weak_store):
     berg = _berg(weak_store).id
     assert c["participant"] == berg
     # another article with another Karl Berg (another office): the accepted one stays
-    Store(weak_store).import_articles([RawArticle(
+    import_raws(Store(weak_store), [RawArticle(
         text='"Prices will fall," Central Bank Governor Karl Berg of Norway said.', source="bank.txt")])
     assert _quote(weak_store, "nothing is settled").speaker_id == berg
 

@@ -574,20 +574,6 @@ class Store:
                 old.unlink()            # replaced by the file above, rebuilt from the bodies
         return self._sketches
 
-    def import_articles(self, raws, progress: Callable | None = None) -> ImportReport:
-        """Extract outside the lock, then resolve and write the whole batch once."""
-        from store.extract.article import extract
-        extractions = []
-        seen: set[str] = set()
-        for raw in raws:
-            ex = extract(raw)
-            if ex.article.id not in seen:
-                seen.add(ex.article.id)
-                extractions.append(ex)
-            if progress:
-                progress(raw)
-        return self.write_extractions(extractions)
-
     def open_for_write(self) -> TinyDB:
         middleware = CachingMiddleware(CheckedStorage)
         middleware.WRITE_CACHE_SIZE = 1 << 60      # one write per batch: at flush
