@@ -148,18 +148,23 @@ class StoreLock:
         self._lock.release()
 
 
+def _load_or_fail(path: Path, note: str = ""):
+    """The parsed store file, or one StoreError line naming the file and what to do."""
+    try:
+        return _load(path)
+    except orjson.JSONDecodeError as exc:
+        raise StoreError(f"{path}: not a parley store (invalid JSON: {exc}); run `parley doctor`, "
+                         f"restore a backup or import into a new store{note}") from exc
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
 class CheckedStorage(AtomicJSONStorage):
     """The write path's storage: refuses a damaged, misshapen or newer store when it first
     reads it, and turns a failed write (disk full, read-only) into one StoreError line."""
 
     def read(self):
-        try:
-            data = _load(self.path)
-        except orjson.JSONDecodeError as exc:
-            raise StoreError(f"{self.path}: not a parley store (invalid JSON: {exc}); run `parley doctor`, "
-                             "restore a backup or import into a new store; nothing was written") from exc
-        except OSError as exc:
-            raise StoreError(f"{self.path}: cannot read ({exc.strerror or exc})") from exc
+        data = _load_or_fail(self.path, "; nothing was written")
         if data is _EMPTY:
             return None
         problem = shape_problem(data) or schema_problem(_schema(data))
@@ -444,12 +449,7 @@ class Store:
         gc_was = gc.isenabled()
         gc.disable()            # orjson builds millions of objects; the cyclic GC only slows it
         try:
-            data = _load(self.path)
-        except orjson.JSONDecodeError as exc:
-            raise StoreError(f"{self.path}: not a parley store (invalid JSON: {exc}); run `parley doctor`, "
-                             "restore a backup or import into a new store") from exc
-        except OSError as exc:
-            raise StoreError(f"{self.path}: cannot read ({exc.strerror or exc})") from exc
+            data = _load_or_fail(self.path)
         finally:
             if gc_was:
                 gc.enable()
