@@ -13,6 +13,7 @@ travels between two agreements of one article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -943,21 +944,53 @@ _REPORTING = re.compile(r"\b(?:said|says|that|who|which|they|confirmed|confirms|
                         r"noted|stated|reported|added|welcomed|praised|hailed)\b")
 
 
+class _People(list):
+    """The article's people, with their mentions sorted by position: the signing rules ask "who
+    is named between here and there" once per agreement, which must not scan every mention of a
+    long text each time."""
+
+    def __init__(self, people) -> None:
+        super().__init__(people)
+        spots = sorted(((m.start, k, e, m) for k, e in enumerate(people) for m in e.mentions),
+                       key=lambda x: (x[0], x[1]))
+        self._starts = [x[0] for x in spots]
+        self._spots = [(x[2], x[3]) for x in spots]
+
+    def mentions_in(self, lo: int, hi: int):
+        """(entity, mention) for mentions starting in [lo, hi), in text order."""
+        i = bisect_left(self._starts, lo)
+        while i < len(self._starts) and self._starts[i] < hi:
+            yield self._spots[i]
+            i += 1
+
+
+def _mentions_in(people, lo: int, hi: int):
+    if isinstance(people, _People):
+        return people.mentions_in(lo, hi)
+    return ((e, m) for e in people for m in e.mentions if lo <= m.start < hi)
+
+
 def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
     """People before a signing verb in its sentence, not across "said"/"that"/"who"."""
     text = doc.text
     found = []
-    for e in people:
-        for m in e.mentions:
-            if s.start <= m.start < vpos and not m.in_quote and e not in found:
-                between = text[m.end:vpos]
-                head = m.title_start or m.start
-                if _NON_SIGNER_BEFORE.search(text[max(s.start, head - 40):head]):
-                    continue        # "chaired by Prince X": the chair, not a signer
-                if len(between) < 140 and (group_subject or not _REPORTING.search(between)):
-                    found.append(e)
+    for e, m in _mentions_in(people, s.start, vpos):
+        if not m.in_quote and e not in found:
+            between = text[m.end:vpos]
+            head = m.title_start or m.start
+            if _NON_SIGNER_BEFORE.search(text[max(s.start, head - 40):head]):
+                continue        # "chaired by Prince X": the chair, not a signer
+            if len(between) < 140 and (group_subject or not _REPORTING.search(between)):
+                found.append(e)
+    # the same people in the order of the article's list, as before the index
+    order = {id(e): k for k, e in enumerate(people)}
+    found.sort(key=lambda e: order[id(e)])
     if not found and group_subject:
-        found = [e for e in people if any(s.start <= m.start < s.end and not m.in_quote for m in e.mentions)]
+        seen = {}
+        for e, m in _mentions_in(people, s.start, s.end):
+            if not m.in_quote:
+                seen.setdefault(id(e), e)
+        found = sorted(seen.values(), key=lambda e: order[id(e)])
     return found
 
 
@@ -1370,6 +1403,9 @@ def _with_country_parties(doc: Document, a: AMention, home: str | None) -> list[
     return [first, a.with_country] if first and first != a.with_country else []
 
 
+_COUNT_LOOKBACK = 40     # sentences read back for "signed three agreements" (bounded: linear)
+
+
 def _list_subject(doc: Document, group: list[AMention], si: int) -> list[str]:
     """"India and Chile signed three agreements. ... three key agreements: an Agreement on X, an
     MoU on Y": the parties that signed the agreements this sentence counts, in it, in the two
@@ -1378,7 +1414,7 @@ def _list_subject(doc: Document, group: list[AMention], si: int) -> list[str]:
     s0 = doc.sentences[si]
     here = _COUNTED.search(text, s0.start, s0.end)
     count = here.group(1).lower() if here else None
-    for k in range(si, -1, -1):
+    for k in range(si, max(-1, si - _COUNT_LOOKBACK), -1):
         s = doc.sentences[k]
         sent = text[s.start:s.end]
         m = _COUNTED.search(sent)
@@ -1466,7 +1502,7 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
         a.status = _status(doc, a, ref_year)
     _mark_local_evidence(doc, ms)
     groups = _cluster(ms)
-    ctx = {"titles": titles, "posts": posts, "people": analysis.people, "person_spans": person_spans,
+    ctx = {"titles": titles, "posts": posts, "people": _People(analysis.people), "person_spans": person_spans,
            "home": _home_country(country_mentions),
            "signed_groups": sum(1 for g in groups if _status_of(g) == "signed")}
     found = [FoundAgreement(_record(doc, g, ctx), g) for g in groups]

@@ -7,6 +7,7 @@ people who only share a surname stay apart.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -40,8 +41,17 @@ class Entity:
 
 
 def name_key(name: str) -> list[str]:
-    toks = re.sub(r"[.’']", " ", name).lower().split()
-    return [t for t in toks if t not in NAME_SUFFIXES and t not in ("jr", "sr")]
+    return list(_name_key(name))
+
+
+@lru_cache(maxsize=8192)
+def _name_key(name: str) -> tuple[str, ...]:
+    # cached: an article compares each name with many others
+    toks = _NAME_PUNCT.sub(" ", name).lower().split()
+    return tuple(t for t in toks if t not in NAME_SUFFIXES and t not in ("jr", "sr"))
+
+
+_NAME_PUNCT = re.compile(r"[.’']")
 
 
 def same_person_names(a: str, b: str) -> bool:
@@ -65,42 +75,80 @@ def same_person_names(a: str, b: str) -> bool:
 
 def token_matches(token: str, full: str) -> bool:
     """A one-word mention names a full name by its first or last word ("Berg", "Karl")."""
-    k = name_key(full)
-    t = name_key(token)
+    k = _name_key(full)
+    t = _name_key(token)
     return len(t) == 1 and bool(k) and len(k) >= 2 and (t[0] == k[-1] or t[0] == k[0])
+
+
+class _ByToken:
+    """Entities indexed by the first and last words of their name key, so that each mention is
+    compared with the few entities it could name, not with every one (linear in long texts)."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, list[Entity]] = {}
+        self.last: dict[str, list[Entity]] = {}
+        self.whole: dict[tuple[str, ...], list[Entity]] = {}
+
+    def add(self, e: Entity) -> None:
+        k = _name_key(e.name)
+        if k:
+            self.first.setdefault(k[0], []).append(e)
+            self.last.setdefault(k[-1], []).append(e)
+        self.whole.setdefault(k, []).append(e)
+
+    def sharing_last(self, name: str) -> list[Entity]:
+        k = _name_key(name)
+        return self.last.get(k[-1], []) if k else []
+
+    def for_token(self, token: str) -> list[Entity]:
+        k = _name_key(token)
+        if len(k) != 1:
+            return []
+        found = {id(e): e for e in self.first.get(k[0], []) + self.last.get(k[0], [])}
+        return sorted(found.values(), key=lambda e: e.id)
+
+
+def _nearest_before(cands: list[Entity], at: int) -> list[Entity]:
+    """The one mentioned most recently before (or soonest after) `at` first."""
+    def dist(e: Entity) -> int:
+        before = [x.start for x in e.mentions if x.start <= at]
+        return at - max(before) if before else 10**6 + min(x.start for x in e.mentions)
+    return sorted(cands, key=dist)
 
 
 def merge_people(mentions: list[Mention]) -> list[Entity]:
     people = [m for m in mentions if m.kind == "person"]
     # full names first, in order of appearance; then one-word mentions
-    full = sorted((m for m in people if len(name_key(m.name)) >= 2), key=lambda m: m.start)
-    single = sorted((m for m in people if len(name_key(m.name)) < 2), key=lambda m: m.start)
+    full = sorted((m for m in people if len(_name_key(m.name)) >= 2), key=lambda m: m.start)
+    single = sorted((m for m in people if len(_name_key(m.name)) < 2), key=lambda m: m.start)
     ents: list[Entity] = []
+    index = _ByToken()
     for m in full:
-        hit = next((e for e in ents if same_person_names(m.name, e.name)), None)
+        # two full names of one person share their last word (same_person_names requires it)
+        hit = next((e for e in index.sharing_last(m.name) if same_person_names(m.name, e.name)), None)
         if hit is None:
             hit = Entity(len(ents), "person", m.name, rule=m.rule)
             ents.append(hit)
-        elif len(name_key(m.name)) > len(name_key(hit.name)) and not m.in_caption:
+            index.add(hit)
+        elif len(_name_key(m.name)) > len(_name_key(hit.name)) and not m.in_caption:
             hit.add_alias(hit.name)
             hit.name = m.name
+            index.add(hit)          # its longer name's first word now finds it too
         hit.mentions.append(m)
         m.entity = hit.id
     for m in single:
-        cands = [e for e in ents if token_matches(m.name, e.name)]
+        cands = [e for e in index.for_token(m.name) if len(_name_key(e.name)) >= 2
+                 and token_matches(m.name, e.name)]
         if not cands:
-            cands = [e for e in ents if name_key(e.name) == name_key(m.name)]
+            cands = list(index.whole.get(_name_key(m.name), []))
         if len(cands) > 1:
-            # the one mentioned most recently before (or soonest after) this mention
-            def dist(e: Entity, at: int = m.start) -> int:
-                before = [x.start for x in e.mentions if x.start <= at]
-                return at - max(before) if before else 10**6 + min(x.start for x in e.mentions)
-            cands.sort(key=dist)
+            cands = _nearest_before(cands, m.start)
         if cands:
             hit = cands[0]
         else:
             hit = Entity(len(ents), "person", m.name, rule=m.rule)
             ents.append(hit)
+            index.add(hit)
         hit.mentions.append(m)
         m.entity = hit.id
     for e in ents:
@@ -112,18 +160,23 @@ def merge_people(mentions: list[Mention]) -> list[Entity]:
 def attach_candidates(mentions: list[Mention], ents: list[Entity]) -> None:
     """Bare capitalised names without evidence of their own become mentions of a known person
     when they name one ("Reid, expressing ..." after "Thomas Reid")."""
+    index = _ByToken()
+    for e in ents:
+        if e.kind == "person":
+            index.add(e)
     for m in mentions:
         if m.kind != "candidate":
             continue
-        key = name_key(m.name)
-        for e in ents:
-            if e.kind != "person":
-                continue
-            if (len(key) >= 2 and same_person_names(m.name, e.name)) or (
-                    len(key) == 1 and token_matches(m.name, e.name)):
-                m.kind = "person"
-                m.entity = e.id
-                m.rule = "alias_of_known"
-                e.mentions.append(m)
-                e.add_alias(m.name)
-                break
+        key = _name_key(m.name)
+        if len(key) >= 2:
+            hit = next((e for e in index.sharing_last(m.name) if same_person_names(m.name, e.name)), None)
+        elif len(key) == 1:
+            hit = next((e for e in index.for_token(m.name) if token_matches(m.name, e.name)), None)
+        else:
+            hit = None
+        if hit is not None:
+            m.kind = "person"
+            m.entity = hit.id
+            m.rule = "alias_of_known"
+            hit.mentions.append(m)
+            hit.add_alias(m.name)
