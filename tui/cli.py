@@ -328,7 +328,7 @@ def export(query: str = typer.Argument("", help="Filter: words, country:NAME, si
     if not path.exists():
         _fail(f"{path}: no store yet (run `parley import PATH`)")
         raise typer.Exit(1)
-    cat = build_catalog(Store(path).snapshot())
+    cat = build_catalog(Store(path).snapshot(), search=False)     # select() indexes words if it needs them
     try:
         quotes, agreements, context = select(cat, query, participant)
     except LookupError as exc:

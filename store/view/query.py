@@ -502,7 +502,7 @@ def fuzzy_participants(cat: Catalog, text: str, found: set[int]) -> list[int]:
 FUZZY_BELOW = 5      # spelling is forgiven only when the words find (almost) nobody and no quote
 
 
-def _select_participants(cat: Catalog, s: Search, q: Query, cids: set[str] | None, quotes_found: bool) -> list[int]:
+def _select_participants(cat: Catalog, s: Search | None, q: Query, cids: set[str] | None, quotes_found: bool) -> list[int]:
     n = len(cat.participants)
     m = full_mask(n) if cids is None else mask_of(
         (i for i, p in enumerate(cat.participants) if p.id in cids), n)
@@ -532,8 +532,9 @@ def select(cat: Catalog, raw: str = "", selected: str | None = None, today: date
     """What a query shows: participants (never narrowed by the selection), and the quotes and
     agreements of the selected participant (or of everyone), each matching every word and the
     country and date fields. Messages say what was not understood or matched nothing."""
-    s = ensure_search(cat)
     q = parse_query(raw, today)
+    # the word index is built only when words need it (a country or date query reads records)
+    s = ensure_search(cat) if q.words else None
     cids = _country_ids(cat, q)
     errors, notes = list(q.errors), []
     _country_message(q, cids, errors, notes)
