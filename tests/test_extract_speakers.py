@@ -352,3 +352,45 @@ def test_a_pronoun_after_the_mark_is_not_evidence_of_its_own_gender():
               'According to the president, Grand Duke Henri will visit for the opening.\n\n'
               '"We see tremendous support from our allies," she said.')
     assert speakers(out)["We see tremendous support from our allies,"] == "Dalia Kerr"
+
+
+# --- bodies that speak through their texts and voices (speakers on unseen news) ---------------
+
+def test_a_body_named_before_its_statement_speaks():
+    out = run("Envoys met in Lisbon on Monday.\n\n"
+              '"The next round will open in May," the MFA statement said.')
+    assert speakers(out)["The next round will open in May,"] == "MFA"
+
+
+def test_said_a_bodys_statement_after_the_mark():
+    out = run("The council met behind closed doors.\n\n"
+              '"He will return only when both sides are ready," said a UN statement released later.')
+    assert speakers(out)["He will return only when both sides are ready,"] == "UN"
+
+
+def test_a_bodys_unnamed_spokesperson_speaks_for_the_body():
+    out = run('"Envoy Petra Voss is back in Oslo to continue talks," a State Department spokesperson said.')
+    assert speakers(out)["Envoy Petra Voss is back in Oslo to continue talks,"] == "State Department"
+
+
+def test_a_body_without_an_organisation_noun_that_said_in_a_statement():
+    out = run("Four governments shared concerns about the pact “and its risks to open sea lanes,” "
+              "the White House said in a statement.")
+    assert speakers(out)["and its risks to open sea lanes,"] == "White House"
+
+
+def test_a_body_naming_an_office_is_not_the_speaker_of_its_holder():
+    out = run("On Monday, United Nations Secretary General, Ivo Marek, described the port as a "
+              "“lost cause” and asked for help.")
+    assert speakers(out).get("lost cause") != "United Nations"
+
+
+def test_a_ministry_official_is_not_the_ministry():
+    out = run("Talks went on.\n\n“We are not there yet,” a ministry official said.")
+    assert speakers(out).get("We are not there yet,") is None
+
+
+def test_the_previous_reporter_does_not_take_a_quote_in_a_sentence_about_someone_else():
+    out = run('"Envoy Petra Voss is back to continue talks," the Norwegian foreign ministry said. '
+              'Voss had earlier reached a deal "in principle" with the rebels.')
+    assert speakers(out).get("in principle") != "Norwegian foreign ministry"

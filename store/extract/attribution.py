@@ -26,6 +26,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     AGENCY_NOUNS,
     ATTRIBUTION_PRIORS,
+    BODY_VOICES,
     BULLET_MARKS,
     CITING_VERBS,
     ISSUED_TEXTS,
@@ -38,6 +39,7 @@ from .lexicon import (
     PRONOUNS,
     ROLE_EQUIVALENTS,
     SPEAKER_THRESHOLD,
+    SPEAKING_BODIES,
     SPEECH_VERBS,
     words_re,
 )
@@ -110,6 +112,10 @@ _SUBJECT_VERB = re.compile(r",?\s+(?:(?:also|then|later|had|has|was|is|were|will
 _INVERTED_SAY = re.compile(r",\s+(?:" + _REPORT_RE + r")\s+")
 _ISSUING_VERBS = re.compile(r"\b(?:issued|released|published|posted|put out|adopted|approved|"
                             r"tweeted|wrote|said|says|stated)\b")
+# "a UN statement said", "the MEA (ministry) release said": the body's own text or voice
+_BODY_VOICE_TAIL = re.compile(r"(?:['’]s)?(?:\s+\([A-Z]{2,8}\))?\s+(?:joint\s+)?(?:" + "|".join(
+    re.escape(v) for v in sorted(BODY_VOICES, key=len, reverse=True)) + r")\b")
+_LEAD_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
 
 
@@ -295,7 +301,7 @@ class Resolver:
         ]
         found: list[tuple[int, int, str]] = []
         # organisations that speak under a bare name ("Hamas said")
-        known = re.compile(r"\b(" + "|".join(re.escape(o) for o in sorted(KNOWN_ORGS, key=len, reverse=True))
+        known = re.compile(r"\b(" + "|".join(re.escape(o) for o in sorted(KNOWN_ORGS | SPEAKING_BODIES, key=len, reverse=True))
                            + r")\b(?!['’]s\s+[a-z])")
         for m in known.finditer(t, self.doc.body_start):
             if not self._in_quote(m.start()):
@@ -425,7 +431,16 @@ class Resolver:
         if d is not None and d[0] == "role":
             return Ref("role", (d[1], d[2]), pos + d[4], d[3])
         for s, e, org in self.org_mentions:
-            if s <= pos + 4 and s >= pos and not re.search(r"\w", t[pos:s].replace("the", "").replace("The", "")):
+            lead = t[pos:s]
+            if pos <= s <= pos + 4 and (not lead.strip() or _LEAD_ARTICLE.fullmatch(lead)):
+                mv = _BODY_VOICE_TAIL.match(t, e)
+                if mv:
+                    return Ref("org", org, mv.end())     # "a UN statement said": the UN
+                if re.match(r"an?\s", lead, re.IGNORECASE):
+                    continue        # "a ministry official": one of its people, unnamed
+                mw = re.match(r"\s+([A-Za-z-]+)", t[e:e + 30])
+                if mw and mw.group(1).lower() in OFFICE_HEADS:
+                    continue        # "UN Secretary General, X, said": the body names his office
                 ma = _AGENCY_NAME.match(t, e) if t[s:e].split()[-1].lower() in AGENCY_NOUNS else None
                 if ma and ma.group(1).split()[0].lower() not in SPEECH_VERBS:
                     # "the state news agency BNA reported": the agency by its name
@@ -960,6 +975,11 @@ class Resolver:
                 ent = self.reporter(c.si - 1)
                 if self._add(cands, ent, "previous_sentence_subject", "",
                              "subject of the previous reporting sentence of the paragraph"):
+                    own = self.subject(c.si)
+                    if own is not None and own is not ent and own.kind == "person":
+                        # "X said ... . Y had reached a deal "in principle"": Y's sentence, not X's
+                        cands[-1].score = 0.5
+                        cands[-1].evidence += f"; but the quote's sentence is about '{own.name}'"
                     return None
         if whole_para:
             heading = (q.close_mark is not None and len(t[q.start:q.end].split()) <= 8

@@ -631,3 +631,15 @@ def _load_given_names() -> dict[str, str]:
     except OSError:
         return {}
     return out
+
+
+# --- speakers on unseen news (issue 11): bodies that issue statements -----------------------
+# Institutions that speak under a bare name and that the capitalised-phrase rules miss (no
+# organisation head word: "the White House said"). Used for speaker attribution only, so that
+# agreement parties are unchanged.
+SPEAKING_BODIES = {"White House", "United Nations", "UN", "African Union", "European Union",
+                   "State Department", "Security Council"}
+# Nouns for what a body issues or who speaks for it, after the body's name: "a UN statement
+# said", "the ministry's release said", "a State Department spokesperson said" -- the body.
+BODY_VOICES = {"statement", "release", "press release", "communique", "communiqué", "readout",
+               "spokesperson", "spokesman", "spokeswoman", "bulletin", "announcement"}
