@@ -394,3 +394,11 @@ def test_the_previous_reporter_does_not_take_a_quote_in_a_sentence_about_someone
     out = run('"Envoy Petra Voss is back to continue talks," the Norwegian foreign ministry said. '
               'Voss had earlier reached a deal "in principle" with the rebels.')
     assert speakers(out).get("in principle") != "Norwegian foreign ministry"
+
+
+def test_a_name_with_a_surname_particle_is_a_person_a_pronoun_can_point_to():
+    out = run("Peter van Houten was in Dakar as part of a regional tour.\n\n"
+              '"I came to hear the parties on the best ways back to the table," he said, '
+              "but the agency gave no more details.")
+    assert "Peter van Houten" in people(out)
+    assert speakers(out)["I came to hear the parties on the best ways back to the table,"] == "Peter van Houten"
