@@ -402,3 +402,33 @@ def test_a_name_with_a_surname_particle_is_a_person_a_pronoun_can_point_to():
               "but the agency gave no more details.")
     assert "Peter van Houten" in people(out)
     assert speakers(out)["I came to hear the parties on the best ways back to the table,"] == "Peter van Houten"
+
+
+def test_the_spokesperson_no_named_person_holds_is_the_bodys_voice():
+    out = run("Chile’s Foreign Ministry spokesperson announced new sanctions on Monday.\n\n"
+              "The spokesperson said that the sales “severely violate our principles.”")
+    assert speakers(out)["severely violate our principles."] == "Chile’s Foreign Ministry"
+
+
+def test_the_spokesperson_named_after_the_bodys_voice_is_that_person():
+    out = run("Foreign Ministry spokesperson Ana Ruiz spoke on Monday.\n\n"
+              "In answer to a question the spokesperson said the sales “severely violate our principles.”")
+    assert speakers(out)["severely violate our principles."] == "Ana Ruiz"
+
+
+def test_a_bare_capitalised_office_after_the_mark_is_its_holder():
+    out = run("Defence Minister Karl Berg spoke in parliament. Spokesman Ivo Marek praised the speech.\n\n"
+              "“We will not give an inch of our land,” Defence Minister said during a session last week.")
+    assert speakers(out)["We will not give an inch of our land,"] == "Karl Berg"
+
+
+def test_an_office_names_the_minister_titled_so_not_the_last_minister_named():
+    out = run("Defence Minister Karl Berg and Foreign Minister Ana Ruiz arrived. Ruiz spoke first.\n\n"
+              '"We will not give an inch," the defence minister said.')
+    assert speakers(out)["We will not give an inch,"] == "Karl Berg"
+
+
+def test_plural_offices_without_an_article_are_nobody():
+    out = run("Foreign Minister Ana Ruiz arrived.\n\n"
+              '"We agree on the border," Foreign Ministers said in a joint note.')
+    assert speakers(out).get("We agree on the border,") is None

@@ -41,6 +41,7 @@ from .lexicon import (
     SPEAKER_THRESHOLD,
     SPEAKING_BODIES,
     SPEECH_VERBS,
+    SPOKES_NOUNS,
     words_re,
 )
 from .mentions import Mention
@@ -295,7 +296,7 @@ class Resolver:
             # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
             re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
             # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
-            re.compile(r"\b((?:(?:[A-Z]\.){2,}\s*|[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
+            re.compile(r"\b((?:(?:[A-Z]\.){2,}[ \t]*|[A-Z][\w’'-]*[ \t]+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
                        r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
                        r"Bureau|Directorate)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
         ]
@@ -424,6 +425,9 @@ class Resolver:
                 if pm is not None and pm.start <= end + 2:
                     return Ref("entity", pm.entity, pm.end)     # "Chile's navy commander X"
                 return Ref("role", (d[1], d[2]), end, country_of(mp.group(1)))
+        bare = self._bare_title(seg, pos)
+        if bare is not None:
+            return bare
         mi = _ISSUED_NP.match(seg)
         if mi and not re.match(r"\s*(?:by|from|of)\b", seg[mi.end():]):
             return Ref("issued", mi.group(1).lower(), pos + mi.end())
@@ -464,6 +468,19 @@ class Resolver:
         if m:
             return Ref("none", seg[:m.end()], pos + m.end())
         return None
+
+    @staticmethod
+    def _bare_title(seg: str, pos: int) -> Ref | None:
+        """`Defence Minister said`: a capitalised office written without an article or a name
+        is the definite description of its holder (one office, not "Ministers")."""
+        if not seg[:1].isupper():
+            return None
+        d = definite("the " + seg)
+        if d is None or d[0] != "role" or d[1].endswith("s") and d[1][:-1] in OFFICE_HEADS:
+            return None
+        if not all(w[:1].isupper() for w in d[2].split()):
+            return None
+        return Ref("role", (d[1], d[2]), pos + d[4] - 4, d[3])
 
     def np_before(self, pos: int) -> Ref | None:
         """The noun phrase that ends right before pos (subject of a verb at pos)."""
@@ -548,7 +565,11 @@ class Resolver:
             sent = self.doc.sentences[self.doc.sentence_of(pos)]
             mc = _COUNTERPART_OF.search(self.text, sent.start, pos)
             exclude = country_of(mc.group(1)) if mc else None
-            return self.holder(head, phrase, ref.country, pos, exclude), "role_holder"
+            ent = self.holder(head, phrase, ref.country, pos, exclude)
+            if ent is None and head in SPOKES_NOUNS:
+                ent = self.voiced_body(head, pos)
+                return ent, ("organisation" if ent is not None and ent.kind == "organisation" else "role_holder")
+            return ent, "role_holder"
         if ref.kind == "issued":
             return self.issuer(ref.value, pos), "issuer"
         return None, ""
@@ -575,6 +596,20 @@ class Resolver:
                 if ent is not None:
                     return ent
         return None
+
+    def voiced_body(self, head: str, pos: int) -> Entity | None:
+        """`China's Foreign Ministry spokesperson announced ... The spokesperson said`: when no
+        person is known to hold the office, the body last named with that voice before pos (or
+        the person named right after that voice)."""
+        voice = re.compile(r"(?:['’]s)?\s+" + re.escape(head) + r"\b", re.IGNORECASE)
+        best, at = None, -1
+        for s, e, org in self.org_mentions:      # not in text order: references join later
+            mv = voice.match(self.text, e) if at < s < pos and pos - s < 3000 else None
+            if mv:
+                pm = self.person_at(mv.end() + 1)
+                # "the ministry's spokesperson Ana Ruiz": the named spokesperson, not the body
+                best, at = (self.by_id.get(pm.entity) if pm is not None else org), s
+        return best
 
     def last_org(self, pos: int) -> Entity | None:
         best = None
@@ -605,6 +640,10 @@ class Resolver:
             cands.append((last, e))
         if not cands:
             return None
+        exact = [c for c in cands if any(phrase.lower() in (m.title or "").lower() for m in c[1].mentions)
+                 or phrase.lower() in (c[1].title or "").lower()]
+        if exact and len(phrase.split()) > 1:
+            cands = exact       # "the defence minister": the one titled so, not any minister
         if country:
             # "the Belgian President": the holder the article makes Belgian; a holder of no
             # known country only when he is the one holder of that office, or nobody

@@ -643,3 +643,5 @@ SPEAKING_BODIES = {"White House", "United Nations", "UN", "African Union", "Euro
 # said", "the ministry's release said", "a State Department spokesperson said" -- the body.
 BODY_VOICES = {"statement", "release", "press release", "communique", "communiqué", "readout",
                "spokesperson", "spokesman", "spokeswoman", "bulletin", "announcement"}
+# Offices that only voice a body: "the spokesperson" that no named person holds is the body's.
+SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
