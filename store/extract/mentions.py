@@ -377,7 +377,7 @@ def _given_name_pair(ntoks: list[Token], text: str) -> bool:
     and not the capitalised words of a heading or a thing's name."""
     if not 2 <= len(ntoks) <= 4 or given_name_gender(ntoks[0].text) is None:
         return False
-    # a surname particle ("Peter van Berg") is part of the name, not a word that rules it out
+    # a surname particle ("Given van Surname") is part of the name, not a word that rules it out
     if any(t.text.isupper() or country_of(t.text) or (t.low in NOT_GIVEN_NAMES and t.low not in NAME_PARTICLES)
            for t in ntoks[1:]):
         return False
