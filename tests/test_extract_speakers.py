@@ -432,3 +432,15 @@ def test_plural_offices_without_an_article_are_nobody():
     out = run("Foreign Minister Ana Ruiz arrived.\n\n"
               '"We agree on the border," Foreign Ministers said in a joint note.')
     assert speakers(out).get("We agree on the border,") is None
+
+
+def test_accused_credits_the_words_to_its_subject_past_a_wire_dateline():
+    out = run("PRAGUE, Czechia (AP) — Slovakia’s prime minister has accused the envoy in the talks of "
+              "not being “neutral and fair.” Prime Minister Karel Dvorak says the envoy sided with the "
+              "other party.")
+    assert speakers(out)["neutral and fair."] == "Karel Dvorak"
+
+
+def test_a_wire_dateline_is_never_a_speaker():
+    out = run("OSLO, Norway (AP) — The envoy said Thursday he is “rather hopeful” about the talks.")
+    assert "OSLO" not in [q["speaker"] for q in out["quotes"]]

@@ -61,6 +61,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"Addressing|Asked|When|While|Earlier|Last|This|For|Now|Today|Yesterday|Moreover|Also|"
     r"Instead|Indeed|Then|Elsewhere|Besides|Additionally|Furthermore|Nevertheless)\b[^,]{0,90},\s*")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?::|\s[—–-]{1,2})\s+")
+# "PRAGUE, Czechia (AP) — ": a wire dateline with region and agency, at a paragraph's start
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?(?:\s*\([A-Za-z]{2,10}\))?"
+                            r"\s*[—–-]{1,2}\s+")
 _PLATFORM_RE = re.compile(r"\b(?:on|via|in an?)\s+(X|Twitter|Facebook|Instagram|Telegram|Threads|"
                           r"LinkedIn|YouTube|Weibo|Truth Social|Bluesky|tweet|post)\b")
 _PLATFORM_NAME_RE = re.compile(r"\b(?:on|via)\s+(X|Twitter|Facebook|Instagram|Telegram|Threads|LinkedIn|"
@@ -670,6 +673,9 @@ class Resolver:
         m = _DATELINE.match(seg)
         if m and si == 0 or (m and self.doc.paragraphs[s.para].start == s.start and ":" in m.group(0)):
             off = m.end()
+        mw = _WIRE_DATELINE.match(seg)
+        if mw and not off and self.doc.paragraphs[s.para].start == s.start:
+            off = mw.end()
         m = _LEAD_ADVERBIAL.match(seg[off:]) or _PARTICIPLE_OPENER.match(seg[off:])
         if m:
             off += m.end()

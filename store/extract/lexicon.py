@@ -645,3 +645,8 @@ BODY_VOICES = {"statement", "release", "press release", "communique", "communiqu
                "spokesperson", "spokesman", "spokeswoman", "bulletin", "announcement"}
 # Offices that only voice a body: "the spokesperson" that no named person holds is the body's.
 SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
+# Verbs that credit words to their subject like a verb of saying ("X accused Y of being "...""):
+# judgements, read as the subject's words.
+SPEECH_VERBS.update({v: "evaluate" for v in ("accused", "accuses", "criticised", "criticized",
+                                             "condemned", "praised", "hailed")
+                     if v not in SPEECH_VERBS})
