@@ -444,3 +444,10 @@ def test_accused_credits_the_words_to_its_subject_past_a_wire_dateline():
 def test_a_wire_dateline_is_never_a_speaker():
     out = run("OSLO, Norway (AP) — The envoy said Thursday he is “rather hopeful” about the talks.")
     assert "OSLO" not in [q["speaker"] for q in out["quotes"]]
+
+
+def test_a_body_after_an_article_and_modifiers_reports_the_next_quoted_sentence():
+    out = run("However, the state affiliated Karoo Broadcasting Corporation reported that President Ivo "
+              "Marek was set to visit two cities. “The President will be received by officials of the region.”")
+    assert speakers(out)["The President will be received by officials of the region."] == \
+        "Karoo Broadcasting Corporation"

@@ -119,7 +119,8 @@ _ISSUING_VERBS = re.compile(r"\b(?:issued|released|published|posted|put out|adop
 # "a UN statement said", "the MEA (ministry) release said": the body's own text or voice
 _BODY_VOICE_TAIL = re.compile(r"(?:['’]s)?(?:\s+\([A-Z]{2,8}\))?\s+(?:joint\s+)?(?:" + "|".join(
     re.escape(v) for v in sorted(BODY_VOICES, key=len, reverse=True)) + r")\b")
-_LEAD_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+# an article and up to three lower-case modifiers before a body's name ("the state-run X")
+_LEAD_ARTICLE = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}", re.IGNORECASE)
 _AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
 
 
@@ -301,7 +302,7 @@ class Resolver:
             # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
             re.compile(r"\b((?:(?:[A-Z]\.){2,}[ \t]*|[A-Z][\w’'-]*[ \t]+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
                        r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
-                       r"Bureau|Directorate)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
+                       r"Bureau|Directorate|Corporation|Organization|Organisation|Union)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
         ]
         found: list[tuple[int, int, str]] = []
         # organisations that speak under a bare name ("Hamas said")
@@ -438,8 +439,8 @@ class Resolver:
         if d is not None and d[0] == "role":
             return Ref("role", (d[1], d[2]), pos + d[4], d[3])
         for s, e, org in self.org_mentions:
-            lead = t[pos:s]
-            if pos <= s <= pos + 4 and (not lead.strip() or _LEAD_ARTICLE.fullmatch(lead)):
+            lead = t[pos:s] if pos <= s <= pos + 40 else "x"
+            if not lead.strip() or _LEAD_ARTICLE.fullmatch(lead):
                 mv = _BODY_VOICE_TAIL.match(t, e)
                 if mv:
                     return Ref("org", org, mv.end())     # "a UN statement said": the UN
