@@ -451,3 +451,16 @@ def test_a_body_after_an_article_and_modifiers_reports_the_next_quoted_sentence(
               "Marek was set to visit two cities. “The President will be received by officials of the region.”")
     assert speakers(out)["The President will be received by officials of the region."] == \
         "Karoo Broadcasting Corporation"
+
+
+def test_the_statement_reads_names_the_body_before_its_acronym():
+    out = run("A Pan-Asian Union (PAU) statement has it the talks were “successfully concluded” on Monday.\n\n"
+              "“The agreement marks an important step in efforts to silence the guns,” the statement reads.")
+    assert speakers(out)["The agreement marks an important step in efforts to silence the guns,"] == \
+        "Pan-Asian Union"
+
+
+def test_a_name_then_an_apposition_ending_in_an_acronym_said():
+    out = run("Foreign Minister Ana Ruiz, the outgoing chair of the Council for Trade Relations (CTR), "
+              "said the “grim situation” in the port has hurt the region.")
+    assert speakers(out)["grim situation"] == "Ana Ruiz"

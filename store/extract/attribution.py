@@ -121,6 +121,7 @@ _BODY_VOICE_TAIL = re.compile(r"(?:['’]s)?(?:\s+\([A-Z]{2,8}\))?\s+(?:joint\s+
     re.escape(v) for v in sorted(BODY_VOICES, key=len, reverse=True)) + r")\b")
 # an article and up to three lower-case modifiers before a body's name ("the state-run X")
 _LEAD_ARTICLE = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}", re.IGNORECASE)
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
 _AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
 
 
@@ -492,6 +493,9 @@ class Resolver:
         j = pos
         while j > 0 and t[j - 1] in " \t,":
             j -= 1
+        mp = _TRAILING_ACRONYM.search(t, max(0, j - 14), j)
+        if mp:
+            j = mp.start()          # "the African Union (AU) statement": the body before its acronym
         for k in range(len(self.mentions) - 1, -1, -1):
             m = self.mentions[k]
             if m.end <= j and j - m.end <= 1:
