@@ -464,3 +464,18 @@ def test_a_name_then_an_apposition_ending_in_an_acronym_said():
     out = run("Foreign Minister Ana Ruiz, the outgoing chair of the Council for Trade Relations (CTR), "
               "said the “grim situation” in the port has hurt the region.")
     assert speakers(out)["grim situation"] == "Ana Ruiz"
+
+
+def test_a_quote_paragraph_continues_its_reporter_across_page_debris():
+    out = run("Foreign Minister Ana Ruiz said on Wednesday that her country had made its concerns clear.\n\n"
+              "Advertisement\n\n"
+              "“We have a long partnership with the islands, and I am saddened by this choice.”")
+    assert speakers(out)["We have a long partnership with the islands, and I am saddened by this choice."] == \
+        "Ana Ruiz"
+
+
+def test_a_real_paragraph_between_breaks_the_continuation():
+    out = run("Foreign Minister Ana Ruiz said on Wednesday that her country had made its concerns clear.\n\n"
+              "The talks broke down last year after a dispute over fishing rights.\n\n"
+              "“We have a long partnership with the islands, and I am saddened by this choice.”")
+    assert speakers(out)["We have a long partnership with the islands, and I am saddened by this choice."] is None

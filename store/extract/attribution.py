@@ -1047,7 +1047,7 @@ class Resolver:
         if recent is not None and not any(x.entity is recent for x in cands):
             # a paragraph's opening quote continues the reporter of the paragraph just before:
             # all of the paragraph, or speech after a bare noun phrase ("The text “offers ...”")
-            adjacent = self.doc.sentences[_k].para == q.para - 1
+            adjacent = self._next_paragraph(self.doc.sentences[_k].para, q.para)
             bare_np = (_BARE_NP_BEFORE.fullmatch(t[sent.start:q.open_mark]) is not None
                        and len(t[q.start:q.end].split()) >= 4)
             first = sent.start == para.start
@@ -1058,6 +1058,18 @@ class Resolver:
             if not strong:
                 cands[-1].score = 0.5
         return None
+
+    def _next_paragraph(self, a: int, b: int) -> bool:
+        """Paragraph b follows paragraph a, but for page debris between them ("Advertisement",
+        "Read more"): at most two short lines of a few words without a sentence's end."""
+        if b - a > 3 or b <= a:
+            return False
+        for k in range(a + 1, b):
+            p = self.doc.paragraphs[k]
+            line = self.text[p.start:p.end].strip()
+            if len(line) > 40 or len(line.split()) > 3 or line[-1:] in ".!?\"”’'":
+                return False
+        return True
 
     def _choose(self, cands: list[Candidate], blocked: str | None, via: str | None) -> Attribution:
         if not cands:
