@@ -479,3 +479,15 @@ def test_a_real_paragraph_between_breaks_the_continuation():
               "The talks broke down last year after a dispute over fishing rights.\n\n"
               "“We have a long partnership with the islands, and I am saddened by this choice.”")
     assert speakers(out)["We have a long partnership with the islands, and I am saddened by this choice."] is None
+
+
+def test_a_statement_from_his_spokesman_is_his():
+    out = run("Envoy Karl Berg started talks on Wednesday.\n\n"
+              "Berg “urges all to engage in good faith,” said a statement from his spokesman.")
+    assert speakers(out)["urges all to engage in good faith,"] == "Karl Berg"
+
+
+def test_a_dotted_body_name_speaks():
+    out = run("The U.N. says the meeting is a first step toward a process aiming to "
+              "“provide for the self-determination of the people.”")
+    assert speakers(out)["provide for the self-determination of the people."] == "U.N."

@@ -121,6 +121,8 @@ _BODY_VOICE_TAIL = re.compile(r"(?:['’]s)?(?:\s+\([A-Z]{2,8}\))?\s+(?:joint\s+
     re.escape(v) for v in sorted(BODY_VOICES, key=len, reverse=True)) + r")\b")
 # an article and up to three lower-case modifiers before a body's name ("the state-run X")
 _LEAD_ARTICLE = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}", re.IGNORECASE)
+_OWN_VOICE = re.compile(r"(his|her)\s+(?:own\s+)?(?:spokes(?:man|woman|person)|office|aides?|press\s+office)\b",
+                        re.IGNORECASE)
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
 _AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
 
@@ -307,8 +309,8 @@ class Resolver:
         ]
         found: list[tuple[int, int, str]] = []
         # organisations that speak under a bare name ("Hamas said")
-        known = re.compile(r"\b(" + "|".join(re.escape(o) for o in sorted(KNOWN_ORGS | SPEAKING_BODIES, key=len, reverse=True))
-                           + r")\b(?!['’]s\s+[a-z])")
+        known = re.compile(r"(?<!\w)(" + "|".join(re.escape(o) for o in sorted(KNOWN_ORGS | SPEAKING_BODIES, key=len, reverse=True))
+                           + r")(?!\w)(?!['’]s\s+[a-z])")
         for m in known.finditer(t, self.doc.body_start):
             if not self._in_quote(m.start()):
                 found.append((m.start(1), m.end(1), m.group(1)))
@@ -411,6 +413,10 @@ class Resolver:
             return Ref("pronoun", m.group(1).lower(), pos + m.end())
         m = _STATEMENT.match(seg)
         if m:
+            mo = _OWN_VOICE.match(seg, m.end())
+            if mo:
+                # "a statement from his spokesman": the man the possessive points to
+                return Ref("pronoun", "he" if mo.group(1).lower() == "his" else "she", pos + mo.end())
             return self.np_at(pos + m.end())
         pm = self.person_at(pos)
         if pm is not None:

@@ -638,7 +638,7 @@ def _load_given_names() -> dict[str, str]:
 # organisation head word: "the White House said"). Used for speaker attribution only, so that
 # agreement parties are unchanged.
 SPEAKING_BODIES = {"White House", "United Nations", "UN", "African Union", "European Union",
-                   "State Department", "Security Council"}
+                   "State Department", "Security Council", "U.N."}
 # Nouns for what a body issues or who speaks for it, after the body's name: "a UN statement
 # said", "the ministry's release said", "a State Department spokesperson said" -- the body.
 BODY_VOICES = {"statement", "release", "press release", "communique", "communiqué", "readout",
