@@ -491,3 +491,16 @@ def test_a_dotted_body_name_speaks():
     out = run("The U.N. says the meeting is a first step toward a process aiming to "
               "“provide for the self-determination of the people.”")
     assert speakers(out)["provide for the self-determination of the people."] == "U.N."
+
+
+def test_an_office_of_a_state_apposed_before_a_name_makes_a_person_a_pronoun_finds():
+    out = run("The bloc said it would act. The statement was read by the president of Ghana, Kwame Osei, "
+              "who chairs the group.\n\n“This country needs our solidarity even more.”\n\n"
+              "He told the junta they bore “responsibility for the safety” of the detained officials.")
+    assert "Kwame Osei" in people(out)
+    assert speakers(out)["responsibility for the safety"] == "Kwame Osei"
+
+
+def test_an_office_of_a_place_that_is_no_state_names_nobody():
+    out = run("The talks were chaired by the mayor of Springfield, Blue Harbor, on Monday.")
+    assert "Blue Harbor" not in people(out)
