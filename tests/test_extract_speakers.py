@@ -504,3 +504,10 @@ def test_an_office_of_a_state_apposed_before_a_name_makes_a_person_a_pronoun_fin
 def test_an_office_of_a_place_that_is_no_state_names_nobody():
     out = run("The talks were chaired by the mayor of Springfield, Blue Harbor, on Monday.")
     assert "Blue Harbor" not in people(out)
+
+
+def test_a_newspaper_that_writes_reports_the_quoted_paragraph_after():
+    out = run("Talks ended without a truce on Monday, writes The Daily Courier.\n\n"
+              "“The president said the two sides had agreed to swap prisoners.”")
+    assert speakers(out)["The president said the two sides had agreed to swap prisoners."] in (
+        "Daily Courier", "The Daily Courier")

@@ -34,6 +34,7 @@ from .lexicon import (
     OFFICE_HEADS,
     ORG_HEADS,
     ORG_REFERENCE_HEADS,
+    OUTLET_WORDS,
     PLACE_HEADS,
     PLATFORMS,
     PRONOUNS,
@@ -331,7 +332,8 @@ class Resolver:
                     if any(m_.start <= s < m_.end or s <= m_.start < e for m_ in self.mentions):
                         continue
                     acronym = bool(re.fullmatch(r"[A-Z]{2,8}", phrase))
-                    if not (acronym or low[-1] in ORG_HEADS or len(words) >= 2 and low[-1] not in PLACE_HEADS
+                    if not (acronym or low[-1] in ORG_HEADS or low[-1] in OUTLET_WORDS  # "The Guardian"
+                            or len(words) >= 2 and low[-1] not in PLACE_HEADS
                             and not any(country_of(w) for w in words[-1:])):
                         continue
                 found.append((s, e, phrase))
