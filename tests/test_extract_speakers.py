@@ -511,3 +511,9 @@ def test_a_newspaper_that_writes_reports_the_quoted_paragraph_after():
               "“The president said the two sides had agreed to swap prisoners.”")
     assert speakers(out)["The president said the two sides had agreed to swap prisoners."] in (
         "Daily Courier", "The Daily Courier")
+
+
+def test_a_quote_from_label_names_the_speaker():
+    out = run("Details: Karl Berg, the head of the delegation, confirmed the exchange.\n\n"
+              'Quote from Berg: "In the coming days, a large exchange of prisoners will take place."')
+    assert speakers(out)["In the coming days, a large exchange of prisoners will take place."] == "Karl Berg"

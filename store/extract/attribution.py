@@ -124,6 +124,7 @@ _BODY_VOICE_TAIL = re.compile(r"(?:['’]s)?(?:\s+\([A-Z]{2,8}\))?\s+(?:joint\s+
 _LEAD_ARTICLE = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}", re.IGNORECASE)
 _OWN_VOICE = re.compile(r"(his|her)\s+(?:own\s+)?(?:spokes(?:man|woman|person)|office|aides?|press\s+office)\b",
                         re.IGNORECASE)
+_QUOTE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Quote|Statement|Excerpt)s? (?:from|by) ([^:\n\"“]{2,60}):[ \t]*$")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
 _AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
 
@@ -937,6 +938,14 @@ class Resolver:
                 if self._add(cands, ent, "before_quote", how, ev):
                     cands[-1].rule = f"before_quote:{verb}:{how}"
                     return via
+        ml = _QUOTE_LABEL.search(before)
+        if ml:
+            # "Quote from X: "..."": a label naming whose words follow
+            ref = self.np_at(c.sent_start + ml.start(1))
+            ent, how = self.resolve(ref, c.sent_start + ml.start(1))
+            if self._add(cands, ent, "before_quote", how, f"a label 'Quote from {ml.group(1)}:' before the mark"):
+                cands[-1].rule = f"before_quote:label:{how}"
+                return via
         mc = _CITED_AS.search(before)
         if mc:
             ref = self.np_at(c.sent_start + mc.end())
