@@ -517,3 +517,17 @@ def test_a_quote_from_label_names_the_speaker():
     out = run("Details: Karl Berg, the head of the delegation, confirmed the exchange.\n\n"
               'Quote from Berg: "In the coming days, a large exchange of prisoners will take place."')
     assert speakers(out)["In the coming days, a large exchange of prisoners will take place."] == "Karl Berg"
+
+
+def test_said_then_adverbials_then_the_name():
+    out = run("Foreign Minister Ana Ruiz spoke at the council.\n\n"
+              "The government of Peru “is helping in various ways” to mediate between the two states, said, "
+              "this Wednesday, October 12, at the United Nations, Foreign Minister Ana Ruiz.")
+    assert speakers(out)["is helping in various ways"] == "Ana Ruiz"
+    out = run("“We are ready,” said, on Monday, Foreign Minister Ana Ruiz, who led the talks.")
+    assert speakers(out)["We are ready,"] == "Ana Ruiz"
+
+
+def test_said_then_adverbials_without_a_name_is_nobody():
+    out = run("“We are ready,” said, on Monday, the delegation of the north, in a note.")
+    assert speakers(out).get("We are ready,") is None

@@ -125,6 +125,8 @@ _LEAD_ARTICLE = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}", re.IGNOREC
 _OWN_VOICE = re.compile(r"(his|her)\s+(?:own\s+)?(?:spokes(?:man|woman|person)|office|aides?|press\s+office)\b",
                         re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Quote|Statement|Excerpt)s? (?:from|by) ([^:\n\"“]{2,60}):[ \t]*$")
+_SAY_COMMA = re.compile(r"[ \t,]*(" + _SAY_RE + r"),[ \t]+")
+_ADVERBIAL_COMMA = re.compile(r"[^,\"“”\n]{1,60},[ \t]*")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
 _AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
 
@@ -807,6 +809,9 @@ class Resolver:
                 # `," reported Itamaraty, the Brazilian foreign ministry`: a body by its name
                 return Ref("org_phrase", mo.group(1), pos + mo.end(1)), m.group(1)
             return ref, m.group(1)
+        inv = self._said_then_adverbials(pos, seg)
+        if inv is not None:
+            return inv
         m0 = re.match(r"[ \t,]*", seg)
         if pos + m0.end() >= para_end:
             return None, None
@@ -820,6 +825,23 @@ class Resolver:
                 return ref, mv.group(1)
         # "Chile's navy commander, Vice Admiral X, told": a role phrase with the name apposed
         return self._apposed_after(pos, seg, m0.end(), ("entity", "org", "org_phrase")) or (None, None)
+
+    def _said_then_adverbials(self, pos: int, seg: str) -> tuple[Ref, str] | None:
+        """`said, this Wednesday, at the UN, Foreign Minister X`: a named person after up to
+        three comma-closed adverbials (a word order of translated news)."""
+        mi = _SAY_COMMA.match(seg)
+        if not mi:
+            return None
+        at = mi.end()
+        for _ in range(3):
+            ma = _ADVERBIAL_COMMA.match(seg, at)
+            if not ma:
+                return None
+            at = ma.end()
+            ref = self.np_at(pos + at)
+            if ref is not None and ref.kind == "entity":
+                return ref, mi.group(1)
+        return None
 
     def _apposed_after(self, pos: int, seg: str, at: int, kinds: tuple[str, ...]):
         """`Chile's navy commander, Vice Admiral X, told` / `the regional bloc, ECOWAS, said`:
@@ -903,8 +925,8 @@ class Resolver:
             if self._in_quote(p):
                 continue
             ref, verb = self._verb_then_np(p, c.para_end)
-            if ref is not None and verb and re.match(r"[\s,]*\w[^,]{0,80}?\b" + _REPORT_RE + r"\b",
-                                                      t[p:c.sent_end]):
+            if ref is not None and verb and (re.match(r"[\s,]*\w[^,]{0,80}?\b" + _REPORT_RE + r"\b",
+                                                       t[p:c.sent_end]) or _SAY_COMMA.match(t, p, c.sent_end)):
                 ent, how = self.resolve(ref, p)
                 ev = f"verb '{verb}' ending the clause; {how} '{self._surface(p, ref.end)}'"
                 if self._add(cands, ent, "clause_end", how, ev):
