@@ -531,3 +531,9 @@ def test_said_then_adverbials_then_the_name():
 def test_said_then_adverbials_without_a_name_is_nobody():
     out = run("“We are ready,” said, on Monday, the delegation of the north, in a note.")
     assert speakers(out).get("We are ready,") is None
+
+
+def test_one_capitalised_office_word_opening_a_sentence_is_no_subject():
+    out = run("Chief Negotiator Karl Berg arrived on Monday.\n\n"
+              "Chief among the worries is the “slow pace” of the talks, the agency said.")
+    assert speakers(out).get("slow pace") != "Karl Berg"

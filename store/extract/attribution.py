@@ -494,8 +494,9 @@ class Resolver:
         d = definite("the " + seg)
         if d is None or d[0] != "role" or d[1].endswith("s") and d[1][:-1] in OFFICE_HEADS:
             return None
-        if not all(w[:1].isupper() for w in d[2].split()):
-            return None
+        words = d[2].split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return None         # one capitalised word may just open a sentence ("Chief among ...")
         return Ref("role", (d[1], d[2]), pos + d[4] - 4, d[3])
 
     def np_before(self, pos: int) -> Ref | None:
