@@ -26,6 +26,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     AGENCY_NOUNS,
     ATTRIBUTION_PRIORS,
+    BODY_VOICES,
     BULLET_MARKS,
     CITING_VERBS,
     ISSUED_TEXTS,
@@ -33,12 +34,15 @@ from .lexicon import (
     OFFICE_HEADS,
     ORG_HEADS,
     ORG_REFERENCE_HEADS,
+    OUTLET_WORDS,
     PLACE_HEADS,
     PLATFORMS,
     PRONOUNS,
     ROLE_EQUIVALENTS,
     SPEAKER_THRESHOLD,
+    SPEAKING_BODIES,
     SPEECH_VERBS,
+    SPOKES_NOUNS,
     words_re,
 )
 from .mentions import Mention
@@ -63,6 +67,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"Addressing|Asked|When|While|Earlier|Last|This|For|Now|Today|Yesterday|Moreover|Also|"
     r"Instead|Indeed|Then|Elsewhere|Besides|Additionally|Furthermore|Nevertheless)\b[^,]{0,90},\s*")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?::|\s[—–-]{1,2})\s+")
+# "PRAGUE, Czechia (AP) — ": a wire dateline with region and agency, at a paragraph's start
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?(?:\s*\([A-Za-z]{2,10}\))?"
+                            r"\s*[—–-]{1,2}\s+")
 _PLATFORM_RE = re.compile(r"\b(?:on|via|in an?)\s+(X|Twitter|Facebook|Instagram|Telegram|Threads|"
                           r"LinkedIn|YouTube|Weibo|Truth Social|Bluesky|tweet|post)\b")
 _PLATFORM_NAME_RE = re.compile(r"\b(?:on|via)\s+(X|Twitter|Facebook|Instagram|Telegram|Threads|LinkedIn|"
@@ -115,6 +122,17 @@ _SUBJECT_VERB = re.compile(r",?\s+(?:(?:also|then|later|had|has|was|is|were|will
 _INVERTED_SAY = re.compile(r",\s+(?:" + _REPORT_RE + r")\s+")
 _ISSUING_VERBS = re.compile(r"\b(?:issued|released|published|posted|put out|adopted|approved|"
                             r"tweeted|wrote|said|says|stated)\b")
+# "a UN statement said", "the MEA (ministry) release said": the body's own text or voice
+_BODY_VOICE_TAIL = re.compile(r"(?:['’]s)?(?:\s+\([A-Z]{2,8}\))?\s+(?:joint\s+)?(?:" + "|".join(
+    re.escape(v) for v in sorted(BODY_VOICES, key=len, reverse=True)) + r")\b")
+# an article and up to three lower-case modifiers before a body's name ("the state-run X")
+_LEAD_ARTICLE = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}", re.IGNORECASE)
+_OWN_VOICE = re.compile(r"(his|her)\s+(?:own\s+)?(?:spokes(?:man|woman|person)|office|aides?|press\s+office)\b",
+                        re.IGNORECASE)
+_QUOTE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Quote|Statement|Excerpt)s? (?:from|by) ([^:\n\"“]{2,60}):[ \t]*$")
+_SAY_COMMA = re.compile(r"[ \t,]*(" + _SAY_RE + r"),[ \t]+")
+_ADVERBIAL_COMMA = re.compile(r"[^,\"“”\n]{1,60},[ \t]*")
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
 _AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
 
 
@@ -294,14 +312,14 @@ class Resolver:
             # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
             re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
             # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
-            re.compile(r"\b((?:(?:[A-Z]\.){2,}\s*|[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
+            re.compile(r"\b((?:(?:[A-Z]\.){2,}[ \t]*|[A-Z][\w’'-]*[ \t]+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
                        r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
-                       r"Bureau|Directorate)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
+                       r"Bureau|Directorate|Corporation|Organization|Organisation|Union)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
         ]
         found: list[tuple[int, int, str]] = []
         # organisations that speak under a bare name ("Hamas said")
-        known = re.compile(r"\b(" + "|".join(re.escape(o) for o in sorted(KNOWN_ORGS, key=len, reverse=True))
-                           + r")\b(?!['’]s\s+[a-z])")
+        known = re.compile(r"(?<!\w)(" + "|".join(re.escape(o) for o in sorted(KNOWN_ORGS | SPEAKING_BODIES, key=len, reverse=True))
+                           + r")(?!\w)(?!['’]s\s+[a-z])")
         for m in known.finditer(t, self.doc.body_start):
             if not self._in_quote(m.start()):
                 found.append((m.start(1), m.end(1), m.group(1)))
@@ -322,7 +340,8 @@ class Resolver:
                     if any(m_.start <= s < m_.end or s <= m_.start < e for m_ in self.mentions):
                         continue
                     acronym = bool(re.fullmatch(r"[A-Z]{2,8}", phrase))
-                    if not (acronym or low[-1] in ORG_HEADS or len(words) >= 2 and low[-1] not in PLACE_HEADS
+                    if not (acronym or low[-1] in ORG_HEADS or low[-1] in OUTLET_WORDS  # "The Guardian"
+                            or len(words) >= 2 and low[-1] not in PLACE_HEADS
                             and not any(country_of(w) for w in words[-1:])):
                         continue
                 found.append((s, e, phrase))
@@ -404,6 +423,10 @@ class Resolver:
             return Ref("pronoun", m.group(1).lower(), pos + m.end())
         m = _STATEMENT.match(seg)
         if m:
+            mo = _OWN_VOICE.match(seg, m.end())
+            if mo:
+                # "a statement from his spokesman": the man the possessive points to
+                return Ref("pronoun", "he" if mo.group(1).lower() == "his" else "she", pos + mo.end())
             return self.np_at(pos + m.end())
         pm = self.person_at(pos)
         if pm is not None:
@@ -423,6 +446,9 @@ class Resolver:
                 if pm is not None and pm.start <= end + 2:
                     return Ref("entity", pm.entity, pm.end)     # "Chile's navy commander X"
                 return Ref("role", (d[1], d[2]), end, country_of(mp.group(1)))
+        bare = self._bare_title(seg, pos)
+        if bare is not None:
+            return bare
         mi = _ISSUED_NP.match(seg)
         if mi and not re.match(r"\s*(?:by|from|of)\b", seg[mi.end():]):
             return Ref("issued", mi.group(1).lower(), pos + mi.end())
@@ -430,7 +456,16 @@ class Resolver:
         if d is not None and d[0] == "role":
             return Ref("role", (d[1], d[2]), pos + d[4], d[3])
         for s, e, org in self.org_mentions:
-            if s <= pos + 4 and s >= pos and not re.search(r"\w", t[pos:s].replace("the", "").replace("The", "")):
+            lead = t[pos:s] if pos <= s <= pos + 40 else "x"
+            if not lead.strip() or _LEAD_ARTICLE.fullmatch(lead):
+                mv = _BODY_VOICE_TAIL.match(t, e)
+                if mv:
+                    return Ref("org", org, mv.end())     # "a UN statement said": the UN
+                if re.match(r"an?\s", lead, re.IGNORECASE):
+                    continue        # "a ministry official": one of its people, unnamed
+                mw = re.match(r"\s+([A-Za-z-]+)", t[e:e + 30])
+                if mw and mw.group(1).lower() in OFFICE_HEADS:
+                    continue        # "UN Secretary General, X, said": the body names his office
                 ma = _AGENCY_NAME.match(t, e) if t[s:e].split()[-1].lower() in AGENCY_NOUNS else None
                 if ma and ma.group(1).split()[0].lower() not in SPEECH_VERBS:
                     # "the state news agency BNA reported": the agency by its name
@@ -455,12 +490,29 @@ class Resolver:
             return Ref("none", seg[:m.end()], pos + m.end())
         return None
 
+    @staticmethod
+    def _bare_title(seg: str, pos: int) -> Ref | None:
+        """`Defence Minister said`: a capitalised office written without an article or a name
+        is the definite description of its holder (one office, not "Ministers")."""
+        if not seg[:1].isupper():
+            return None
+        d = definite("the " + seg)
+        if d is None or d[0] != "role" or d[1].endswith("s") and d[1][:-1] in OFFICE_HEADS:
+            return None
+        words = d[2].split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return None         # one capitalised word may just open a sentence ("Chief among ...")
+        return Ref("role", (d[1], d[2]), pos + d[4] - 4, d[3])
+
     def np_before(self, pos: int) -> Ref | None:
         """The noun phrase that ends right before pos (subject of a verb at pos)."""
         t = self.text
         j = pos
         while j > 0 and t[j - 1] in " \t,":
             j -= 1
+        mp = _TRAILING_ACRONYM.search(t, max(0, j - 14), j)
+        if mp:
+            j = mp.start()          # "the African Union (AU) statement": the body before its acronym
         for k in range(len(self.mentions) - 1, -1, -1):
             m = self.mentions[k]
             if m.end <= j and j - m.end <= 1:
@@ -538,7 +590,11 @@ class Resolver:
             sent = self.doc.sentences[self.doc.sentence_of(pos)]
             mc = _COUNTERPART_OF.search(self.text, sent.start, pos)
             exclude = country_of(mc.group(1)) if mc else None
-            return self.holder(head, phrase, ref.country, pos, exclude), "role_holder"
+            ent = self.holder(head, phrase, ref.country, pos, exclude)
+            if ent is None and head in SPOKES_NOUNS:
+                ent = self.voiced_body(head, pos)
+                return ent, ("organisation" if ent is not None and ent.kind == "organisation" else "role_holder")
+            return ent, "role_holder"
         if ref.kind == "issued":
             return self.issuer(ref.value, pos), "issuer"
         return None, ""
@@ -565,6 +621,20 @@ class Resolver:
                 if ent is not None:
                     return ent
         return None
+
+    def voiced_body(self, head: str, pos: int) -> Entity | None:
+        """`China's Foreign Ministry spokesperson announced ... The spokesperson said`: when no
+        person is known to hold the office, the body last named with that voice before pos (or
+        the person named right after that voice)."""
+        voice = re.compile(r"(?:['’]s)?\s+" + re.escape(head) + r"\b", re.IGNORECASE)
+        best, at = None, -1
+        for s, e, org in self.org_mentions:      # not in text order: references join later
+            mv = voice.match(self.text, e) if at < s < pos and pos - s < 3000 else None
+            if mv:
+                pm = self.person_at(mv.end() + 1)
+                # "the ministry's spokesperson Ana Ruiz": the named spokesperson, not the body
+                best, at = (self.by_id.get(pm.entity) if pm is not None else org), s
+        return best
 
     def last_org(self, pos: int) -> Entity | None:
         best = None
@@ -595,6 +665,10 @@ class Resolver:
             cands.append((last, e))
         if not cands:
             return None
+        exact = [c for c in cands if any(phrase.lower() in (m.title or "").lower() for m in c[1].mentions)
+                 or phrase.lower() in (c[1].title or "").lower()]
+        if exact and len(phrase.split()) > 1:
+            cands = exact       # "the defence minister": the one titled so, not any minister
         if country:
             # "the Belgian President": the holder the article makes Belgian; a holder of no
             # known country only when he is the one holder of that office, or nobody
@@ -621,6 +695,9 @@ class Resolver:
         m = _DATELINE.match(seg)
         if m and si == 0 or (m and self.doc.paragraphs[s.para].start == s.start and ":" in m.group(0)):
             off = m.end()
+        mw = _WIRE_DATELINE.match(seg)
+        if mw and not off and self.doc.paragraphs[s.para].start == s.start:
+            off = mw.end()
         m = _LEAD_ADVERBIAL.match(seg[off:]) or _PARTICIPLE_OPENER.match(seg[off:])
         if m:
             off += m.end()
@@ -738,6 +815,9 @@ class Resolver:
                 # `," reported Itamaraty, the Brazilian foreign ministry`: a body by its name
                 return Ref("org_phrase", mo.group(1), pos + mo.end(1)), m.group(1)
             return ref, m.group(1)
+        inv = self._said_then_adverbials(pos, seg)
+        if inv is not None:
+            return inv
         m0 = re.match(r"[ \t,]*", seg)
         if pos + m0.end() >= para_end:
             return None, None
@@ -751,6 +831,23 @@ class Resolver:
                 return ref, mv.group(1)
         # "Chile's navy commander, Vice Admiral X, told": a role phrase with the name apposed
         return self._apposed_after(pos, seg, m0.end(), ("entity", "org", "org_phrase")) or (None, None)
+
+    def _said_then_adverbials(self, pos: int, seg: str) -> tuple[Ref, str] | None:
+        """`said, this Wednesday, at the UN, Foreign Minister X`: a named person after up to
+        three comma-closed adverbials (a word order of translated news)."""
+        mi = _SAY_COMMA.match(seg)
+        if not mi:
+            return None
+        at = mi.end()
+        for _ in range(3):
+            ma = _ADVERBIAL_COMMA.match(seg, at)
+            if not ma:
+                return None
+            at = ma.end()
+            ref = self.np_at(pos + at)
+            if ref is not None and ref.kind == "entity":
+                return ref, mi.group(1)
+        return None
 
     def _apposed_after(self, pos: int, seg: str, at: int, kinds: tuple[str, ...]):
         """`Chile's navy commander, Vice Admiral X, told` / `the regional bloc, ECOWAS, said`:
@@ -835,8 +932,8 @@ class Resolver:
             if self._in_quote(p):
                 continue
             ref, verb = self._verb_then_np(p, c.para_end)
-            if ref is not None and verb and re.match(r"[\s,]*\w[^,]{0,80}?\b" + _REPORT_RE + r"\b",
-                                                      t[p:c.sent_end]):
+            if ref is not None and verb and (re.match(r"[\s,]*\w[^,]{0,80}?\b" + _REPORT_RE + r"\b",
+                                                       t[p:c.sent_end]) or _SAY_COMMA.match(t, p, c.sent_end)):
                 ent, how = self.resolve(ref, p)
                 ev = f"verb '{verb}' ending the clause; {how} '{self._surface(p, ref.end)}'"
                 if self._add(cands, ent, "clause_end", how, ev):
@@ -870,6 +967,14 @@ class Resolver:
                 if self._add(cands, ent, "before_quote", how, ev):
                     cands[-1].rule = f"before_quote:{verb}:{how}"
                     return via
+        ml = _QUOTE_LABEL.search(before)
+        if ml:
+            # "Quote from X: "..."": a label naming whose words follow
+            ref = self.np_at(c.sent_start + ml.start(1))
+            ent, how = self.resolve(ref, c.sent_start + ml.start(1))
+            if self._add(cands, ent, "before_quote", how, f"a label 'Quote from {ml.group(1)}:' before the mark"):
+                cands[-1].rule = f"before_quote:label:{how}"
+                return via
         mc = _CITED_AS.search(before)
         if mc:
             ref = self.np_at(c.sent_start + mc.end())
@@ -968,6 +1073,11 @@ class Resolver:
                 ent = self.reporter(c.si - 1)
                 if self._add(cands, ent, "previous_sentence_subject", "",
                              "subject of the previous reporting sentence of the paragraph"):
+                    own = self.subject(c.si)
+                    if own is not None and own is not ent and own.kind == "person":
+                        # "X said ... . Y had reached a deal "in principle"": Y's sentence, not X's
+                        cands[-1].score = 0.5
+                        cands[-1].evidence += f"; but the quote's sentence is about '{own.name}'"
                     return None
         if whole_para:
             heading = (q.close_mark is not None and len(t[q.start:q.end].split()) <= 8
@@ -985,7 +1095,7 @@ class Resolver:
         if recent is not None and not any(x.entity is recent for x in cands):
             # a paragraph's opening quote continues the reporter of the paragraph just before:
             # all of the paragraph, or speech after a bare noun phrase ("The text “offers ...”")
-            adjacent = self.doc.sentences[_k].para == q.para - 1
+            adjacent = self._next_paragraph(self.doc.sentences[_k].para, q.para)
             bare_np = (_BARE_NP_BEFORE.fullmatch(t[sent.start:q.open_mark]) is not None
                        and len(t[q.start:q.end].split()) >= 4)
             first = sent.start == para.start
@@ -996,6 +1106,18 @@ class Resolver:
             if not strong:
                 cands[-1].score = 0.5
         return None
+
+    def _next_paragraph(self, a: int, b: int) -> bool:
+        """Paragraph b follows paragraph a, but for page debris between them ("Advertisement",
+        "Read more"): at most two short lines of a few words without a sentence's end."""
+        if b - a > 3 or b <= a:
+            return False
+        for k in range(a + 1, b):
+            p = self.doc.paragraphs[k]
+            line = self.text[p.start:p.end].strip()
+            if len(line) > 40 or len(line.split()) > 3 or line[-1:] in ".!?\"”’'":
+                return False
+        return True
 
     def _choose(self, cands: list[Candidate], blocked: str | None, via: str | None) -> Attribution:
         if not cands:

@@ -630,3 +630,22 @@ def _load_given_names() -> dict[str, str]:
     except OSError:
         return {}
     return out
+
+
+# --- speakers on unseen news (issue 11): bodies that issue statements -----------------------
+# Institutions that speak under a bare name and that the capitalised-phrase rules miss (no
+# organisation head word: "the White House said"). Used for speaker attribution only, so that
+# agreement parties are unchanged.
+SPEAKING_BODIES = {"White House", "United Nations", "UN", "African Union", "European Union",
+                   "State Department", "Security Council", "U.N."}
+# Nouns for what a body issues or who speaks for it, after the body's name: "a UN statement
+# said", "the ministry's release said", "a State Department spokesperson said" -- the body.
+BODY_VOICES = {"statement", "release", "press release", "communique", "communiqué", "readout",
+               "spokesperson", "spokesman", "spokeswoman", "bulletin", "announcement"}
+# Offices that only voice a body: "the spokesperson" that no named person holds is the body's.
+SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
+# Verbs that credit words to their subject like a verb of saying ("X accused Y of being "...""):
+# judgements, read as the subject's words.
+SPEECH_VERBS.update({v: "evaluate" for v in ("accused", "accuses", "criticised", "criticized",
+                                             "condemned", "praised", "hailed")
+                     if v not in SPEECH_VERBS})

@@ -348,6 +348,15 @@ def _speech_precedes(tokens: list[Token], i: int) -> bool:
         SPEECH_VERBS[tokens[i - 1].low] == "say"
 
 
+_OFFICE_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*,\s*$")
+
+
+def _office_of_country_before(before: str) -> bool:
+    """`the president of Niger, Name Surname`: an office of a state apposed before the name."""
+    m = _OFFICE_OF_BEFORE.search(before)
+    return bool(m) and m.group(1) in OFFICE_HEADS and country_of(m.group(2)) is not None
+
+
 def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text: str,
                    title: str | None, honorific: str | None, role: bool, before: str) -> str | None:
     """Why a capitalised name is a person's: a title, an honorific, a role noun, a plural role
@@ -360,6 +369,8 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
                  r"counterparts|secretaries|generals|ambassadors|negotiators|spokespeople)"
                  r"\s*(?:,|--|—|–|:)\s*$", before) and len(ntoks) >= 2:
         return "plural_role_apposition"
+    if len(ntoks) >= 2 and _office_of_country_before(before):
+        return "office_of_country_apposition"
     if _speech_follows(tokens, run[-1]):
         return "speech_subject"
     if _speech_precedes(tokens, run[0]) and len(ntoks) >= 2:
@@ -374,7 +385,9 @@ def _given_name_pair(ntoks: list[Token], text: str) -> bool:
     and not the capitalised words of a heading or a thing's name."""
     if not 2 <= len(ntoks) <= 4 or given_name_gender(ntoks[0].text) is None:
         return False
-    if any(t.text.isupper() or country_of(t.text) or t.low in NOT_GIVEN_NAMES for t in ntoks[1:]):
+    # a surname particle ("Given van Surname") is part of the name, not a word that rules it out
+    if any(t.text.isupper() or country_of(t.text) or (t.low in NOT_GIVEN_NAMES and t.low not in NAME_PARTICLES)
+           for t in ntoks[1:]):
         return False
     words = [t.text for t in ntoks]
     if any(country_of(" ".join(words[i:i + 2])) for i in range(len(words) - 1)):
