@@ -46,9 +46,10 @@ def check_sketches(store: Store) -> list[str]:
     return []
 
 
-def check_texts(store: Store) -> list[str]:
+def check_texts(store: Store, known: set[str] = frozenset()) -> list[str]:
     """The article-text folder: packs of bodies (`pack-<hash>.pack`) and, from older stores,
-    UTF-8 `<id>.txt` files; every article's body is checked by `check` through the store."""
+    UTF-8 `<id>.txt` files. The bodies of `known` articles are read (once) by `check` through
+    the store; here only the other files are read."""
     root = store.texts.root
     if not root.exists():
         return []
@@ -63,6 +64,8 @@ def check_texts(store: Store) -> list[str]:
         if not p.is_file() or not _TEXT_NAME.fullmatch(p.name):
             problems.append(f"{p}: not an article text (expected pack-<hash>.pack or <id>.txt files only)")
             continue
+        if p.stem in known:
+            continue
         try:
             p.read_bytes().decode("utf-8")
         except UnicodeDecodeError:
@@ -76,16 +79,16 @@ def check(store: Store) -> list[str]:
     data, problems = check_store_file(store)
     if data is None:
         return problems
-    problems += check_lock(store) + check_sketches(store) + check_texts(store)
+    tables = {t: list((data.get(t) or {}).values()) for t in ("articles", "participants", "quotes", "agreements")}
+    arts = {r["id"] for r in tables["articles"]}
+    problems += check_lock(store) + check_sketches(store) + check_texts(store, arts)
     schema = store.schema_of(data)
     if schema != SCHEMA_VERSION:
         problems.append(f"schema {schema}, expected {SCHEMA_VERSION} (opening it with parley migrates it)")
-    tables = {t: list((data.get(t) or {}).values()) for t in ("articles", "participants", "quotes", "agreements")}
     for t, rows in tables.items():
         ids = [r.get("id") for r in rows]
         if len(ids) != len(set(ids)):
             problems.append(f"{t}: {len(ids) - len(set(ids))} duplicate ids")
-    arts = {r["id"] for r in tables["articles"]}
     parts = {r["id"] for r in tables["participants"]}
     texts: dict[str, str | None] = {}
 
@@ -93,8 +96,12 @@ def check(store: Store) -> list[str]:
         if aid not in texts:
             try:
                 texts[aid] = store.article_text(aid)
-            except (UnicodeDecodeError, OSError):
-                texts[aid] = None       # reported by check_texts
+            except UnicodeDecodeError:
+                texts[aid] = None
+                problems.append(f"article {aid}: body is not UTF-8 (damaged); re-import the article")
+            except OSError as exc:
+                texts[aid] = None
+                problems.append(f"article {aid}: body cannot be read ({exc.strerror or exc})")
         return texts[aid]
 
     for a in arts:
@@ -161,21 +168,21 @@ def agreement_contradictions(r: dict) -> list[str]:
 
 def foreign_parties(r: dict, text) -> list[str]:
     """Each party and signatory must be named in one of the agreement's own articles."""
-    from store.extract.countries import country_of, find_countries
+    from store.extract.countries import country_forms, country_of
     bodies = [b for b in (text(a) for a in dict.fromkeys(m["article_id"] for m in r.get("mentions", []))) if b]
     if not bodies:
         return []
     folded = [b.casefold() for b in bodies]
-    countries: set[str] | None = None
     out = []
     for kind, names in (("party", r.get("parties") or []), ("signatory", r.get("signatories") or [])):
         for n in names:
             if any(n.casefold() in f for f in folded):
                 continue
             if country_of(n):
-                if countries is None:
-                    countries = {c.country for b in bodies for c in find_countries(b)}
-                if country_of(n) in countries:
+                # a country is named by any of its names, short forms or demonyms ("UK",
+                # "British"): the forms the extractor reads countries by, searched as text
+                forms = [x.casefold() for x in country_forms(country_of(n))]
+                if any(x in f for x in forms for f in folded):
                     continue
             elif kind == "signatory" and n.split() and any(n.split()[-1].casefold() in f for f in folded):
                 continue
