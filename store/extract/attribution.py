@@ -45,7 +45,7 @@ from .lexicon import (
     SPOKES_NOUNS,
     words_re,
 )
-from .mentions import Mention
+from .mentions import NameMention
 from .posts import Post
 from .quotes import QuoteSpan
 from .scan import Ranges
@@ -225,7 +225,7 @@ def definite(seg: str):
 
 
 class Resolver:
-    def __init__(self, doc: Document, mentions: list[Mention], people: list[Entity],
+    def __init__(self, doc: Document, mentions: list[NameMention], people: list[Entity],
                  quotes: list[QuoteSpan], posts: list[Post]):
         self.doc = doc
         self.text = doc.text
@@ -297,7 +297,7 @@ class Resolver:
     def _note(self, e: Entity, surface: str, pos: int, end: int) -> None:
         e.add_alias(surface)
         self.org_mentions.append((pos, end, e))
-        e.mentions.append(Mention(pos, end, surface, "organisation"))
+        e.mentions.append(NameMention(pos, end, surface, "organisation"))
 
     def _scan_orgs(self) -> None:
         t = self.text
@@ -383,7 +383,7 @@ class Resolver:
 
 
     # -- noun phrases -----------------------------------------------------------------------
-    def person_at(self, pos: int, slack: int = 1) -> Mention | None:
+    def person_at(self, pos: int, slack: int = 1) -> NameMention | None:
         # mentions are sorted by start and one must start at pos - 1 or later: bisect there
         # instead of walking every earlier mention (quadratic over an article)
         if self._starts is None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .lexicon import NAME_SUFFIXES
-from .mentions import Mention
+from .mentions import NameMention
 
 
 @dataclass(slots=True)
@@ -21,7 +21,7 @@ class Entity:
     id: int
     kind: str                       # person | organisation
     name: str
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[NameMention] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     handles: list[str] = field(default_factory=list)
     title: str | None = None
@@ -116,7 +116,7 @@ def _nearest_before(cands: list[Entity], at: int) -> list[Entity]:
     return sorted(cands, key=dist)
 
 
-def merge_people(mentions: list[Mention]) -> list[Entity]:
+def merge_people(mentions: list[NameMention]) -> list[Entity]:
     people = [m for m in mentions if m.kind == "person"]
     # full names first, in order of appearance; then one-word mentions
     full = sorted((m for m in people if len(_name_key(m.name)) >= 2), key=lambda m: m.start)
@@ -157,7 +157,7 @@ def merge_people(mentions: list[Mention]) -> list[Entity]:
     return ents
 
 
-def attach_candidates(mentions: list[Mention], ents: list[Entity]) -> None:
+def attach_candidates(mentions: list[NameMention], ents: list[Entity]) -> None:
     """Bare capitalised names without evidence of their own become mentions of a known person
     when they name one ("Reid, expressing ..." after "Thomas Reid")."""
     index = _ByToken()

@@ -73,7 +73,7 @@ class Token:
 
 
 @dataclass(slots=True)
-class Mention:
+class NameMention:
     start: int
     end: int                    # span of the name itself
     name: str
@@ -440,10 +440,10 @@ def _country_around(text: str, e: int, phrase_start: int, title: str | None,
 
 
 def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
-                  caption_ranges: list[tuple[int, int]]) -> tuple[list[Mention], list[Token]]:
+                  caption_ranges: list[tuple[int, int]]) -> tuple[list[NameMention], list[Token]]:
     tokens = tokenize(text, start)
     runs = _runs(tokens, text)
-    mentions: list[Mention] = []
+    mentions: list[NameMention] = []
 
     # merged once and bisected: asked per token, a scan of every range was quadratic
     quote_ranges, caption_ranges = Ranges(quote_ranges), Ranges(caption_ranges)
@@ -477,7 +477,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             if len(run) == 1 and tok.low in PLACE_HEADS | ORG_HEADS and tok.low not in OFFICE_HEADS \
                     and tok.low not in DOMAIN_WORDS and tok.low not in NON_NAME_WORDS:
                 # "Park said": a surname that is also a noun, if a known person bears it
-                mentions.append(Mention(tok.start, tok.end, tok.text, "candidate", rule="bare_name",
+                mentions.append(NameMention(tok.start, tok.end, tok.text, "candidate", rule="bare_name",
                                         in_quote=inside(tok.start, quote_ranges),
                                         in_caption=inside(tok.start, caption_ranges)))
             if not title and len(run) == 1 and sp.country is None:
@@ -510,7 +510,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         if evidence is None:
             if name in NEWS_AGENCIES or name in KNOWN_ORGS:
                 continue
-            mentions.append(Mention(s, e, name, "candidate", rule="bare_name",
+            mentions.append(NameMention(s, e, name, "candidate", rule="bare_name",
                                     in_quote=inside(s, quote_ranges),
                                     in_caption=inside(s, caption_ranges)))
             continue
@@ -524,7 +524,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             (GENDERED_TITLES[w] for w in (title or "").lower().split() if w in GENDERED_TITLES), None)
         # a given name's usual gender is weaker than the article's own pronouns: kept aside
         given = {"m": "m", "f": "f"}.get(given_name_gender(ntoks[0].text) or "") if len(ntoks) >= 2 else None
-        m_ = Mention(s, e, name, "person", title=title, country=country, rule=evidence,
+        m_ = NameMention(s, e, name, "person", title=title, country=country, rule=evidence,
                      title_start=phrase_start if phrase_start < s else None,
                      gender=gender, in_quote=inside(s, quote_ranges),
                      in_caption=inside(s, caption_ranges), formal_title=formal and bool(

@@ -17,7 +17,7 @@ from .entities import (
     token_matches,
 )
 from .lexicon import HOSTING_VERBS, SPEECH_VERBS
-from .mentions import Mention, find_mentions
+from .mentions import NameMention, find_mentions
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
 
@@ -76,7 +76,7 @@ def _quote_kind(doc: Document, q: QuoteSpan, sent_start: int) -> str:
     return "direct"
 
 
-def _post_author(post: Post, people: list[Entity], mentions: list[Mention]) -> Entity:
+def _post_author(post: Post, people: list[Entity], mentions: list[NameMention]) -> Entity:
     author = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Gen)\.?\s+", "", post.author)
     for e in people:
         if same_person_names(author, e.name) or (len(name_key(author)) == 1 and token_matches(author, e.name)):
@@ -90,14 +90,14 @@ def _post_author(post: Post, people: list[Entity], mentions: list[Mention]) -> E
     e = Entity(10_000 + post.byline_start, "organisation" if is_org else "person", author,
                rule="post_byline")
     e.handles.append(post.handle)
-    e.mentions.append(Mention(post.byline_start, post.byline_end, author,
+    e.mentions.append(NameMention(post.byline_start, post.byline_end, author,
                               e.kind, rule="post_byline"))
     if is_org:
         e.country = next((country_of(w) for w in words if country_of(w)), None)
     return e
 
 
-def _attach_handles(text: str, people: list[Entity], mentions: list[Mention]) -> None:
+def _attach_handles(text: str, people: list[Entity], mentions: list[NameMention]) -> None:
     for m in re.finditer(r"(?<![\w@])@(\w{2,30})", text):
         handle = "@" + m.group(1)
         if any(handle in e.handles for e in people):
@@ -121,7 +121,7 @@ def _choose_title(e: Entity) -> None:
     cands = [m for m in e.mentions if m.title]
     if not cands:
         return
-    def score(m: Mention):
+    def score(m: NameMention):
         return (not m.in_caption, m.formal_title, not m.in_quote, -m.start)
     best = max(cands, key=score)
     e.title = best.title
