@@ -1,0 +1,68 @@
+"""Traps met while answering briefing questions at 80x24 the way an analyst would (issue 14):
+each test replays the keys that went wrong."""
+from __future__ import annotations
+
+from app_helpers import ready
+
+from tui.app import ParleyApp
+from tui.components.screens import HelpScreen, TimelineScreen
+
+
+async def _timeline(pilot, app, query: str) -> TimelineScreen:
+    await pilot.press("slash", *query, "enter")
+    await pilot.pause()
+    await pilot.press("t")
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, TimelineScreen)
+    return app.screen
+
+
+async def test_y_and_Y_on_timeline_rows_copy_citation_and_id(built_store):
+    """`y` on a timeline row did nothing (no toast, clipboard unchanged) although the README
+    promises it on every screen."""
+    app = ParleyApp(built_store, restore=False)
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        screen = await _timeline(pilot, app, "duarte")
+        kinds = [r.kind for r in screen.rows]
+        for kind in ("agreement", "article", "quote"):
+            assert kind in kinds
+            target = kinds.index(kind)
+            await pilot.press("g", *["j"] * target)
+            await pilot.pause()
+            record = screen.current_record()
+            assert record is not None and type(record).__name__.lower() == kind
+            await pilot.press("y")
+            await pilot.pause()
+            assert copied[-1] and copied[-1] != record.id
+            if kind == "quote":
+                assert copied[-1].startswith("\u201c") and "Helena Duarte" in copied[-1]
+            await pilot.press("Y")
+            await pilot.pause()
+            assert copied[-1] == record.id
+        assert isinstance(app.screen, TimelineScreen)        # copying does not leave the screen
+
+
+async def test_help_scrolls_one_line_per_key_even_when_keys_arrive_together(built_store):
+    """In tmux, `send-keys j j j j j` (or a held key) scrolled `?` by one line: each scroll was
+    deferred to after the refresh, so every press computed the same target line."""
+    app = ParleyApp(built_store, restore=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        scroll = app.screen.query_one("#help-scroll")
+        assert scroll.scroll_y == 0
+        for _ in range(5):
+            app.screen.action_scroll_down()      # five presses handled before one refresh
+        await pilot.pause()
+        assert scroll.scroll_y == 5
+        app.screen.action_scroll_up()
+        app.screen.action_scroll_up()
+        await pilot.pause()
+        assert scroll.scroll_y == 3
