@@ -66,3 +66,28 @@ async def test_help_scrolls_one_line_per_key_even_when_keys_arrive_together(buil
         app.screen.action_scroll_up()
         await pilot.pause()
         assert scroll.scroll_y == 3
+
+
+async def test_un_finds_a_un_ambassador_written_with_dots(tmp_path):
+    """`/russian ambassador un` found nobody: the title reads "U.N. Ambassador", indexed as the
+    words `u` and `n`. Dotted acronyms of names, titles, agreements and headlines are now also
+    indexed without their dots; the dotted query still works."""
+    from store.db.database import Store
+    from store.importer import run_import
+    art = tmp_path / "council.txt"
+    art.write_text(" date 2025-09-30 Council vote on the harbour mission\n\n"
+                   "Russia\u2019s U.N. Ambassador Petra Voss said Moscow abstained because the council "
+                   "\u201cis rushing into a venture nobody has costed.\u201d\n\n"
+                   "The U.S. envoy Karl Brandt said the mission \u201cwill save lives.\u201d\n", encoding="utf-8")
+    path = tmp_path / "store.json"
+    run_import(Store(path), [str(art)])
+    app = ParleyApp(path, restore=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        for query in ("russian ambassador un", "russian ambassador u.n."):
+            await pilot.press("slash", "ctrl+u", *query)
+            await pilot.pause()
+            speakers = {app.catalog.quotes[i].speaker for i in app.query_one("#quotes").items}
+            assert speakers == {"Petra Voss"}, query
+            await pilot.press("escape")
+            await pilot.pause()

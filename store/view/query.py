@@ -22,6 +22,7 @@ from store.db.database import Snapshot
 from store.records import Agreement, Article, Participant, Quote
 from store.view.index import (
     WordIndex,
+    acronym_words,
     full_mask,
     mask_of,
     range_mask,
@@ -190,7 +191,14 @@ def _participant_text(p: Participant, forms: dict[str, str]) -> str:
     f = forms.get(country or "")
     if f is None:
         f = forms[country or ""] = _country_words(country)
-    return " ".join([p.name, *p.aliases, *p.handles, p.title or "", p.country or "", f])
+    return _with_acronyms(" ".join([p.name, *p.aliases, *p.handles, p.title or "", p.country or "", f]))
+
+
+def _with_acronyms(text: str | None) -> str:
+    """A short field's text and its dotted acronyms without dots (quote bodies are left as they
+    are: the extra scan would slow indexing of every quote for a rare query)."""
+    t = text or ""
+    return f"{t} {acronym_words(t)}" if "." in t else t
 
 
 def _agreement_text(a: Agreement, forms: dict[str, str]) -> str:
@@ -200,7 +208,7 @@ def _agreement_text(a: Agreement, forms: dict[str, str]) -> str:
         if f is None:
             f = forms[party] = _country_words(party)
         bits.append(f)
-    return " ".join(bits)
+    return _with_acronyms(" ".join(bits))
 
 
 class Search:
@@ -220,7 +228,7 @@ class Search:
         self.agreements = WordIndex.build((_agreement_text(a, forms) for a in cat.agreements),
                                           len(cat.agreements))
         self.article_ids = sorted(cat.articles)
-        self.titles = WordIndex.build((cat.articles[a].title or "" for a in self.article_ids),
+        self.titles = WordIndex.build((_with_acronyms(cat.articles[a].title) for a in self.article_ids),
                                       len(self.article_ids))
         nq = len(cat.quotes)
         self.speakers = _spread(self.participants, [cat.quotes_by_speaker.get(p.id, ()) for p in cat.participants],
