@@ -91,3 +91,44 @@ async def test_un_finds_a_un_ambassador_written_with_dots(tmp_path):
             assert speakers == {"Petra Voss"}, query
             await pilot.press("escape")
             await pilot.pause()
+
+
+
+async def _filter_then_timeline(pilot, app, query: str, pane: str = "2") -> str:
+    """Filter, go to the quotes pane, pause (the app builds the timeline ahead meanwhile), open
+    the timeline and come back; the status line before and after."""
+    await pilot.press("slash", *query, "enter", pane)
+    await pilot.pause(0.8)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    before = str(app.query_one("#detail").render())
+    await pilot.press("t")
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, TimelineScreen)
+    await pilot.press("escape")
+    await pilot.pause()
+    assert app.is_running and not isinstance(app.screen, TimelineScreen)
+    return before
+
+
+async def test_timeline_leaves_the_status_line_to_the_main_panes(tmp_path):
+    """Back from `t`, the status line described the store's first agreement (the timeline's
+    row 0 read as an agreement index), a record outside the view; with no agreement at all,
+    the timeline's focus raised IndexError."""
+    from store.db.database import Store
+    from store.importer import run_import
+    art = tmp_path / "talks.txt"
+    art.write_text(" date 2025-05-02 Talks in Oslo\n\nForeign Minister Petra Voss said the talks "
+                   "\u201cwent better than anyone expected.\u201d\n", encoding="utf-8")
+    path = tmp_path / "store.json"
+    run_import(Store(path), [str(art)])
+    app = ParleyApp(path, restore=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert not app.catalog.agreements
+        before = await _filter_then_timeline(pilot, app, "voss")
+        assert "went better" in before
+        assert str(app.query_one("#detail").render()) == before
+

@@ -454,6 +454,9 @@ class TimelineScreen(Screen):
     def on_record_list_highlighted(self, event) -> None:
         event.stop()        # the main screen's panes listen for their own lists only
 
+    def on_descendant_focus(self, event) -> None:
+        event.stop()        # the app's status line reads a focused list's rows as its panes' records
+
 
 class HelpScreen(Screen):
     """Every key, its binding id (what keymap.toml rebinds) and where it works."""
