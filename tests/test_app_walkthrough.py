@@ -132,3 +132,50 @@ async def test_timeline_leaves_the_status_line_to_the_main_panes(tmp_path):
         assert "went better" in before
         assert str(app.query_one("#detail").render()) == before
 
+
+
+async def test_export_says_how_many_quotes_the_note_holds(tmp_path):
+    """`e` said "Wrote 9 quotes" for a note holding 6: a quote said twice in one article is
+    written once, and the message counted it twice."""
+    from store.db.database import Store
+    from store.importer import run_import
+    art = tmp_path / "talks.txt"
+    art.write_text(" date 2025-05-02 Talks in Oslo\n\nForeign Minister Petra Voss said: "
+                   "\u201cWe will not sign this text.\u201d\n\nThe talks went on until late. Asked again "
+                   "on Friday, Voss said: \u201cWe will not sign this text.\u201d\n", encoding="utf-8")
+    path = tmp_path / "store.json"
+    run_import(Store(path), [str(art)])
+    app = ParleyApp(path, restore=False)
+    said: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    out = tmp_path / "note.md"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert len(app.catalog.quotes) == 2
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *str(out), "enter")
+        await pilot.pause()
+    held = out.read_text(encoding="utf-8").count("> \u2014 ")
+    assert held == 1
+    assert any(m.startswith(f"Wrote {held} quotes and 0 agreements to {out}") for m in said), said
+
+
+def test_cli_export_says_how_many_quotes_the_note_holds(tmp_path):
+    from typer.testing import CliRunner
+
+    from store.db.database import Store
+    from store.importer import run_import
+    from tui.cli import app as cli
+    art = tmp_path / "talks.txt"
+    art.write_text(" date 2025-05-02 Talks in Oslo\n\nForeign Minister Petra Voss said: "
+                   "\u201cWe will not sign this text.\u201d\n\nAsked again on Friday, Voss said: "
+                   "\u201cWe will not sign this text.\u201d\n", encoding="utf-8")
+    path = tmp_path / "store.json"
+    run_import(Store(path), [str(art)])
+    out = tmp_path / "note.md"
+    res = CliRunner().invoke(cli, ["export", "voss", "-o", str(out), "--store", str(path)])
+    assert res.exit_code == 0, res.output
+    assert out.read_text(encoding="utf-8").count("> \u2014 ") == 1
+    assert "wrote 1 quotes and 0 agreements" in res.output
