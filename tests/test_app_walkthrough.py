@@ -179,3 +179,21 @@ def test_cli_export_says_how_many_quotes_the_note_holds(tmp_path):
     assert res.exit_code == 0, res.output
     assert out.read_text(encoding="utf-8").count("> \u2014 ") == 1
     assert "wrote 1 quotes and 0 agreements" in res.output
+
+
+async def test_a_date_range_with_nothing_in_it_says_so(built_store):
+    """`/since:last-month` on a store whose newest article is a year old emptied the quotes and
+    agreements panes without a word; the status line now gives the resolved range and the
+    dates the store holds."""
+    app = ParleyApp(built_store, restore=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"since:1990-01 until:1990-12")
+        await pilot.pause()
+        assert not app.query_one("#quotes").items and not app.query_one("#agreements").items
+        status = str(app.query_one("#detail").render())
+        assert "dates 1990-01" in status and "nothing dated then (the store runs " in status
+        await pilot.press("ctrl+u", *"since:2025-03")
+        await pilot.pause()
+        assert app.query_one("#quotes").items
+        assert "nothing dated then" not in str(app.query_one("#detail").render())

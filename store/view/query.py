@@ -455,6 +455,19 @@ def _dates_ok(d: str | None, q: Query) -> bool:
     return not (q.until and d[: len(q.until)] > q.until)
 
 
+def _empty_range_note(cat: Catalog, q: Query) -> str:
+    """Why a date range shows nothing when nothing in the store is dated then: the range as
+    resolved (`last-month` is relative to today) beside the dates the store holds."""
+    dates = cat.quote_dates                          # newest first, undated ("") last
+    dated = bisect_left(dates, True, key=lambda d: d == "")
+    held = [d for d in (dates[0] if dated else "", dates[dated - 1] if dated else "") if d]
+    held += [a.date for a in cat.agreements if a.date]
+    span = f"{q.since or 'the start'} to {q.until or 'today'}"
+    if not held:
+        return f"dates {span}: nothing in this store is dated"
+    return f"dates {span}: nothing dated then (the store runs {min(held)} to {max(held)})"
+
+
 def date_passes(d: str | None, q: Query) -> bool:
     """A record's date against since/until (undated records fail any date filter)."""
     return True if not (q.since or q.until) else _dates_ok(d, q)
@@ -560,8 +573,12 @@ def select(cat: Catalog, raw: str = "", selected: str | None = None, today: date
         qm &= mask_of(chain.from_iterable(qbs.get(c, ()) for c in cids), nq)
         am &= mask_of(chain.from_iterable(abp.get(c, ()) for c in cids), na)
     if q.since or q.until:
-        qm &= _quote_date_mask(cat, q)
-        am &= mask_of((i for i, a in enumerate(cat.agreements) if _dates_ok(a.date, q)), na)
+        qd = _quote_date_mask(cat, q)
+        ad = mask_of((i for i, a in enumerate(cat.agreements) if _dates_ok(a.date, q)), na)
+        if not qd and not ad:
+            notes.append(_empty_range_note(cat, q))
+        qm &= qd
+        am &= ad
     if sel is None:
         quotes, agreements = rows_of(qm, nq), rows_of(am, na)
     else:
