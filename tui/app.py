@@ -681,7 +681,7 @@ class ParleyApp(App):
                          lambda answer: self._export_to(answer, fmt))
 
     def _export_to(self, answer: str | None, fmt: str) -> None:
-        from store.view.export import FORMATS, render
+        from store.view.export import FORMATS, distinct_quotes, render
         cat = self.catalog
         if answer is None or cat is None:
             self.notify("Export cancelled", timeout=2)
@@ -701,7 +701,8 @@ class ParleyApp(App):
             self.notify(f"{out}: {exc.strerror or exc}", severity="error")
             return
         self.last_export = out
-        self.notify(f"Wrote {len(qs)} quotes and {len(ags)} agreements to {out}", timeout=6)
+        # the count the file holds: a repeated post or verbatim repeat is written once
+        self.notify(f"Wrote {len(distinct_quotes(qs))} quotes and {len(ags)} agreements to {out}", timeout=6)
 
     def action_articles(self) -> None:
         """The articles of the view: all of them, or those behind the rows a filter or a

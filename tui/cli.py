@@ -319,7 +319,7 @@ def export(query: str = typer.Argument("", help="Filter: words, country:NAME, si
            store: Optional[Path] = StoreOpt) -> None:
     """Export quotes and agreements, with citations, as Markdown, CSV or JSON."""
     from store.db.database import Store
-    from store.view.export import FORMATS, render, select
+    from store.view.export import FORMATS, distinct_quotes, render, select
     from store.view.query import build_catalog
     path = _store_path(store)
     if fmt not in FORMATS:
@@ -344,7 +344,7 @@ def export(query: str = typer.Argument("", help="Filter: words, country:NAME, si
         except OSError as exc:
             _fail(f"{target}: cannot write ({exc.strerror or exc}); choose another --output")
             raise typer.Exit(1) from None
-        sys.stderr.write(line(f"wrote {len(quotes)} quotes and {len(agreements)} agreements to {target}") + "\n")
+        sys.stderr.write(line(f"wrote {len(distinct_quotes(quotes))} quotes and {len(agreements)} agreements to {target}") + "\n")
 
 
 def _correct(kind: str, target: str, value: Optional[str], store: Optional[Path]) -> None:

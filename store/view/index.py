@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from itertools import compress, repeat
 
 WORD = re.compile(r"\w+")
+ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}")      # letters each followed by a dot: U.N., U.S.
 _CACHE = 96          # cached word masks per index (each is one byte per row)
 _DENSE = 32          # the most frequent words keep a ready mask (n bytes each)
 
@@ -23,6 +24,12 @@ _DENSE = 32          # the most frequent words keep a ready mask (n bytes each)
 def words_of(text: str) -> list[str]:
     """The words a text is indexed (and a query is split) by: case-folded runs of letters/digits."""
     return WORD.findall(text.casefold())
+
+
+def acronym_words(text: str) -> str:
+    """The dotted acronyms of a text written without dots ("U.N. envoy" -> "UN"): indexed
+    beside the text so that `un` finds a "U.N. Ambassador" as it finds a "UN Ambassador"."""
+    return " ".join(m.replace(".", "") for m in ACRONYM.findall(text))
 
 
 def mask_of(rows: Iterable[int], n: int) -> int:

@@ -22,6 +22,7 @@ from store.db.database import Snapshot
 from store.records import Agreement, Article, Participant, Quote
 from store.view.index import (
     WordIndex,
+    acronym_words,
     full_mask,
     mask_of,
     range_mask,
@@ -190,7 +191,14 @@ def _participant_text(p: Participant, forms: dict[str, str]) -> str:
     f = forms.get(country or "")
     if f is None:
         f = forms[country or ""] = _country_words(country)
-    return " ".join([p.name, *p.aliases, *p.handles, p.title or "", p.country or "", f])
+    return _with_acronyms(" ".join([p.name, *p.aliases, *p.handles, p.title or "", p.country or "", f]))
+
+
+def _with_acronyms(text: str | None) -> str:
+    """A short field's text and its dotted acronyms without dots (quote bodies are left as they
+    are: the extra scan would slow indexing of every quote for a rare query)."""
+    t = text or ""
+    return f"{t} {acronym_words(t)}" if "." in t else t
 
 
 def _agreement_text(a: Agreement, forms: dict[str, str]) -> str:
@@ -200,7 +208,7 @@ def _agreement_text(a: Agreement, forms: dict[str, str]) -> str:
         if f is None:
             f = forms[party] = _country_words(party)
         bits.append(f)
-    return " ".join(bits)
+    return _with_acronyms(" ".join(bits))
 
 
 class Search:
@@ -220,7 +228,7 @@ class Search:
         self.agreements = WordIndex.build((_agreement_text(a, forms) for a in cat.agreements),
                                           len(cat.agreements))
         self.article_ids = sorted(cat.articles)
-        self.titles = WordIndex.build((cat.articles[a].title or "" for a in self.article_ids),
+        self.titles = WordIndex.build((_with_acronyms(cat.articles[a].title) for a in self.article_ids),
                                       len(self.article_ids))
         nq = len(cat.quotes)
         self.speakers = _spread(self.participants, [cat.quotes_by_speaker.get(p.id, ()) for p in cat.participants],
@@ -447,6 +455,19 @@ def _dates_ok(d: str | None, q: Query) -> bool:
     return not (q.until and d[: len(q.until)] > q.until)
 
 
+def _empty_range_note(cat: Catalog, q: Query) -> str:
+    """Why a date range shows nothing when nothing in the store is dated then: the range as
+    resolved (`last-month` is relative to today) beside the dates the store holds."""
+    dates = cat.quote_dates                          # newest first, undated ("") last
+    dated = bisect_left(dates, True, key=lambda d: d == "")
+    held = [d for d in (dates[0] if dated else "", dates[dated - 1] if dated else "") if d]
+    held += [a.date for a in cat.agreements if a.date]
+    span = f"{q.since or 'the start'} to {q.until or 'today'}"
+    if not held:
+        return f"dates {span}: nothing in this store is dated"
+    return f"dates {span}: nothing dated then (the store runs {min(held)} to {max(held)})"
+
+
 def date_passes(d: str | None, q: Query) -> bool:
     """A record's date against since/until (undated records fail any date filter)."""
     return True if not (q.since or q.until) else _dates_ok(d, q)
@@ -553,8 +574,12 @@ def select(cat: Catalog, raw: str = "", selected: str | None = None, today: date
         qm &= mask_of(chain.from_iterable(qbs.get(c, ()) for c in cids), nq)
         am &= mask_of(chain.from_iterable(abp.get(c, ()) for c in cids), na)
     if q.since or q.until:
-        qm &= _quote_date_mask(cat, q)
-        am &= mask_of((i for i, a in enumerate(cat.agreements) if _dates_ok(a.date, q)), na)
+        qd = _quote_date_mask(cat, q)
+        ad = mask_of((i for i, a in enumerate(cat.agreements) if _dates_ok(a.date, q)), na)
+        if not qd and not ad:
+            notes.append(_empty_range_note(cat, q))
+        qm &= qd
+        am &= ad
     if sel is None:
         quotes, agreements = rows_of(qm, nq), rows_of(am, na)
     else:

@@ -247,10 +247,10 @@ class DetailScreen(Screen):
         return self.query_one("#detail-scroll", VerticalScroll)
 
     def action_scroll_down(self) -> None:
-        self._scroller().scroll_down(animate=False)
+        self._scroller().scroll_down(animate=False, immediate=True)
 
     def action_scroll_up(self) -> None:
-        self._scroller().scroll_up(animate=False)
+        self._scroller().scroll_up(animate=False, immediate=True)
 
     def action_scroll_home(self) -> None:
         self._scroller().scroll_home(animate=False)
@@ -388,10 +388,10 @@ class ArticleScreen(Screen):
         self._move(-1)
 
     def action_scroll_down(self) -> None:
-        self.query_one("#article-scroll", VerticalScroll).scroll_down(animate=False)
+        self.query_one("#article-scroll", VerticalScroll).scroll_down(animate=False, immediate=True)
 
     def action_scroll_up(self) -> None:
-        self.query_one("#article-scroll", VerticalScroll).scroll_up(animate=False)
+        self.query_one("#article-scroll", VerticalScroll).scroll_up(animate=False, immediate=True)
 
     def action_scroll_home(self) -> None:
         self.query_one("#article-scroll", VerticalScroll).scroll_home(animate=False)
@@ -416,6 +416,8 @@ class TimelineScreen(Screen):
 
     BINDINGS = [
         Binding("escape,q,t", "app.pop_screen", "Back", id="timeline.back"),
+        Binding("y", "yank", "Copy citation", id="timeline.yank"),
+        Binding("Y", "yank_id", "Copy id", id="timeline.yank_id"),
     ]
 
     class Built(Message):
@@ -502,6 +504,21 @@ class TimelineScreen(Screen):
             return self.catalog.quotes[r.ref]
         return r.ref
 
+    def current_record(self):
+        """The record under the cursor as `y`/`Y` cite it: an article row gives the article."""
+        from .record_list import RecordList
+        i = self.query_one("#timeline", RecordList).current
+        if i is None or i >= len(self.rows):
+            return None
+        rec = self.record_at(i)
+        return self.catalog.articles.get(rec) if isinstance(rec, str) else rec
+
+    def action_yank(self) -> None:
+        self.app.yank_record(self.current_record())
+
+    def action_yank_id(self) -> None:
+        self.app.yank_id(self.current_record())
+
     def on_record_list_selected(self, event) -> None:
         event.stop()
         rec = self.record_at(event.item)
@@ -512,6 +529,9 @@ class TimelineScreen(Screen):
 
     def on_record_list_highlighted(self, event) -> None:
         event.stop()        # the main screen's panes listen for their own lists only
+
+    def on_descendant_focus(self, event) -> None:
+        event.stop()        # the app's status line reads a focused list's rows as its panes' records
 
 
 class HelpScreen(Screen):
@@ -546,10 +566,10 @@ class HelpScreen(Screen):
         return self.query_one("#help-scroll", VerticalScroll)
 
     def action_scroll_down(self) -> None:
-        self._scroll().scroll_down(animate=False)
+        self._scroll().scroll_down(animate=False, immediate=True)
 
     def action_scroll_up(self) -> None:
-        self._scroll().scroll_up(animate=False)
+        self._scroll().scroll_up(animate=False, immediate=True)
 
     def action_scroll_home(self) -> None:
         self._scroll().scroll_home(animate=False)
@@ -558,7 +578,7 @@ class HelpScreen(Screen):
         self._scroll().scroll_end(animate=False)
 
     def action_page_down(self) -> None:
-        self._scroll().scroll_page_down(animate=False)
+        self._scroll().scroll_page_down(animate=False, immediate=True)
 
     def action_page_up(self) -> None:
-        self._scroll().scroll_page_up(animate=False)
+        self._scroll().scroll_page_up(animate=False, immediate=True)
