@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.append(str(ROOT / "bench"))
+sys.path.append(str(ROOT / "tests"))   # the synthetic article generator the tests use too
 import synth  # noqa: E402
 
 

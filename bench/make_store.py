@@ -18,7 +18,7 @@ import orjson
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.append(str(ROOT / "bench"))
+sys.path.append(str(ROOT / "tests"))   # the synthetic article generator the tests use too
 
 import synth  # noqa: E402
 

@@ -62,7 +62,7 @@ sys.stderr.write(f'\\nPEAK {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\
 
 def _synth():
     import importlib.util
-    spec = importlib.util.spec_from_file_location("synth", BENCH / "synth.py")
+    spec = importlib.util.spec_from_file_location("synth", ROOT / "tests" / "synth.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod

@@ -9,8 +9,7 @@ import orjson
 
 from conftest import ROOT
 
-sys.path.append(str(ROOT / "bench"))
-import synth  # noqa: E402
+import synth
 
 from store.db.database import Store  # noqa: E402
 

@@ -17,8 +17,7 @@ import pytest
 
 from conftest import ROOT
 
-sys.path.append(str(ROOT / "bench"))
-import synth  # noqa: E402
+import synth
 
 N = 1000
 TRIALS = int(os.environ.get("PARLEY_CRASH_TRIALS", "5"))
