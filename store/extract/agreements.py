@@ -23,7 +23,8 @@ from .document import Document
 from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOUNS,
                       AGREEMENT_NOUN_SYNONYMS, AGREEMENT_STOP_WORDS, AMOUNT_ADJECTIVES,
                       BARE_AGREEMENT_NOUNS, BILATERAL_RELATION_NOUNS, CONCLUDING_VERBS,
-                      DANGLING_WORDS, GROUP_SUBJECT_NOUNS, IN_FORCE_VERBS, KNOWN_ORGS, MONTHS,
+                      DANGLING_WORDS, GROUP_SUBJECT_NOUNS, IN_FORCE_VERBS, KNOWN_ORGS, MONTH_NAMES,
+                      MONTHS,
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
@@ -66,8 +67,7 @@ _PROPOSAL = re.compile(
     re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:last|previous|earlier|existing|former|prior)\b|\bunder\s+(?:the|an?|its)\b|"
                          r"\bsince\b", re.IGNORECASE)
-_MONTH_ALT = ("January|February|March|April|May|June|July|August|September|October|November|"
-              "December")
+_MONTH_ALT = "|".join(m.capitalize() for m in MONTH_NAMES)
 _EXPLICIT_DATE = re.compile(
     r"\b(?:(?P<m1>" + _MONTH_ALT + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+"
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{4}))?"

@@ -9,19 +9,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .lexicon import MONTHS
+from .lexicon import MONTH_NAMES, MONTHS, SENTENCE_ABBREVIATIONS
 
 _HEADER_DATE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
 _BYLINE_DATE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+(\d{1,2}),\s+(\d{4})\b")
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREV = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "maj", "capt", "adm", "brig",
-    "sgt", "cpl", "gov", "sen", "rep", "rev", "prof", "no", "vs", "etc", "inc", "ltd", "co",
-    "corp", "u.s", "u.k", "u.n", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "hon", "mt", "ft",
-}
+    r"\b(" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\s+(\d{1,2}),\s+(\d{4})\b")
 # A sentence end: stops, closing marks, then a capital after a space, or straight after a
 # lower-case word with no space ("...by the assembly.Envoy Petra Voss ...").
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
@@ -127,7 +119,7 @@ def _is_abbrev(text: str, dot: int) -> bool:
     if word == "no":
         # "No. 5" abbreviates "number"; "voted No. The next ..." ends a sentence
         return bool(re.match(r"\s*\d", text[dot + 1:dot + 4]))
-    if word in _ABBREV:
+    if word in SENTENCE_ABBREVIATIONS:
         return True
     # single initials ("K. Menon") and dotted acronyms ("U.S.")
     return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 5)

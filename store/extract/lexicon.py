@@ -27,11 +27,11 @@ SPEECH_VERBS = {
         "suggests", "indicated", "reiterated", "reiterates", "underlined", "underscored",
         "highlighted", "affirmed", "reaffirmed", "confirmed", "confirms", "asked", "asks",
         "answered", "pointed", "vowed", "vows", "vow", "pledged", "pledges", "promised",
-        "promises", "welcomed", "welcomes", "praised", "praises", "agreed", "agree", "agrees",
-        "thanked", "expressed", "hailed", "hails", "assured", "assures", "reported",
-        "announcing", "telling", "adding", "urging", "predicted", "denied", "denies",
-        "added", "mentioned", "elaborated", "detailed", "briefed", "informed", "spoke",
-        "speaks", "stating", "declaring", "tweeting", "posting", "writing",
+        "promises", "welcomes", "praises", "agreed", "agree", "agrees",
+        "thanked", "expressed", "hails", "assured", "assures", "reported",
+        "announcing", "urging", "predicted", "denied", "denies",
+        "mentioned", "elaborated", "detailed", "briefed", "informed", "spoke",
+        "speaks", "declaring", "tweeting", "posting", "writing",
     )},
     **{f: "evaluate" for f in (
         "called", "calls", "calling", "termed", "terms", "terming", "described", "describes",
@@ -175,9 +175,10 @@ NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", 
                   "al", "el", "la", "le", "du", "dos", "das", "ibn", "abu", "ter", "zu", "y"}
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
+# Full month names in calendar order; MONTHS adds the short forms ("jan", "sept").
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(
@@ -649,3 +650,50 @@ SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 SPEECH_VERBS.update({v: "evaluate" for v in ("accused", "accuses", "criticised", "criticized",
                                              "condemned", "praised", "hailed")
                      if v not in SPEECH_VERBS})
+
+
+# --- word lists moved here from the modules that used them (issue 10) -------------------------
+# Words that make a post's byline an organisation, not a person ("Ministry Press Office").
+ORG_BYLINE_WORDS = {"mod", "ministry", "office", "news", "agency", "department", "army", "navy", "force",
+                    "embassy", "government", "tv", "times", "post", "press", "media", "channel", "official",
+                    "spokesperson", "pmo", "mea", "council", "forces", "command", "mission", "house"}
+# Small words that title case leaves in lower case ("Treaty of the Seas"): a quoted run is in
+# title case when every other word is capitalised. Not DANGLING_WORDS: this one holds "de" and
+# "-" and lacks "or", "between" and the possessives.
+TITLE_CASE_SMALL_WORDS = {"of", "for", "the", "and", "on", "in", "to", "a", "an", "at", "with", "by", "de", "-"}
+# Words just before a quoted run that make it the name of a thing ("dubbed 'Iron Shield'").
+QUOTED_TITLE_LEADS = {"the", "dubbed", "titled", "entitled", "named", "codenamed", "code-named",
+                      "its", "their", "a", "an", "operation", "called", "so-called"}
+# Dotted abbreviations (lower case, with the dot) whose dot is part of the token, not a sentence
+# end: honorifics and ranks before a name ("Gen.", "Mr."), suffixes after it ("Jr.").
+DOTTED_NAME_ABBREVIATIONS = {"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "st.", "prof.",
+                             "maj.", "capt.", "adm.", "brig.", "rev.", "hon.", "sgt."}
+# Words of offices and ministries' domains ("Foreign Affairs", "Joint Chiefs"): inside a
+# capitalised run they make it a title or a body, never a person's name.
+DOMAIN_WORDS = {
+    "war", "state", "defence", "defense", "national", "external", "affairs", "foreign", "home",
+    "interior", "finance", "trade", "commerce", "industry", "justice", "health", "education",
+    "energy", "agriculture", "transport", "army", "staff", "air", "naval", "navy",
+    "information", "security", "economy", "labour", "labor", "environment", "culture",
+    "development", "planning", "science", "technology", "communications", "digital",
+    "treasury", "veterans", "homeland", "intelligence", "police", "operations", "joint",
+    "chiefs", "public", "relations", "internal", "overseas", "cooperation", "legal",
+    "maritime", "space", "cyber", "armed", "forces", "immigration", "the", "and", "of",
+    "for", "office", "ministry", "department", "general", "deputy", "assistant", "vice",
+    "acting", "senior", "chief", "first", "principal", "special", "permanent", "parliamentary",
+    "minister", "secretary", "prime", "president", "executive", "fo", "mod", "mea", "european", "union",
+    "nations", "united", "crown", "grand", "supreme", "high",
+}
+# Spelling variants and symbols folded to one form when agreement names are compared
+# ("Defense Cooperation Program" = "defence co-operation programme").
+AGREEMENT_SPELLING_VARIANTS = {"defense": "defence", "program": "programme", "organization": "organisation",
+                               "&": "and", "co-operation": "cooperation"}
+# Abbreviations (lower case, without the final stop) after which a full stop does not end a
+# sentence. Wider than DOTTED_NAME_ABBREVIATIONS (companies, months, "e.g."), which only keeps a
+# name's dot on its token.
+SENTENCE_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "maj", "capt", "adm", "brig",
+    "sgt", "cpl", "gov", "sen", "rep", "rev", "prof", "no", "vs", "etc", "inc", "ltd", "co",
+    "corp", "u.s", "u.k", "u.n", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "hon", "mt", "ft",
+}

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from .countries import country_of, is_country_name
 from .lexicon import (
     ABBREVIATED_OFFICES,
+    DOMAIN_WORDS,
+    DOTTED_NAME_ABBREVIATIONS,
     GENDER_HONORIFICS,
     GENDERED_TITLES,
     HONORIFICS,
@@ -32,27 +34,13 @@ from .lexicon import (
     RANKS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_CONNECTORS,
     given_name_gender,
 )
 from .scan import Ranges
 
-DOMAIN_WORDS = {
-    "war", "state", "defence", "defense", "national", "external", "affairs", "foreign", "home",
-    "interior", "finance", "trade", "commerce", "industry", "justice", "health", "education",
-    "energy", "agriculture", "transport", "army", "staff", "air", "naval", "navy",
-    "information", "security", "economy", "labour", "labor", "environment", "culture",
-    "development", "planning", "science", "technology", "communications", "digital",
-    "treasury", "veterans", "homeland", "intelligence", "police", "operations", "joint",
-    "chiefs", "public", "relations", "internal", "overseas", "cooperation", "legal",
-    "maritime", "space", "cyber", "armed", "forces", "immigration", "the", "and", "of",
-    "for", "office", "ministry", "department", "general", "deputy", "assistant", "vice",
-    "acting", "senior", "chief", "first", "principal", "special", "permanent", "parliamentary",
-    "minister", "secretary", "prime", "president", "executive", "fo", "mod", "mea", "european", "union", "nations", "united", "crown", "grand", "supreme", "high",
-}
 # a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy")
 _TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_](?:[\w’'\-]|\.(?![A-Z][a-z]))*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
-_KEEP_DOT = {"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "st.", "prof.",
-             "maj.", "capt.", "adm.", "brig.", "rev.", "hon.", "sgt."}
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z]")
 _ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
@@ -99,7 +87,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             if t.endswith(suf) and len(t) > 2:
                 t, e, poss = t[:-2], e - 2, True
         while len(t) > 1:
-            if t.endswith(("’", "'")) or t.endswith(".") and len(t) > 2 and t.lower() not in _KEEP_DOT and not re.fullmatch(
+            if t.endswith(("’", "'")) or t.endswith(".") and len(t) > 2 and t.lower() not in DOTTED_NAME_ABBREVIATIONS and not re.fullmatch(
                     r"(?:[A-Za-z]\.){2,}", t):
                 t, e = t[:-1], e - 1
             else:
@@ -229,9 +217,6 @@ def title_text(tokens: list[Token], idx: list[int], text: str) -> tuple[str | No
     return s, True
 
 
-_CONNECTORS = ("of", "for", "and", "the", "on", "to")
-
-
 def _runs(tokens: list[Token], text: str) -> list[list[int]]:
     """Capitalised runs, split at 'and' between two names ('Park and Reid')."""
     out = []
@@ -244,7 +229,8 @@ def _runs(tokens: list[Token], text: str) -> list[list[int]]:
             after_country = (tok.low == "and" and prev is not None and country_of(prev.text)
                              and not (nxt is not None and is_country_name(nxt.text)))
             after_name = prev is not None and (is_name_token(prev) or prev.low in NAME_SUFFIXES)
-            if tok.low in _CONNECTORS and cur and (after_name or after_country):
+            # TITLE_CONNECTORS also holds "&", which the tokeniser never yields as a token
+            if tok.low in TITLE_CONNECTORS and cur and (after_name or after_country):
                 out.append(cur)
                 cur = []
                 continue

@@ -16,15 +16,12 @@ from .entities import (
     same_person_names,
     token_matches,
 )
-from .lexicon import HOSTING_VERBS, SPEECH_VERBS
+from .lexicon import HOSTING_VERBS, ORG_BYLINE_WORDS, SPEECH_VERBS
 from .mentions import NameMention, find_mentions
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
 
 _NONSPACE = re.compile(r"\S")
-_ORG_WORDS = {"mod", "ministry", "office", "news", "agency", "department", "army", "navy", "force",
-              "embassy", "government", "tv", "times", "post", "press", "media", "channel", "official",
-              "spokesperson", "pmo", "mea", "council", "forces", "command", "mission", "house"}
 
 
 @dataclass(slots=True)
@@ -85,7 +82,7 @@ def _post_author(post: Post, people: list[Entity], mentions: list[NameMention]) 
                 e.handles.append(post.handle)
             return e
     words = author.split()
-    is_org = (len(words) == 1 or any(w.lower() in _ORG_WORDS for w in words)
+    is_org = (len(words) == 1 or any(w.lower() in ORG_BYLINE_WORDS for w in words)
               or any(w.isupper() and len(w) > 1 for w in words) or any(country_of(w) for w in words))
     e = Entity(10_000 + post.byline_start, "organisation" if is_org else "person", author,
                rule="post_byline")

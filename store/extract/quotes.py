@@ -14,16 +14,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .document import Document
-from .lexicon import TITLE_NOUNS
+from .lexicon import QUOTED_TITLE_LEADS, TITLE_CASE_SMALL_WORDS, TITLE_NOUNS
 from .scan import Ranges, link_tail_start
 
 MAX_QUOTE_SPANS = 2000
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,"
-_SMALL = {"of", "for", "the", "and", "on", "in", "to", "a", "an", "at", "with", "by", "de", "-"}
-_TITLE_LEADS = {"the", "dubbed", "titled", "entitled", "named", "codenamed", "code-named",
-                "its", "their", "a", "an", "operation", "called", "so-called"}
 
 
 @dataclass(slots=True)
@@ -194,7 +191,7 @@ def find_single(doc: Document, taken: list[QuoteSpan]) -> list[QuoteSpan]:
 
 
 def _title_case(words: list[str]) -> bool:
-    content = [w for w in words if w.lower() not in _SMALL]
+    content = [w for w in words if w.lower() not in TITLE_CASE_SMALL_WORDS]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
@@ -214,7 +211,7 @@ def read_span(doc: Document, q: QuoteSpan) -> str:
         return "title"          # the writer naming a thing, not anyone's words
     if words and len(words) <= 12 and _title_case(words) and not re.search(r"[.!?,;]$", inner.strip()):
         nouns = {w.lower().strip(".") for w in words}
-        if nouns & TITLE_NOUNS or (lead and lead[-1] in _TITLE_LEADS and (len(words) >= 2 or lead[-1] in (
+        if nouns & TITLE_NOUNS or (lead and lead[-1] in QUOTED_TITLE_LEADS and (len(words) >= 2 or lead[-1] in (
                 "operation", "named", "called"))):
             return "title"
     return "speech"

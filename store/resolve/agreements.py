@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from store.extract.countries import country_of
-from store.extract.lexicon import AGREEMENT_GENERIC_WORDS, AGREEMENT_KIND_FAMILIES, MONTHS, WEEKDAYS
+from store.extract.lexicon import (AGREEMENT_GENERIC_WORDS, AGREEMENT_KIND_FAMILIES, AGREEMENT_SPELLING_VARIANTS,
+                                   MONTHS, WEEKDAYS)
 from store.records import Agreement, content_id
 
 MIN_NAME = 8              # shorter names ("RAA", "the MoU") never identify across articles
@@ -32,8 +33,6 @@ TITLE_WORDS = 4           # a formal title of this many capitalised words is a p
 _SUB_WORDS = 3            # shortest name inside a longer one that still identifies
 _MAX_WORDS = 14
 _STATUS_RANK = {"signed": 2, "proposed": 1, "background": 0}
-_SPELLING = {"defense": "defence", "program": "programme", "organization": "organisation",
-             "&": "and", "co-operation": "cooperation"}
 _WORD = re.compile(r"[\w&]+(?:[-'’][\w]+)*")
 
 
@@ -43,7 +42,7 @@ def _words(name: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
-    ws = [_SPELLING.get(w.casefold(), w.casefold()) for w in _words(name)]
+    ws = [AGREEMENT_SPELLING_VARIANTS.get(w.casefold(), w.casefold()) for w in _words(name)]
     while ws and ws[0] in ("the", "a", "an", "this", "that", "its"):
         ws = ws[1:]
     return " ".join(ws)
