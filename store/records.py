@@ -19,6 +19,12 @@ def content_id(*parts: object, n: int = 16) -> str:
     return h.hexdigest()[:n]
 
 
+def fold_spaces(s: str | None) -> str:
+    """Case-folded, each run of white space one space: the form in which names are keyed and
+    compared across stages (ids, corrections), so that "Petra  VOSS" and "petra voss" agree."""
+    return " ".join((s or "").casefold().split())
+
+
 @dataclass(slots=True)
 class Mention:
     """Where a record was found: an article and character offsets into its stored text."""

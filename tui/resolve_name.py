@@ -14,7 +14,9 @@ class NameError_(LookupError):
     pass
 
 
-def _key(s: str) -> str:
+# Unlike store.records.fold_spaces, accents are stripped too: a name typed on the command line
+# ("Jose") should find its record ("José"); identity across articles never does this.
+def _fold_accentless(s: str) -> str:
     decomposed = unicodedata.normalize("NFKD", s.casefold())
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
 
@@ -36,14 +38,14 @@ def _one(ref: str, hits: list[Participant], how: str) -> str | None:
 def resolve_participant(parts: list[Participant], ref: str) -> str:
     """The id of the one participant `ref` names; NameError_ when none or several do."""
     ref = ref.strip()
-    key = _key(ref)
+    key = _fold_accentless(ref)
     # an alias and a surname count alike: "Solvang" is ambiguous when it is one person's alias
     # and another's surname
     steps = (
         ("id", lambda p: p.id == ref or (len(ref) >= 6 and p.id.startswith(ref))),
-        ("full name", lambda p: _key(p.name) == key),
-        ("alias or surname", lambda p: any(_key(a) == key for a in p.aliases) or (
-            p.kind == "person" and len(p.name.split()) > len(key.split()) and _key(p.name).endswith(" " + key))),
+        ("full name", lambda p: _fold_accentless(p.name) == key),
+        ("alias or surname", lambda p: any(_fold_accentless(a) == key for a in p.aliases) or (
+            p.kind == "person" and len(p.name.split()) > len(key.split()) and _fold_accentless(p.name).endswith(" " + key))),
     )
     for how, test in steps:
         found = _one(ref, [p for p in parts if test(p)], how)
@@ -57,7 +59,7 @@ def _suggest(parts: list[Participant], key: str) -> str:
     from rapidfuzz import fuzz
     scored = []
     for p in parts:
-        words = [_key(p.name), *(_key(w) for w in p.name.split())]
+        words = [_fold_accentless(p.name), *(_fold_accentless(w) for w in p.name.split())]
         score = max(fuzz.ratio(key, w) for w in words)
         if score >= 80:
             scored.append((-score, p.name))

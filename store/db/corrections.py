@@ -13,7 +13,7 @@ import time
 from tinydb import TinyDB
 
 from store.extract.lexicon import AGENCY_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS
-from store.records import Participant, content_id, from_dict, to_dict
+from store.records import Participant, content_id, fold_spaces, from_dict, to_dict
 from store.resolve.participants import merge_participant, why_same_person
 
 # accept: a quote's suggested speaker (below the extraction threshold) becomes its speaker;
@@ -25,22 +25,18 @@ class CorrectionError(Exception):
     """A correction that cannot be made; the message says why in one line."""
 
 
-def _fold(s: str | None) -> str:
-    return " ".join((s or "").casefold().split())
-
-
 def find_participant(parts: list[dict], ref: str) -> dict | None:
     """By id (or unique id prefix), exact name, or alias; ambiguity is an error."""
     by_id = [p for p in parts if p["id"] == ref or (len(ref) >= 6 and p["id"].startswith(ref))]
     if len(by_id) == 1:
         return by_id[0]
-    key = _fold(ref)
-    named = [p for p in parts if _fold(p["name"]) == key]
+    key = fold_spaces(ref)
+    named = [p for p in parts if fold_spaces(p["name"]) == key]
     if len(named) == 1:
         return named[0]
     if len(named) > 1:
         raise CorrectionError(f"{ref!r} names {len(named)} participants; use an id")
-    aka = [p for p in parts if key in (_fold(a) for a in p.get("aliases", []))]
+    aka = [p for p in parts if key in (fold_spaces(a) for a in p.get("aliases", []))]
     if len(aka) == 1:
         return aka[0]
     if len(aka) > 1:
@@ -131,7 +127,7 @@ def speaker_kind(name: str) -> str:
 
 def _new_participant(t: _Tables, name: str, kind: str = "person") -> dict:
     """A participant the store does not know yet, named by the analyst."""
-    pid, ids = content_id(kind, _fold(name)), {r["id"] for r in t.parts}
+    pid, ids = content_id(kind, fold_spaces(name)), {r["id"] for r in t.parts}
     while pid in ids:                       # ids stay unique whatever the names
         pid = content_id(pid, "correction")
     p = {"id": pid, "name": name, "kind": kind,
@@ -165,8 +161,8 @@ def article_participant(parts: list[dict], article_id: str, name: str) -> dict |
     (a suggestion is not enough to choose between two people)."""
     here = [p for p in parts if p.get("kind") != "country"
             and any(m["article_id"] == article_id for m in p.get("mentions", ()))]
-    key = _fold(name)
-    named = [p for p in here if key in {_fold(n) for n in [p["name"], *p.get("aliases", [])]}]
+    key = fold_spaces(name)
+    named = [p for p in here if key in {fold_spaces(n) for n in [p["name"], *p.get("aliases", [])]}]
     if not named:
         named = [p for p in here if p.get("kind") == "person" and why_same_person(name, p["name"])]
     return named[0] if len(named) == 1 else None
@@ -212,7 +208,7 @@ def _dismiss(t: _Tables, c: dict, first: bool) -> bool:
         c["target"], c["value"] = q["id"], q["suggested_speaker"]
         c["before"] = {"suggested_speaker": q["suggested_speaker"]}
     # only the name dismissed: another suggestion a later extraction makes is news to review
-    if q.get("suggested_speaker") is None or _fold(q["suggested_speaker"]) != _fold(c.get("value")):
+    if q.get("suggested_speaker") is None or fold_spaces(q["suggested_speaker"]) != fold_spaces(c.get("value")):
         return False
     q["suggested_speaker"] = None
     return True
@@ -316,9 +312,9 @@ def _names_side(surfaces: list[str], keep: dict, gone: dict) -> str:
     """Which of the two an article's surface names designate: "gone" only when they name it
     and not the other (otherwise the merged record stays with the one kept)."""
     def names(p: dict) -> set[str]:
-        return {_fold(n) for n in [p["name"], *p.get("aliases", [])]}
+        return {fold_spaces(n) for n in [p["name"], *p.get("aliases", [])]}
     k, g = names(keep), names(gone)
-    hits = {_fold(s) for s in surfaces}
+    hits = {fold_spaces(s) for s in surfaces}
     if hits & g and not hits & k:
         return "gone"
     if not hits & (g | k) and any(why_same_person(s, gone["name"]) and not why_same_person(s, keep["name"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from store.extract import analyse
 from store.ingest.reader import RawArticle
-from store.records import Article, Extraction, Mention, Participant, Quote, content_id
+from store.records import Article, Extraction, Mention, Participant, Quote, content_id, fold_spaces
 
 
 def article_id(text: str) -> str:
@@ -12,7 +12,8 @@ def article_id(text: str) -> str:
 
 
 def participant_key(kind: str, name: str) -> str:
-    return content_id(kind, " ".join(name.casefold().replace(".", " ").split()))
+    # full stops read as spaces too, so that "Dr. Petra Voss" and "Dr Petra Voss" get one id
+    return content_id(kind, fold_spaces(name.replace(".", " ")))
 
 
 def extract(raw: RawArticle) -> Extraction:
@@ -54,7 +55,7 @@ def extract(raw: RawArticle) -> Extraction:
     # a quote repeated verbatim (a post and the body) points at its first occurrence
     seen: dict[str, str] = {}
     for q in quotes:
-        key = " ".join(q.text.casefold().split())[:60]
+        key = fold_spaces(q.text)[:60]
         if key in seen:
             q.same_as = seen[key]
         else:

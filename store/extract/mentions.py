@@ -124,7 +124,7 @@ def capital_runs(tokens: list[Token], text: str) -> list[list[int]]:
     for i, tok in enumerate(tokens):
         joins = cur and text[tokens[cur[-1]].end:tok.start] in (" ", "") and not tokens[cur[-1]].possessive
         ok = tok.cap or tok.text.startswith("(") and tok.text.endswith(")")
-        connector = tok.low in ("of", "for", "and", "the", "on", "to") or tok.low in NAME_PARTICLES
+        connector = tok.low in TITLE_CONNECTORS or tok.low in NAME_PARTICLES  # no "&" token exists
         if cur and joins and (ok or connector):
             cur.append(i)
             continue

@@ -41,7 +41,9 @@ def _words(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def normalise(name: str) -> str:
+# Not store.records.fold_spaces: agreement names are compared word by word, with spelling
+# variants ("defense"/"defence") and a leading determiner ("the", "this") dropped.
+def agreement_name_key(name: str) -> str:
     ws = [AGREEMENT_SPELLING_VARIANTS.get(w.casefold(), w.casefold()) for w in _words(name)]
     while ws and ws[0] in ("the", "a", "an", "this", "that", "its"):
         ws = ws[1:]
@@ -68,7 +70,7 @@ def is_proper(name: str) -> bool:
     and country names ("Skagerrak Declaration", "Harbour Access Agreement"), or a long
     formal title ("Framework for the Norway-Chile Major Defence Partnership")."""
     ws = _words(name)
-    if len(normalise(name)) < MIN_NAME or len(ws) > _MAX_WORDS:
+    if len(agreement_name_key(name)) < MIN_NAME or len(ws) > _MAX_WORDS:
         return False
     if any(_distinctive(w) for w in ws):
         return True
@@ -76,7 +78,7 @@ def is_proper(name: str) -> bool:
 
 
 def proper_keys(a: Agreement) -> set[str]:
-    return {normalise(n) for n in [a.name, *a.aliases] if is_proper(n)}
+    return {agreement_name_key(n) for n in [a.name, *a.aliases] if is_proper(n)}
 
 
 @lru_cache(maxsize=65536)
@@ -112,7 +114,7 @@ def family(a: Agreement) -> str:
     kind = (a.kind or "").casefold()
     if kind:
         return AGREEMENT_KIND_FAMILIES.get(kind, "agreement")
-    m = _family_re().search(normalise(a.name))
+    m = _family_re().search(agreement_name_key(a.name))
     return AGREEMENT_KIND_FAMILIES[m.group(0)] if m else "agreement"
 
 
@@ -181,7 +183,7 @@ def _acronym(name: str) -> str:
 
 def _local_names(a: Agreement) -> set[str]:
     """a's names, and its name's acronym when the name has several words ("mou")."""
-    names = {normalise(n) for n in [a.name, *a.aliases]} - {""}
+    names = {agreement_name_key(n) for n in [a.name, *a.aliases]} - {""}
     if len(_words(a.name)) >= 2:
         names.add(_acronym(a.name))
     return names
@@ -214,7 +216,7 @@ def _twin(a: Agreement, alive: list[Agreement]) -> Agreement | None:
     for b in alive:
         if b is a or contradiction(a, b):
             continue
-        n = normalise(b.name)
+        n = agreement_name_key(b.name)
         if n in mine and sum(1 for c in alive if n in _local_names(c)) == 2:
             return b
     return None

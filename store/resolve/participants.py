@@ -29,6 +29,8 @@ SURNAME_RATIO = 85          # rapidfuzz ratio for two spellings of one surname
 _PREFIX = 4                 # surname prefix length of the variant index
 
 
+# Looser than store.records.fold_spaces on purpose: punctuation and "the " are dropped too, so
+# that "the Ministry of Defence" and "Ministry-of-Defence" share an index key (a candidate only).
 def _norm(s: str) -> str:
     return " ".join(re.sub(r"[^\w@ ]", " ", s.casefold()).replace("the ", " ").split())
 

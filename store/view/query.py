@@ -35,6 +35,8 @@ from store.view.index import (
 Progress = Callable[[str], None]
 
 
+# Case only, not store.records.fold_spaces: the catalog's name and country lookups ignore case
+# and compare white space as stored; collapsing it here would change which names match.
 def fold(s: str | None) -> str:
     return (s or "").casefold()
 
