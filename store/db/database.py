@@ -443,6 +443,9 @@ class Store:
         self.sketch_path = self.path.with_name(self.path.name + ".sketches")
         self._sketches = None
         self._parsed: tuple[tuple[int, int, int], dict] | None = None   # (file stamp, tables) after a write
+        # the records resolution works on, as the last write of this process left them: the
+        # participant index and the agreements; valid while _parsed is (same file stamp)
+        self._records: tuple | None = None
 
     # -- reading ------------------------------------------------------------------------
     def _read(self) -> dict:
@@ -590,33 +593,41 @@ class Store:
             remove_stale_temps(self.texts.root)
             db = self.open_for_write()
             parsed, self._parsed = self._parsed, None
+            records, self._records = self._records, None     # this batch changes them in place
             if parsed is not None and parsed[0] == file_stamp(self.path):
                 # the file is as this process wrote it at the previous batch: no need to parse it again
                 db.storage.cache = parsed[1]
+            else:
+                records = None
             data = db.storage.read()
             if data and self.schema_of(data) < SCHEMA_VERSION:
                 db.close()
                 self.migrate()              # the lock is re-entrant
                 db = self.open_for_write()
+                records = None
             try:
-                self._apply(db, extractions, report)
+                kept = self._apply(db, extractions, report, records)
                 if report.added:
                     from store.db.corrections import apply_corrections
-                    apply_corrections(db)
+                    changed = apply_corrections(db)
                     self.texts.sync()
                     db.storage.flush()
                     self._parsed = (file_stamp(self.path), db.storage.cache)
+                    # a correction that changed records leaves them as only the file has them
+                    self._records = kept if not changed else None
             except BaseException:
                 db.storage._cache_modified_count = 0   # a batch that failed writes nothing
-                self._parsed = None
+                self._parsed = self._records = None
                 raise
             finally:
                 db.close()
                 self.texts.discard()        # bodies of a batch that failed are not kept staged
         return report
 
-    def _apply(self, db: TinyDB, extractions, report: ImportReport) -> None:
-        """Resolve the batch against the stored records (store/resolve), then persist it."""
+    def _apply(self, db: TinyDB, extractions, report: ImportReport, records: tuple | None = None) -> tuple:
+        """Resolve the batch against the stored records (store/resolve), then persist it.
+        `records`: (participant index, agreements) as the previous batch of this process wrote
+        them, if the file is still the one it wrote; returns them as this batch leaves them."""
         # write-path modules, imported here so that opening the app does not load them
         from store.resolve.batch import Stored, resolve_batch
 
@@ -629,21 +640,29 @@ class Store:
         par_rows = list((raw.get("participants") or {}).values())
         agr_rows = list((raw.get("agreements") or {}).values())
         originals = {aid for aid, r in art_rows.items() if not r.get("duplicate_of")}
+        people, agreements = records if records is not None else (None, None)
+        if people is None or len(people.items) != len(par_rows) or len(agreements) != len(agr_rows):
+            # converting and indexing every stored record grows with the store: done once per
+            # import (or when another writer replaced the file), not once per batch
+            people, agreements = None, [_agreement(d) for d in agr_rows]
+        else:
+            people.rebase()
         stored = Stored(article_ids=set(art_rows), originals=originals,
                         sources={aid: art_rows[aid].setdefault("sources", []) for aid in originals},
-                        participants=[_participant(d) for d in par_rows],
-                        agreements=[_agreement(d) for d in agr_rows])
+                        participants=[_participant(d) for d in par_rows] if people is None else [],
+                        agreements=agreements)
         sketches = self.sketches(originals)
         gc_was = gc.isenabled()
         gc.disable()        # resolution builds indexes over every stored record, without cycles
         try:
-            res = resolve_batch(extractions, stored, sketches, time.strftime("%Y-%m-%dT%H:%M:%S"))
+            res = resolve_batch(extractions, stored, sketches, time.strftime("%Y-%m-%dT%H:%M:%S"), people)
         finally:
             if gc_was:
                 gc.enable()
         report.skipped += res.skipped
+        kept = (res.participants, res.agreements.items)
         if not res.articles:
-            return
+            return kept
         report.added += [a.id for a in res.articles]
         report.duplicates += res.duplicates
         report.quotes += res.n_quotes
@@ -651,6 +670,7 @@ class Store:
         report.participants += res.n_participants
         report.new_participants = len(res.participants.items) - len(par_rows)
         self._persist(db, res, art_rows, par_rows, agr_rows, sketches)
+        return kept
 
     def _persist(self, db: TinyDB, res, art_rows: dict, par_rows: list, agr_rows: list, sketches) -> None:
         new_rows = []
