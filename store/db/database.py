@@ -464,7 +464,7 @@ class Store:
         self._sketches = None
         self._parsed: tuple[tuple[int, int, int], dict] | None = None   # (file stamp, tables) after a write
         # the records resolution works on, as the last write of this process left them: the
-        # participant index and the agreements; valid while _parsed is (same file stamp)
+        # participant and agreement indexes; valid while _parsed is (same file stamp)
         self._records: tuple | None = None
 
     # -- reading ------------------------------------------------------------------------
@@ -646,7 +646,7 @@ class Store:
 
     def _apply(self, db: TinyDB, extractions, report: ImportReport, records: tuple | None = None) -> tuple:
         """Resolve the batch against the stored records (store/resolve), then persist it.
-        `records`: (participant index, agreements) as the previous batch of this process wrote
+        `records`: (participant index, agreement index) as the previous batch of this process wrote
         them, if the file is still the one it wrote; returns them as this batch leaves them."""
         # write-path modules, imported here so that opening the app does not load them
         from store.resolve.batch import Stored, resolve_batch
@@ -661,26 +661,28 @@ class Store:
         agr_rows = list((raw.get("agreements") or {}).values())
         originals = {aid for aid, r in art_rows.items() if not r.get("duplicate_of")}
         people, agreements = records if records is not None else (None, None)
-        if people is None or len(people.items) != len(par_rows) or len(agreements) != len(agr_rows):
+        if people is None or len(people.items) != len(par_rows) or len(agreements.items) != len(agr_rows):
             # converting and indexing every stored record grows with the store: done once per
             # import (or when another writer replaced the file), not once per batch
-            people, agreements = None, [_agreement(d) for d in agr_rows]
+            people = agreements = None
         else:
             people.rebase()
+            agreements.rebase()
         stored = Stored(article_ids=set(art_rows), originals=originals,
                         sources={aid: art_rows[aid].setdefault("sources", []) for aid in originals},
                         participants=[_participant(d) for d in par_rows] if people is None else [],
-                        agreements=agreements)
+                        agreements=[_agreement(d) for d in agr_rows] if agreements is None else [])
         sketches = self.sketches(originals)
         gc_was = gc.isenabled()
         gc.disable()        # resolution builds indexes over every stored record, without cycles
         try:
-            res = resolve_batch(extractions, stored, sketches, time.strftime("%Y-%m-%dT%H:%M:%S"), people)
+            res = resolve_batch(extractions, stored, sketches, time.strftime("%Y-%m-%dT%H:%M:%S"),
+                                people, agreements)
         finally:
             if gc_was:
                 gc.enable()
         report.skipped += res.skipped
-        kept = (res.participants, res.agreements.items)
+        kept = (res.participants, res.agreements)
         if not res.articles:
             return kept
         report.added += [a.id for a in res.articles]

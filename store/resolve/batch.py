@@ -130,13 +130,13 @@ def _resolve_people(ex: Extraction, index: ParticipantIndex, res: Resolution) ->
 
 
 def resolve_batch(extractions: list[Extraction], stored: Stored, sketches, now: str,
-                  people: ParticipantIndex | None = None) -> Resolution:
+                  people: ParticipantIndex | None = None, agreements: AgreementIndex | None = None) -> Resolution:
     """Merge a batch's extractions into the stored records; see the module docstring.
-    `people`: the stored participants already indexed (an index kept from the previous batch
-    and rebased), instead of indexing `stored.participants`; it is extended in place."""
-    if people is None:
-        people = ParticipantIndex(stored.participants)
-    res = Resolution(participants=people, agreements=AgreementIndex(stored.agreements))
+    `people`, `agreements`: the stored records already indexed (indexes kept from the previous
+    batch and rebased), instead of indexing `stored.participants` and `stored.agreements`;
+    they are extended in place."""
+    res = Resolution(participants=people if people is not None else ParticipantIndex(stored.participants),
+                     agreements=agreements if agreements is not None else AgreementIndex(stored.agreements))
     known = set(stored.article_ids)
     stored = Stored(stored.article_ids, set(stored.originals), stored.sources,
                     stored.participants, stored.agreements)
