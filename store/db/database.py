@@ -164,7 +164,13 @@ class CheckedStorage(AtomicJSONStorage):
     reads it, and turns a failed write (disk full, read-only) into one StoreError line."""
 
     def read(self):
-        data = _load_or_fail(self.path, "; nothing was written")
+        gc_was = gc.isenabled()
+        gc.disable()            # orjson builds millions of objects; the cyclic GC only slows it
+        try:
+            data = _load_or_fail(self.path, "; nothing was written")
+        finally:
+            if gc_was:
+                gc.enable()
         if data is _EMPTY:
             return None
         problem = shape_problem(data) or schema_problem(_schema(data))
