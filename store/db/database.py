@@ -68,6 +68,9 @@ def shape_problem(data) -> str | None:
             continue
         if not isinstance(rows, dict):
             return f"table {table!r} is {_typename(rows)}, expected an object of rows"
+        need = set(fields)
+        if all(type(row) is dict and need <= row.keys() for row in rows.values()):
+            continue            # the common case, checked in one pass; the loop below says why not
         for key, row in rows.items():
             if not isinstance(row, dict):
                 return f"{table} row {key} is {_typename(row)}, expected an object"
