@@ -68,6 +68,9 @@ def shape_problem(data) -> str | None:
             continue
         if not isinstance(rows, dict):
             return f"table {table!r} is {_typename(rows)}, expected an object of rows"
+        need = set(fields)
+        if all(type(row) is dict and need <= row.keys() for row in rows.values()):
+            continue            # the common case, checked in one pass; the loop below says why not
         for key, row in rows.items():
             if not isinstance(row, dict):
                 return f"{table} row {key} is {_typename(row)}, expected an object"
@@ -164,7 +167,13 @@ class CheckedStorage(AtomicJSONStorage):
     reads it, and turns a failed write (disk full, read-only) into one StoreError line."""
 
     def read(self):
-        data = _load_or_fail(self.path, "; nothing was written")
+        gc_was = gc.isenabled()
+        gc.disable()            # orjson builds millions of objects; the cyclic GC only slows it
+        try:
+            data = _load_or_fail(self.path, "; nothing was written")
+        finally:
+            if gc_was:
+                gc.enable()
         if data is _EMPTY:
             return None
         problem = shape_problem(data) or schema_problem(_schema(data))
@@ -435,6 +444,26 @@ class TextStore:
             return 0
 
 
+def _put_rows(db: TinyDB, name: str, rows: list[dict], replace: bool = False) -> None:
+    """Append rows to a table of the write cache (or replace its rows), numbered as TinyDB's
+    truncate and insert_multiple number them. Written straight into the cache because
+    insert_multiple converts every key of the table twice and copies every document: a cost
+    that grows with the store (80,000 quotes at 10k articles) for a batch of a few rows."""
+    tables = db.storage.read()
+    if tables is None:
+        tables = {}
+    table = {} if replace else tables.get(name, {})
+    first = max(map(int, table), default=0) + 1
+    for k, row in enumerate(rows):
+        table[str(first + k)] = row
+    tables[name] = table
+    db.storage.write(tables)        # marks the cache modified: written once, at flush
+    t = db._tables.get(name)
+    if t is not None:               # a Table TinyDB made earlier numbers its next row afresh
+        t._next_id = None
+        t.clear_cache()
+
+
 class Store:
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
@@ -443,6 +472,9 @@ class Store:
         self.sketch_path = self.path.with_name(self.path.name + ".sketches")
         self._sketches = None
         self._parsed: tuple[tuple[int, int, int], dict] | None = None   # (file stamp, tables) after a write
+        # the records resolution works on, as the last write of this process left them: the
+        # participant and agreement indexes; valid while _parsed is (same file stamp)
+        self._records: tuple | None = None
 
     # -- reading ------------------------------------------------------------------------
     def _read(self) -> dict:
@@ -580,6 +612,18 @@ class Store:
         return TinyDB(self.path, storage=middleware)
 
     def write_extractions(self, extractions) -> ImportReport:
+        gc_was = gc.isenabled()
+        # a write parses, converts and serialises the whole store: millions of objects and no
+        # cycles, so the cyclic GC would only walk them again and again (~10% of adding one
+        # article to a 10k store)
+        gc.disable()
+        try:
+            return self._write_extractions(extractions)
+        finally:
+            if gc_was:
+                gc.enable()
+
+    def _write_extractions(self, extractions) -> ImportReport:
         report = ImportReport()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -590,33 +634,41 @@ class Store:
             remove_stale_temps(self.texts.root)
             db = self.open_for_write()
             parsed, self._parsed = self._parsed, None
+            records, self._records = self._records, None     # this batch changes them in place
             if parsed is not None and parsed[0] == file_stamp(self.path):
                 # the file is as this process wrote it at the previous batch: no need to parse it again
                 db.storage.cache = parsed[1]
+            else:
+                records = None
             data = db.storage.read()
             if data and self.schema_of(data) < SCHEMA_VERSION:
                 db.close()
                 self.migrate()              # the lock is re-entrant
                 db = self.open_for_write()
+                records = None
             try:
-                self._apply(db, extractions, report)
+                kept = self._apply(db, extractions, report, records)
                 if report.added:
                     from store.db.corrections import apply_corrections
-                    apply_corrections(db)
+                    changed = apply_corrections(db)
                     self.texts.sync()
                     db.storage.flush()
                     self._parsed = (file_stamp(self.path), db.storage.cache)
+                    # a correction that changed records leaves them as only the file has them
+                    self._records = kept if not changed else None
             except BaseException:
                 db.storage._cache_modified_count = 0   # a batch that failed writes nothing
-                self._parsed = None
+                self._parsed = self._records = None
                 raise
             finally:
                 db.close()
                 self.texts.discard()        # bodies of a batch that failed are not kept staged
         return report
 
-    def _apply(self, db: TinyDB, extractions, report: ImportReport) -> None:
-        """Resolve the batch against the stored records (store/resolve), then persist it."""
+    def _apply(self, db: TinyDB, extractions, report: ImportReport, records: tuple | None = None) -> tuple:
+        """Resolve the batch against the stored records (store/resolve), then persist it.
+        `records`: (participant index, agreement index) as the previous batch of this process wrote
+        them, if the file is still the one it wrote; returns them as this batch leaves them."""
         # write-path modules, imported here so that opening the app does not load them
         from store.resolve.batch import Stored, resolve_batch
 
@@ -629,21 +681,31 @@ class Store:
         par_rows = list((raw.get("participants") or {}).values())
         agr_rows = list((raw.get("agreements") or {}).values())
         originals = {aid for aid, r in art_rows.items() if not r.get("duplicate_of")}
+        people, agreements = records if records is not None else (None, None)
+        if people is None or len(people.items) != len(par_rows) or len(agreements.items) != len(agr_rows):
+            # converting and indexing every stored record grows with the store: done once per
+            # import (or when another writer replaced the file), not once per batch
+            people = agreements = None
+        else:
+            people.rebase()
+            agreements.rebase()
         stored = Stored(article_ids=set(art_rows), originals=originals,
                         sources={aid: art_rows[aid].setdefault("sources", []) for aid in originals},
-                        participants=[_participant(d) for d in par_rows],
-                        agreements=[_agreement(d) for d in agr_rows])
+                        participants=[_participant(d) for d in par_rows] if people is None else [],
+                        agreements=[_agreement(d) for d in agr_rows] if agreements is None else [])
         sketches = self.sketches(originals)
         gc_was = gc.isenabled()
         gc.disable()        # resolution builds indexes over every stored record, without cycles
         try:
-            res = resolve_batch(extractions, stored, sketches, time.strftime("%Y-%m-%dT%H:%M:%S"))
+            res = resolve_batch(extractions, stored, sketches, time.strftime("%Y-%m-%dT%H:%M:%S"),
+                                people, agreements)
         finally:
             if gc_was:
                 gc.enable()
         report.skipped += res.skipped
+        kept = (res.participants, res.agreements)
         if not res.articles:
-            return
+            return kept
         report.added += [a.id for a in res.articles]
         report.duplicates += res.duplicates
         report.quotes += res.n_quotes
@@ -651,6 +713,7 @@ class Store:
         report.participants += res.n_participants
         report.new_participants = len(res.participants.items) - len(par_rows)
         self._persist(db, res, art_rows, par_rows, agr_rows, sketches)
+        return kept
 
     def _persist(self, db: TinyDB, res, art_rows: dict, par_rows: list, agr_rows: list, sketches) -> None:
         new_rows = []
@@ -659,25 +722,19 @@ class Store:
             row = to_dict(art)
             row.pop("text")
             new_rows.append(row)
-        t_art = db.table("articles")
         if res.sources_changed:
             # originals that gained a source (their rows were updated in place): rewrite the table
-            t_art.truncate()
-            t_art.insert_multiple(list(art_rows.values()))
-        t_art.insert_multiple(new_rows)
+            _put_rows(db, "articles", list(art_rows.values()), replace=True)
+        _put_rows(db, "articles", new_rows)
         sketches.save()
-        db.table("quotes").insert_multiple(to_dict(q) for q in res.quotes)
+        _put_rows(db, "quotes", [to_dict(q) for q in res.quotes])
         # participants and agreements are rewritten whole: merges touch existing records;
         # unchanged records are written back as they were read, only touched ones converted
         pidx, aidx = res.participants, res.agreements
-        t_par = db.table("participants")
-        t_par.truncate()
-        t_par.insert_multiple(to_dict(p) if i in pidx.dirty or i >= len(par_rows) else par_rows[i]
-                              for i, p in enumerate(pidx.items))
-        t_agr = db.table("agreements")
-        t_agr.truncate()
-        t_agr.insert_multiple(to_dict(a) if i in aidx.dirty or i >= len(agr_rows) else agr_rows[i]
-                              for i, a in enumerate(aidx.items))
+        _put_rows(db, "participants", [to_dict(p) if i in pidx.dirty or i >= len(par_rows) else par_rows[i]
+                                       for i, p in enumerate(pidx.items)], replace=True)
+        _put_rows(db, "agreements", [to_dict(a) if i in aidx.dirty or i >= len(agr_rows) else agr_rows[i]
+                                     for i, a in enumerate(aidx.items)], replace=True)
 
     def stats(self) -> dict:
         """Counts kept in the store's meta record (written with every store write); a store

@@ -234,6 +234,10 @@ class AgreementIndex:
     by_evidence: dict[tuple, dict[int, None]] = field(default_factory=dict)
 
     ids: set[str] = field(default_factory=set)
+    # each position's evidence key when last indexed, and the keys a merge moved it from (see
+    # rebase): a merge may add parties, a date or a kind, which changes the key
+    evidence_of: dict[int, tuple | None] = field(default_factory=dict)
+    moved: list[tuple[int, tuple]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.items = list(self.items)
@@ -247,8 +251,27 @@ class AgreementIndex:
             for p in _parts(k):
                 self.by_part.setdefault(p, {})[i] = None
         ek = _evidence_key(a)
+        old = self.evidence_of.get(i)
+        if old and old != ek:
+            self.moved.append((i, old))
+        self.evidence_of[i] = ek
         if ek:
             self.by_evidence.setdefault(ek, {})[i] = None
+
+    def rebase(self) -> None:
+        """Start another batch with this index, kept from the last one (the database keeps it
+        between the batches of one import): afterwards it is the index `AgreementIndex(self.items)`
+        would build. Names are only ever added to a record, so its name keys stay valid; an
+        evidence key a merge changed is dropped here (within a batch it stays, as it always has)."""
+        for i, old in self.moved:
+            bucket = self.by_evidence.get(old)
+            if bucket is not None and self.evidence_of.get(i) != old:
+                bucket.pop(i, None)
+                if not bucket:
+                    del self.by_evidence[old]
+        self.moved = []
+        self.dirty = set()
+        self.countries = None
 
     def _articles(self, i: int) -> set[str]:
         return {m.article_id for m in self.items[i].mentions}

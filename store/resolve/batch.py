@@ -129,10 +129,14 @@ def _resolve_people(ex: Extraction, index: ParticipantIndex, res: Resolution) ->
         res.quotes.append(q)
 
 
-def resolve_batch(extractions: list[Extraction], stored: Stored, sketches, now: str) -> Resolution:
-    """Merge a batch's extractions into the stored records; see the module docstring."""
-    res = Resolution(participants=ParticipantIndex(stored.participants),
-                     agreements=AgreementIndex(stored.agreements))
+def resolve_batch(extractions: list[Extraction], stored: Stored, sketches, now: str,
+                  people: ParticipantIndex | None = None, agreements: AgreementIndex | None = None) -> Resolution:
+    """Merge a batch's extractions into the stored records; see the module docstring.
+    `people`, `agreements`: the stored records already indexed (indexes kept from the previous
+    batch and rebased), instead of indexing `stored.participants` and `stored.agreements`;
+    they are extended in place."""
+    res = Resolution(participants=people if people is not None else ParticipantIndex(stored.participants),
+                     agreements=agreements if agreements is not None else AgreementIndex(stored.agreements))
     known = set(stored.article_ids)
     stored = Stored(stored.article_ids, set(stored.originals), stored.sources,
                     stored.participants, stored.agreements)

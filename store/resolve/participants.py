@@ -154,6 +154,9 @@ class ParticipantIndex:
         self.by_prefix: dict[str, dict[int, None]] = {}      # persons: the surname's first letters
         self.by_single: dict[str, dict[int, None]] = {}      # persons known by one word only
         self.by_country: dict[str, int] = {}           # countries: their canonical name
+        # handles and countries indexed in this batch at a position below the one the index
+        # holds (see rebase)
+        self._lower: list[tuple[dict[str, int], str, int]] = []
         for i, p in enumerate(self.items):
             self.ids.add(p.id)
             self._index(i, p)
@@ -166,9 +169,29 @@ class ParticipantIndex:
             if p.kind == "person":
                 self._index_person_name(i, n)
         for h in p.handles:
-            self.by_handle.setdefault(h.casefold(), i)
+            self._first(self.by_handle, h.casefold(), i)
         if p.kind == "country":
-            self.by_country.setdefault(country_of(p.name) or p.name, i)
+            self._first(self.by_country, country_of(p.name) or p.name, i)
+
+    def _first(self, index: dict[str, int], key: str, i: int) -> None:
+        # the first position given a key keeps it; a lower one given it later is remembered,
+        # so that rebase() gives the index an index built afresh would have
+        j = index.setdefault(key, i)
+        if i < j:
+            self._lower.append((index, key, i))
+
+    def rebase(self) -> None:
+        """Start another batch with this index, kept from the last one (the database keeps it
+        between the batches of one import instead of converting and indexing every stored
+        participant again): afterwards it is the index `ParticipantIndex(self.items)` would
+        build, so a batch resolves alike whichever way its index was made. Names and handles
+        are only ever added to a record, so every key stays valid; only the handle and country
+        keys, which name the lowest position that carries them, need correcting."""
+        for index, key, i in self._lower:
+            if i < index[key]:
+                index[key] = i
+        self._lower = []
+        self.dirty = set()
 
     def _index_person_name(self, i: int, n: str) -> None:
         k = _key(n)
