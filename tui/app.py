@@ -39,9 +39,13 @@ ALL = -1   # the "all participants" row
 # Columns size to their content in terminal cells; optional ones (drop > 0) give way first.
 PARTICIPANT_COLUMNS = [Column("", 1, 1), Column("name", 8), Column("country", 6, 16, drop=2, grow=1),
                        Column("q", 2, 5, right=True)]
-QUOTE_COLUMNS = [Column("speaker", 10, 22), Column("date", 10, 10, drop=1), Column("quote", 16, 16, grow=1)]
-AGREEMENT_COLUMNS = [Column("status", 6, 10), Column("name", 12, 16, grow=2),
-                     Column("parties", 10, 30, drop=2, grow=1), Column("date", 10, 10, drop=1)]
+# The quote text and the agreement's name are what an analyst reads: at narrow widths they keep
+# ~22 and ~20 cells, the speaker and status columns giving way first (names up to 16 cells stay
+# whole), before the date or parties are hidden.
+QUOTE_COLUMNS = [Column("speaker", 10, 22, squeeze=16), Column("date", 10, 10, drop=1),
+                 Column("quote", 22, 22, grow=1)]
+AGREEMENT_COLUMNS = [Column("status", 6, 10, squeeze=8), Column("name", 20, 20, grow=2),
+                     Column("parties", 9, 30, drop=2, grow=1), Column("date", 10, 10, drop=1)]
 # pane titles, longest first: the first that fits the border is used
 PANE_NAMES = {"participants": ("1 Participants", "1 People", "1"), "quotes": ("2 Quotes", "2"),
               "agreements": ("3 Agreements", "3 Agr.", "3")}

@@ -53,6 +53,7 @@ class Catalog:
     quote_dates: list[str] = field(default_factory=list)   # per quote, newest first ("" last)
     search: Search | None = None          # the word indices; built after the rows, off the UI thread
 
+    repeat_rows: frozenset[int] = frozenset()   # rows a repeat rule may hide (see distinct_rows)
     _texts: dict[str, str] = field(default_factory=dict)
     _fuzzy: tuple | None = None          # name strings for rapidfuzz, built on first use
 
@@ -177,7 +178,63 @@ def _rows(snap: Snapshot, progress: Progress | None) -> Catalog:
             pids.update(name_to_ids.get(fold(n), []))
         for pid in pids:
             cat.agreements_by_participant.setdefault(pid, []).append(i)
+    cat.repeat_rows = _repeat_rows(quotes)
     return cat
+
+
+# -- repeats: a post and its repeat in the article body are one quote --------------------------
+def quote_key(q: Quote) -> tuple[str, str]:
+    """What makes two quotes of one article the same words (case and spacing aside)."""
+    return (q.article_id, " ".join(q.text.casefold().split()))
+
+
+def distinct_quotes(quotes: list[Quote]) -> list[Quote]:
+    """Each quote once: a post repeated in the article body (same_as) is listed at its first
+    occurrence only, as are verbatim repeats within one article. The one rule for the panes,
+    the timeline and the exports."""
+    ids = {q.id for q in quotes}
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for q in quotes:
+        key = quote_key(q)
+        if (q.same_as and q.same_as in ids) or key in seen:
+            continue
+        seen.add(key)
+        out.append(q)
+    return out
+
+
+def _repeat_rows(quotes: list[Quote]) -> frozenset[int]:
+    """Rows distinct_quotes could ever drop or need to see: quotes with a same_as, the quotes
+    they point to, and quotes sharing their words with another of their article. Every other
+    row is kept whatever else is shown, so a view checks only these (a few per store)."""
+    row_of = {q.id: i for i, q in enumerate(quotes)}
+    rows: set[int] = set()
+    for i, q in enumerate(quotes):
+        if q.same_as and q.same_as in row_of:
+            rows.update((i, row_of[q.same_as]))
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for i, q in enumerate(quotes):
+        by_key.setdefault(quote_key(q), []).append(i)
+    for group in by_key.values():
+        if len(group) > 1:
+            rows.update(group)
+    return frozenset(rows)
+
+
+def distinct_rows(cat: Catalog, rows: list[int]) -> list[int]:
+    """`rows` (quote rows) with distinct_quotes's rule applied, looking only at the rows a
+    repeat rule concerns: the others are kept as they are."""
+    cand = cat.repeat_rows
+    if not cand:
+        return rows
+    hit = [r for r in rows if r in cand]
+    if not hit:
+        return rows
+    quotes = cat.quotes
+    kept = {id(q) for q in distinct_quotes([quotes[r] for r in hit])}
+    drop = {r for r in hit if id(quotes[r]) not in kept}
+    return [r for r in rows if r not in drop] if drop else rows
 
 
 # -- search: the word indices and the masks the panes are filtered with -----------------------
@@ -549,10 +606,26 @@ def _within(cat: Catalog, selected: Participant) -> tuple[list[int], list[int]]:
     return quotes, cat.agreements_by_participant.get(selected.id, [])
 
 
+def _active_between(cat: Catalog, qd: int, ad: int) -> set[str]:
+    """Ids of the participants with a record in the date range (quote masks `qd`, agreement
+    mask `ad`): speakers of its quotes, parties and signatories of its agreements, and the
+    countries of those people (a country's pane shows its people's quotes). A date range then
+    narrows the participants as it narrows the records: "who spoke last month" is the list."""
+    nq, na = len(cat.quotes), len(cat.agreements)
+    quotes = cat.quotes
+    ids = {quotes[i].speaker_id for i in rows_of(qd, nq)} - {None}
+    rows = set(rows_of(ad, na))
+    ids.update(pid for pid, lst in cat.agreements_by_participant.items() if not rows.isdisjoint(lst))
+    countries = {fold(cat.by_id[i].country) for i in ids if i in cat.by_id and cat.by_id[i].country}
+    ids.update(p.id for p in cat.participants if p.kind == "country" and fold(p.name) in countries)
+    return ids
+
+
 def select(cat: Catalog, raw: str = "", selected: str | None = None, today: date | None = None) -> View:
-    """What a query shows: participants (never narrowed by the selection), and the quotes and
-    agreements of the selected participant (or of everyone), each matching every word and the
-    country and date fields. Messages say what was not understood or matched nothing."""
+    """What a query shows: participants (never narrowed by the selection; narrowed by a date
+    range to those with a record in it), and the quotes and agreements of the selected
+    participant (or of everyone), each matching every word and the country and date fields.
+    Repeats of a quote (a post and its repeat in the body) are shown once. Messages say what was not understood or matched nothing."""
     q = parse_query(raw, today)
     # the word index is built only when words need it (a country or date query reads records)
     s = ensure_search(cat) if q.words else None
@@ -573,6 +646,7 @@ def select(cat: Catalog, raw: str = "", selected: str | None = None, today: date
         qbs, abp = cat.quotes_by_speaker, cat.agreements_by_participant
         qm &= mask_of(chain.from_iterable(qbs.get(c, ()) for c in cids), nq)
         am &= mask_of(chain.from_iterable(abp.get(c, ()) for c in cids), na)
+    dated: set[str] | None = None
     if q.since or q.until:
         qd = _quote_date_mask(cat, q)
         ad = mask_of((i for i, a in enumerate(cat.agreements) if _dates_ok(a.date, q)), na)
@@ -580,12 +654,17 @@ def select(cat: Catalog, raw: str = "", selected: str | None = None, today: date
             notes.append(_empty_range_note(cat, q))
         qm &= qd
         am &= ad
+        dated = _active_between(cat, qd, ad)
     if sel is None:
         quotes, agreements = rows_of(qm, nq), rows_of(am, na)
     else:
         wq, wa = _within(cat, sel)
         quotes, agreements = rows_in(qm, nq, wq), rows_in(am, na, wa)
+    quotes = distinct_rows(cat, quotes)
     people = _select_participants(cat, s, q, cids, quotes_found=quotes_found)
+    if dated is not None:
+        parts = cat.participants
+        people = [i for i in people if parts[i].id in dated]
     return View(q, people, quotes, agreements, errors, notes)
 
 
@@ -610,4 +689,4 @@ def unfiltered(cat: Catalog, selected: str | None = None) -> View:
         quotes, agreements = list(range(len(cat.quotes))), list(range(len(cat.agreements)))
     else:
         quotes, agreements = _within(cat, sel)
-    return View(Query(), list(range(len(cat.participants))), quotes, agreements)
+    return View(Query(), list(range(len(cat.participants))), distinct_rows(cat, quotes), agreements)
