@@ -122,6 +122,13 @@ async def test_repeated_quote_is_listed_once_in_pane_and_timeline(tmp_path):
         await ready(pilot)
         assert len(app.catalog.quotes) == 2
         assert len(lst(app, "quotes").items) == 1
+        # counted as listed: the pane's total, the "All participants" row and the speaker's count
+        assert app.catalog.quote_total == 1
+        assert "1/1" in str(lst(app, "quotes").border_title)
+        people = lst(app, "participants")
+        assert [people.cells(i)[-1] for i in people.items[:1]] == ["1"]
+        voss = next(p for p in app.catalog.participants if p.name == "Petra Voss")
+        assert app.catalog.quote_counts[voss.id] == 1
         await pilot.press("t")
         await pilot.pause()
         await app.workers.wait_for_complete()

@@ -250,7 +250,7 @@ class ParleyApp(App):
     def _participant_cells(self, i: int) -> tuple[str, ...]:
         cat = self.catalog
         if i == ALL:
-            return ("*", "All participants", "", str(len(cat.quotes)))
+            return ("*", "All participants", "", str(cat.quote_total))
         p = cat.participants[i]
         icon = {"person": "P", "organisation": "O", "country": "C"}.get(p.kind, "?")
         n = cat.quote_counts.get(p.id, 0)
@@ -377,7 +377,7 @@ class ParleyApp(App):
         cat = self.catalog
         lists = {rl.id: rl for rl in self.query(RecordList)}
         totals = {"participants": len(cat.participants) if cat else 0,
-                  "quotes": len(cat.quotes) if cat else 0,
+                  "quotes": cat.quote_total if cat else 0,
                   "agreements": len(cat.agreements) if cat else 0}
         sel = cat.by_id.get(self.selected) if cat and self.selected else None
         for key, rl in lists.items():
@@ -430,7 +430,7 @@ class ParleyApp(App):
         if cat is None:
             t.append(line(self._loading or "opening the store\u2026"))
             return t
-        t.append(line(f"{len(cat.participants):,} participants, {len(cat.quotes):,} quotes, "
+        t.append(line(f"{len(cat.participants):,} participants, {cat.quote_total:,} quotes, "
                       f"{len(cat.agreements):,} agreements"))
         if self._loading:
             t.append(line(f" \u00b7 {self._loading} (the filter applies when ready)"), style="italic")

@@ -54,6 +54,7 @@ class Catalog:
     search: Search | None = None          # the word indices; built after the rows, off the UI thread
 
     repeat_rows: frozenset[int] = frozenset()   # rows a repeat rule may hide (see distinct_rows)
+    quote_total: int = 0                  # quotes as the panes count them (a repeat once)
     _texts: dict[str, str] = field(default_factory=dict)
     _fuzzy: tuple | None = None          # name strings for rapidfuzz, built on first use
 
@@ -146,6 +147,8 @@ def _rows(snap: Snapshot, progress: Progress | None) -> Catalog:
     cat.quotes = quotes
     cat.quote_dates = dates
     cat.quote_counts = counts
+    cat.repeat_rows = _repeat_rows(quotes)
+    _count_repeats_once(cat)          # before the participants are ordered by their counts
     kind_order = {"person": 0, "organisation": 1, "country": 2}
     cat.participants = sorted(snap.participants,
                               key=lambda p: (kind_order.get(p.kind, 3), -counts.get(p.id, 0), p.name.casefold()))
@@ -178,7 +181,6 @@ def _rows(snap: Snapshot, progress: Progress | None) -> Catalog:
             pids.update(name_to_ids.get(fold(n), []))
         for pid in pids:
             cat.agreements_by_participant.setdefault(pid, []).append(i)
-    cat.repeat_rows = _repeat_rows(quotes)
     return cat
 
 
@@ -220,6 +222,18 @@ def _repeat_rows(quotes: list[Quote]) -> frozenset[int]:
         if len(group) > 1:
             rows.update(group)
     return frozenset(rows)
+
+
+def _count_repeats_once(cat: Catalog) -> None:
+    """The store's quote total and each speaker's count, a repeat counted once (as listed)."""
+    cand = sorted(cat.repeat_rows)
+    hidden = set(cand) - set(distinct_rows(cat, cand))
+    cat.quote_total = len(cat.quotes) - len(hidden)
+    counts = cat.quote_counts
+    for r in hidden:
+        sid = cat.quotes[r].speaker_id
+        if sid and counts.get(sid):
+            counts[sid] -= 1
 
 
 def distinct_rows(cat: Catalog, rows: list[int]) -> list[int]:
