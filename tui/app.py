@@ -242,8 +242,9 @@ class ParleyApp(App):
         if msg.catalog is not self.catalog:
             return
         self._loading = None
-        if self.query_text.strip():
-            self.refresh_panes(keep_selection=True)     # the filter typed while indexing applies now
+        # the filter typed while indexing applies now; with none, a repeated post (found with
+        # the indices) leaves the quotes pane
+        self.refresh_panes(keep_selection=True)
         self._status()
 
     # -- rows -----------------------------------------------------------------------------
