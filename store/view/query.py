@@ -55,6 +55,7 @@ class Catalog:
 
     repeat_rows: frozenset[int] | None = None   # rows a repeat rule may hide (see distinct_rows)
     _quote_total: int | None = None       # quotes counted as listed (see quote_total)
+    _active: tuple | None = None          # (date rows, ids): the last range's participants
     _texts: dict[str, str] = field(default_factory=dict)
     _fuzzy: tuple | None = None          # name strings for rapidfuzz, built on first use
 
@@ -655,6 +656,8 @@ def _active_between(cat: Catalog, lo: int, hi: int, ad: int) -> set[str]:
     mask `ad`): speakers of its quotes, parties and signatories of its agreements, and the
     countries of those people (a country's pane shows its people's quotes). A date range then
     narrows the participants as it narrows the records: "who spoke last month" is the list."""
+    if cat._active is not None and cat._active[0] == (lo, hi, ad):
+        return cat._active[1]             # the same range as the last keystroke's
     # a speaker's rows are ascending: one bisection says whether one falls in lo..hi
     ids = set()
     for sid, rows in cat.quotes_by_speaker.items():
@@ -665,6 +668,7 @@ def _active_between(cat: Catalog, lo: int, hi: int, ad: int) -> set[str]:
     ids.update(pid for pid, lst in cat.agreements_by_participant.items() if not rows.isdisjoint(lst))
     countries = {fold(cat.by_id[i].country) for i in ids if i in cat.by_id and cat.by_id[i].country}
     ids.update(p.id for p in cat.participants if p.kind == "country" and fold(p.name) in countries)
+    cat._active = ((lo, hi, ad), ids)
     return ids
 
 
