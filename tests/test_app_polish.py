@@ -48,6 +48,8 @@ def test_quote_text_keeps_22_cells_the_speaker_gives_way_first():
 def test_agreement_name_keeps_20_cells_with_parties_and_date_shown():
     status, name, parties, date = layout(AGREEMENT_COLUMNS, [10, 60, 26, 10], 50)
     assert name >= 20 and parties > 0 and date == 10 and status >= 8
+    # squeezing never widens: a status column of short words keeps its natural width
+    assert layout(AGREEMENT_COLUMNS, [6, 60, 26, 10], 50)[0] == 6
 
 
 async def test_80x24_quote_column_is_readable_and_short_names_whole(built_store):

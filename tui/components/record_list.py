@@ -73,7 +73,7 @@ def layout(columns: list[Column], natural: list[int], total: int, wide: int | No
     for i in shown:
         squeeze = columns[i].squeeze
         if squeeze is not None and i != wide and over() > 0:
-            want[i] = max(squeeze, columns[i].min, want[i] - over())
+            want[i] = min(want[i], max(squeeze, columns[i].min, want[i] - over()))
     for i in optional:
         if over() > 0:
             want[i] = max(columns[i].min, want[i] - over())
