@@ -77,7 +77,10 @@ async def test_column_key_brings_a_hidden_column_forward(built_store):
         plist = lst(app, "participants")
         country = [c.name for c in plist.columns].index("country")
         assert plist.widths()[country] == 0                              # no room at 60 columns
+        # a column the key cannot show any wider (here the name, already all the room) is skipped
         for _ in range(country):
+            if plist.wide == country:
+                break
             await pilot.press("c")
         await pilot.pause()
         assert plist.wide == country and plist.widths()[country] > 0

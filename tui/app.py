@@ -39,9 +39,13 @@ ALL = -1   # the "all participants" row
 # Columns size to their content in terminal cells; optional ones (drop > 0) give way first.
 PARTICIPANT_COLUMNS = [Column("", 1, 1), Column("name", 8), Column("country", 6, 16, drop=2, grow=1),
                        Column("q", 2, 5, right=True)]
-QUOTE_COLUMNS = [Column("speaker", 10, 22), Column("date", 10, 10, drop=1), Column("quote", 16, 16, grow=1)]
-AGREEMENT_COLUMNS = [Column("status", 6, 10), Column("name", 12, 16, grow=2),
-                     Column("parties", 10, 30, drop=2, grow=1), Column("date", 10, 10, drop=1)]
+# The quote text and the agreement's name are what an analyst reads: at narrow widths they keep
+# ~22 and ~20 cells, the speaker and status columns giving way first (names up to 16 cells stay
+# whole), before the date or parties are hidden.
+QUOTE_COLUMNS = [Column("speaker", 10, 22, squeeze=16), Column("date", 10, 10, drop=1),
+                 Column("quote", 22, 22, grow=1)]
+AGREEMENT_COLUMNS = [Column("status", 6, 10, squeeze=8), Column("name", 20, 20, grow=2),
+                     Column("parties", 9, 30, drop=2, grow=1), Column("date", 10, 10, drop=1)]
 # pane titles, longest first: the first that fits the border is used
 PANE_NAMES = {"participants": ("1 Participants", "1 People", "1"), "quotes": ("2 Quotes", "2"),
               "agreements": ("3 Agreements", "3 Agr.", "3")}
@@ -238,15 +242,16 @@ class ParleyApp(App):
         if msg.catalog is not self.catalog:
             return
         self._loading = None
-        if self.query_text.strip():
-            self.refresh_panes(keep_selection=True)     # the filter typed while indexing applies now
+        # the filter typed while indexing applies now; with none, a repeated post (found with
+        # the indices) leaves the quotes pane
+        self.refresh_panes(keep_selection=True)
         self._status()
 
     # -- rows -----------------------------------------------------------------------------
     def _participant_cells(self, i: int) -> tuple[str, ...]:
         cat = self.catalog
         if i == ALL:
-            return ("*", "All participants", "", str(len(cat.quotes)))
+            return ("*", "All participants", "", str(cat.quote_total))
         p = cat.participants[i]
         icon = {"person": "P", "organisation": "O", "country": "C"}.get(p.kind, "?")
         n = cat.quote_counts.get(p.id, 0)
@@ -373,7 +378,7 @@ class ParleyApp(App):
         cat = self.catalog
         lists = {rl.id: rl for rl in self.query(RecordList)}
         totals = {"participants": len(cat.participants) if cat else 0,
-                  "quotes": len(cat.quotes) if cat else 0,
+                  "quotes": cat.quote_total if cat else 0,
                   "agreements": len(cat.agreements) if cat else 0}
         sel = cat.by_id.get(self.selected) if cat and self.selected else None
         for key, rl in lists.items():
@@ -426,7 +431,7 @@ class ParleyApp(App):
         if cat is None:
             t.append(line(self._loading or "opening the store\u2026"))
             return t
-        t.append(line(f"{len(cat.participants):,} participants, {len(cat.quotes):,} quotes, "
+        t.append(line(f"{len(cat.participants):,} participants, {cat.quote_total:,} quotes, "
                       f"{len(cat.agreements):,} agreements"))
         if self._loading:
             t.append(line(f" \u00b7 {self._loading} (the filter applies when ready)"), style="italic")

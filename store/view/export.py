@@ -10,7 +10,7 @@ import orjson
 
 from store.records import Agreement, Article, Quote
 from store.view.citation import source_ref, trim_trailing
-from store.view.query import Catalog, citation
+from store.view.query import Catalog, citation, distinct_quotes  # noqa: F401 (distinct_quotes: imported from here too)
 from store.view.safe import block, json_inert, line
 
 FORMATS = ("md", "csv", "json")
@@ -91,21 +91,6 @@ def _who(cat: Catalog, q: Quote) -> str:
     if p and p.title:
         who += ", " + md_text(p.title)
     return f"{who} ({md_text(source_ref(cat.article_of(q)))})"
-
-
-def distinct_quotes(quotes: list[Quote]) -> list[Quote]:
-    """Each quote once: a post repeated in the article body (same_as) is listed at its first
-    occurrence only, as are verbatim repeats within one article."""
-    ids = {q.id for q in quotes}
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for q in quotes:
-        key = (q.article_id, " ".join(q.text.casefold().split()))
-        if (q.same_as and q.same_as in ids) or key in seen:
-            continue
-        seen.add(key)
-        out.append(q)
-    return out
 
 
 def _agreement_line(a: Agreement) -> str:

@@ -55,6 +55,9 @@ class Catalog:
     quote_dates: list[str] = field(default_factory=list)   # per quote, newest first ("" last)
     search: Search | None = None          # the word indices; built after the rows, off the UI thread
 
+    repeat_rows: frozenset[int] | None = None   # rows a repeat rule may hide (see distinct_rows)
+    _quote_total: int | None = None       # quotes counted as listed (see quote_total)
+    _active: tuple | None = None          # (date rows, ids): the last range's participants
     _texts: dict[str, str] = field(default_factory=dict)
     _fuzzy: tuple | None = None          # name strings for rapidfuzz, built on first use
 
@@ -72,6 +75,12 @@ class Catalog:
                 self._texts.clear()
             self._texts[article_id] = t
         return t
+
+    @property
+    def quote_total(self) -> int:
+        """Quotes as the panes count them, a repeat once (all of them until the repeats are
+        known: they are found with the word indices, after the rows are on screen)."""
+        return len(self.quotes) if self._quote_total is None else self._quote_total
 
     def article_of(self, q: Quote) -> Article | None:
         return self.snapshot.articles.get(q.article_id)
@@ -180,6 +189,95 @@ def _rows(snap: Snapshot, progress: Progress | None) -> Catalog:
         for pid in pids:
             cat.agreements_by_participant.setdefault(pid, []).append(i)
     return cat
+
+
+# -- repeats: a post and its repeat in the article body are one quote --------------------------
+def quote_key(q: Quote) -> tuple[str, str]:
+    """What makes two quotes of one article the same words (case and spacing aside)."""
+    return (q.article_id, " ".join(q.text.casefold().split()))
+
+
+def distinct_quotes(quotes: list[Quote]) -> list[Quote]:
+    """Each quote once: a post repeated in the article body (same_as) is listed at its first
+    occurrence only, as are verbatim repeats within one article. The one rule for the panes,
+    the timeline and the exports."""
+    ids = {q.id for q in quotes}
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for q in quotes:
+        key = quote_key(q)
+        if (q.same_as and q.same_as in ids) or key in seen:
+            continue
+        seen.add(key)
+        out.append(q)
+    return out
+
+
+def _repeat_rows(quotes: list[Quote]) -> frozenset[int]:
+    """Rows distinct_quotes could ever drop or need to see: quotes with a same_as, the quotes
+    they point to, and quotes sharing their words with another of their article. Every other
+    row is kept whatever else is shown, so a view checks only these (a few per store)."""
+    targets = {q.same_as for q in quotes if q.same_as}
+    row_of = {q.id: i for i, q in enumerate(quotes) if q.id in targets} if targets else {}
+    rows: set[int] = set()
+    for i, q in enumerate(quotes):
+        if q.same_as and q.same_as in row_of:
+            rows.update((i, row_of[q.same_as]))
+    # words equal (case and spacing aside) imply equal first and last letters: bucket on those
+    # first (cheap), and compare the whole words only inside a bucket of two or more
+    buckets: dict[tuple[str, str, str], list[int]] = {}
+    for i, q in enumerate(quotes):
+        t = q.text.strip()
+        buckets.setdefault((q.article_id, t[:1].casefold()[:1], t[-1:].casefold()[-1:]), []).append(i)
+    for bucket in buckets.values():
+        if len(bucket) < 2:
+            continue
+        by_key: dict[tuple[str, str], list[int]] = {}
+        for i in bucket:
+            by_key.setdefault(quote_key(quotes[i]), []).append(i)
+        for group in by_key.values():
+            if len(group) > 1:
+                rows.update(group)
+    return frozenset(rows)
+
+
+def ensure_repeats(cat: Catalog) -> frozenset[int]:
+    """The rows a repeat rule concerns, found once (a pass over every quote: done in the load
+    worker beside the word indices, not on the way to the first screen)."""
+    if cat.repeat_rows is None:
+        cat.repeat_rows = _repeat_rows(cat.quotes)
+        _count_repeats_once(cat)
+    return cat.repeat_rows
+
+
+def _count_repeats_once(cat: Catalog) -> None:
+    """The store's quote total and each speaker's count, a repeat counted once (as listed)."""
+    cand = sorted(cat.repeat_rows or ())
+    hidden = set(cand) - set(distinct_rows(cat, cand))
+    cat._quote_total = len(cat.quotes) - len(hidden)
+    counts = cat.quote_counts
+    for r in hidden:
+        sid = cat.quotes[r].speaker_id
+        if sid and counts.get(sid):
+            counts[sid] -= 1
+
+
+def distinct_rows(cat: Catalog, rows: list[int], find: bool = True) -> list[int]:
+    """`rows` (quote rows) with distinct_quotes's rule applied, looking only at the rows a
+    repeat rule concerns: the others are kept as they are. With find=False, rows as they are
+    while the repeats are not known yet (not worth a pass over every quote then)."""
+    if cat.repeat_rows is None and not find:
+        return rows
+    cand = ensure_repeats(cat)
+    if not cand:
+        return rows
+    hit = [r for r in rows if r in cand]
+    if not hit:
+        return rows
+    quotes = cat.quotes
+    kept = {id(q) for q in distinct_quotes([quotes[r] for r in hit])}
+    drop = {r for r in hit if id(quotes[r]) not in kept}
+    return [r for r in rows if r not in drop] if drop else rows
 
 
 # -- search: the word indices and the masks the panes are filtered with -----------------------
@@ -292,6 +390,7 @@ def _spread(index: WordIndex, rows_of_row: list, n: int) -> WordIndex:
 def build_search(cat: Catalog, progress: Progress | None = None) -> Search:
     """The word indices; seconds at 50k articles, so the app runs it in its load worker."""
     with gc_paused():
+        ensure_repeats(cat)
         cat.search = Search(cat, progress)
     return cat.search
 
@@ -476,9 +575,12 @@ def date_passes(d: str | None, q: Query) -> bool:
 
 
 def _quote_date_mask(cat: Catalog, q: Query) -> int:
+    return range_mask(len(cat.quote_dates), *_quote_date_rows(cat, q))
+
+
+def _quote_date_rows(cat: Catalog, q: Query) -> tuple[int, int]:
     """Quotes are ordered newest article first (undated last): a date range is one run of rows."""
     dates = cat.quote_dates
-    n = len(dates)
     hi = bisect_left(dates, True, key=lambda d: d == "")
     if q.since:
         hi = min(hi, bisect_left(dates, True, key=lambda d: d < q.since))
@@ -486,7 +588,7 @@ def _quote_date_mask(cat: Catalog, q: Query) -> int:
     if q.until:
         u = q.until
         lo = bisect_left(dates, True, key=lambda d: d[: len(u)] <= u)
-    return range_mask(n, lo, hi)
+    return lo, max(lo, hi)
 
 
 def names_participant(p: Participant, text: str) -> bool:
@@ -551,10 +653,32 @@ def _within(cat: Catalog, selected: Participant) -> tuple[list[int], list[int]]:
     return quotes, cat.agreements_by_participant.get(selected.id, [])
 
 
+def _active_between(cat: Catalog, lo: int, hi: int, ad: int) -> set[str]:
+    """Ids of the participants with a record in the date range (quote rows lo..hi, agreement
+    mask `ad`): speakers of its quotes, parties and signatories of its agreements, and the
+    countries of those people (a country's pane shows its people's quotes). A date range then
+    narrows the participants as it narrows the records: "who spoke last month" is the list."""
+    if cat._active is not None and cat._active[0] == (lo, hi, ad):
+        return cat._active[1]             # the same range as the last keystroke's
+    # a speaker's rows are ascending: one bisection says whether one falls in lo..hi
+    ids = set()
+    for sid, rows in cat.quotes_by_speaker.items():
+        k = bisect_left(rows, lo)
+        if k < len(rows) and rows[k] < hi:
+            ids.add(sid)
+    rows = set(rows_of(ad, len(cat.agreements)))
+    ids.update(pid for pid, lst in cat.agreements_by_participant.items() if not rows.isdisjoint(lst))
+    countries = {fold(cat.by_id[i].country) for i in ids if i in cat.by_id and cat.by_id[i].country}
+    ids.update(p.id for p in cat.participants if p.kind == "country" and fold(p.name) in countries)
+    cat._active = ((lo, hi, ad), ids)
+    return ids
+
+
 def select(cat: Catalog, raw: str = "", selected: str | None = None, today: date | None = None) -> View:
-    """What a query shows: participants (never narrowed by the selection), and the quotes and
-    agreements of the selected participant (or of everyone), each matching every word and the
-    country and date fields. Messages say what was not understood or matched nothing."""
+    """What a query shows: participants (never narrowed by the selection; narrowed by a date
+    range to those with a record in it), and the quotes and agreements of the selected
+    participant (or of everyone), each matching every word and the country and date fields.
+    Repeats of a quote (a post and its repeat in the body) are shown once. Messages say what was not understood or matched nothing."""
     q = parse_query(raw, today)
     # the word index is built only when words need it (a country or date query reads records)
     s = ensure_search(cat) if q.words else None
@@ -575,19 +699,26 @@ def select(cat: Catalog, raw: str = "", selected: str | None = None, today: date
         qbs, abp = cat.quotes_by_speaker, cat.agreements_by_participant
         qm &= mask_of(chain.from_iterable(qbs.get(c, ()) for c in cids), nq)
         am &= mask_of(chain.from_iterable(abp.get(c, ()) for c in cids), na)
+    dated: set[str] | None = None
     if q.since or q.until:
-        qd = _quote_date_mask(cat, q)
+        lo, hi = _quote_date_rows(cat, q)
+        qd = range_mask(nq, lo, hi)
         ad = mask_of((i for i, a in enumerate(cat.agreements) if _dates_ok(a.date, q)), na)
         if not qd and not ad:
             notes.append(_empty_range_note(cat, q))
         qm &= qd
         am &= ad
+        dated = _active_between(cat, lo, hi, ad)
     if sel is None:
         quotes, agreements = rows_of(qm, nq), rows_of(am, na)
     else:
         wq, wa = _within(cat, sel)
         quotes, agreements = rows_in(qm, nq, wq), rows_in(am, na, wa)
+    quotes = distinct_rows(cat, quotes)
     people = _select_participants(cat, s, q, cids, quotes_found=quotes_found)
+    if dated is not None:
+        parts = cat.participants
+        people = [i for i in people if parts[i].id in dated]
     return View(q, people, quotes, agreements, errors, notes)
 
 
@@ -612,4 +743,4 @@ def unfiltered(cat: Catalog, selected: str | None = None) -> View:
         quotes, agreements = list(range(len(cat.quotes))), list(range(len(cat.agreements)))
     else:
         quotes, agreements = _within(cat, sel)
-    return View(Query(), list(range(len(cat.participants))), quotes, agreements)
+    return View(Query(), list(range(len(cat.participants))), distinct_rows(cat, quotes, find=False), agreements)

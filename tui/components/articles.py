@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from store.view.citation import headline, outlet
-from store.view.query import Catalog
+from store.view.query import Catalog, distinct_rows
 
 from ..safe import content, line, text
 from .record_list import Column, RecordList
@@ -59,7 +59,8 @@ class ArticlesScreen(Screen):
         self._agreements = agreement_counts(catalog)
 
     def compose(self) -> ComposeResult:
-        rl = RecordList(list(COLUMNS), id="articles", classes="pane", empty="no articles")
+        # the header names the count columns ("quotes", "agr.": agreements mentioned)
+        rl = RecordList(list(COLUMNS), id="articles", classes="pane", empty="no articles", header=True)
         total = len(self.catalog.articles)
         rl.border_title = content(f"4 Articles {len(self.order)}/{total}")
         if self.scope:
@@ -75,10 +76,14 @@ class ArticlesScreen(Screen):
 
     def _cells(self, i: int) -> tuple[str, ...]:
         a = self.catalog.articles[self.order[i]]
-        nq = len(self.catalog.quotes_by_article.get(a.id, []))
-        na = self._agreements.get(a.id, 0)
+        nq, na = self._counts(a.id)
         return (a.date or "undated", outlet(a), headline(a) or _name(a.source), str(nq) if nq else "",
                 str(na) if na else "")
+
+    def _counts(self, article_id: str) -> tuple[int, int]:
+        """Quotes (a repeated post once, as in the quotes pane) and agreements of an article."""
+        rows = self.catalog.quotes_by_article.get(article_id, [])
+        return len(distinct_rows(self.catalog, rows)), self._agreements.get(article_id, 0)
 
     def current(self):
         rl = self.query_one(RecordList)
@@ -93,7 +98,9 @@ class ArticlesScreen(Screen):
         a = self.current()
         if a is not None:
             t = text(a.title or _name(a.source), style="bold")
-            t.append("\n" + line(" \u00b7 ".join(x for x in (a.date or "undated", outlet(a), a.url or "", a.id) if x)))
+            nq, na = self._counts(a.id)
+            counts = f"{nq} quote{'s' * (nq != 1)}, {na} agreement{'s' * (na != 1)}"
+            t.append("\n" + line(" \u00b7 ".join(x for x in (a.date or "undated", outlet(a), counts, a.url or "", a.id) if x)))
             self.query_one("#article-detail", Static).update(t)
 
     @on(RecordList.Selected)

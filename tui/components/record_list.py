@@ -27,13 +27,16 @@ class Column:
     """A column sized to its content in terminal cells.
 
     `min`/`max` bound the width (max None: no cap); `grow` columns share the room left over;
-    columns with a higher `drop` rank are hidden first when the list is narrow (0: never)."""
+    columns with a higher `drop` rank are hidden first when the list is narrow (0: never);
+    `squeeze` is how far a column gives way first when the row is too wide, before any column
+    is hidden (a long name column makes room for the text beside it, keeping names that fit)."""
     name: str
     min: int = 4
     max: int | None = None
     grow: int = 0
     drop: int = 0
     right: bool = False
+    squeeze: int | None = None
 
 
 SAMPLE = 250          # rows measured for natural widths: bounded, whatever the list's length
@@ -67,6 +70,10 @@ def layout(columns: list[Column], natural: list[int], total: int, wide: int | No
     def over() -> int:
         return sum(want[i] for i in shown) + len(shown) - 1 - total
 
+    for i in shown:
+        squeeze = columns[i].squeeze
+        if squeeze is not None and i != wide and over() > 0:
+            want[i] = min(want[i], max(squeeze, columns[i].min, want[i] - over()))
     for i in optional:
         if over() > 0:
             want[i] = max(columns[i].min, want[i] - over())
@@ -138,7 +145,7 @@ class RecordList(ScrollView, can_focus=True):
         Binding("c", "cycle_column", "Next column (show hidden / widen)", show=False, id="list.column"),
     ]
     COMPONENT_CLASSES = {"record-list--cursor", "record-list--cursor-blurred", "record-list--dim",
-                         "record-list--empty", "record-list--match"}
+                         "record-list--empty", "record-list--match", "record-list--header"}
     DEFAULT_CSS = """
     RecordList { height: 1fr; }
     RecordList > .record-list--cursor { background: $accent; color: $text; text-style: bold; }
@@ -146,6 +153,7 @@ class RecordList(ScrollView, can_focus=True):
     RecordList > .record-list--dim { color: $text-muted; }
     RecordList > .record-list--empty { color: $text-muted; text-style: italic; }
     RecordList > .record-list--match { text-style: bold underline; color: $warning; }
+    RecordList > .record-list--header { color: $text-muted; text-style: bold; }
     """
 
     class Highlighted(Message):
@@ -161,9 +169,11 @@ class RecordList(ScrollView, can_focus=True):
     class Selected(Highlighted):
         pass
 
-    def __init__(self, columns: list[Column], *, empty: str = "nothing here", **kwargs) -> None:
+    def __init__(self, columns: list[Column], *, empty: str = "nothing here", header: bool = False,
+                 **kwargs) -> None:
         super().__init__(**kwargs)
         self.columns = columns
+        self.header = header               # a first line naming the columns, kept while rows scroll
         self.items: list[int] = []
         self.cells: Callable[[int], tuple[str, ...]] = lambda i: ()
         self.cursor = 0
@@ -189,7 +199,7 @@ class RecordList(ScrollView, can_focus=True):
                 self.cursor = items.index(current)
             except ValueError:
                 self.cursor = 0
-        self.virtual_size = Size(self.size.width, max(1, len(items)))
+        self.virtual_size = Size(self.size.width, self._lines())
         self._scroll_cursor()
         self.refresh()
         self.post_message(self.Highlighted(self, self.current))
@@ -214,6 +224,8 @@ class RecordList(ScrollView, can_focus=True):
                 n = cell_len(safe_line(cell))
                 if n > nat[k]:
                     nat[k] = min(n, WIDEST)
+        if self.header:           # a column with content is at least as wide as its name
+            nat = [max(n, cell_len(c.name)) if n else 0 for n, c in zip(nat, self.columns)]
         self._natural = nat
         self._layout_key = None
 
@@ -231,18 +243,36 @@ class RecordList(ScrollView, can_focus=True):
 
     def cycle_column(self) -> str | None:
         """Bring the next column forward (shown, at its full width); after the last, back to the
-        normal layout. Returns the column's name (None for the normal layout)."""
+        normal layout. A step that would change nothing on screen (a column already shown in
+        full) is skipped, so that each press changes something. Returns the column's name (None
+        for the normal layout); `self.wide` is unchanged when no step changes anything."""
         named = [i for i, c in enumerate(self.columns) if c.name]
         if not named:
             return None
-        if self.wide is None:
-            nxt = named[0]
-        else:
-            later = [i for i in named if i > self.wide]
-            nxt = later[0] if later else None
-        self.wide = nxt
-        self.refresh()
-        return None if nxt is None else self.columns[nxt].name
+        total = self.text_width
+        now = self.widths(total)
+        normal = layout(self.columns, self._natural, total, None)
+        start = -1 if self.wide is None else self.wide
+        # the steps after the current one, round to it: later columns, the normal layout, earlier ones
+        steps = [i for i in named if i > start] + [None] + [i for i in named if i <= start]
+        for nxt in steps:
+            if nxt == self.wide:
+                continue
+            shape = normal if nxt is None else layout(self.columns, self._natural, total, nxt)
+            # a column already shown in full by the normal layout is no step of its own
+            if shape != now and (nxt is None or shape != normal):
+                self.wide = nxt
+                self.refresh()
+                return None if nxt is None else self.columns[nxt].name
+        raise LookupError("every column is shown in full")
+
+    def _lines(self) -> int:
+        return max(1, len(self.items)) + (1 if self.header else 0)
+
+    def header_text(self, width: int) -> str:
+        """The column names over their columns, numbers' names flush right like the numbers."""
+        parts = [fit(col.name, w, col.right) for w, col in zip(self.widths(width), self.columns) if w]
+        return fit(" ".join(parts), width)
 
     def row_text(self, item: int, width: int) -> str:
         cells = self.cells(item)
@@ -257,8 +287,13 @@ class RecordList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.text_width
-        row = y + self.scroll_offset.y
         base = self.rich_style
+        if self.header:
+            if y == 0:
+                style = base + self.get_component_rich_style("record-list--header")
+                return Strip([Segment(self.header_text(width), style)], width)
+            y -= 1
+        row = y + self.scroll_offset.y
         if not self.items:
             if y == 0:
                 style = base + self.get_component_rich_style("record-list--empty")
@@ -290,7 +325,7 @@ class RecordList(ScrollView, can_focus=True):
         return out or [Segment(text, style)]
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, max(1, len(self.items)))
+        self.virtual_size = Size(self.size.width, self._lines())
 
     def on_focus(self) -> None:
         self.refresh()
@@ -301,7 +336,8 @@ class RecordList(ScrollView, can_focus=True):
     # -- movement -------------------------------------------------------------------------
     def _scroll_cursor(self) -> None:
         if self.items:
-            self.scroll_to_region(Region(0, self.cursor, 1, 1), animate=False, force=True,
+            # with a header, the cursor's row is drawn one line lower: keep that line in view too
+            self.scroll_to_region(Region(0, self.cursor, 1, 2 if self.header else 1), animate=False, force=True,
                                   x_axis=False, immediate=True)
 
     def move_to(self, cursor: int) -> None:
@@ -338,7 +374,11 @@ class RecordList(ScrollView, can_focus=True):
             self.post_message(self.Selected(self, self.current))
 
     def action_cycle_column(self) -> None:
-        name = self.cycle_column()
+        try:
+            name = self.cycle_column()
+        except LookupError as e:
+            self.app.notify(str(e), timeout=2, markup=False)
+            return
         hidden = self.hidden_columns()
         msg = (f"column {name}: shown at full width" if name else "columns: normal layout")
         if hidden:
