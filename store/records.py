@@ -129,3 +129,9 @@ def from_dict(cls, data: dict):
     if "mentions" in kwargs:
         kwargs["mentions"] = [m if isinstance(m, Mention) else Mention(**m) for m in kwargs["mentions"]]
     return cls(**kwargs)
+
+
+def participant_key(kind: str, name: str) -> str:
+    """The id a participant of this kind and name starts with, wherever it is made (extraction
+    or a correction). Full stops read as spaces, so "Dr. Petra Voss" and "Dr Petra Voss" agree."""
+    return content_id(kind, fold_spaces(name.replace(".", " ")))

@@ -93,3 +93,16 @@ def test_cli_corrections_round_trip(built_store):
     assert res.exit_code == 0
     res = r.invoke(app, ["merge", "Nobody", "Thomas Reid", "--store", str(built_store)])
     assert res.exit_code == 1 and res.stderr.startswith("parley: ")
+
+
+def test_a_participant_made_by_a_correction_gets_the_id_extraction_would_give():
+    """One id rule: a person named by the analyst ("Dr. Ana Ruiz") and the same person found
+    by extraction ("Dr Ana Ruiz") start from the same id."""
+    from store.db.corrections import _new_participant
+    from store.records import participant_key
+
+    class _T:
+        def __init__(self) -> None:
+            self.parts: list = []
+    made = _new_participant(_T(), "Dr. Ana Ruiz")
+    assert made["id"] == participant_key("person", "Dr Ana Ruiz")

@@ -13,7 +13,7 @@ import time
 from tinydb import TinyDB
 
 from store.extract.lexicon import AGENCY_NOUNS, KNOWN_ORGS, NEWS_AGENCIES, ORG_HEADS
-from store.records import Participant, content_id, fold_spaces, from_dict, to_dict
+from store.records import Participant, content_id, fold_spaces, from_dict, participant_key, to_dict
 from store.resolve.participants import merge_participant, why_same_person
 
 # accept: a quote's suggested speaker (below the extraction threshold) becomes its speaker;
@@ -127,7 +127,7 @@ def speaker_kind(name: str) -> str:
 
 def _new_participant(t: _Tables, name: str, kind: str = "person") -> dict:
     """A participant the store does not know yet, named by the analyst."""
-    pid, ids = content_id(kind, fold_spaces(name)), {r["id"] for r in t.parts}
+    pid, ids = participant_key(kind, name), {r["id"] for r in t.parts}
     while pid in ids:                       # ids stay unique whatever the names
         pid = content_id(pid, "correction")
     p = {"id": pid, "name": name, "kind": kind,

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from store.extract import analyse
 from store.ingest.reader import RawArticle
-from store.records import Article, Extraction, Mention, Participant, Quote, content_id, fold_spaces
+from store.records import Article, Extraction, Mention, Participant, Quote, content_id, fold_spaces, participant_key
 
 
 def article_id(text: str) -> str:
     return content_id("article", text)
-
-
-def participant_key(kind: str, name: str) -> str:
-    # full stops read as spaces too, so that "Dr. Petra Voss" and "Dr Petra Voss" get one id
-    return content_id(kind, fold_spaces(name.replace(".", " ")))
 
 
 def extract(raw: RawArticle) -> Extraction:
