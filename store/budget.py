@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
 
 from store.ingest.reader import RawArticle
 
@@ -29,10 +30,17 @@ def extract_within(raw: RawArticle, budget: float | None):
     from store.extract.article import extract
     timed = bool(budget) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     old = signal.signal(signal.SIGALRM, _on_alarm) if timed else None
+    t0 = time.monotonic()
     try:
         if timed:
             signal.setitimer(signal.ITIMER_REAL, budget)
-        return ("ok", extract(raw))
+        ex = extract(raw)
+        # the alarm's exception can be swallowed where Python ignores exceptions (a finalizer
+        # the garbage collector runs): an article that took longer than its budget is still
+        # reported as such, not stored
+        if budget and time.monotonic() - t0 > budget:
+            return ("timeout", timeout_reason(budget))
+        return ("ok", ex)
     except ExtractionTimeout:
         return ("timeout", timeout_reason(budget))
     except Exception as exc:  # a rule bug must not lose the rest of the batch
