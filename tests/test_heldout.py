@@ -19,15 +19,15 @@ from conftest import FIXTURES, SCORER
 
 HELDOUT = FIXTURES / "heldout"
 
-# figure -> floor (main on 2026-12-01: quote_f1 0.990, attribution 0.845, speaker_p 0.911,
-# person_f1 0.883, agreement_f1 0.842, agreement_fields 0.400, country_r 1.000)
+# figure -> floor (main 8ac20f7 on the 22 articles: quote_f1 0.992, attribution 0.854,
+# speaker_p 0.925, person_f1 0.900, agreement_f1 0.750, agreement_fields 0.462, country_r 1.000)
 FLOORS = {
     "quote_f1": 0.95,
-    "attribution": 0.80,
+    "attribution": 0.85,
     "speaker_p": 0.90,
-    "person_f1": 0.85,
-    "agreement_f1": 0.80,
-    "agreement_fields": 0.40,
+    "person_f1": 0.90,
+    "agreement_f1": 0.75,
+    "agreement_fields": 0.45,
     "country_r": 0.95,
 }
 
@@ -46,7 +46,7 @@ def _figures(out: str) -> dict[str, float]:
 def test_heldout_set_is_complete():
     """Every article has its gold file and every gold file names an article that exists."""
     golds = sorted(HELDOUT.glob("*.gold.json"))
-    assert len(golds) >= 16
+    assert len(golds) >= 22
     for g in golds:
         assert (HELDOUT / g.name.replace(".gold.json", ".txt")).is_file(), g.name
 
