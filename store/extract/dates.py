@@ -48,7 +48,7 @@ _PARTIAL_FORMS = (
     re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?![\w:])(?!\s*,?\s*\d)", re.I),
     re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?![\w:])(?!\s*,?\s*\d)", re.I),
 )
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|hrs?))?(?![\w])", re.I)
+_TIME = re.compile(r"(?:(?<=T)|\b)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|hrs?))?(?![\w])", re.I)
 _ZONE = re.compile(r"(?:\b(?:" + "|".join(TIME_ZONE_ABBREVIATIONS) + r")\b|[+-]\d{2}:?\d{2}\b|\bZ\b)")
 _LABEL = re.compile(r"(?<![\w])(?P<label>" + "|".join(
     re.escape(x) for x in sorted(ARTICLE_DATE_LABELS + ARTICLE_UPDATE_LABELS, key=len, reverse=True))
@@ -155,7 +155,7 @@ def _partial_at(text: str, pos: int) -> Found | None:
 
 
 def _only_furniture(rest: str) -> bool:
-    rest = _ZONE.sub(" ", _TIME.sub(" ", rest))
+    rest = _TIME.sub(" ", _ZONE.sub(" ", rest))
     return not _LINE_FURNITURE.sub("", rest).strip()
 
 
