@@ -4,7 +4,7 @@ Only the header region gives the article date: the lines before the story (a dat
 `Published ...`/`Updated ...` label, a byline ending in a date) and the dateline that opens the
 first paragraphs (`DOHA, Oct 23, 2025 (AFP) -`). Dates in the story itself are about events
 (`the 2019 accord`, `on March 3`), in photo captions about the picture (`FILE PHOTO: ... on
-September 14, 2012`), and in embedded posts about the post; none of them is the day the article
+October 3, 2011`), and in embedded posts about the post; none of them is the day the article
 was written, and a wrong article date is worse than none: it moves every weekday ("signed on
 Wednesday") that is resolved against it, and the app's date filters.
 """
@@ -62,9 +62,9 @@ _REGION = r"(?:\s*\[[A-Z][^\]\n]{1,30}\]|,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'�
 _DATELINE_HEAD = re.compile(_PLACE + _REGION + r",\s*")
 _AGENCY_OR_DASH = re.compile(r"\s*,?\s*(?:(?:\([^()\n]{2,30}\)|/[A-Z][\w-]{1,15}/|[A-Z]{2,8}\b)[ \t]*[.:]?[ \t]*"
                              r"(?:[-–—]{1,2}|:)?|[-–—]{1,2}|:)")
-# "ROME (Pakistan Point News / Sputnik - 07th December, 2019)": the agency and date in brackets.
+# "LIMA (Andes Desk / Wire - 09th November, 2021)": the agency and date in brackets.
 _BRACKET_DATELINE = re.compile(_PLACE + r"\s*\((?P<agency>[^()\n]{2,40}?)\s[-–—]\s*")
-# A weather reading beside a date line: the site's clock ("7 December, 2025 / 4.5° Overcast").
+# A weather reading beside a date line: the site's clock ("3 January, 2026 / 6.5° Cloudy").
 _TEMPERATURE = re.compile(r"\d\s*°")
 _BYLINE_HEAD = re.compile(r"^(?:By\s+)?[A-Z][\w.'’\-]*(?:[ \t,]+(?:[A-Z][\w.'’\-]*|and|of|the|&))*[ \t,|\-–—]*$")
 
@@ -88,7 +88,7 @@ class HeaderDate:
 
 
 def _weekday_ok(m: re.Match, d: date) -> bool:
-    """A weekday printed before the date must be that date's weekday ("Fri Sep 06, 2019");
+    """A weekday printed before the date must be that date's weekday ("Tue Mar 11, 2025");
     a date that contradicts its own weekday is a misprint or a misreading: no date."""
     wd = m.group("wd")
     if not wd:
@@ -185,10 +185,10 @@ def labelled(line: str) -> tuple[str, Found] | None:
 
 
 def byline(line: str) -> Found | None:
-    """A byline that ends in the date: `Our Correspondent January 31, 2014`, `By Grace Wambui,
+    """A byline that ends in the date: `Our Correspondent March 2, 2016`, `By Grace Wambui,
     March 12, 2025`. A few capitalised words only: a sentence or caption ending in a date
-    (`... meet in Washington, November 7, 2022.`) is about its event, and an embedded post's
-    byline (`— Name (@handle) April 5, 2025`) is the post's."""
+    (`... meet in Lisbon, October 9, 2023.`) is about its event, and an embedded post's
+    byline (`— Name (@handle) June 11, 2024`) is the post's."""
     found = dates_in(line)
     if not found:
         return None
@@ -200,8 +200,8 @@ def byline(line: str) -> Found | None:
 
 
 def dateline(text: str, start: int, end: int) -> tuple[Found, int] | None:
-    """A paragraph that opens with a dateline: `DOHA, Oct 23, 2025 (AFP) -`, `Accra, July 31,
-    GNA –`, `New Delhi [India], June 3 (ANI):`, `ROME (Agency / Sputnik - 07th December, 2019)`.
+    """A paragraph that opens with a dateline: `DOHA, Oct 23, 2025 (AFP) -`, `Kigali, May 2,
+    RNA –`, `New Delhi [India], June 3 (ANI):`, `LIMA (Desk / Wire - 09th November, 2021)`.
     Returns the date (a month and day only when no year is printed) and where the dateline ends."""
     m = _DATELINE_HEAD.match(text, start, end)
     if m and m.group("place").split()[0].lower() not in WEEKDAYS:

@@ -707,7 +707,7 @@ ARTICLE_DATE_LABELS = ("First published", "First Published", "Published on", "Pu
 # Labels of a later revision: the article's date only when nothing else in the header gives one.
 ARTICLE_UPDATE_LABELS = ("Last updated", "Last Updated", "LAST UPDATED", "Last modified", "Last Modified",
                          "Updated on", "Updated", "UPDATED", "Modified")
-# Weekday abbreviations seen before header dates ("Thu 7 Apr 2022", "Fri Sep 06, 2019").
+# Weekday abbreviations seen before header dates ("Mon 2 Jun 2025", "Tue Mar 11, 2025").
 WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                          "fri": 4, "sat": 5, "sun": 6}
 # Time-zone abbreviations printed after a header time ("21:14 IST", "16:32 KST").
