@@ -79,6 +79,11 @@ HEADER_FORMS = [
     (["Updated: Jun 03, 2025 21:14 IST", "New Delhi [India], June 3 (ANI): " + STORY], "2025-06-03"),
     (["22 Jan 2025 | 08:10", "Muscat, Jan. 22 (ONA) -- " + STORY], "2025-01-22"),
     (["03/04/2025", "KYIV, April 3 (Ukrinform) - " + STORY], "2025-04-03"),   # the dateline settles it
+    (["March 3, 2025 - NEW DELHI"], "2025-03-03"),
+    (["WASHINGTON, D.C., March 3, 2025 (AP) - " + STORY], "2025-03-03"),
+    (["Published 6 May 2025", "LONDON, 6 May (Reuters) - " + STORY], "2025-05-06"),
+    (["Sunday, 11 May, 2025 | 07:30 hrs"], "2025-05-11"),
+    (["Posted: 12 March 2025 - 9.15am"], "2025-03-12"),
 ]
 
 
@@ -104,6 +109,13 @@ NO_DATE = [
     (["— Petra Voss (@pvoss) June 11, 2024"], "an embedded post's byline is the post's date"),
     (["• Saturday", "3 January, 2026", "• 6.5°", "Cloudy"], "a site's clock beside its weather"),
     (["12 March 2025", "LIMA, June 3 (Andina) - " + STORY], "a bare date line the dateline contradicts"),
+    (["LONDON, 6 May (Reuters) - " + STORY], "a day-month dateline without a year"),
+    (["Coastal Ministers Meet In Lisbon On March 3, 2025"], "a title-case headline ending in its date"),
+    (["Posted on 3 May 2025 to the northern border, the battalion has since doubled its patrols "
+      "along the river and set up two new observation posts near the crossing points."],
+     "a labelled-looking date in a sentence of the story"),
+    (["March 2025"], "a month is no day"),
+    (["Yesterday, 14:05"], "relative day"),
 ]
 
 

@@ -18,6 +18,7 @@ from .lexicon import (
     ARTICLE_DATE_LABELS,
     ARTICLE_UPDATE_LABELS,
     MONTHS,
+    NOT_BYLINE_WORDS,
     TIME_ZONE_ABBREVIATIONS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
@@ -55,6 +56,8 @@ _LABEL = re.compile(r"(?<![\w])(?P<label>" + "|".join(
     + r")(?:\s+(?:on|at))?\s*[:\-–—|]?\s*")
 # What may stand beside a date on a line of its own: times, zones, separators, "at"/"on".
 _LINE_FURNITURE = re.compile(r"(?:\b(?:at|on|T)\b|[\s|/•·,;:()\[\]\-–—])+")
+# The place an outlet prints beside a date line, in capitals: "March 3, 2025 - NEW DELHI".
+_CAPS_PLACE = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}\b")
 # A dateline: a place in capitals or title case (with an optional region), then the date, then the
 # agency or the dash that opens the story.
 _PLACE = r"(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
@@ -166,13 +169,15 @@ def date_line(line: str) -> Found | None:
     if len(found) != 1:
         return None
     f = found[0]
-    return f if _only_furniture(line[:f.start] + " " + line[f.end:]) else None
+    return f if _only_furniture(line[:f.start] + " " + _CAPS_PLACE.sub(" ", line[f.end:])) else None
 
 
 def labelled(line: str) -> tuple[str, Found] | None:
     """`Published 12 March 2025`, `Updated: Jun 03, 2025 21:14 IST`, `By X | Published April 05,
     2022 | 12:00 AM`: the first labelled date; `published` beats `updated` on the same line."""
     best: tuple[str, Found] | None = None
+    if len(line.split()) >= PROSE_WORDS:
+        return None         # a sentence of the story ("Posted on 3 May 2025 to the border, ...")
     for m in _LABEL.finditer(line):
         f = next((f for f in dates_in(line[m.end():m.end() + 40]) if f.start == 0), None)
         if f is None:
@@ -195,6 +200,8 @@ def byline(line: str) -> Found | None:
     f = found[-1]
     head = line[:f.start]
     if not _only_furniture(line[f.end:]) or "@" in head or len(head.split()) > 6:
+        return None
+    if any(w.strip(",.|").lower() in NOT_BYLINE_WORDS for w in head.split()):
         return None
     return f if _BYLINE_HEAD.match(head.strip()) or not head.strip() else None
 

@@ -716,3 +716,7 @@ TIME_ZONE_ABBREVIATIONS = ("UTC", "GMT", "IST", "KST", "JST", "CET", "CEST", "EE
                            "AWST", "NZST", "NZDT", "HKT", "SGT", "MYT", "PHT", "WIB", "WITA", "ICT", "PKT",
                            "NPT", "BDT", "GST", "AST", "MSK", "TRT", "EAT", "CAT", "WAT", "SAST", "ART",
                            "BRT", "CLT", "COT", "PET", "ET", "PT", "CT", "HRS", "hrs", "Hrs")
+# Capitalised words that make a line ending in a date a title-case headline or caption ("Talks
+# Resume In Lima On March 3, 2025"), not a byline ("By Petra Voss, March 3, 2025").
+NOT_BYLINE_WORDS = {"on", "in", "at", "for", "to", "from", "after", "before", "since", "until", "with",
+                    "meet", "meets", "met", "sign", "signs", "signed", "says", "said", "talks", "photo"}
