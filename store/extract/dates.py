@@ -29,6 +29,7 @@ from .lexicon import (
 HEADER_LINES = 12
 HEADER_CHARS = 1500
 PROSE_WORDS = 20
+SHORT_LINE = 120        # a date line or a byline is shorter than this; a sentence of prose is not read
 
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -44,6 +45,7 @@ _FULL_FORMS = (
                        r"(?![\d/.-]?\d)", re.I)),
     ("num", re.compile(_WD + r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR + _END, re.I)),
 )
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Month and day without a year: only a dateline prints them ("NAIROBI, March 14 (Reuters) -").
 _PARTIAL_FORMS = (
     re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?![\w:])(?!\s*,?\s*\d)", re.I),
@@ -136,6 +138,8 @@ def _full_date(kind: str, m: re.Match) -> Found | None:
 def dates_in(line: str) -> list[Found]:
     """Every full date printed on a header line, left to right, without overlaps."""
     found: list[Found] = []
+    if not _HAS_YEAR.search(line):
+        return found        # most lines print no year: skip the slower forms
     for kind, rx in _FULL_FORMS:
         for m in rx.finditer(line):
             if any(f.start < m.end() and m.start() < f.end for f in found):
@@ -165,6 +169,8 @@ def _only_furniture(rest: str) -> bool:
 def date_line(line: str) -> Found | None:
     """A line that is only a date, with its time and zone: `14 Oct 2024 | 15:42`,
     `2025-07-10 16:32 KST`, `Wednesday 9 April 2025`."""
+    if len(line) > SHORT_LINE:
+        return None
     found = dates_in(line)
     if len(found) != 1:
         return None
@@ -194,6 +200,8 @@ def byline(line: str) -> Found | None:
     March 12, 2025`. A few capitalised words only: a sentence or caption ending in a date
     (`... meet in Lisbon, October 9, 2023.`) is about its event, and an embedded post's
     byline (`— Name (@handle) June 11, 2024`) is the post's."""
+    if len(line) > SHORT_LINE:
+        return None
     found = dates_in(line)
     if not found:
         return None
