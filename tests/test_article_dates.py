@@ -84,6 +84,12 @@ HEADER_FORMS = [
     (["Published 6 May 2025", "LONDON, 6 May (Reuters) - " + STORY], "2025-05-06"),
     (["Sunday, 11 May, 2025 | 07:30 hrs"], "2025-05-11"),
     (["Posted: 12 March 2025 - 9.15am"], "2025-03-12"),
+    (["Updated 12:30 GMT, 3 March 2025"], "2025-03-03"),
+    (["Mar 12, 2025 | Updated Mar 14, 2025"], "2025-03-12"),
+    (["3rd March 2025"], "2025-03-03"),
+    (["March 3rd, 2025"], "2025-03-03"),
+    (["2025.07.10"], "2025-07-10"),
+    (["Last updated on 3 March 2025"], "2025-03-03"),
 ]
 
 
@@ -116,6 +122,8 @@ NO_DATE = [
      "a labelled-looking date in a sentence of the story"),
     (["March 2025"], "a month is no day"),
     (["Yesterday, 14:05"], "relative day"),
+    (["12-03-2025"], "ambiguous dashed form"),
+    (["On Tuesday, March 4, 2025 - " + STORY], "a weekday opening the story is no dateline place"),
 ]
 
 

@@ -180,19 +180,36 @@ def date_line(line: str) -> Found | None:
 
 def labelled(line: str) -> tuple[str, Found] | None:
     """`Published 12 March 2025`, `Updated: Jun 03, 2025 21:14 IST`, `By X | Published April 05,
-    2022 | 12:00 AM`: the first labelled date; `published` beats `updated` on the same line."""
+    2022 | 12:00 AM`, `Updated 12:30 GMT, 3 March 2025`: the first labelled date; `published`
+    beats `updated` on the same line, and so does an unlabelled date that opens the line
+    (`Mar 12, 2025 | Updated Mar 14, 2025`)."""
     best: tuple[str, Found] | None = None
     if len(line.split()) >= PROSE_WORDS:
         return None         # a sentence of the story ("Posted on 3 May 2025 to the border, ...")
     for m in _LABEL.finditer(line):
-        f = next((f for f in dates_in(line[m.end():m.end() + 40]) if f.start == 0), None)
+        pos = _skip_time(line, m.end())
+        f = next((f for f in dates_in(line[pos:pos + 40]) if f.start == 0), None)
         if f is None:
             continue
         kind = "updated" if m.group("label") in ARTICLE_UPDATE_LABELS else "published"
-        f = Found(m.end() + f.start, m.end() + f.end, f.day, readings=f.readings)
+        f = Found(pos + f.start, pos + f.end, f.day, readings=f.readings)
         if best is None or (best[0] == "updated" and kind == "published"):
             best = (kind, f)
+    if best is not None and best[0] == "updated":
+        first = next(iter(dates_in(line[:best[1].start])), None)
+        if first is not None and _only_furniture(line[:first.start]):
+            return "line", first
     return best
+
+
+def _skip_time(line: str, pos: int) -> int:
+    """Past a time and zone printed between a label and its date ("Updated 12:30 GMT, ")."""
+    m = _TIME.match(line, pos)
+    if m is None:
+        return pos
+    pos = m.end()
+    z = re.compile(r"\s*(?:" + _ZONE.pattern + r")?[\s,]*").match(line, pos)
+    return z.end() if z else pos
 
 
 def byline(line: str) -> Found | None:
@@ -219,7 +236,8 @@ def dateline(text: str, start: int, end: int) -> tuple[Found, int] | None:
     RNA –`, `New Delhi [India], June 3 (ANI):`, `LIMA (Desk / Wire - 09th November, 2021)`.
     Returns the date (a month and day only when no year is printed) and where the dateline ends."""
     m = _DATELINE_HEAD.match(text, start, end)
-    if m and m.group("place").split()[0].lower() not in WEEKDAYS:
+    first = m.group("place").split()[0].lower() if m else ""
+    if m and first not in WEEKDAYS and first not in NOT_BYLINE_WORDS:
         pos = m.end()
         f = next((f for f in dates_in(text[pos:min(end, pos + 40)]) if f.start == 0), None)
         f = Found(pos + f.start, pos + f.end, f.day, readings=f.readings) if f else _partial_at(text, pos)
