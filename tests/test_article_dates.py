@@ -82,6 +82,7 @@ HEADER_FORMS = [
     (["March 3, 2025 - NEW DELHI"], "2025-03-03"),
     (["WASHINGTON, D.C., March 3, 2025 (AP) - " + STORY], "2025-03-03"),
     (["Published 6 May 2025", "LONDON, 6 May (Reuters) - " + STORY], "2025-05-06"),
+    (["Published 7 May 2025", "LONDON, 6 May (Reuters) - " + STORY], "2025-05-07"),   # filed the day before
     (["Sunday, 11 May, 2025 | 07:30 hrs"], "2025-05-11"),
     (["Posted: 12 March 2025 - 9.15am"], "2025-03-12"),
     (["Updated 12:30 GMT, 3 March 2025"], "2025-03-03"),
@@ -115,6 +116,7 @@ NO_DATE = [
     (["— Petra Voss (@pvoss) June 11, 2024"], "an embedded post's byline is the post's date"),
     (["• Saturday", "3 January, 2026", "• 6.5°", "Cloudy"], "a site's clock beside its weather"),
     (["12 March 2025", "LIMA, June 3 (Andina) - " + STORY], "a bare date line the dateline contradicts"),
+    (["Published 12 March 2025", "LIMA, June 3 (Andina) - " + STORY], "a label the dateline contradicts"),
     (["LONDON, 6 May (Reuters) - " + STORY], "a day-month dateline without a year"),
     (["Coastal Ministers Meet In Lisbon On March 3, 2025"], "a title-case headline ending in its date"),
     (["Posted on 3 May 2025 to the northern border, the battalion has since doubled its patrols "

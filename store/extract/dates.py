@@ -342,8 +342,9 @@ def _choose(dated: list[tuple[str, date]], partial: tuple[int, int] | None) -> t
             # "NAIROBI, March 14 (Reuters)" revised on "Updated: 2 April 2025": filed March 14
             d = _with_month_day(day, partial)
             return (d, "dateline+updated") if d else (None, "")
-        if kind == "line" and abs((day - (_with_month_day(day, partial) or day)).days) > 2:
-            return None, ""          # a bare date line the dateline contradicts: no date rather than a guess
+        filed = _with_month_day(day, partial)
+        if filed is None or (day - filed).days > 2:
+            return None, ""          # a header date the dateline contradicts: no date rather than a guess
         return day, kind
     return None, ""
 
