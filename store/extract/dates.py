@@ -29,6 +29,7 @@ from .lexicon import (
 HEADER_LINES = 12
 HEADER_CHARS = 1500
 PROSE_WORDS = 20
+DATELINE_CHARS = 160    # a dateline, its date and agency fit in the first characters of a paragraph
 SHORT_LINE = 120        # a date line or a byline is shorter than this; a sentence of prose is not read
 
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -184,7 +185,7 @@ def labelled(line: str) -> tuple[str, Found] | None:
     beats `updated` on the same line, and so does an unlabelled date that opens the line
     (`Mar 12, 2025 | Updated Mar 14, 2025`)."""
     best: tuple[str, Found] | None = None
-    if len(line.split()) >= PROSE_WORDS:
+    if len(line) > 3 * SHORT_LINE or len(line.split()) >= PROSE_WORDS:
         return None         # a sentence of the story ("Posted on 3 May 2025 to the border, ...")
     for m in _LABEL.finditer(line):
         pos = _skip_time(line, m.end())
@@ -296,7 +297,7 @@ def _candidates(text: str, body_start: int, paras) -> tuple[list[tuple[str, Foun
     span = None
     for i in _header_paragraphs(text, body_start, paras):
         p = paras[i]
-        dl = dateline(text, p.start, p.end)
+        dl = dateline(text, p.start, min(p.end, p.start + DATELINE_CHARS))
         if dl is not None:
             cands.append(("dateline", dl[0]))
             span = span or (p.start, dl[1])
