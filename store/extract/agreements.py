@@ -757,7 +757,7 @@ def _day_in(doc: Document, si: int, posts) -> tuple[date | None, str]:
     text = doc.text
     s = doc.sentences[si]
     ref = _sentence_ref(doc, s.start, posts)
-    explicit = list(_EXPLICIT_DATE.finditer(text, s.start, s.end))
+    explicit = [m for m in _EXPLICIT_DATE.finditer(text, s.start, s.end) if not doc.in_dateline(m.start())]
     on = [m for m in explicit
           if re.search(r"\bon\s+(?:\w+,?\s+)?(?:the\s+)?$", text[max(s.start, m.start() - 16):m.start()])]
     for m in on + explicit:

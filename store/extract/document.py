@@ -9,11 +9,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .lexicon import MONTH_NAMES, MONTHS, SENTENCE_ABBREVIATIONS
+from .dates import header_date
+from .lexicon import SENTENCE_ABBREVIATIONS
 
 _HEADER_DATE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
-_BYLINE_DATE = re.compile(
-    r"\b(" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\s+(\d{1,2}),\s+(\d{4})\b")
 # A sentence end: stops, closing marks, then a capital after a space, or straight after a
 # lower-case word with no space ("...by the assembly.Envoy Petra Voss ...").
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
@@ -42,6 +41,12 @@ class Document:
     gaps: list[int] = field(default_factory=list)      # blank lines before each paragraph
     captions: set[int] = field(default_factory=set)     # paragraph indexes that are captions
     sentences: list[Sentence] = field(default_factory=list)
+    date_rule: str = ""                                 # which header form gave `date` (dates.py)
+    dateline: Span | None = None                        # "DOHA, Oct 23, 2025 (AFP) -" opening the story
+
+    def in_dateline(self, pos: int) -> bool:
+        """Whether a position falls in the dateline: its date is the filing day, not an event's."""
+        return self.dateline is not None and self.dateline.start <= pos < self.dateline.end
 
     def para_of(self, pos: int) -> int:
         lo, hi = 0, len(self.paragraphs) - 1
@@ -79,17 +84,6 @@ def parse_header(text: str) -> tuple[int, date | None]:
         return m.end(), date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return m.end(), None
-
-
-def byline_date(text: str, start: int, limit: int = 600) -> date | None:
-    """A 'Month D, YYYY' date near the top of an article (a byline), if any."""
-    m = _BYLINE_DATE.search(text, start, start + limit)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
-    except ValueError:
-        return None
 
 
 def split_paragraphs(text: str, start: int) -> tuple[list[Span], list[int]]:
@@ -165,9 +159,10 @@ def is_caption(line: str) -> bool:
 def build(text: str) -> Document:
     body, d = parse_header(text)
     paras, gaps = split_paragraphs(text, body)
-    if d is None:
-        d = byline_date(text, body)
-    doc = Document(text=text, body_start=body, date=d, title=find_title(text, paras),
-                   paragraphs=paras, gaps=gaps)
+    head = header_date(text, body, paras)
+    rule = "date_line" if d is not None else head.rule
+    doc = Document(text=text, body_start=body, date=d or head.day, title=find_title(text, paras),
+                   paragraphs=paras, gaps=gaps, date_rule=rule,
+                   dateline=Span(*head.dateline) if head.dateline else None)
     doc.captions = {i for i, p in enumerate(paras) if is_caption(text[p.start:p.end])}
     return doc

@@ -697,3 +697,26 @@ SENTENCE_ABBREVIATIONS = {
     "corp", "u.s", "u.k", "u.n", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "hon", "mt", "ft",
 }
+
+# -- dates3 --
+# The article's own date (store/extract/dates.py). Labels that put the outlet's date on a header
+# line ("Published 12 March 2025", "Last updated: Jun 03, 2025"); capitalised, as outlets print
+# them, so that "the report, published March 3" in a sentence is never read as one.
+ARTICLE_DATE_LABELS = ("First published", "First Published", "Published on", "Published", "PUBLISHED",
+                       "Posted on", "Posted", "POSTED", "Written", "Date", "DATE", "Released")
+# Labels of a later revision: the article's date only when nothing else in the header gives one.
+ARTICLE_UPDATE_LABELS = ("Last updated", "Last Updated", "LAST UPDATED", "Last modified", "Last Modified",
+                         "Updated on", "Updated", "UPDATED", "Modified")
+# Weekday abbreviations seen before header dates ("Mon 2 Jun 2025", "Tue Mar 11, 2025").
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                         "fri": 4, "sat": 5, "sun": 6}
+# Time-zone abbreviations printed after a header time ("21:14 IST", "16:32 KST").
+TIME_ZONE_ABBREVIATIONS = ("UTC", "GMT", "IST", "KST", "JST", "CET", "CEST", "EET", "EEST", "WET", "BST",
+                           "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AEST", "AEDT", "ACST",
+                           "AWST", "NZST", "NZDT", "HKT", "SGT", "MYT", "PHT", "WIB", "WITA", "ICT", "PKT",
+                           "NPT", "BDT", "GST", "AST", "MSK", "TRT", "EAT", "CAT", "WAT", "SAST", "ART",
+                           "BRT", "CLT", "COT", "PET", "ET", "PT", "CT", "HRS", "hrs", "Hrs")
+# Capitalised words that make a line ending in a date a title-case headline or caption ("Talks
+# Resume In Lima On March 3, 2025"), not a byline ("By Petra Voss, March 3, 2025").
+NOT_BYLINE_WORDS = {"on", "in", "at", "for", "to", "from", "after", "before", "since", "until", "with",
+                    "meet", "meets", "met", "sign", "signs", "signed", "says", "said", "talks", "photo"}
