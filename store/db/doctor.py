@@ -1,13 +1,16 @@
 """`parley doctor`: check a store and report each problem in one line.
 
 First every file of the store for shape and schema (the store file, the syndication sketches,
-the folder of article texts): a store that fails there is not read further. Then the records'
-invariants (ids, offsets, references).
+the folder of article texts, the quote segments): a store that fails there is not read further.
+Then the records' invariants (ids, offsets, references). Quotes are checked segment by segment,
+so that a large store is never held in memory as dicts all at once.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from store.db import segments
 from store.db.database import SCHEMA_VERSION, Store, StoreError, schema_problem, shape_problem, sketch_problem
 from store.db.storage import TMP_PREFIX
 
@@ -75,13 +78,57 @@ def check_texts(store: Store, known: set[str] = frozenset()) -> list[str]:
     return problems
 
 
+def check_segment_files(store: Store, data: dict) -> list[str]:
+    """The quote segments' folder: every segment the store names is there, and nothing else
+    but segments left by an interrupted write (named here; the next import removes them)."""
+    root = store.seg_root
+    if not root.exists():
+        return [f"{root / e['name']}: segment named by the store is missing"
+                for e in segments.entries(data.get("meta"))]
+    if not root.is_dir():
+        return [f"{root}: not a folder (the store's quotes live in this folder); move the file away"]
+    problems = []
+    named = segments.entries(data.get("meta"))
+    names = {e["name"] for e in named}
+    for e in named:
+        if segments.entry_problem(e):
+            problems.append(f"{root / e['name'][:60]}: {segments.entry_problem(e)}")
+        elif not (root / e["name"]).is_file():
+            problems.append(f"{root / e['name']}: segment named by the store is missing")
+    for p in sorted(root.iterdir()):
+        if p.name.startswith(TMP_PREFIX) or p.name in names:
+            continue
+        if segments.NAME.fullmatch(p.name):
+            problems.append(f"{p}: segment not named by the store (left by an interrupted write; "
+                            "the next import removes it)")
+        else:
+            problems.append(f"{p}: not a quote segment (expected q-<hash>.json files only)")
+    return problems
+
+
+def _quote_rows(store: Store, data: dict, problems: list[str]) -> Iterator[dict]:
+    """The store file's own quotes (a store before schema 3), then each named segment's."""
+    yield from (data.get("quotes") or {}).values()
+    for e in segments.entries(data.get("meta")):
+        if segments.entry_problem(e) or not (store.seg_root / e["name"]).is_file():
+            continue                        # said by check_segment_files
+        try:
+            rows = segments.read_rows(store.seg_root, e)
+        except segments.SegmentError as exc:
+            problems.append(f"{exc}; restore a backup or re-import its articles")
+            continue
+        yield from rows.values()
+        del rows
+
+
 def check(store: Store) -> list[str]:
     data, problems = check_store_file(store)
     if data is None:
         return problems
-    tables = {t: list((data.get(t) or {}).values()) for t in ("articles", "participants", "quotes", "agreements")}
+    tables = {t: list((data.get(t) or {}).values()) for t in ("articles", "participants", "agreements")}
     arts = {r["id"] for r in tables["articles"]}
     problems += check_lock(store) + check_sketches(store) + check_texts(store, arts)
+    problems += check_segment_files(store, data)
     schema = store.schema_of(data)
     if schema != SCHEMA_VERSION:
         problems.append(f"schema {schema}, expected {SCHEMA_VERSION} (opening it with parley migrates it)")
@@ -107,7 +154,12 @@ def check(store: Store) -> list[str]:
     for a in arts:
         if text(a) is None and not store.texts.path(a).exists():
             problems.append(f"article {a}: body missing ({store.texts.path(a)})")
-    for q in tables["quotes"]:
+    quote_ids: set[str] = set()
+    dup_quotes = 0
+    for q in _quote_rows(store, data, problems):
+        if q.get("id") in quote_ids:
+            dup_quotes += 1
+        quote_ids.add(q.get("id"))
         aid = q.get("article_id")
         if aid not in arts:
             problems.append(f"quote {q['id']}: article {aid} does not exist")
@@ -121,6 +173,8 @@ def check(store: Store) -> list[str]:
                 problems.append(f"quote {q['id']}: offsets {s}-{e} outside article {aid} ({len(body)} chars)")
             elif body[s:e] != q.get("text"):
                 problems.append(f"quote {q['id']}: text differs from article {aid} at {s}-{e}")
+    if dup_quotes:
+        problems.append(f"quotes: {dup_quotes} duplicate ids")
     for kind, rows in (("participant", tables["participants"]), ("agreement", tables["agreements"])):
         for r in rows:
             for m in r.get("mentions", []):
@@ -132,7 +186,7 @@ def check(store: Store) -> list[str]:
                     problems.append(f"{kind} {r['id']}: mention offsets {m['start']}-{m['end']} outside its article")
                     break
     problems += identity_problems(tables, text)
-    for d in (store.path.parent, store.texts.root):
+    for d in (store.path.parent, store.texts.root, store.seg_root):
         if d.is_dir():
             stale = list(d.glob(TMP_PREFIX + "*"))
             if stale:
