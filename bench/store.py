@@ -104,7 +104,9 @@ def main() -> int:
         for _ in range(args.runs):
             work = Path(tempfile.mkdtemp()) / "10k.json"
             shutil.copy2(src, work)
-            shutil.copytree(src.with_name(src.name + ".texts"), work.with_name(work.name + ".texts"))
+            for suffix in (".texts", ".segments"):
+                if src.with_name(src.name + suffix).is_dir():
+                    shutil.copytree(src.with_name(src.name + suffix), work.with_name(work.name + suffix))
             adds.append(run(ADD, work)["add"])
             shutil.rmtree(work.parent)
         print(f"add one article to the 10k store: median {statistics.median(adds):.2f} s "

@@ -376,6 +376,28 @@ class TextStore:
         except (OSError, UnicodeDecodeError):
             return None
 
+    def read_many(self, ids: set[str]) -> dict[str, str]:
+        """The packed bodies of `ids`, each pack read once (for `parley doctor`, which reads
+        every body); bodies not in a pack, or that do not decode, are left out (the caller
+        reads them one by one, and reports why)."""
+        self._refresh()
+        by_pack: dict[str, list[tuple[str, int, int]]] = {}
+        for aid in ids:
+            loc = self._packed.get(aid)
+            if loc is not None:
+                by_pack.setdefault(loc[0], []).append((aid, loc[1], loc[2]))
+        out: dict[str, str] = {}
+        for name, items in by_pack.items():
+            try:
+                blob = (self.root / name).read_bytes()
+            except OSError:
+                continue
+            for aid, off, n in items:
+                with contextlib.suppress(UnicodeDecodeError):
+                    if off + n <= len(blob):
+                        out[aid] = blob[off:off + n].decode("utf-8")
+        return out
+
     def _refresh(self) -> bool:
         """Read the index of every pack not read yet; True if one was new."""
         try:

@@ -7,6 +7,7 @@ so that a large store is never held in memory as dicts all at once.
 """
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterator
 
@@ -121,23 +122,11 @@ def _quote_rows(store: Store, data: dict, problems: list[str]) -> Iterator[dict]
         del rows
 
 
-def check(store: Store) -> list[str]:
-    data, problems = check_store_file(store)
-    if data is None:
-        return problems
-    tables = {t: list((data.get(t) or {}).values()) for t in ("articles", "participants", "agreements")}
-    arts = {r["id"] for r in tables["articles"]}
-    problems += check_lock(store) + check_sketches(store) + check_texts(store, arts)
-    problems += check_segment_files(store, data)
-    schema = store.schema_of(data)
-    if schema != SCHEMA_VERSION:
-        problems.append(f"schema {schema}, expected {SCHEMA_VERSION} (opening it with parley migrates it)")
-    for t, rows in tables.items():
-        ids = [r.get("id") for r in rows]
-        if len(ids) != len(set(ids)):
-            problems.append(f"{t}: {len(ids) - len(set(ids))} duplicate ids")
-    parts = {r["id"] for r in tables["participants"]}
-    texts: dict[str, str | None] = {}
+def _body_reader(store: Store, arts: set[str], problems: list[str]):
+    """text(article id) -> body or None, each body read once. The bodies of a pack are read
+    with one read of the pack (50k articles: 250 reads instead of 100,000 opens)."""
+    loose = {p.stem for p in store.texts.root.glob("*.txt")} if store.texts.root.is_dir() else set()
+    texts: dict[str, str | None] = dict(store.texts.read_many(arts - loose))
 
     def text(aid: str) -> str | None:
         if aid not in texts:
@@ -150,10 +139,13 @@ def check(store: Store) -> list[str]:
                 texts[aid] = None
                 problems.append(f"article {aid}: body cannot be read ({exc.strerror or exc})")
         return texts[aid]
+    return text
 
-    for a in arts:
-        if text(a) is None and not store.texts.path(a).exists():
-            problems.append(f"article {a}: body missing ({store.texts.path(a)})")
+
+def quote_problems(store: Store, data: dict, arts: set[str], parts: set[str], text) -> list[str]:
+    """Each quote (segment by segment): unique id, its article and speaker exist, its offsets
+    fall inside its article and hold its text."""
+    problems: list[str] = []
     quote_ids: set[str] = set()
     dup_quotes = 0
     for q in _quote_rows(store, data, problems):
@@ -175,6 +167,11 @@ def check(store: Store) -> list[str]:
                 problems.append(f"quote {q['id']}: text differs from article {aid} at {s}-{e}")
     if dup_quotes:
         problems.append(f"quotes: {dup_quotes} duplicate ids")
+    return problems
+
+
+def mention_problems(tables: dict[str, list[dict]], arts: set[str], text) -> list[str]:
+    problems = []
     for kind, rows in (("participant", tables["participants"]), ("agreement", tables["agreements"])):
         for r in rows:
             for m in r.get("mentions", []):
@@ -185,6 +182,41 @@ def check(store: Store) -> list[str]:
                 if body is not None and not (0 <= m["start"] <= m["end"] <= len(body)):
                     problems.append(f"{kind} {r['id']}: mention offsets {m['start']}-{m['end']} outside its article")
                     break
+    return problems
+
+
+def check(store: Store) -> list[str]:
+    gc_was = gc.isenabled()
+    gc.disable()        # millions of parsed rows and no cycles: the cyclic GC would only walk them
+    try:
+        return _check(store)
+    finally:
+        if gc_was:
+            gc.enable()
+
+
+def _check(store: Store) -> list[str]:
+    data, problems = check_store_file(store)
+    if data is None:
+        return problems
+    tables = {t: list((data.get(t) or {}).values()) for t in ("articles", "participants", "agreements")}
+    arts = {r["id"] for r in tables["articles"]}
+    problems += check_lock(store) + check_sketches(store) + check_texts(store, arts)
+    problems += check_segment_files(store, data)
+    schema = store.schema_of(data)
+    if schema != SCHEMA_VERSION:
+        problems.append(f"schema {schema}, expected {SCHEMA_VERSION} (opening it with parley migrates it)")
+    for t, rows in tables.items():
+        ids = [r.get("id") for r in rows]
+        if len(ids) != len(set(ids)):
+            problems.append(f"{t}: {len(ids) - len(set(ids))} duplicate ids")
+    parts = {r["id"] for r in tables["participants"]}
+    text = _body_reader(store, arts, problems)
+    for a in arts:
+        if text(a) is None and not store.texts.path(a).exists():
+            problems.append(f"article {a}: body missing ({store.texts.path(a)})")
+    problems += quote_problems(store, data, arts, parts, text)
+    problems += mention_problems(tables, arts, text)
     problems += identity_problems(tables, text)
     for d in (store.path.parent, store.texts.root, store.seg_root):
         if d.is_dir():
