@@ -11,7 +11,7 @@ import orjson
 from store.records import Agreement, Article, Quote
 from store.view.citation import source_ref, trim_trailing
 from store.view.query import Catalog, citation, distinct_quotes  # noqa: F401 (distinct_quotes: imported from here too)
-from store.view.safe import block, json_inert, line
+from store.view.safe import any_of, block, json_inert, line
 
 FORMATS = ("md", "csv", "json")
 
@@ -24,6 +24,7 @@ FORMATS = ("md", "csv", "json")
 # of `www.` are escaped so that only the article's own link is ever a link.
 _MD_ESCAPE = {ord(c): "\\" + c for c in "\\`*_[]!~|@"}
 _MD_ESCAPE.update({ord("<"): "&lt;", ord(">"): "&gt;", ord("&"): "&amp;"})
+_MD_ANY = any_of(_MD_ESCAPE)
 _MD_AUTOLINK = re.compile(r"(?i)\b((?:https?|ftp|file|mailto|javascript|data|vbscript):|www\.)")
 _MD_BLOCK_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))")
 _SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f-\x9f]+", re.IGNORECASE)
@@ -32,7 +33,9 @@ _CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 def md_text(s: object) -> str:
     """Data as Markdown inline text: one line, controls visible, syntax escaped."""
-    t = line(s).translate(_MD_ESCAPE)
+    t = line(s)
+    if _MD_ANY.search(t):
+        t = t.translate(_MD_ESCAPE)
     t = _MD_AUTOLINK.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], t)
     m = _MD_BLOCK_START.match(t)
     if m:
