@@ -104,7 +104,7 @@ def with_meta_first(data: dict[str, Any]) -> dict[str, Any]:
 META_PREFIX = b'{"meta":'
 
 
-def read_meta(path: Path, limit: int = 1 << 16) -> dict[str, Any] | None:
+def read_meta(path: Path, limit: int = 1 << 20) -> dict[str, Any] | None:
     """The store's meta table from the head of the file, or None if the file does not start
     with it (written before meta came first) or does not end like a whole JSON object."""
     import json
