@@ -638,7 +638,9 @@ class Store:
 
             def seg_progress(d: int, _t: int, base=base) -> None:
                 progress(base + d, max(total, base + d))
-            got = decode_in_slices(buf, {"quotes": Quote}, seg_progress if progress is not None else None)
+            # in slices only for a caller that shows progress (the app, whose UI thread runs
+            # between slices); one call per segment otherwise
+            got = decode_in_slices(buf, {"quotes": Quote}, seg_progress) if progress is not None else None
             if got is None:
                 try:
                     got = {"quotes": list(_SEGMENT.decode(buf).quotes.values())}
