@@ -225,3 +225,43 @@ def test_environment_sets_the_segment_size():
     out = subprocess.run([sys.executable, "-c", "from store.db import segments; print(segments.SEGMENT_QUOTES)"],
                          cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PARLEY_SEGMENT_QUOTES": "7"})
     assert out.stdout.strip() == "7"
+
+
+def test_early_snapshot_holds_the_newest_segment_then_everything(tmp_path, small_segments):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    synth.write_articles(folder, 8, seed=12)
+    store = tmp_path / "s.json"
+    run_import(Store(store), [str(folder)], batch=4)
+    named = _meta(store)["segments"]
+    assert len(named) > 1
+    newest = {r["id"] for r in segments.read_rows(segments.folder(store), named[-1]).values()}
+    parts = []
+    snap = Store(store).snapshot(early=parts.append)
+    assert len(parts) == 1 and {q.id for q in parts[0].quotes} == newest
+    assert parts[0].articles == snap.articles and parts[0].participants == snap.participants
+    assert [q.id for q in snap.quotes] == [q.id for q in Store(store).snapshot().quotes]
+
+
+async def test_the_app_lists_the_newest_segment_while_reading_the_rest(tmp_path, monkeypatch, small_segments):
+    from app_helpers import lst, ready
+
+    from tui.app import ParleyApp
+    folder = tmp_path / "in"
+    folder.mkdir()
+    synth.write_articles(folder, 8, seed=12)
+    store = tmp_path / "s.json"
+    run_import(Store(store), [str(folder)], batch=4)
+    total = len(Store(store).snapshot().quotes)
+    shown = []
+    handler = ParleyApp.on_catalog_loaded
+
+    def recording(self, msg):
+        shown.append(len(msg.catalog.quotes))
+        return handler(self, msg)
+    monkeypatch.setattr(ParleyApp, "on_catalog_loaded", recording)
+    app = ParleyApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert shown[0] < shown[-1] == total          # the newest rows first, then all of them
+        assert len(lst(app, "quotes").items) == len(app.catalog.quotes) == total
