@@ -107,18 +107,21 @@ def check_segment_files(store: Store, data: dict) -> list[str]:
     return problems
 
 
-def _quote_rows(store: Store, data: dict, problems: list[str]) -> Iterator[dict]:
-    """The store file's own quotes (a store before schema 3), then each named segment's."""
-    yield from (data.get("quotes") or {}).values()
+def _quote_rows(store: Store, data: dict, problems: list[str]) -> Iterator[segments.QuoteFacts]:
+    """The store file's own quotes (a store before schema 3), then each named segment's, with
+    the fields checked here (a segment at a time: never all quotes in memory at once)."""
+    for r in (data.get("quotes") or {}).values():
+        yield segments.QuoteFacts(r.get("id"), r.get("article_id"), r.get("text"), r.get("start", -1),
+                                  r.get("end", -1), r.get("speaker_id"))
     for e in segments.entries(data.get("meta")):
         if segments.entry_problem(e) or not (store.seg_root / e["name"]).is_file():
             continue                        # said by check_segment_files
         try:
-            rows = segments.read_rows(store.seg_root, e)
+            rows = segments.read_facts(store.seg_root, e)
         except segments.SegmentError as exc:
             problems.append(f"{exc}; restore a backup or re-import its articles")
             continue
-        yield from rows.values()
+        yield from rows
         del rows
 
 
@@ -149,22 +152,23 @@ def quote_problems(store: Store, data: dict, arts: set[str], parts: set[str], te
     quote_ids: set[str] = set()
     dup_quotes = 0
     for q in _quote_rows(store, data, problems):
-        if q.get("id") in quote_ids:
+        qid, aid = q.id, q.article_id
+        n = len(quote_ids)
+        quote_ids.add(qid)
+        if len(quote_ids) == n:
             dup_quotes += 1
-        quote_ids.add(q.get("id"))
-        aid = q.get("article_id")
         if aid not in arts:
-            problems.append(f"quote {q['id']}: article {aid} does not exist")
+            problems.append(f"quote {qid}: article {aid} does not exist")
             continue
-        if q.get("speaker_id") and q["speaker_id"] not in parts:
-            problems.append(f"quote {q['id']}: speaker {q['speaker_id']} does not exist")
+        if q.speaker_id and q.speaker_id not in parts:
+            problems.append(f"quote {qid}: speaker {q.speaker_id} does not exist")
         body = text(aid)
         if body is not None:
-            s, e = q.get("start", -1), q.get("end", -1)
+            s, e = q.start, q.end
             if not (0 <= s <= e <= len(body)):
-                problems.append(f"quote {q['id']}: offsets {s}-{e} outside article {aid} ({len(body)} chars)")
-            elif body[s:e] != q.get("text"):
-                problems.append(f"quote {q['id']}: text differs from article {aid} at {s}-{e}")
+                problems.append(f"quote {qid}: offsets {s}-{e} outside article {aid} ({len(body)} chars)")
+            elif body[s:e] != q.text:
+                problems.append(f"quote {qid}: text differs from article {aid} at {s}-{e}")
     if dup_quotes:
         problems.append(f"quotes: {dup_quotes} duplicate ids")
     return problems
