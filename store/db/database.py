@@ -759,18 +759,21 @@ class Store:
         self.migrate()
         with self.lock, writing(self.path):
             db = self.open_for_write()
+            gc_was = gc.isenabled()
+            gc.disable()        # every quote as a dict, no cycles: the cyclic GC would only walk them
             try:
                 tables = db.storage.read() or {}
                 loaded = [(e, self._read_segment(e)) for e in segments.entries(tables.get("meta"))]
                 inline = tables.get("quotes") or {}
-                before = [segments.encode(rows) for _, rows in loaded]
+                # a digest per segment, not its bytes: the quotes as dicts are memory enough
+                before = [segments.digest(rows) for _, rows in loaded]
                 try:
                     yield db, [r for _, rows in loaded for r in rows.values()] + list(inline.values())
                 except BaseException:
                     db.storage._cache_modified_count = 0   # a failed edit writes nothing
                     raise
                 tables = db.storage.read() or {}
-                changed = [i for i, ((_, rows), b) in enumerate(zip(loaded, before)) if segments.encode(rows) != b]
+                changed = [i for i, ((_, rows), b) in enumerate(zip(loaded, before)) if segments.digest(rows) != b]
                 entries = [e for e, _ in loaded]
                 if changed:
                     self.seg_root.mkdir(parents=True, exist_ok=True)
@@ -785,6 +788,8 @@ class Store:
                 self._remove_unnamed_segments(tables)
             finally:
                 db.close()
+                if gc_was:
+                    gc.enable()
         self._parsed = self._records = None
 
     # -- writing ------------------------------------------------------------------------

@@ -70,6 +70,11 @@ def encode(rows: dict[str, dict]) -> bytes:
     return orjson.dumps({"quotes": rows})
 
 
+def digest(rows: dict[str, dict]) -> bytes:
+    """What a segment's bytes would hash to: tells a changed segment from an unchanged one."""
+    return hashlib.blake2b(encode(rows), digest_size=16).digest()
+
+
 def write(root: Path, rows: dict[str, dict]) -> dict:
     """Write one segment (fsynced; the caller fsyncs the folder once) and return its entry."""
     blob = encode(rows)
