@@ -22,6 +22,7 @@ sys.path.append(str(ROOT / "tests"))   # the synthetic article generator the tes
 
 import synth  # noqa: E402
 
+from store.db import segments  # noqa: E402
 from store.db.database import SCHEMA_VERSION, TextStore  # noqa: E402
 from store.db.storage import atomic_write, with_meta_first  # noqa: E402
 from store.resolve.syndication import Sketches, signature  # noqa: E402
@@ -89,8 +90,13 @@ def make(n: int, path: Path, seed: int = 1) -> Path:
                                    "kind": "agreement", "mentions": [{"article_id": aid, "start": 0, "end": 20}],
                                    "rule": "agreement_noun:named:signed", "rejected": False}
     parts = {str(i + 1): p for i, p in enumerate(pool + list(countries.values()))}
-    data = {"articles": articles, "participants": parts, "quotes": quotes, "agreements": agreements,
-            "corrections": {}, "meta": {"1": {"schema": SCHEMA_VERSION, "synthetic": n}}}
+    # the quotes in segment files, as an import writes them (store/db/segments.py)
+    root = segments.folder(path)
+    root.mkdir(parents=True, exist_ok=True)
+    named = [segments.write(root, rows) for rows in segments.place(None, list(quotes.values()))]
+    segments.sync_folder(root)
+    data = {"articles": articles, "participants": parts, "agreements": agreements,
+            "corrections": {}, "meta": {"1": {"schema": SCHEMA_VERSION, "synthetic": n, "segments": named}}}
     texts.sync()
     sk.save()
     path.write_bytes(orjson.dumps(with_meta_first(data)))

@@ -43,19 +43,26 @@ for p in sorted(Path(sys.argv[1]).glob('*.txt')):
 print(n)
 """
 
-REWRITE = """
+# the baselines read (and write) the whole store as one JSON document would hold it: the store
+# file and, since schema 3, the quote segments it names (written to a scratch file here)
+WHOLE = """
 import sys, orjson, resource
 from pathlib import Path
-from store.db.storage import atomic_write
 p = Path(sys.argv[1])
-atomic_write(p, orjson.dumps(orjson.loads(p.read_bytes())))
+data = orjson.loads(p.read_bytes())
+seg = p.with_name(p.name + '.segments')
+meta = next(iter(data.get('meta', {}).values()), {})
+data['quotes'] = [orjson.loads((seg / e['name']).read_bytes()) for e in meta.get('segments', [])]
+"""
+
+REWRITE = WHOLE + """
+from store.db.storage import atomic_write
+atomic_write(p.with_name(p.name + '.rewrite'), orjson.dumps(data))
+p.with_name(p.name + '.rewrite').unlink()
 sys.stderr.write(f'\\nPEAK {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')
 """
 
-PARSE = """
-import sys, orjson, resource
-from pathlib import Path
-orjson.loads(Path(sys.argv[1]).read_bytes())
+PARSE = WHOLE + """
 sys.stderr.write(f'\\nPEAK {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')
 """
 
@@ -150,7 +157,7 @@ def add_rows(work: Path, sizes: list[int], runs: int) -> None:
                   f"{src.stat().st_size / 1e6:.0f} MB)", flush=True)
         copy = work / f"add{n}.json"
         shutil.copy2(src, copy)
-        for suffix in (".texts", ".sketches"):
+        for suffix in (".texts", ".sketches", ".segments"):
             s, d = src.with_name(src.name + suffix), copy.with_name(copy.name + suffix)
             if s.is_dir():
                 shutil.rmtree(d, ignore_errors=True)

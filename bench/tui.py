@@ -51,8 +51,14 @@ class Load(App):
         self.load()
     @work(thread=True)
     def load(self):
-        data = orjson.loads(Path(sys.argv[1]).read_bytes())
-        self.call_from_thread(self.query_one("#s").update, f"{len(data['quotes'])} quotes loaded")
+        p = Path(sys.argv[1])
+        data = orjson.loads(p.read_bytes())
+        # since schema 3 the quotes are in the segment files the store file names
+        seg = p.with_name(p.name + ".segments")
+        meta = next(iter(data.get("meta", {}).values()), {})
+        n = len(data.get("quotes", ())) + sum(len(orjson.loads((seg / e["name"]).read_bytes())["quotes"])
+                                               for e in meta.get("segments", []))
+        self.call_from_thread(self.query_one("#s").update, f"{n} quotes loaded")
 Load().run()
 """
 

@@ -70,7 +70,7 @@ class _FakeStore:
     def __init__(self, path) -> None:
         pass
 
-    def snapshot(self, progress=None) -> Snapshot:
+    def snapshot(self, progress=None, early=None) -> Snapshot:
         return self.snap
 
     def article_text(self, article_id: str) -> str:

@@ -56,7 +56,9 @@ def _check_whole(store, expected):
     for aid in snap.articles:
         assert aid in expected
         assert per_article.get(aid, 0) == expected[aid], "an article was stored without all its quotes"
-    problems = [p for p in check(Store(store)) if "stale temporary" not in p]
+    # a kill leaves temporary files and, between a segment and the store file, an unnamed
+    # segment: leftovers the next import removes, which doctor names
+    problems = [p for p in check(Store(store)) if "stale temporary" not in p and "not named by the store" not in p]
     assert problems == []
     return len(snap.articles)
 

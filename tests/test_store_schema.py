@@ -4,6 +4,7 @@ from __future__ import annotations
 import orjson
 from typer.testing import CliRunner
 
+from helpers import edit_quotes, store_tables
 from store.db.database import SCHEMA_VERSION, Store
 from tui.cli import app
 
@@ -11,7 +12,7 @@ from tui.cli import app
 def _make_v1(path, built_store):
     """A store as schema 1 wrote it: article bodies inline, no meta table."""
     db = Store(built_store)
-    data = orjson.loads(built_store.read_bytes())
+    data = store_tables(built_store)
     for row in data["articles"].values():
         row["text"] = db.article_text(row["id"])
     data.pop("meta", None)
@@ -34,20 +35,16 @@ def test_doctor_ok_and_problems(tmp_path, built_store):
     r = CliRunner()
     res = r.invoke(app, ["doctor", "--store", str(built_store)])
     assert res.exit_code == 0 and res.stdout.strip().endswith(": ok")
-    data = orjson.loads(built_store.read_bytes())
-    first = next(iter(data["quotes"]))
-    data["quotes"][first]["start"] = 10**6
-    second, third = list(data["quotes"])[1:3]
-    data["quotes"][second]["speaker_id"] = "missing"
-    data["quotes"][third]["article_id"] = "nosucharticle"
-    built_store.write_bytes(orjson.dumps(data))
+    q = {r["id"]: r for r in store_tables(built_store)["quotes"].values()}
+    first, second, third = list(q)[:3]
+    changes = {first: {"start": 10**6}, second: {"speaker_id": "missing"}, third: {"article_id": "nosucharticle"}}
+    edit_quotes(built_store, lambda row: row.update(changes.get(row["id"], {})))
     res = r.invoke(app, ["doctor", "--store", str(built_store)])
     assert res.exit_code == 1
     lines = res.stderr.strip().splitlines()
-    q = data["quotes"]
-    assert any(f"quote {q[first]['id']}: offsets" in x for x in lines)
-    assert any(f"quote {q[second]['id']}: speaker missing does not exist" in x for x in lines)
-    assert any(f"quote {q[third]['id']}: article nosucharticle does not exist" in x for x in lines)
+    assert any(f"quote {first}: offsets" in x for x in lines)
+    assert any(f"quote {second}: speaker missing does not exist" in x for x in lines)
+    assert any(f"quote {third}: article nosucharticle does not exist" in x for x in lines)
     assert all(x.startswith("parley: ") for x in lines)
 
 

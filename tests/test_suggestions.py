@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from app_helpers import lst, ready, shown_quotes
+from helpers import edit_quotes
 from typer.testing import CliRunner
 
 from store.importer import import_raws
@@ -217,13 +218,7 @@ def test_accept_holds_when_a_later_import_brings_a_namesake(weak_store):
 async def test_a_suggested_name_that_looks_like_markup_is_drawn_and_toasted_literally(weak_store):
     q = _quote(weak_store, "nothing is settled")
     odd = "[/]Voss[b] \x1b[31m"
-    db = Store(weak_store)
-    tiny = db.open_for_write()
-    try:
-        tiny.table("quotes").update({"suggested_speaker": odd}, lambda r: r["id"] == q.id)
-        tiny.storage.flush()
-    finally:
-        tiny.close()
+    edit_quotes(weak_store, lambda r: r.update({"suggested_speaker": odd} if r["id"] == q.id else {}))
     app = ParleyApp(weak_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
@@ -264,12 +259,7 @@ def test_speaker_kind_of_a_new_participant():
 
 def test_accepting_an_organisation_the_store_lacks_makes_an_organisation(weak_store):
     q = _quote(weak_store, "nothing is settled")
-    tiny = Store(weak_store).open_for_write()
-    try:
-        tiny.table("quotes").update({"suggested_speaker": "Coastal Press Agency"}, lambda r: r["id"] == q.id)
-        tiny.storage.flush()
-    finally:
-        tiny.close()
+    edit_quotes(weak_store, lambda r: r.update({"suggested_speaker": "Coastal Press Agency"} if r["id"] == q.id else {}))
     add_correction(Store(weak_store), "accept", q.id)
     snap = Store(weak_store).snapshot()
     made = next(p for p in snap.participants if p.name == "Coastal Press Agency")

@@ -192,9 +192,14 @@ class ParleyApp(App):
         try:
             size = self.store_path.stat().st_size if self.store_path.exists() else 0
             say(f"reading the store ({size / 1e6:,.0f} MB)\u2026")
+
+            def early(part) -> None:
+                # the newest segment's quotes listed while the older segments are read
+                self.post_message(CatalogLoaded(build_catalog(part, search=False)))
             with gc_paused():
                 snap = Store(self.store_path).snapshot(
-                    lambda done, total: say(f"reading the store: {done / 1e6:,.0f}/{total / 1e6:,.0f} MB\u2026"))
+                    lambda done, total: say(f"reading the store: {done / 1e6:,.0f}/{total / 1e6:,.0f} MB\u2026"),
+                    early=early)
             say(f"loading {len(snap.articles):,} articles, {len(snap.quotes):,} quotes\u2026")
             cat = build_catalog(snap, search=False, progress=say)
         except Exception as exc:  # noqa: BLE001 - a damaged store is reported, not raised

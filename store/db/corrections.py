@@ -4,6 +4,11 @@ again after every import, so that re-importing an article never undoes them.
 Each correction names its target by something stable: a quote or agreement by its content id
 (article hash + offsets or name), a participant by name or alias. Applying a correction twice
 changes nothing; each keeps what it replaced, so it can be undone.
+
+Quotes live in segment files (store/db/segments.py). After an import the corrections are applied
+to the store file's tables and the batch's new quotes only: a stored quote already holds every
+correction made since it was stored, and an import never changes it. An analyst's correction
+(or undo) reads every quote and rewrites only the segments whose quotes it changed.
 """
 from __future__ import annotations
 
@@ -50,17 +55,18 @@ def _find_by_id(rows: list[dict], ref: str) -> dict | None:
 
 
 class _Tables:
-    """The tables a correction touches, as lists of dicts, written back whole."""
+    """The tables a correction touches, as lists of dicts: participants and agreements written
+    back whole to the store file; quotes are rows changed in place (their segments, or the
+    batch being imported, are written by the store)."""
 
-    def __init__(self, db: TinyDB):
+    def __init__(self, db: TinyDB, quotes: list[dict]):
         self.db = db
         self.parts = [dict(d) for d in db.table("participants").all()]
-        self.quotes = [dict(d) for d in db.table("quotes").all()]
+        self.quotes = quotes
         self.agreements = [dict(d) for d in db.table("agreements").all()]
 
     def save(self) -> None:
-        for name, rows in (("participants", self.parts), ("quotes", self.quotes),
-                           ("agreements", self.agreements)):
+        for name, rows in (("participants", self.parts), ("agreements", self.agreements)):
             t = self.db.table(name)
             t.truncate()
             t.insert_multiple(rows)
@@ -353,12 +359,13 @@ def _undo_one(t: _Tables, c: dict, text_of=lambda aid: None) -> None:
             q["suggested_speaker"] = b.get("suggested_speaker")
 
 
-def apply_corrections(db: TinyDB) -> int:
-    """Re-apply every active correction (after an import); returns how many changed anything."""
+def apply_corrections(db: TinyDB, quotes: list[dict]) -> int:
+    """Re-apply every active correction after an import, to the store file's tables and the
+    batch's quote rows (changed in place); returns how many changed anything."""
     corr = [c for c in db.table("corrections").all() if not c.get("undone")]
     if not corr:
         return 0
-    t = _Tables(db)
+    t = _Tables(db, quotes)
     n = sum(1 for c in sorted(corr, key=lambda c: c["created"]) if _apply_one(t, dict(c), first=False))
     t.save()
     return n
@@ -369,45 +376,34 @@ def add_correction(store, kind: str, target: str, value: str | None = None) -> d
         raise CorrectionError(f"unknown correction {kind!r} (one of {', '.join(KINDS)})")
     if not store.path.exists():
         raise CorrectionError(f"{store.path}: no store yet")
-    store.migrate()
-    with store.lock:
-        db = store.open_for_write()
-        try:
-            t = _Tables(db)
-            created = time.strftime("%Y-%m-%dT%H:%M:%S") + f".{time.time_ns() % 10**9:09d}"
-            c = {"id": content_id("correction", kind, target, value, created, n=10), "kind": kind,
-                 "target": target, "value": value, "created": created, "undone": False}
-            _apply_one(t, c, first=True)
-            t.save()
-            db.table("corrections").insert(c)
-            db.storage.flush()
-        finally:
-            db.close()
+    with store.editing() as (db, quotes):
+        t = _Tables(db, quotes)
+        created = time.strftime("%Y-%m-%dT%H:%M:%S") + f".{time.time_ns() % 10**9:09d}"
+        c = {"id": content_id("correction", kind, target, value, created, n=10), "kind": kind,
+             "target": target, "value": value, "created": created, "undone": False}
+        _apply_one(t, c, first=True)
+        t.save()
+        db.table("corrections").insert(c)
     return c
 
 
 def undo_correction(store, cid: str) -> dict:
-    with store.lock:
-        db = store.open_for_write()
-        try:
-            table = db.table("corrections")
-            rows = [r for r in table.all() if r["id"] == cid or r["id"].startswith(cid)]
-            if len(rows) != 1:
-                raise CorrectionError(f"no correction {cid!r}" if not rows else f"{cid!r} is ambiguous")
-            c = dict(rows[0])
-            if c.get("undone"):
-                raise CorrectionError(f"correction {c['id']} is already undone")
-            t = _Tables(db)
-            _undo_one(t, c, store.article_text)
-            # the other corrections hold as before (each is idempotent)
-            for other in sorted((r for r in table.all() if not r.get("undone") and r["id"] != c["id"]),
-                                key=lambda r: r["created"]):
-                _apply_one(t, dict(other), first=False)
-            t.save()
-            table.update({"undone": True}, doc_ids=[rows[0].doc_id])
-            db.storage.flush()
-        finally:
-            db.close()
+    with store.editing() as (db, quotes):
+        table = db.table("corrections")
+        rows = [r for r in table.all() if r["id"] == cid or r["id"].startswith(cid)]
+        if len(rows) != 1:
+            raise CorrectionError(f"no correction {cid!r}" if not rows else f"{cid!r} is ambiguous")
+        c = dict(rows[0])
+        if c.get("undone"):
+            raise CorrectionError(f"correction {c['id']} is already undone")
+        t = _Tables(db, quotes)
+        _undo_one(t, c, store.article_text)
+        # the other corrections hold as before (each is idempotent)
+        for other in sorted((r for r in table.all() if not r.get("undone") and r["id"] != c["id"]),
+                            key=lambda r: r["created"]):
+            _apply_one(t, dict(other), first=False)
+        t.save()
+        table.update({"undone": True}, doc_ids=[rows[0].doc_id])
     c["undone"] = True
     return c
 

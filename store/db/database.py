@@ -1,4 +1,5 @@
-"""The store: a TinyDB file of articles, participants, quotes, agreements and corrections.
+"""The store: a TinyDB file of articles, participants, agreements and corrections, with the
+quotes in segment files beside it (schema 3; see store/db/segments.py for why the split is there).
 
 Writers take a file lock, open the file afresh inside it (TinyDB caches the next document id
 per process, so a stale handle collides with another writer), apply a whole batch in memory
@@ -8,7 +9,8 @@ they see the old store or the new one, never half of either.
 Article bodies live beside the file, one file per article (`<store>.texts/<id>.txt`), so that
 opening the store does not read them: they are as large as everything else together, and only a
 detail screen needs one. Bodies are content-addressed and written before the store that names
-them, so a crash can leave an unused body but never a store naming a missing one.
+them, so a crash can leave an unused body but never a store naming a missing one. Quote
+segments follow the same rule: written before the store file that names them.
 """
 from __future__ import annotations
 
@@ -31,9 +33,11 @@ from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
 from store.records import Agreement, Article, Mention, Participant, Quote, content_id, from_dict, to_dict
+from store.db import segments
 from store.db.storage import AtomicJSONStorage, atomic_write, remove_stale_temps
 
-SCHEMA_VERSION = 2
+# 3: quotes in segment files (store/db/segments.py); 2: bodies beside the store; 1: all inline
+SCHEMA_VERSION = 3
 TABLES = ("articles", "participants", "quotes", "agreements", "corrections")
 
 
@@ -284,7 +288,16 @@ class _Decoded(msgspec.Struct):
     meta: dict[str, dict]
 
 
+class _Segment(msgspec.Struct):
+    quotes: dict[str, Quote] = {}
+
+
+class _SegmentGone(Exception):
+    """A segment vanished under a reader: a writer committed meanwhile; read again."""
+
+
 _FILE = msgspec.json.Decoder(_File)
+_SEGMENT = msgspec.json.Decoder(_Segment)
 _RECORD = {cls: msgspec.json.Decoder(cls) for cls in (Article, Participant, Quote, Agreement)}
 
 
@@ -362,6 +375,28 @@ class TextStore:
             return None
         except (OSError, UnicodeDecodeError):
             return None
+
+    def read_many(self, ids: set[str]) -> dict[str, str]:
+        """The packed bodies of `ids`, each pack read once (for `parley doctor`, which reads
+        every body); bodies not in a pack, or that do not decode, are left out (the caller
+        reads them one by one, and reports why)."""
+        self._refresh()
+        by_pack: dict[str, list[tuple[str, int, int]]] = {}
+        for aid in ids:
+            loc = self._packed.get(aid)
+            if loc is not None:
+                by_pack.setdefault(loc[0], []).append((aid, loc[1], loc[2]))
+        out: dict[str, str] = {}
+        for name, items in by_pack.items():
+            try:
+                blob = (self.root / name).read_bytes()
+            except OSError:
+                continue
+            for aid, off, n in items:
+                with contextlib.suppress(UnicodeDecodeError):
+                    if off + n <= len(blob):
+                        out[aid] = blob[off:off + n].decode("utf-8")
+        return out
 
     def _refresh(self) -> bool:
         """Read the index of every pack not read yet; True if one was new."""
@@ -470,6 +505,8 @@ class Store:
         self.lock = StoreLock(self.path)
         self.texts = TextStore(self.path.with_name(self.path.name + ".texts"))
         self.sketch_path = self.path.with_name(self.path.name + ".sketches")
+        self.seg_root = segments.folder(self.path)
+        self._open_segment: tuple[str, dict] | None = None   # (name, rows) of the open segment last written
         self._sketches = None
         self._parsed: tuple[tuple[int, int, int], dict] | None = None   # (file stamp, tables) after a write
         # the records resolution works on, as the last write of this process left them: the
@@ -501,11 +538,27 @@ class Store:
         if problem:
             raise StoreError(f"{self.path}: {problem}; nothing was read or written")
 
-    def snapshot(self, progress: Callable[[int, int], None] | None = None) -> Snapshot:
+    def snapshot(self, progress: Callable[[int, int], None] | None = None,
+                 early: Callable[[Snapshot], None] | None = None) -> Snapshot:
         """Load everything the app lists (not the article bodies), migrating an old store.
 
-        msgspec decodes the file straight into the record dataclasses: no intermediate dicts,
-        which halves the time and the peak memory of a 50k-article store."""
+        `early`, if given and the store has several segments, is called first with a snapshot
+        of everything but the quotes of the older segments (the newest segment's only), so
+        that the app lists rows before the whole store is read.
+
+        msgspec decodes the files straight into the record dataclasses: no intermediate dicts,
+        which halves the time and the peak memory of a 50k-article store. The store file is
+        read once, then the quote segments it names; if a writer removed one meanwhile (it
+        replaced the store file), the new store file and its segments are read instead."""
+        for _attempt in range(4):
+            try:
+                return self._snapshot_once(progress, early)
+            except _SegmentGone:
+                continue
+        return self._snapshot_once(progress, early, last=True)
+
+    def _snapshot_once(self, progress: Callable[[int, int], None] | None,
+                       early: Callable[[Snapshot], None] | None = None, last: bool = False) -> Snapshot:
         stamp = file_stamp(self.path)
         try:
             buf = self.path.read_bytes()
@@ -518,37 +571,102 @@ class Store:
         gc_was = gc.isenabled()
         gc.disable()           # millions of new objects, no cycles: the cyclic GC only slows it
         try:
-            try:
-                data = _decode(buf, progress)     # progress(bytes read, bytes in all)
-            except msgspec.ValidationError:
-                data = None    # an older schema: migrate, then decode again
-            except msgspec.DecodeError as exc:
-                raise StoreError(f"{self.path}: not a parley store (invalid JSON: {exc})") from exc
-            if data is None or (data.articles and not data.meta):
-                del buf
-                # the shape and the schema first: a damaged or newer store is refused, not migrated
-                self._refuse_newer(self.schema_of(self._read()))
-                self.migrate()
-                stamp = file_stamp(self.path)
-                data = self._decode_checked()
-            schema = _schema({"meta": data.meta}) if data.meta else SCHEMA_VERSION
-            self._refuse_newer(schema)
-            if schema < SCHEMA_VERSION:
-                self.migrate()
-                stamp = file_stamp(self.path)
-                data = _decode(self.path.read_bytes())
-            snap = Snapshot(
-                path=self.path,
-                articles={a.id: a for a in data.articles},
-                participants=data.participants,
-                quotes=data.quotes,
-                agreements=data.agreements,
-                corrections=list(data.corrections.values()),
-                schema=SCHEMA_VERSION, stamp=stamp)
+            data, stamp = self._decode_main(buf, stamp, progress)
+            quotes = data.quotes
+            named = segments.entries(data.meta)
+            articles = {a.id: a for a in data.articles}
+
+            def snapshot_of(quotes: list[Quote]) -> Snapshot:
+                return Snapshot(path=self.path, articles=articles, participants=data.participants,
+                                quotes=quotes, agreements=data.agreements,
+                                corrections=list(data.corrections.values()), schema=SCHEMA_VERSION, stamp=stamp)
+            first = None
+            if early is not None and len(named) > 1:
+                # the newest segment first (the last written), then the others in their order
+                first, done = self._segment_quotes(named[-1:], stamp, len(buf), progress, last)
+                early(snapshot_of(quotes + first))
+                named = named[:-1]
+            else:
+                done = len(buf)
+            if named:
+                quotes = quotes + self._segment_quotes(named, stamp, done, progress, last)[0]
+            snap = snapshot_of(quotes + (first or []))
         finally:
             if gc_was:
                 gc.enable()
         return snap
+
+    def _decode_main(self, buf: bytes, stamp, progress) -> tuple[_Decoded, tuple[int, int, int]]:
+        """The store file decoded, an older schema migrated first (then read again)."""
+        def main_progress(done: int, _total: int) -> None:
+            if progress is not None:
+                progress(done, self._bytes_in_all(len(buf)))
+        try:
+            data = _decode(buf, main_progress if progress is not None else None)
+        except msgspec.ValidationError:
+            data = None    # an older schema: migrate, then decode again
+        except msgspec.DecodeError as exc:
+            raise StoreError(f"{self.path}: not a parley store (invalid JSON: {exc})") from exc
+        if data is None or (data.articles and not data.meta):
+            # the shape and the schema first: a damaged or newer store is refused, not migrated
+            self._refuse_newer(self.schema_of(self._read()))
+            self.migrate()
+            stamp = file_stamp(self.path)
+            data = self._decode_checked()
+        schema = _schema({"meta": data.meta}) if data.meta else SCHEMA_VERSION
+        self._refuse_newer(schema)
+        if schema < SCHEMA_VERSION:
+            self.migrate()
+            stamp = file_stamp(self.path)
+            data = self._decode_checked()
+        return data, stamp
+
+    def _bytes_in_all(self, main: int) -> int:
+        """The store file's size plus its segments' (for progress; a rough total is enough)."""
+        total = main
+        with contextlib.suppress(OSError):
+            total += sum(e.stat().st_size for e in os.scandir(self.seg_root) if e.name.endswith(".json"))
+        return total
+
+    def _segment_quotes(self, named: list[dict], stamp, done: int, progress, last: bool
+                        ) -> tuple[list[Quote], int]:
+        """Every quote of the segments `named`, decoded segment by segment, and the bytes read
+        so far (`done` before them, for progress)."""
+        from store.db.slices import decode_in_slices
+        total = self._bytes_in_all(done) if progress is not None else 0
+        out: list[Quote] = []
+        for entry in named:
+            path = self.seg_root / entry["name"]
+            problem = segments.entry_problem(entry)
+            if problem:
+                raise StoreError(f"{path}: {problem}; run `parley doctor`")
+            try:
+                buf = path.read_bytes()
+            except FileNotFoundError as exc:
+                if not last and file_stamp(self.path) != stamp:
+                    raise _SegmentGone from exc        # a writer replaced the store meanwhile
+                raise StoreError(f"{path}: segment named by the store is missing; run `parley doctor`, "
+                                 "restore a backup or import into a new store") from exc
+            except OSError as exc:
+                raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+            base = done
+
+            def seg_progress(d: int, _t: int, base=base) -> None:
+                progress(base + d, max(total, base + d))
+            # in slices only for a caller that shows progress (the app, whose UI thread runs
+            # between slices); one call per segment otherwise
+            got = decode_in_slices(buf, {"quotes": Quote}, seg_progress) if progress is not None else None
+            if got is None:
+                try:
+                    got = {"quotes": list(_SEGMENT.decode(buf).quotes.values())}
+                except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+                    raise StoreError(f"{path}: damaged segment ({exc}); run `parley doctor`, restore a "
+                                     "backup or import into a new store") from exc
+            out.extend(got.get("quotes", []))
+            done += len(buf)
+            if progress is not None:
+                progress(done, max(total, done))
+        return out, done
 
     def _decode_checked(self) -> _Decoded:
         try:
@@ -583,11 +701,96 @@ class Store:
                     if text is not None:
                         self.texts.put(r["id"], text)
                 self.texts.sync()
+            # v2 kept the quotes inside the store: into segments, written before the store names them
+            written = self._write_segments(segments.place(None, list((data.pop("quotes", None) or {}).values())))
             data["meta"] = {"1": {"schema": SCHEMA_VERSION, "migrated_from": old,
-                                  "migrated": time.strftime("%Y-%m-%dT%H:%M:%S")}}
+                                  "migrated": time.strftime("%Y-%m-%dT%H:%M:%S"), "segments": written}}
             data.setdefault("corrections", {})
             AtomicJSONStorage(self.path).write(data)
+            self._parsed = self._records = None
         return True
+
+    def _write_segments(self, parts: list[dict[str, dict]]) -> list[dict]:
+        """Write segments (each fsynced, then the folder once) and return their meta entries."""
+        if not parts:
+            return []
+        self.seg_root.mkdir(parents=True, exist_ok=True)
+        written = [segments.write(self.seg_root, rows) for rows in parts]
+        segments.sync_folder(self.seg_root)
+        self._open_segment = (written[-1]["name"], parts[-1])
+        return written
+
+    def _remove_unnamed_segments(self, tables: dict) -> None:
+        """After a commit, under the lock: segments the store file no longer names."""
+        named = {e["name"] for e in segments.entries(tables.get("meta"))}
+        segments.remove(segments.unnamed(self.seg_root, named))
+
+    def _append_quotes(self, tables: dict, rows: list[dict]) -> None:
+        """Put a batch's quote rows (and any the store file still holds inline) into the open
+        segment, sealing it and opening others as they fill; the store file's meta names them.
+        Reads only the open segment (kept from this process's previous batch when unchanged)."""
+        inline = list((tables.pop("quotes", None) or {}).values())
+        if not rows and not inline:
+            return
+        meta = tables.setdefault("meta", {})
+        if not meta:
+            meta["1"] = {"schema": SCHEMA_VERSION, "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
+        head = next(iter(meta.values()))
+        named = segments.entries(meta)
+        open_rows = None
+        if named and segments.is_open(named[-1]):
+            last = named.pop()
+            kept = self._open_segment
+            open_rows = kept[1] if kept is not None and kept[0] == last["name"] else self._read_segment(last)
+        head["segments"] = named + self._write_segments(segments.place(open_rows, inline + rows))
+
+    def _read_segment(self, entry: dict) -> dict[str, dict]:
+        try:
+            return segments.read_rows(self.seg_root, entry)
+        except segments.SegmentError as exc:
+            raise StoreError(f"{exc}; run `parley doctor`; nothing was written") from exc
+
+    @contextmanager
+    def editing(self):
+        """Under the write lock: (the store file as TinyDB, every quote row as a dict, segment
+        by segment). Change them in place; on a clean exit the segments whose quotes changed
+        are rewritten (under new names), then the store file. Used by analysts' corrections:
+        an import never reads the sealed segments."""
+        self.migrate()
+        with self.lock, writing(self.path):
+            db = self.open_for_write()
+            gc_was = gc.isenabled()
+            gc.disable()        # every quote as a dict, no cycles: the cyclic GC would only walk them
+            try:
+                tables = db.storage.read() or {}
+                loaded = [(e, self._read_segment(e)) for e in segments.entries(tables.get("meta"))]
+                inline = tables.get("quotes") or {}
+                # a digest per segment, not its bytes: the quotes as dicts are memory enough
+                before = [segments.digest(rows) for _, rows in loaded]
+                try:
+                    yield db, [r for _, rows in loaded for r in rows.values()] + list(inline.values())
+                except BaseException:
+                    db.storage._cache_modified_count = 0   # a failed edit writes nothing
+                    raise
+                tables = db.storage.read() or {}
+                changed = [i for i, ((_, rows), b) in enumerate(zip(loaded, before)) if segments.digest(rows) != b]
+                entries = [e for e, _ in loaded]
+                if changed:
+                    self.seg_root.mkdir(parents=True, exist_ok=True)
+                    for i in changed:
+                        entries[i] = segments.write(self.seg_root, loaded[i][1])
+                    segments.sync_folder(self.seg_root)
+                if tables.get("meta"):
+                    next(iter(tables["meta"].values()))["segments"] = entries
+                self._append_quotes(tables, [])          # quotes still inline go to segments
+                db.storage.write(tables)
+                db.storage.flush()
+                self._remove_unnamed_segments(tables)
+            finally:
+                db.close()
+                if gc_was:
+                    gc.enable()
+        self._parsed = self._records = None
 
     # -- writing ------------------------------------------------------------------------
     def sketches(self, originals: set[str]):
@@ -632,6 +835,7 @@ class Store:
         with self.lock, writing(self.path):
             remove_stale_temps(self.path.parent)
             remove_stale_temps(self.texts.root)
+            remove_stale_temps(self.seg_root)
             db = self.open_for_write()
             parsed, self._parsed = self._parsed, None
             records, self._records = self._records, None     # this batch changes them in place
@@ -647,12 +851,18 @@ class Store:
                 db = self.open_for_write()
                 records = None
             try:
-                kept = self._apply(db, extractions, report, records)
+                kept, new_quotes = self._apply(db, extractions, report, records)
                 if report.added:
                     from store.db.corrections import apply_corrections
-                    changed = apply_corrections(db)
+                    # the batch's quotes and the store file's tables: stored quotes keep the
+                    # corrections applied when they were made (an import never changes them)
+                    changed = apply_corrections(db, new_quotes)
                     self.texts.sync()
+                    tables = db.storage.read()
+                    self._append_quotes(tables, new_quotes)    # segments first: the store file names them
+                    db.storage.write(tables)
                     db.storage.flush()
+                    self._remove_unnamed_segments(tables)
                     self._parsed = (file_stamp(self.path), db.storage.cache)
                     # a correction that changed records leaves them as only the file has them
                     self._records = kept if not changed else None
@@ -665,10 +875,12 @@ class Store:
                 self.texts.discard()        # bodies of a batch that failed are not kept staged
         return report
 
-    def _apply(self, db: TinyDB, extractions, report: ImportReport, records: tuple | None = None) -> tuple:
+    def _apply(self, db: TinyDB, extractions, report: ImportReport, records: tuple | None = None
+               ) -> tuple[tuple, list[dict]]:
         """Resolve the batch against the stored records (store/resolve), then persist it.
         `records`: (participant index, agreement index) as the previous batch of this process wrote
-        them, if the file is still the one it wrote; returns them as this batch leaves them."""
+        them, if the file is still the one it wrote; returns them as this batch leaves them, and
+        the batch's quote rows (written to a segment by the caller)."""
         # write-path modules, imported here so that opening the app does not load them
         from store.resolve.batch import Stored, resolve_batch
 
@@ -705,17 +917,17 @@ class Store:
         report.skipped += res.skipped
         kept = (res.participants, res.agreements)
         if not res.articles:
-            return kept
+            return kept, []
         report.added += [a.id for a in res.articles]
         report.duplicates += res.duplicates
         report.quotes += res.n_quotes
         report.agreements += res.n_agreements
         report.participants += res.n_participants
         report.new_participants = len(res.participants.items) - len(par_rows)
-        self._persist(db, res, art_rows, par_rows, agr_rows, sketches)
-        return kept
+        return kept, self._persist(db, res, art_rows, par_rows, agr_rows, sketches)
 
-    def _persist(self, db: TinyDB, res, art_rows: dict, par_rows: list, agr_rows: list, sketches) -> None:
+    def _persist(self, db: TinyDB, res, art_rows: dict, par_rows: list, agr_rows: list, sketches) -> list[dict]:
+        """The batch into the store file's tables; returns its quote rows (for a segment)."""
         new_rows = []
         for art in res.articles:
             self.texts.put(art.id, art.text)
@@ -727,7 +939,6 @@ class Store:
             _put_rows(db, "articles", list(art_rows.values()), replace=True)
         _put_rows(db, "articles", new_rows)
         sketches.save()
-        _put_rows(db, "quotes", [to_dict(q) for q in res.quotes])
         # participants and agreements are rewritten whole: merges touch existing records;
         # unchanged records are written back as they were read, only touched ones converted
         pidx, aidx = res.participants, res.agreements
@@ -735,6 +946,7 @@ class Store:
                                        for i, p in enumerate(pidx.items)], replace=True)
         _put_rows(db, "agreements", [to_dict(a) if i in aidx.dirty or i >= len(agr_rows) else agr_rows[i]
                                      for i, a in enumerate(aidx.items)], replace=True)
+        return [to_dict(q) for q in res.quotes]
 
     def stats(self) -> dict:
         """Counts kept in the store's meta record (written with every store write); a store

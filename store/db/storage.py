@@ -77,10 +77,14 @@ def store_counts(data: dict[str, Any]) -> dict[str, Any]:
     for p in rows("participants"):
         k = p.get("kind", "?")
         kinds[k] = kinds.get(k, 0) + 1
+    # quotes live in segment files (store/db/segments.py); their meta entries carry the counts
+    meta = next(iter((data.get("meta") or {}).values()), None)
+    segs = meta.get("segments") if isinstance(meta, dict) else None
+    in_segments = sum(int(s.get("quotes", 0)) for s in segs if isinstance(s, dict)) if isinstance(segs, list) else 0
     return {"articles": len(data.get("articles") or {}),
             "participants": len(data.get("participants") or {}),
             "kinds": dict(sorted(kinds.items())),
-            "quotes": sum(1 for q in rows("quotes") if not q.get("rejected")),
+            "quotes": in_segments + sum(1 for q in rows("quotes") if not q.get("rejected")),
             "agreements": len(data.get("agreements") or {}),
             "corrections": sum(1 for c in rows("corrections") if not c.get("undone"))}
 
@@ -100,7 +104,7 @@ def with_meta_first(data: dict[str, Any]) -> dict[str, Any]:
 META_PREFIX = b'{"meta":'
 
 
-def read_meta(path: Path, limit: int = 1 << 16) -> dict[str, Any] | None:
+def read_meta(path: Path, limit: int = 1 << 20) -> dict[str, Any] | None:
     """The store's meta table from the head of the file, or None if the file does not start
     with it (written before meta came first) or does not end like a whole JSON object."""
     import json

@@ -11,7 +11,7 @@ import orjson
 from store.records import Agreement, Article, Quote
 from store.view.citation import source_ref, trim_trailing
 from store.view.query import Catalog, citation, distinct_quotes  # noqa: F401 (distinct_quotes: imported from here too)
-from store.view.safe import block, json_inert, line
+from store.view.safe import any_of, block, json_inert, line
 
 FORMATS = ("md", "csv", "json")
 
@@ -24,6 +24,7 @@ FORMATS = ("md", "csv", "json")
 # of `www.` are escaped so that only the article's own link is ever a link.
 _MD_ESCAPE = {ord(c): "\\" + c for c in "\\`*_[]!~|@"}
 _MD_ESCAPE.update({ord("<"): "&lt;", ord(">"): "&gt;", ord("&"): "&amp;"})
+_MD_ANY = any_of(_MD_ESCAPE)
 _MD_AUTOLINK = re.compile(r"(?i)\b((?:https?|ftp|file|mailto|javascript|data|vbscript):|www\.)")
 _MD_BLOCK_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))")
 _SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f-\x9f]+", re.IGNORECASE)
@@ -32,7 +33,9 @@ _CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 def md_text(s: object) -> str:
     """Data as Markdown inline text: one line, controls visible, syntax escaped."""
-    t = line(s).translate(_MD_ESCAPE)
+    t = line(s)
+    if _MD_ANY.search(t):
+        t = t.translate(_MD_ESCAPE)
     t = _MD_AUTOLINK.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], t)
     m = _MD_BLOCK_START.match(t)
     if m:
@@ -74,23 +77,35 @@ def _source(cat: Catalog, q: Quote) -> tuple[str, str, str]:
     return (art.title or art.source, art.date or "undated", http_url(art.url) or art.source)
 
 
-def _footnote(art: Article | None, q: Quote) -> str:
-    """Where a quote is: the headline once, then the link or (for a local file) the source."""
+def _footnote(art: Article | None, q: Quote, where: dict[str, str] | None = None) -> str:
+    """Where a quote is: the headline once, then the link or (for a local file) the source.
+    `where` keeps each article's part, the same for all its quotes (a large export has many)."""
     if art is None:
         return f"unknown source; characters {q.start}\u2013{q.end}."
-    date = md_text(art.date or "undated")
-    where = md_link(art.url) or md_text(art.source)
-    head = md_text(art.title) + ", " if art.title else ""
-    return f"{head}{date}; {where}; characters {q.start}\u2013{q.end}."
+    place = where.get(art.id) if where is not None else None
+    if place is None:
+        date = md_text(art.date or "undated")
+        link = md_link(art.url) or md_text(art.source)
+        head = md_text(art.title) + ", " if art.title else ""
+        place = f"{head}{date}; {link}"
+        if where is not None:
+            where[art.id] = place
+    return f"{place}; characters {q.start}\u2013{q.end}."
 
 
-def _who(cat: Catalog, q: Quote) -> str:
-    """`Name, Title (Outlet, “Headline”, YYYY-MM-DD, URL)`: the credit of the one citation format."""
+def _who(cat: Catalog, q: Quote, refs: dict[str, str] | None = None) -> str:
+    """`Name, Title (Outlet, “Headline”, YYYY-MM-DD, URL)`: the credit of the one citation format.
+    `refs` keeps each article's reference, the same for all its quotes."""
     p = cat.by_id.get(q.speaker_id or "")
     who = md_text(q.speaker or "unattributed")
     if p and p.title:
         who += ", " + md_text(p.title)
-    return f"{who} ({md_text(source_ref(cat.article_of(q)))})"
+    ref = refs.get(q.article_id) if refs is not None else None
+    if ref is None:
+        ref = md_text(source_ref(cat.article_of(q)))
+        if refs is not None:
+            refs[q.article_id] = ref
+    return f"{who} ({ref})"
 
 
 def _agreement_line(a: Agreement) -> str:
@@ -125,6 +140,7 @@ def markdown(cat: Catalog, quotes: list[Quote], agreements: list[Agreement], tit
     quotes = distinct_quotes(quotes)
     if quotes:
         lines += ["## Quotes", ""]
+        refs: dict[str, str] = {}
         for n, q in enumerate(quotes, start=1):
             # every paragraph of a long quote stays inside the blockquote
             paras = _paragraphs(q.text) or [""]
@@ -134,11 +150,12 @@ def markdown(cat: Catalog, quotes: list[Quote], agreements: list[Agreement], tit
                     lines.append(">")
                 lines.append(f"> {md_text(para)}")
             lines.append(">")
-            lines.append(f"> \u2014 {_who(cat, q)}[^{n}]")
+            lines.append(f"> \u2014 {_who(cat, q, refs)}[^{n}]")
             lines.append("")
         lines.append("")
+        where: dict[str, str] = {}
         for k, q in enumerate(quotes, start=1):
-            lines.append(f"[^{k}]: {_footnote(cat.article_of(q), q)}")
+            lines.append(f"[^{k}]: {_footnote(cat.article_of(q), q, where)}")
     return "\n".join(lines).rstrip() + "\n"
 
 

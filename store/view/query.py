@@ -268,6 +268,13 @@ def distinct_rows(cat: Catalog, rows: list[int], find: bool = True) -> list[int]
     while the repeats are not known yet (not worth a pass over every quote then)."""
     if cat.repeat_rows is None and not find:
         return rows
+    if cat.repeat_rows is None and len(rows) * 4 < len(cat.quotes):
+        # a small selection (a CLI export) before the repeats are known: the rule looks only
+        # within the rows it is given, so applying it to them gives the same rows as through
+        # the repeat rows, without a pass over every quote of the store
+        quotes = cat.quotes
+        kept = {id(q) for q in distinct_quotes([quotes[r] for r in rows])}
+        return [r for r in rows if id(quotes[r]) in kept]
     cand = ensure_repeats(cat)
     if not cand:
         return rows

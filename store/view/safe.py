@@ -8,6 +8,8 @@ functions, so that `store` (exports) and `tui` (the CLI and the app) share them.
 """
 from __future__ import annotations
 
+import re
+
 _TABLE: dict[int, str] = {i: chr(0x2400 + i) for i in range(32)}
 _TABLE[0x7F] = "\u2421"
 _TABLE.update({i: "\ufffd" for i in range(0x80, 0xA0)})
@@ -20,14 +22,26 @@ del _BLOCK[ord("\n")]
 _BLOCK.update({ord("\t"): "    ", 0x2028: "\n", 0x2029: "\n"})
 
 
+def any_of(table: dict[int, str]) -> re.Pattern:
+    """A pattern finding any character a translate table changes: one search in C says that most
+    strings need no translate, which looks up every character in a dict (an export of 20k
+    quotes spent a second there)."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+
+
+_LINE_ANY, _BLOCK_ANY = any_of(_LINE), any_of(_BLOCK)
+
+
 def line(s: object) -> str:
     """One display line: controls made visible, newlines and tabs as spaces."""
-    return ("" if s is None else str(s)).translate(_LINE)
+    t = "" if s is None else str(s)
+    return t.translate(_LINE) if _LINE_ANY.search(t) else t
 
 
 def block(s: object) -> str:
     """A block of text: newlines kept, every other control made visible."""
-    return ("" if s is None else str(s)).translate(_BLOCK)
+    t = "" if s is None else str(s)
+    return t.translate(_BLOCK) if _BLOCK_ANY.search(t) else t
 
 
 def is_inert(s: str, keep_newlines: bool = True) -> bool:
