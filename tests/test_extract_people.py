@@ -76,3 +76,84 @@ def test_capitalised_pairs_that_are_not_people():
     out = run('Visit Africa was launched. The Baltic Times reported on the MoU with Viet Nam. '
               'Times Square was busy.')
     assert people(out) == {}
+
+
+# -- people3: unseen name cultures and look-alikes (issue 11) --------------------------------
+
+def test_particle_chains_stay_in_the_name():
+    p = people(run("Defence Minister Maria José García de la Vega said the frigates would sail. "
+                   "Dutch envoy Pieter van der Berg agreed."))
+    assert set(p) == {"Maria José García de la Vega", "Pieter van der Berg"}
+    assert p["Maria José García de la Vega"]["title"] == "Defence Minister"
+    assert p["Pieter van der Berg"]["country"] == "Netherlands"
+
+
+def test_arabic_names_keep_kunya_and_words_after_bin():
+    p = people(run("The mediator, Abu Bakr al-Hassan, said the ceasefire would hold. The summit honoured "
+                   "Sultan Faris bin Said and Sheikh Hamad Al-Nouri."))
+    assert {"Abu Bakr al-Hassan", "Faris bin Said", "Hamad Al-Nouri"} <= set(p)
+    assert "Sultan" in (p["Faris bin Said"]["title"] or "")
+    assert p["Hamad Al-Nouri"]["title"] is None      # the sultan's title is not his
+
+
+def test_two_word_country_adjectives_give_the_country_not_the_title():
+    p = people(run("North Korean leader Kim Song-il watched the launch. South Korean Foreign Minister "
+                   "Cho Min-seok met Sri Lankan Foreign Minister Dinesh Wijeratne."))
+    assert p["Kim Song-il"]["country"] == "North Korea" and p["Kim Song-il"]["title"] == "leader"
+    assert p["Cho Min-seok"]["title"] == "Foreign Minister"
+    assert p["Cho Min-seok"]["country"] == "South Korea"
+    assert p["Dinesh Wijeratne"]["title"] == "Foreign Minister"
+    assert p["Dinesh Wijeratne"]["country"] == "Sri Lanka"
+
+
+def test_royal_style_after_an_office_is_not_the_title():
+    p = people(run("Saudi Foreign Minister Prince Faisal bin Khalid al-Rashed met envoys. "
+                   "Crown Prince Samir Haddad opened the summit."))
+    assert p["Faisal bin Khalid al-Rashed"]["title"] == "Foreign Minister"
+    assert p["Samir Haddad"]["title"] == "Crown Prince"
+
+
+def test_leading_malay_styles_are_not_the_name():
+    p = people(run("Foreign Minister Datuk Seri Amran Yusof said talks had progressed. "
+                   "Amran said the pace must quicken. Tan Sri Rosli Hamid attended."))
+    assert set(p) == {"Amran Yusof", "Rosli Hamid"}
+    assert "Amran" in p["Amran Yusof"]["aliases"]
+
+
+def test_possessive_country_appositions():
+    p = people(run("Carlos Mendoza Ruiz, Peru's defence minister, said the treaty was ready. "
+                   "Kwame Asante-Boateng, Ghana's minister of defence, met Togolese officials. "
+                   "Talks were led by Norway's deputy foreign minister, Ingrid Solberg."))
+    assert p["Carlos Mendoza Ruiz"]["country"] == "Peru"
+    assert p["Carlos Mendoza Ruiz"]["title"] == "defence minister"
+    assert p["Kwame Asante-Boateng"]["country"] == "Ghana"
+    assert p["Ingrid Solberg"]["country"] == "Norway"
+    assert p["Ingrid Solberg"]["title"] == "deputy foreign minister"
+
+
+def test_according_to_a_named_person_is_not_a_place():
+    assert set(people(run("According to Elena Sokolova, the plan was sound."))) == {"Elena Sokolova"}
+
+
+def test_states_bodies_places_ships_and_weapons_are_not_people():
+    out = run("The Prime Minister of Saint Vincent and the Grenadines spoke, as did the Chairman of "
+              "the Caribbean Community. Jordan Reid of the Brookings Institution said little. "
+              "The destroyer USS Carl Brashear sailed. The army deployed Storm Shadow missiles. "
+              "Victoria Falls drew visitors; Fort Adams was closed.")
+    names = set(people(out))
+    assert not names & {"Saint Vincent", "Caribbean Community", "Brookings Institution", "Carl Brashear",
+                        "Storm Shadow", "Victoria Falls", "Fort Adams"}
+
+
+def test_cities_adverbs_and_plural_nouns_do_not_speak():
+    out = run("Defence Minister Takeda Hiroshi said drills would expand. Takeda added that Manila agreed. "
+              "Similarly, the US official pointed out that costs were high. The arbitration ruling "
+              "invalidated Beijing's claims to the sea. The two Central Asian Turkic states in many "
+              "domains agree. The three Baltic states were named.")
+    assert set(people(out)) == {"Takeda Hiroshi"}
+
+
+def test_headline_verbs_and_country_names_are_not_people():
+    out = run("Trade Ministers Sign Pact In Geneva As Talks End\n\nThe ministers signed the pact. "
+              "The premier acknowledged Viet Nam's interest in the talks.")
+    assert people(out) == {}

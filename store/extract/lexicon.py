@@ -697,3 +697,91 @@ SENTENCE_ABBREVIATIONS = {
     "corp", "u.s", "u.k", "u.n", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "hon", "mt", "ft",
 }
+
+
+# -- people3 -- (persons on unseen news, issue 11) ---------------------------------------------
+# Sentence adverbs and regional adjectives that open a capitalised phrase ("Similarly, the US
+# official said", "the Central Asian Turkic states"): never part of a person's name.
+SENTENCE_ADVERBS = {
+    "similarly", "additionally", "finally", "notably", "importantly", "likewise", "accordingly",
+    "consequently", "subsequently", "previously", "currently", "initially", "ultimately",
+    "specifically", "furthermore", "moreover", "nevertheless", "nonetheless", "thus", "therefore",
+    "indeed", "instead", "otherwise", "elsewhere", "overall", "interestingly", "surprisingly",
+    "crucially", "significantly", "recently", "reportedly", "apparently", "officially", "publicly",
+    "privately", "alternatively", "conversely", "historically", "traditionally", "eventually",
+    "immediately", "simultaneously", "lastly", "firstly", "secondly", "thirdly", "incidentally",
+    "clearly", "obviously", "evidently", "unfortunately", "fortunately", "hopefully", "ironically",
+    "tellingly", "regardless", "further", "besides", "hence", "again", "together",
+}
+REGION_ADJECTIVES = {
+    "asian", "african", "european", "arab", "arabian", "turkic", "slavic", "nordic", "baltic",
+    "latin", "western", "eastern", "northern", "southern", "central", "pacific", "atlantic",
+    "caribbean", "balkan", "caucasian", "sahelian", "mediterranean", "scandinavian", "persian",
+    "transatlantic", "oceanic", "gulf", "middle", "sub-saharan", "subsaharan",
+}
+NON_NAME_WORDS |= SENTENCE_ADVERBS | REGION_ADJECTIVES
+# Words that make a capitalised phrase a state, body, place or thing, wherever they stand in
+# it ("Commonwealth of ...", "Caribbean Community", "Brookings-style Institution", "Victoria
+# Falls"): a phrase holding one is never a person's name.
+NON_PERSON_NAME_WORDS = {
+    "commonwealth", "republic", "kingdom", "federation", "community", "sultanate", "emirate",
+    "emirates", "principality", "confederation", "institution", "foundation", "initiative",
+    "forum", "network", "society", "association", "trust", "endowment", "academy", "college",
+    "school", "club", "fleet", "declaration", "accord", "treaty", "pact", "summit", "exercise",
+    "operation", "plan", "agreement", "conference", "convention", "charter", "protocol",
+    "doctrine", "falls", "heights", "plains", "hills", "springs", "airlines", "airways",
+    "shipyard", "shipyards", "dynamics", "technologies", "laboratory", "laboratories", "project",
+    "programme", "program", "strategy", "framework", "centre", "center", "stadium", "cathedral",
+    "mosque", "church", "temple", "hospital", "prison", "camp", "barracks", "corridor", "canal",
+}
+# First words of place names ("Saint Vincent", "Port Moresby", "Mount Hope"): a phrase
+# beginning with one names a place, not a person.
+PLACE_PREFIXES = {"saint", "st", "st.", "san", "santa", "santo", "são", "sao", "port", "fort", "mount",
+                  "mt", "lake", "cape", "puerto", "porto", "ciudad", "sainte", "isla", "bandar"}
+# Prefixes of ships' names ("USS Carl ...", "HMS Resolute"): what follows is a ship.
+SHIP_PREFIXES = {"HMS", "USS", "INS", "HMAS", "HMCS", "HMNZS", "PNS", "KRI", "ROKS", "JS", "BRP",
+                 "TCG", "HNLMS", "HDMS", "USNS", "USCGC", "RFS", "SAS", "NNS", "GNS", "HTMS", "KD",
+                 "RSS", "BNS", "SLNS", "ENS", "FGS", "ITS", "ESPS", "HNoMS", "HSwMS", "MV", "RV"}
+# Plain nouns right after a capitalised pair that make it a thing's name ("Storm Shadow
+# missiles", "Carl Vinson strike group"): none of them is also a verb a person does.
+THING_NOUNS = {
+    "missile", "missiles", "battery", "batteries", "system", "systems", "tank", "tanks", "jet",
+    "jets", "drone", "drones", "rocket", "rockets", "aircraft", "helicopter", "helicopters",
+    "frigate", "frigates", "submarine", "submarines", "class", "doctrine", "declaration",
+    "accord", "agreement", "summit", "initiative", "programme", "program", "project", "corridor",
+    "award", "prize", "medal", "lecture", "launcher", "launchers", "howitzer", "howitzers",
+    "munitions", "platform", "strike", "carrier", "pipeline", "format", "formula", "plan",
+    "line", "route", "bridge", "dam", "airport", "port", "base", "exercise", "exercises",
+    "drills", "operation", "fund", "fellowship", "scholarship", "treaty", "pact", "framework",
+    "convention", "cup", "trophy", "games", "festival", "dialogue", "process", "talks",
+}
+# Reporting verbs that are also plural nouns ("Turkic states in", "its claims to"): they
+# make the phrase before them a speaker only when a clause or a quote follows them.
+NOUN_LIKE_SPEECH_VERBS = {"states", "claims", "remarks", "notes", "comments", "posts", "shares",
+                          "tweets", "calls", "terms", "promises", "pledges", "vows", "urges",
+                          "reports", "warns", "answers", "replies", "responds", "insists",
+                          "argues", "asks", "says", "adds", "denies", "admits", "writes"}
+# Words after such a verb that show it is a verb ("X states that ...", "X claims, ...").
+VERB_OBJECT_STARTS = {"that", "it", "he", "she", "they", "we", "his", "her", "their", "its",
+                      "the", "a", "an", "this", "there", "in", ",", ":", "\"", "“", "‘", "'",
+                      "to", "on", "at", "after", "before", "during", "without", "no", "not"}
+# Words that never end a person's name yet do end many headline phrases: a sentence verb in a
+# headline-case line ("Talks End", "Ministers Meet").
+HEADLINE_VERBS = {"end", "ends", "meet", "meets", "begin", "begins", "sign", "signs", "open",
+                  "opens", "close", "closes", "agree", "agrees", "hold", "holds", "start",
+                  "starts", "resume", "resumes", "fail", "fails", "collapse", "collapses"}
+# Leading honorific styles (Malaysia, Brunei, Gulf): not part of the name ("Datuk Seri X").
+LEADING_STYLES = (("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato'", "seri"),
+                  ("dato", "sri"), ("dato'", "sri"), ("datuk",), ("dato",), ("dato'",), ("datin",),
+                  ("tun",), ("pehin",), ("haji",), ("hajjah",), ("yang", "berhormat"),
+                  ("his", "royal", "highness"), ("her", "royal", "highness"), ("royal", "highness"),
+                  ("highness",), ("excellency",))
+# Royal styles that follow an office and come before a name ("Foreign Minister Prince X"):
+# the office is the title, the style belongs to the person.
+ROYAL_STYLES = {"prince", "princess", "sheikh", "sheikha", "emir", "sayyid", "sharif"}
+# Particles that join an Arabic name's parts ("bin", "bint", "ibn"), and the kunya that can
+# open one ("Abu Bakr", "Umm Kulthum"): a word after a particle is a name even when it is
+# also an English word ("bin Said").
+PATRONYMIC_PARTICLES = {"bin", "bint", "binti", "ibn", "al", "el", "abu", "ould", "ag", "wad"}
+KUNYA_WORDS = {"abu", "umm", "abou"}
+NAME_PARTICLES |= {"bint", "ould", "las", "los"}

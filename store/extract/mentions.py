@@ -16,6 +16,18 @@ from dataclasses import dataclass, field
 from .countries import country_of, is_country_name
 from .lexicon import (
     ABBREVIATED_OFFICES,
+    CAPITAL_CITIES,
+    HEADLINE_VERBS,
+    KUNYA_WORDS,
+    LEADING_STYLES,
+    NON_PERSON_NAME_WORDS,
+    NOUN_LIKE_SPEECH_VERBS,
+    PATRONYMIC_PARTICLES,
+    PLACE_PREFIXES,
+    ROYAL_STYLES,
+    SHIP_PREFIXES,
+    THING_NOUNS,
+    VERB_OBJECT_STARTS,
     DOMAIN_WORDS,
     DOTTED_NAME_ABBREVIATIONS,
     GENDER_HONORIFICS,
@@ -151,6 +163,34 @@ class SplitRun:
     honorific: str | None
 
 
+def _particle_chain_follows_name(tokens: list[Token], run: list[int], k: int) -> bool:
+    """The particle at run[k] opens a chain of particles after a name word ("García de la
+    Vega", "Pieter van der Berg")."""
+    i = k - 1
+    while i >= 0 and tokens[run[i]].low in NAME_PARTICLES:
+        i -= 1
+    return i >= 0 and i < k and is_name_token(tokens[run[i]])
+
+
+def _after_patronymic(tokens: list[Token], run: list[int], k: int) -> bool:
+    """run[k] is a capitalised word right after "bin", "ibn", "Al" ... inside a name."""
+    if k < 1:
+        return False
+    tok = tokens[run[k]]
+    return (tok.cap and tok.text[1:].islower() and tokens[run[k - 1]].low in PATRONYMIC_PARTICLES
+            and tok.low not in OFFICE_HEADS and tok.low not in NON_NAME_WORDS and not country_of(tok.text))
+
+
+def _two_word_country(tokens: list[Token], i: int) -> str | None:
+    """Tokens i and i+1 name a country together ("South Korean", "Sri Lankan", "Solomon
+    Islands"): read as one, so that neither lands in the title."""
+    if i + 1 >= len(tokens) or tokens[i].possessive or tokens[i + 1].start - tokens[i].end != 1:
+        return None
+    if not (tokens[i].cap and tokens[i + 1].cap):
+        return None
+    return country_of(tokens[i].text + " " + tokens[i + 1].text)
+
+
 def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
     """Cut a run into [title part][name part]: the name is the trailing name tokens."""
     j = len(run)
@@ -165,21 +205,32 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
                 and not country_of(tok.text)):
             j -= 1          # "Park Ji-won": a surname that is also a common noun
             continue
-        if low in NAME_PARTICLES and j < len(run) and j > 1 and is_name_token(tokens[run[j - 2]]):
+        if low in NAME_PARTICLES and j < len(run) and j > 1 and _particle_chain_follows_name(tokens, run, j - 1):
             j -= 1
+            continue
+        if _after_patronymic(tokens, run, j - 1):
+            j -= 1          # "Qaboos bin Said": a name word that is also an English word
             continue
         break
     name_idx = run[j:]
-    # a particle cannot start a name
-    while name_idx and tokens[name_idx[0]].low in NAME_PARTICLES:
+    # a particle cannot start a name, save a kunya ("Abu Bakr")
+    while name_idx and tokens[name_idx[0]].low in NAME_PARTICLES and not (
+            tokens[name_idx[0]].low in KUNYA_WORDS and len(name_idx) > 1 and tokens[name_idx[0]].cap):
         name_idx = name_idx[1:]
     head = run[:j]
     country = None
     honorific = None
     title = []
-    for i in head:
+    skip = -1
+    for k, i in enumerate(head):
+        if i == skip:
+            continue
         tok = tokens[i]
         low = tok.low.rstrip(".")
+        pair = _two_word_country(tokens, i) if k + 1 < len(head) and head[k + 1] == i + 1 else None
+        if pair and not title:
+            country, skip = country or pair, i + 1
+            continue
         c = country_of(tok.text) if not tok.text.startswith("(") else None
         if c is None and "-" not in tok.text:
             c = None
@@ -228,7 +279,8 @@ def _runs(tokens: list[Token], text: str) -> list[list[int]]:
             prev = tokens[cur[-1]] if cur else None
             after_country = (tok.low == "and" and prev is not None and country_of(prev.text)
                              and not (nxt is not None and is_country_name(nxt.text)))
-            after_name = prev is not None and (is_name_token(prev) or prev.low in NAME_SUFFIXES)
+            after_name = prev is not None and (is_name_token(prev) or prev.low in NAME_SUFFIXES
+                                               or _after_patronymic(tokens, cur, len(cur) - 1))
             # TITLE_CONNECTORS also holds "&", which the tokeniser never yields as a token
             if tok.low in TITLE_CONNECTORS and cur and (after_name or after_country):
                 out.append(cur)
@@ -261,6 +313,9 @@ def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], boo
             idx.insert(0, i)
         elif tok.cap and (idx or role):
             c = country_of(tok.text)
+            pair = _two_word_country(tokens, i - 1) if i > 0 else None
+            if pair:
+                c, i = pair, i - 1      # "North Korean leader": the pair, not "Korean" alone
             if c:
                 country = country or c
                 earliest = i
@@ -285,6 +340,8 @@ def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], boo
 
 def _speech_follows(tokens: list[Token], i: int) -> bool:
     """A speech verb follows token i, perhaps after an adverb or a comma-delimited aside."""
+    if tokens[i].possessive:
+        return False        # "Beijing's claims": a noun after a possessive, not a verb
     j = i + 1
     n = len(tokens)
     if j < n and tokens[j].text == ",":
@@ -297,7 +354,14 @@ def _speech_follows(tokens: list[Token], i: int) -> bool:
                                       "again", "once", "earlier", "separately", "on", "in",
                                       "recently", "previously", "herself", "himself"):
         j += 1
-    return j < n and tokens[j].low in SPEECH_VERBS
+    return j < n and tokens[j].low in SPEECH_VERBS and _verb_not_noun(tokens, j)
+
+
+def _verb_not_noun(tokens: list[Token], j: int) -> bool:
+    """'Ruiz states that ...' is speech; 'the Turkic states in ...' is a plural noun."""
+    if tokens[j].low not in NOUN_LIKE_SPEECH_VERBS:
+        return True
+    return j + 1 >= len(tokens) or tokens[j + 1].low in VERB_OBJECT_STARTS
 
 
 _ROLE_WORDS = sorted((w for w in OFFICE_HEADS | {"researcher", "analyst", "professor", "expert", "fellow",
@@ -306,12 +370,12 @@ _ROLE_WORDS = sorted((w for w in OFFICE_HEADS | {"researcher", "analyst", "profe
                       if " " not in w and w.isalpha()), key=len, reverse=True)
 # ", the Spanish defence minister," / ", a researcher at the X Foundation" / ", commander of U.S. Army Europe"
 _LOWER_APPOSITION = re.compile(
-    r",\s+(?:(?:the|a|an|his|her)\s+)?(?:([A-Z][\w-]+)\s+)?((?:[a-z][\w-]*\s+){0,3}?)"
+    r",\s+(?:(?:the|a|an|his|her)\s+)?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*\s+){0,3}?)"
     r"(" + "|".join(_ROLE_WORDS) + r")\b"
     r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?")
 
 
-_PLACE_CUE = r"\b(?:in|to|from|at|into|visit(?:ed|ing)?|near|outside)\s+"
+_PLACE_CUE = r"\b(?:in|(?<!ccording )to|from|at|into|visit(?:ed|ing)?|near|outside)\s+"
 
 
 @functools.lru_cache(maxsize=4)
@@ -425,6 +489,61 @@ def _country_around(text: str, e: int, phrase_start: int, title: str | None,
     return title, None, evidence
 
 
+def _strip_leading_styles(tokens: list[Token], name_idx: list[int]) -> tuple[list[int], bool]:
+    """'Datuk Seri Anifah Aman' -> 'Anifah Aman': honorific styles that open a name."""
+    for style in LEADING_STYLES:
+        n = len(style)
+        if len(name_idx) > n and all(tokens[name_idx[k]].low.rstrip(".") == style[k].rstrip(".")
+                                     for k in range(n)):
+            return name_idx[n:], True
+    return name_idx, False
+
+
+def _drop_royal_style(title: str | None) -> str | None:
+    """'Foreign Minister Prince' -> 'Foreign Minister'; 'Crown Prince' stays."""
+    if not title:
+        return title
+    words = title.split()
+    if len(words) >= 2 and words[-1].lower() in ROYAL_STYLES and words[-2].lower() not in ("crown", "grand") \
+            and any(w.lower() in OFFICE_HEADS for w in words[:-1]):
+        return " ".join(words[:-1])
+    return title
+
+
+def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bool) -> bool:
+    """A capitalised phrase that the person rules took but that names a place, a state, a body,
+    a ship or a thing: a word of such names in it, a place prefix, a ship prefix before it, a
+    thing noun after it, or a capital city or a country as the whole name."""
+    lows = [t.low for t in ntoks]
+    if any(w in NON_PERSON_NAME_WORDS for w in lows) or lows[0] in PLACE_PREFIXES:
+        return True
+    name = " ".join(t.text for t in ntoks)
+    if country_of(name) or (len(ntoks) == 1 and lows[0] in HEADLINE_VERBS):
+        return True         # "Viet Nam", a headline's "Talks End"
+    prev = text[max(0, ntoks[0].start - 12):ntoks[0].start].split()
+    if prev and prev[-1] in SHIP_PREFIXES:
+        return True
+    if titled:
+        return False
+    if name.lower() in CAPITAL_CITIES:
+        return True
+    nxt = re.match(r"\s+([a-z]+)", text[ntoks[-1].end:ntoks[-1].end + 30])
+    return bool(nxt) and nxt.group(1) in THING_NOUNS
+
+
+_POSSESSIVE_ROLE_BEFORE = re.compile(
+    r"\b((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s?\s+((?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*))\s*,\s*$")
+
+
+def _possessive_role_before(back: str) -> tuple[str, str] | None:
+    """"Ukraine's president, Name" / "Slovakia's defense minister, Name": (title, country)."""
+    m = _POSSESSIVE_ROLE_BEFORE.search(back)
+    if not m or m.group(3) not in OFFICE_HEADS:
+        return None
+    c = country_of(m.group(1))
+    return (m.group(2), c) if c else None
+
+
 def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                   caption_ranges: list[tuple[int, int]]) -> tuple[list[NameMention], list[Token]]:
     tokens = tokenize(text, start)
@@ -469,7 +588,10 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             if not title and len(run) == 1 and sp.country is None:
                 pass
             continue
-        ntoks = [tokens[i] for i in sp.name_idx]
+        name_idx, styled = _strip_leading_styles(tokens, sp.name_idx)
+        ntoks = [tokens[i] for i in name_idx]
+        if styled:
+            sp.honorific = sp.honorific or "style"
         name = " ".join(t.text for t in ntoks)
         s, e = ntoks[0].start, ntoks[-1].end
         if not (title or sp.honorific or role) and prev_title and prev_title[0] and re.fullmatch(
@@ -481,6 +603,12 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             evidence = _name_evidence(tokens, run, ntoks, text, title, sp.honorific, role,
                                       text[max(0, s - 60):phrase_start])
         prev_title = None
+        title = _drop_royal_style(title)
+        if not title and not (sp.honorific or role):
+            pr = _possessive_role_before(text[max(0, phrase_start - 80):phrase_start])
+            if pr:
+                title, country = pr[0], country or pr[1]
+                evidence = evidence or "possessive_role_apposition"
         # apposition after the name: "Name, the Defence Minister," / "Name, Chief of ..."
         title, formal, country, evidence = _apposition_after(text, e, title, formal, country, evidence)
         if not country:
@@ -501,6 +629,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                                     in_caption=inside(s, caption_ranges)))
             continue
         if len(ntoks) == 1 and (ntoks[0].text.isupper() or len(ntoks[0].text) < 3):
+            continue
+        if _not_a_person(tokens, ntoks, text, bool(title or sp.honorific)):
             continue
         if name in NEWS_AGENCIES or name in KNOWN_ORGS or ntoks[-1].low in OUTLET_WORDS:
             continue        # "Reuters reported", "Hamas said", "The Baltic Times": not a person
