@@ -136,20 +136,20 @@ def test_according_to_a_named_person_is_not_a_place():
 
 
 def test_states_bodies_places_ships_and_weapons_are_not_people():
-    out = run("The Prime Minister of Saint Vincent and the Grenadines spoke, as did the Chairman of "
-              "the Caribbean Community. Jordan Reid of the Brookings Institution said little. "
+    out = run("The Prime Minister of Saint Kitts and Nevis spoke, as did the Chairman of "
+              "the Andean Community. Jordan Reid of the Carver Policy Institution said little. "
               "The destroyer USS Carl Brashear sailed. The army deployed Storm Shadow missiles. "
               "Victoria Falls drew visitors; Fort Adams was closed.")
     names = set(people(out))
-    assert not names & {"Saint Vincent", "Caribbean Community", "Brookings Institution", "Carl Brashear",
+    assert not names & {"Saint Kitts", "Andean Community", "Carver Policy Institution", "Policy Institution", "Carl Brashear",
                         "Storm Shadow", "Victoria Falls", "Fort Adams"}
 
 
 def test_cities_adverbs_and_plural_nouns_do_not_speak():
     out = run("Defence Minister Takeda Hiroshi said drills would expand. Takeda added that Manila agreed. "
-              "Similarly, the US official pointed out that costs were high. The arbitration ruling "
-              "invalidated Beijing's claims to the sea. The two Central Asian Turkic states in many "
-              "domains agree. The three Baltic states were named.")
+              "Similarly, the French official noted that costs were high. The court "
+              "rejected Ankara's claims to the shelf. The two Nordic states in the "
+              "north agree. The three Baltic states were named.")
     assert set(people(out)) == {"Takeda Hiroshi"}
 
 
@@ -157,3 +157,47 @@ def test_headline_verbs_and_country_names_are_not_people():
     out = run("Trade Ministers Sign Pact In Geneva As Talks End\n\nThe ministers signed the pact. "
               "The premier acknowledged Viet Nam's interest in the talks.")
     assert people(out) == {}
+
+
+def test_a_father_after_bin_is_not_the_son():
+    p = people(run("Crown Prince Tariq bin Zayed opened the summit on behalf of King Zayed. "
+                   "Tariq bin Zayed welcomed the guests."))
+    assert set(p) == {"Tariq bin Zayed", "Zayed"}
+    assert p["Zayed"]["title"] == "King"
+
+
+def test_patronymic_continuation_and_article_joined_surname_merge():
+    p = people(run("Sheikh Fahad Al-Khalid Al-Nasser was thanked. The efforts were led by Sheikh Fahad "
+                   "Al-Khalid. Ministry spokesperson Rami al Kuwari spoke. On post-war Raqqa al-Kuwari "
+                   "said the talks in Raqqa would resume."))
+    assert set(p) == {"Fahad Al-Khalid Al-Nasser", "Rami al Kuwari"}
+    assert "al-Kuwari" in p["Rami al Kuwari"]["aliases"]
+
+
+def test_a_doubled_letter_misspelling_is_the_same_person():
+    p = people(run("Josep Carrell, the envoy, opened talks. \"It is time,\" Carell said in a post."))
+    assert list(p) == ["Josep Carrell"] and "Carell" in p["Josep Carrell"]["aliases"]
+
+
+def test_a_sister_surname_is_not_a_misspelling():
+    p = people(run("Foreign Minister Ivan Petrov met Olga Petrova. Petrova said little."))
+    assert set(p) == {"Ivan Petrov", "Olga Petrova"}
+
+
+def test_ages_remarks_professions_and_cut_off_offices():
+    out = run("Ruiz, 54, a former diplomat, said the pact was overdue. Tanaka's remarks underscored "
+              "the worry in Tokyo. Analyst Sofia Marchetti of the Rome Institute said the deal was "
+              "fragile. Georgia Adams, a spokesperson for the mission, declined to comment. "
+              "Custodian of the Holy Sites King Hamid spoke. The talks ended and the Crown Princ")
+    p = people(out)
+    assert set(p) == {"Ruiz", "Tanaka", "Sofia Marchetti", "Georgia Adams", "Hamid"}
+    assert p["Ruiz"]["title"] == "former diplomat"
+    assert p["Georgia Adams"]["country"] is None
+    assert p["Hamid"]["title"] == "King"
+
+
+
+def test_a_country_with_an_office_is_not_a_given_name():
+    p = people(run("Jordan Prime Minister Samir Haddad met envoys. Georgia Adams, a spokesperson, spoke."))
+    assert set(p) == {"Samir Haddad", "Georgia Adams"}
+    assert p["Samir Haddad"]["country"] == "Jordan"

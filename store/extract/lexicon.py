@@ -700,8 +700,8 @@ SENTENCE_ABBREVIATIONS = {
 
 
 # -- people3 -- (persons on unseen news, issue 11) ---------------------------------------------
-# Sentence adverbs and regional adjectives that open a capitalised phrase ("Similarly, the US
-# official said", "the Central Asian Turkic states"): never part of a person's name.
+# Sentence adverbs and regional adjectives that open a capitalised phrase ("Similarly, the French
+# official said", "the two Nordic states"): never part of a person's name.
 SENTENCE_ADVERBS = {
     "similarly", "additionally", "finally", "notably", "importantly", "likewise", "accordingly",
     "consequently", "subsequently", "previously", "currently", "initially", "ultimately",
@@ -721,7 +721,7 @@ REGION_ADJECTIVES = {
 }
 NON_NAME_WORDS |= SENTENCE_ADVERBS | REGION_ADJECTIVES
 # Words that make a capitalised phrase a state, body, place or thing, wherever they stand in
-# it ("Commonwealth of ...", "Caribbean Community", "Brookings-style Institution", "Victoria
+# it ("Commonwealth of ...", "Andean Community", "Policy Institution", "Victoria
 # Falls"): a phrase holding one is never a person's name.
 NON_PERSON_NAME_WORDS = {
     "commonwealth", "republic", "kingdom", "federation", "community", "sultanate", "emirate",
@@ -755,7 +755,7 @@ THING_NOUNS = {
     "drills", "operation", "fund", "fellowship", "scholarship", "treaty", "pact", "framework",
     "convention", "cup", "trophy", "games", "festival", "dialogue", "process", "talks",
 }
-# Reporting verbs that are also plural nouns ("Turkic states in", "its claims to"): they
+# Reporting verbs that are also plural nouns ("Nordic states in", "its claims to"): they
 # make the phrase before them a speaker only when a clause or a quote follows them.
 NOUN_LIKE_SPEECH_VERBS = {"states", "claims", "remarks", "notes", "comments", "posts", "shares",
                           "tweets", "calls", "terms", "promises", "pledges", "vows", "urges",
@@ -781,7 +781,26 @@ LEADING_STYLES = (("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "
 ROYAL_STYLES = {"prince", "princess", "sheikh", "sheikha", "emir", "sayyid", "sharif"}
 # Particles that join an Arabic name's parts ("bin", "bint", "ibn"), and the kunya that can
 # open one ("Abu Bakr", "Umm Kulthum"): a word after a particle is a name even when it is
-# also an English word ("bin Said").
+# also an English word ("bin Said" in "Faris bin Said").
 PATRONYMIC_PARTICLES = {"bin", "bint", "binti", "ibn", "al", "el", "abu", "ould", "ag", "wad"}
 KUNYA_WORDS = {"abu", "umm", "abou"}
 NAME_PARTICLES |= {"bint", "ould", "las", "los"}
+# Professions written capitalised before a name ("Analyst Jane Doe"): not a name word, and
+# not an office either (no title is made of them).
+PROFESSION_WORDS = {"analyst", "researcher", "expert", "scholar", "economist", "journalist",
+                    "columnist", "commentator", "activist", "historian", "strategist", "academic",
+                    "lecturer", "author", "photographer", "correspondent", "reporter", "editor"}
+NON_NAME_WORDS |= PROFESSION_WORDS
+# Nouns after a possessive that show a person's words ("Tanaka's remarks underscored ..."):
+# evidence that a one-word name is a person's, when it is no place.
+REMARK_NOUNS = {"remarks", "comments", "remark", "comment", "speech", "words", "testimony",
+                "interview", "tweet", "statement"}
+# Offices of monarchs: capitalised words before one that hold no office are a style, not
+# part of the office ("Keeper of the Holy Sites King X": King).
+MONARCH_OFFICES = {"king", "queen", "emir", "sultan", "emperor", "empress", "monarch"}
+# Country names that are also common given names ("Georgia Adams, a spokesperson"): before a
+# single surname, with nothing else in the phrase, they open a person's name.
+COUNTRY_GIVEN_NAMES = {"georgia", "jordan", "chad"}
+# Particles after which a word names the father ("Faisal bin Zayed": Zayed is his father),
+# so that word alone never names the son.
+FATHER_PARTICLES = {"bin", "bint", "binti", "ibn", "ben", "ould"}

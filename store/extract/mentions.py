@@ -17,13 +17,16 @@ from .countries import country_of, is_country_name
 from .lexicon import (
     ABBREVIATED_OFFICES,
     CAPITAL_CITIES,
+    COUNTRY_GIVEN_NAMES,
     HEADLINE_VERBS,
     KUNYA_WORDS,
     LEADING_STYLES,
+    MONARCH_OFFICES,
     NON_PERSON_NAME_WORDS,
     NOUN_LIKE_SPEECH_VERBS,
     PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
+    REMARK_NOUNS,
     ROYAL_STYLES,
     SHIP_PREFIXES,
     THING_NOUNS,
@@ -209,7 +212,7 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
             j -= 1
             continue
         if _after_patronymic(tokens, run, j - 1):
-            j -= 1          # "Qaboos bin Said": a name word that is also an English word
+            j -= 1          # "Faris bin Said": a name word that is also an English word
             continue
         break
     name_idx = run[j:]
@@ -286,10 +289,30 @@ def _runs(tokens: list[Token], text: str) -> list[list[int]]:
                 out.append(cur)
                 cur = []
                 continue
+            if tok.low == "of" and _name_then_body(tokens, run, cur, k):
+                out.append(cur)     # "Ana Ruiz of the Rome Institute": the name ends here
+                cur = []
+                continue
             cur.append(i)
         if cur:
             out.append(cur)
     return out
+
+
+def _name_then_body(tokens: list[Token], run: list[int], cur: list[int], k: int) -> bool:
+    """At 'of' in a run: two name words (the first a given name) before it, and the name of a
+    body after it (an organisation head before the next 'of')."""
+    if len(cur) < 2 or not all(is_name_token(tokens[i]) for i in cur[-2:]):
+        return False
+    if given_name_gender(tokens[cur[-2]].text) is None:
+        return False
+    for i in run[k + 1:]:
+        low = tokens[i].low
+        if low == "of":
+            break
+        if low in ORG_HEADS or low in NON_PERSON_NAME_WORDS:
+            return True
+    return False
 
 
 def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], bool, str | None]:
@@ -344,6 +367,9 @@ def _speech_follows(tokens: list[Token], i: int) -> bool:
         return False        # "Beijing's claims": a noun after a possessive, not a verb
     j = i + 1
     n = len(tokens)
+    if j + 2 < n and tokens[j].text == "," and re.fullmatch(r"\d{1,3}", tokens[j + 1].text) \
+            and tokens[j + 2].text == ",":
+        j += 2              # "Ruiz, 54, said": an age
     if j < n and tokens[j].text == ",":
         # "Reid, expressing thanks ..., described": skip an aside up to the next comma
         k = j + 1
@@ -358,7 +384,7 @@ def _speech_follows(tokens: list[Token], i: int) -> bool:
 
 
 def _verb_not_noun(tokens: list[Token], j: int) -> bool:
-    """'Ruiz states that ...' is speech; 'the Turkic states in ...' is a plural noun."""
+    """'Ruiz states that ...' is speech; 'the Nordic states in ...' is a plural noun."""
     if tokens[j].low not in NOUN_LIKE_SPEECH_VERBS:
         return True
     return j + 1 >= len(tokens) or tokens[j + 1].low in VERB_OBJECT_STARTS
@@ -427,7 +453,20 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
         return "speech_verb_then_name"
     if _given_name_pair(ntoks, text):
         return "given_name"
+    if _possessive_remarks(tokens, run, text):
+        return "possessive_remarks"
     return None
+
+
+def _possessive_remarks(tokens: list[Token], run: list[int], text: str) -> bool:
+    """"Tanaka's remarks underscored ...": a one-word name whose words are reported, when the
+    article never uses it as a place and it is no capital."""
+    last = tokens[run[-1]]
+    if len(run) != 1 or not last.possessive or run[-1] + 1 >= len(tokens):
+        return False
+    if tokens[run[-1] + 1].low not in REMARK_NOUNS or last.low in CAPITAL_CITIES:
+        return False
+    return not _used_as_place(text, last.text)
 
 
 def _given_name_pair(ntoks: list[Token], text: str) -> bool:
@@ -489,8 +528,18 @@ def _country_around(text: str, e: int, phrase_start: int, title: str | None,
     return title, None, evidence
 
 
+def _country_given_name(tokens: list[Token], run: list[int], sp: SplitRun) -> SplitRun:
+    """'Georgia Adams': a country that is also a given name, alone before one surname, with
+    no office in the phrase, opens the name (a state is not written so before a surname)."""
+    if len(run) == 2 and sp.name_idx == run[1:] and sp.country and not sp.title_idx and not sp.honorific \
+            and tokens[run[0]].low in COUNTRY_GIVEN_NAMES and not tokens[run[0]].possessive \
+            and not tokens[run[1]].possessive and (run[0] == 0 or tokens[run[0] - 1].low not in ("in", "of", "to", "from")):
+        return SplitRun(list(run), [], None, None)
+    return sp
+
+
 def _strip_leading_styles(tokens: list[Token], name_idx: list[int]) -> tuple[list[int], bool]:
-    """'Datuk Seri Anifah Aman' -> 'Anifah Aman': honorific styles that open a name."""
+    """'Datuk Seri Amran Yusof' -> 'Amran Yusof': honorific styles that open a name."""
     for style in LEADING_STYLES:
         n = len(style)
         if len(name_idx) > n and all(tokens[name_idx[k]].low.rstrip(".") == style[k].rstrip(".")
@@ -499,11 +548,36 @@ def _strip_leading_styles(tokens: list[Token], name_idx: list[int]) -> tuple[lis
     return name_idx, False
 
 
+def _drop_place_lead(tokens: list[Token], name_idx: list[int], text: str) -> list[int]:
+    """"On post-war Raqqa al-Kuwari said": a first word that the article uses as a place ("in
+    Raqqa") and that is no given name, before an Arabic family name, is not part of it."""
+    if len(name_idx) < 2:
+        return name_idx
+    first, second = tokens[name_idx[0]], tokens[name_idx[1]]
+    if _ARTICLE_NAME.match(second.text) and given_name_gender(first.text) is None \
+            and _used_as_place(text, first.text):
+        return name_idx[1:]
+    return name_idx
+
+
+_AGE = re.compile(r",\s*\d{1,3},")
+
+
+def _after_age(text: str, e: int) -> int:
+    """'Ruiz, 54, a former diplomat': the apposition is read after the age."""
+    m = _AGE.match(text, e)
+    return m.end() - 1 if m else e
+
+
 def _drop_royal_style(title: str | None) -> str | None:
-    """'Foreign Minister Prince' -> 'Foreign Minister'; 'Crown Prince' stays."""
+    """'Foreign Minister Prince' -> 'Foreign Minister'; 'Crown Prince' stays; 'Holy
+    Sites King' (words of a style before a monarch's office) -> 'King'."""
     if not title:
         return title
     words = title.split()
+    if len(words) >= 2 and words[-1].lower() in MONARCH_OFFICES and not any(
+            w.lower() in OFFICE_HEADS or w.lower() in DOMAIN_WORDS for w in words[:-1]):
+        return words[-1]
     if len(words) >= 2 and words[-1].lower() in ROYAL_STYLES and words[-2].lower() not in ("crown", "grand") \
             and any(w.lower() in OFFICE_HEADS for w in words[:-1]):
         return " ".join(words[:-1])
@@ -524,11 +598,20 @@ def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bo
     if prev and prev[-1] in SHIP_PREFIXES:
         return True
     if titled:
-        return False
+        return _cut_office_word(ntoks, text)
     if name.lower() in CAPITAL_CITIES:
         return True
     nxt = re.match(r"\s+([a-z]+)", text[ntoks[-1].end:ntoks[-1].end + 30])
     return bool(nxt) and nxt.group(1) in THING_NOUNS
+
+
+def _cut_office_word(ntoks: list[Token], text: str) -> bool:
+    """'The Crown Princ' at the end of a cut-off page: a word the text ends on that begins an
+    office or a style is the office cut short, not a name."""
+    if len(ntoks) != 1 or text[ntoks[0].end:].strip():
+        return False
+    low = ntoks[0].low
+    return any(w.startswith(low) and w != low for w in OFFICE_HEADS | ROYAL_STYLES if " " not in w)
 
 
 _POSSESSIVE_ROLE_BEFORE = re.compile(
@@ -558,7 +641,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
 
     prev_title: tuple[str | None, str | None, int] | None = None   # title-only run for apposition
     for ri, run in enumerate(runs):
-        sp = split_run(tokens, run)
+        sp = _country_given_name(tokens, run, split_run(tokens, run))
         first_tok = tokens[run[0]]
         title_idx = list(sp.title_idx)
         low_idx, role, low_country, earliest = _lower_title_before(tokens, run[0])
@@ -589,6 +672,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                 pass
             continue
         name_idx, styled = _strip_leading_styles(tokens, sp.name_idx)
+        name_idx = _drop_place_lead(tokens, name_idx, text)
         ntoks = [tokens[i] for i in name_idx]
         if styled:
             sp.honorific = sp.honorific or "style"
@@ -610,7 +694,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                 title, country = pr[0], country or pr[1]
                 evidence = evidence or "possessive_role_apposition"
         # apposition after the name: "Name, the Defence Minister," / "Name, Chief of ..."
-        title, formal, country, evidence = _apposition_after(text, e, title, formal, country, evidence)
+        title, formal, country, evidence = _apposition_after(text, _after_age(text, e), title, formal, country,
+                                                             evidence)
         if not country:
             title, country, evidence = _country_around(text, e, phrase_start, title, evidence)
         if evidence is None and len(ntoks) >= 2 and ri > 0:
