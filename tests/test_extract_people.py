@@ -201,3 +201,42 @@ def test_a_country_with_an_office_is_not_a_given_name():
     p = people(run("Jordan Prime Minister Samir Haddad met envoys. Georgia Adams, a spokesperson, spoke."))
     assert set(p) == {"Samir Haddad", "Georgia Adams"}
     assert p["Samir Haddad"]["country"] == "Jordan"
+
+
+def test_country_tails_regions_and_bodies_are_not_people():
+    out = run("The leaders of Samoa and New Zealand said on Tuesday they would meet. North Korea's "
+              "launch was condemned. Fighting in Eastern Congo and the Western Balkans was raised. "
+              "Of that total, the International Organization for Migration says many fled. His "
+              "Highness the Amir Sheikh Khalid Al-Hamad spoke. Minister Amb. Uwimana said so.")
+    assert set(people(out)) == {"Khalid Al-Hamad", "Uwimana"}
+
+
+def test_headline_case_lines_make_no_one_word_people():
+    out = run("Kazakh President Aslan Berikov Pays State Visit To Tashkent\n\n"
+              "Defence Pact Reaps The Spotlight, Officials Say\n\n"
+              "President Aslan Berikov arrived on Monday. Berikov said ties were strong.")
+    assert set(people(out)) == {"Aslan Berikov"}
+
+
+def test_a_capital_is_not_a_person_even_after_an_office_word():
+    out = run("Official Valletta should be aware of the costs, the ministry said. Defence Minister "
+              "Lina Borg, 41, said the talks went on.")
+    assert set(people(out)) == {"Lina Borg"}
+
+
+def test_lower_case_titles_keep_their_modifiers_and_lose_sentence_openers():
+    p = people(run("Kenya's defense cabinet secretary Amos Kirui met the EU foreign policy chief Marta "
+                   "Lind. Both Defense Secretary Paul Ames and According to Minister Rosa Diaz, nothing changed."))
+    assert p["Amos Kirui"]["title"] == "defense cabinet secretary"
+    assert p["Marta Lind"]["title"] == "EU foreign policy chief"
+    assert p["Paul Ames"]["title"] == "Defense Secretary"
+    assert p["Rosa Diaz"]["title"] == "Minister"
+
+
+def test_counterpart_country_only_when_one_other_state_is_named():
+    p = people(run("Chinese Foreign Minister Wei Lan said after meeting Prime Minister Daud Harun that the "
+                   "code must wait. The United States and Japan were not consulted."))
+    assert p["Daud Harun"]["country"] is None
+    p = people(run("Chinese Foreign Minister Wei Lan met Prime Minister Daud Harun. Wei said Malaysia "
+                   "was a friend."))
+    assert p["Daud Harun"]["country"] == "Malaysia"

@@ -98,7 +98,7 @@ def _collapse_doubles(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-def _spelling_variant_of(token: str, index: "_ByToken", ents: list["Entity"]) -> "Entity | None":
+def _spelling_variant_of(token: str, index: _ByToken, ents: list[Entity]) -> Entity | None:
     """'Carell' after 'Josep Carrell': one word that differs from exactly one known surname only
     by a doubled letter is a misspelling of it (a different person rarely differs so)."""
     t = _name_key(token)
@@ -110,7 +110,7 @@ def _spelling_variant_of(token: str, index: "_ByToken", ents: list["Entity"]) ->
     return hits[0] if len(hits) == 1 else None
 
 
-def _merge_patronymic_prefixes(ents: list["Entity"]) -> list["Entity"]:
+def _merge_patronymic_prefixes(ents: list[Entity]) -> list[Entity]:
     """'Fahad Al-Khalid' and 'Fahad Al-Khalid Al-Nasser': a full name that the other continues
     with a patronymic or family particle ("bin ...", "Al-...") is the same person."""
     keys = {e.id: _name_key(e.name) for e in ents}

@@ -18,6 +18,7 @@ from .lexicon import (
     ABBREVIATED_OFFICES,
     CAPITAL_CITIES,
     COUNTRY_GIVEN_NAMES,
+    FATHER_PARTICLES,
     HEADLINE_VERBS,
     KUNYA_WORDS,
     LEADING_STYLES,
@@ -26,8 +27,11 @@ from .lexicon import (
     NOUN_LIKE_SPEECH_VERBS,
     PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
+    REGION_NAMES,
     REMARK_NOUNS,
     ROYAL_STYLES,
+    TITLE_MODIFIERS,
+    TITLE_OPENERS,
     SHIP_PREFIXES,
     THING_NOUNS,
     VERB_OBJECT_STARTS,
@@ -216,9 +220,11 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
             continue
         break
     name_idx = run[j:]
-    # a particle cannot start a name, save a kunya ("Abu Bakr")
+    # a particle cannot start a name, save a kunya ("Abu Bakr") or a family name written with
+    # its capitalised particle ("Bin Laden")
     while name_idx and tokens[name_idx[0]].low in NAME_PARTICLES and not (
-            tokens[name_idx[0]].low in KUNYA_WORDS and len(name_idx) > 1 and tokens[name_idx[0]].cap):
+            tokens[name_idx[0]].low in KUNYA_WORDS | FATHER_PARTICLES and len(name_idx) > 1
+            and tokens[name_idx[0]].text[:1].isupper()):
         name_idx = name_idx[1:]
     head = run[:j]
     country = None
@@ -334,6 +340,8 @@ def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], boo
             role = True
         elif not tok.cap and low in OFFICE_HEADS:
             idx.insert(0, i)
+        elif not tok.cap and idx and idx[0] == i + 1 and low in TITLE_MODIFIERS:
+            idx.insert(0, i)        # "defense cabinet secretary", "foreign policy chief"
         elif tok.cap and (idx or role):
             c = country_of(tok.text)
             pair = _two_word_country(tokens, i - 1) if i > 0 else None
@@ -538,6 +546,39 @@ def _country_given_name(tokens: list[Token], run: list[int], sp: SplitRun) -> Sp
     return sp
 
 
+def _name_part(tokens: list[Token], sp: SplitRun, text: str) -> list[int]:
+    """The name's tokens without leading styles ("Datuk Seri") or a place before it; a style
+    counts as an honorific."""
+    name_idx, styled = _strip_leading_styles(tokens, sp.name_idx)
+    if styled:
+        sp.honorific = sp.honorific or "style"
+    return _drop_place_lead(tokens, name_idx, text)
+
+
+def _refine_title(title: str | None, country: str | None, evidence: str | None, styled: bool,
+                  back: str) -> tuple[str | None, str | None, str | None]:
+    """Sentence openers and a royal style out of the title; "Ukraine's president, Name": the
+    office and the state written before an apposed name."""
+    title = _drop_royal_style(_drop_leading_function_words(title))
+    if not title and not styled:
+        pr = _possessive_role_before(back)
+        if pr:
+            return pr[0], country or pr[1], evidence or "possessive_role_apposition"
+    return title, country, evidence
+
+
+def _person_verdict(tokens: list[Token], sp: SplitRun, ntoks: list[Token], text: str, title: str | None,
+                    titled_before: bool) -> str | None:
+    """'skip' for a phrase that names no person, 'candidate' for one word in a headline-case
+    line (a person only if the body names them), None for a person."""
+    if _not_a_person(tokens, ntoks, text, bool(title or sp.honorific), titled_before, bool(sp.honorific)) \
+            or _body_named(tokens, sp, title):
+        return "skip"
+    if len(ntoks) == 1 and ntoks[0].start in _headline_lines(text):
+        return "candidate"
+    return None
+
+
 def _strip_leading_styles(tokens: list[Token], name_idx: list[int]) -> tuple[list[int], bool]:
     """'Datuk Seri Amran Yusof' -> 'Amran Yusof': honorific styles that open a name."""
     for style in LEADING_STYLES:
@@ -569,6 +610,18 @@ def _after_age(text: str, e: int) -> int:
     return m.end() - 1 if m else e
 
 
+def _drop_leading_function_words(title: str | None) -> str | None:
+    """'Both Defense Secretary' / 'According to Minister' -> the office: words that open a
+    sentence are not part of the title that follows them."""
+    if not title:
+        return title
+    words = title.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in TITLE_OPENERS:
+        k += 1
+    return " ".join(words[k:]) if k else title
+
+
 def _drop_royal_style(title: str | None) -> str | None:
     """'Foreign Minister Prince' -> 'Foreign Minister'; 'Crown Prince' stays; 'Holy
     Sites King' (words of a style before a monarch's office) -> 'King'."""
@@ -584,7 +637,8 @@ def _drop_royal_style(title: str | None) -> str | None:
     return title
 
 
-def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bool) -> bool:
+def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bool,
+                  titled_before: bool = False, honorific: bool = False) -> bool:
     """A capitalised phrase that the person rules took but that names a place, a state, a body,
     a ship or a thing: a word of such names in it, a place prefix, a ship prefix before it, a
     thing noun after it, or a capital city or a country as the whole name."""
@@ -597,12 +651,42 @@ def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bo
     prev = text[max(0, ntoks[0].start - 12):ntoks[0].start].split()
     if prev and prev[-1] in SHIP_PREFIXES:
         return True
+    if len(ntoks) == 1 and (ntoks[0].low in REGION_NAMES or _ends_a_country(text, ntoks[0])):
+        return True         # "Eastern Congo", "New Zealand said", "North Korea's launch"
+    if len(ntoks) == 1 and (ntoks[0].low in CAPITAL_CITIES and not honorific
+                            or not titled_before and _used_as_place(text, ntoks[0].text)):
+        return True         # "to Bogota, Colombia's foreign minister said": a place before an apposition
     if titled:
         return _cut_office_word(ntoks, text)
     if name.lower() in CAPITAL_CITIES:
         return True
     nxt = re.match(r"\s+([a-z]+)", text[ntoks[-1].end:ntoks[-1].end + 30])
     return bool(nxt) and nxt.group(1) in THING_NOUNS
+
+
+def _ends_a_country(text: str, tok: Token) -> bool:
+    """The word before this one and this one name a country together ("New Zealand")."""
+    prev = re.search(r"([A-Z][\w.]*)\s+$", text[max(0, tok.start - 20):tok.start])
+    return bool(prev) and country_of(prev.group(1) + " " + tok.text) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _headline_lines(text: str) -> Ranges:
+    """Lines written in headline case ("Minister Pays State Visit To Capital"): most of their
+    longer words capitalised and no sentence inside. A one-word 'name' there is any word."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", m.group(0)) if len(w) >= 4]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
+                and not re.search(r"[a-z]{2}\.\s+[A-Z]", m.group(0)):
+            spans.append((m.start(), m.end()))
+    return Ranges(spans)
+
+
+def _body_named(tokens: list[Token], sp: SplitRun, title: str | None) -> bool:
+    """'International Organization for Migration': words of a body before the 'name', and no
+    office among them -- the whole is the body's name."""
+    return not title and any(tokens[i].low in ORG_HEADS for i in sp.title_idx)
 
 
 def _cut_office_word(ntoks: list[Token], text: str) -> bool:
@@ -646,6 +730,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         title_idx = list(sp.title_idx)
         low_idx, role, low_country, earliest = _lower_title_before(tokens, run[0])
         title, formal = title_text(tokens, low_idx + title_idx, text)
+        titled_before = bool(title or sp.honorific)
         phrase_start = min([tokens[i].start for i in low_idx] + [first_tok.start, tokens[earliest].start])
         if first_tok.possessive is False and run[0] > 0 and tokens[run[0] - 1].possessive and \
                 country_of(tokens[run[0] - 1].text) and sp.title_idx:
@@ -668,14 +753,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                 mentions.append(NameMention(tok.start, tok.end, tok.text, "candidate", rule="bare_name",
                                         in_quote=inside(tok.start, quote_ranges),
                                         in_caption=inside(tok.start, caption_ranges)))
-            if not title and len(run) == 1 and sp.country is None:
-                pass
             continue
-        name_idx, styled = _strip_leading_styles(tokens, sp.name_idx)
-        name_idx = _drop_place_lead(tokens, name_idx, text)
-        ntoks = [tokens[i] for i in name_idx]
-        if styled:
-            sp.honorific = sp.honorific or "style"
+        ntoks = [tokens[i] for i in _name_part(tokens, sp, text)]
         name = " ".join(t.text for t in ntoks)
         s, e = ntoks[0].start, ntoks[-1].end
         if not (title or sp.honorific or role) and prev_title and prev_title[0] and re.fullmatch(
@@ -687,12 +766,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             evidence = _name_evidence(tokens, run, ntoks, text, title, sp.honorific, role,
                                       text[max(0, s - 60):phrase_start])
         prev_title = None
-        title = _drop_royal_style(title)
-        if not title and not (sp.honorific or role):
-            pr = _possessive_role_before(text[max(0, phrase_start - 80):phrase_start])
-            if pr:
-                title, country = pr[0], country or pr[1]
-                evidence = evidence or "possessive_role_apposition"
+        title, country, evidence = _refine_title(title, country, evidence, bool(sp.honorific or role),
+                                                 text[max(0, phrase_start - 80):phrase_start])
         # apposition after the name: "Name, the Defence Minister," / "Name, Chief of ..."
         title, formal, country, evidence = _apposition_after(text, _after_age(text, e), title, formal, country,
                                                              evidence)
@@ -715,7 +790,12 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             continue
         if len(ntoks) == 1 and (ntoks[0].text.isupper() or len(ntoks[0].text) < 3):
             continue
-        if _not_a_person(tokens, ntoks, text, bool(title or sp.honorific)):
+        verdict = _person_verdict(tokens, sp, ntoks, text, title, titled_before)
+        if verdict == "candidate":
+            # only a person known from the body ("Minister Pays State Visit": not "Visit")
+            mentions.append(NameMention(s, e, name, "candidate", rule="bare_name",
+                                        in_quote=inside(s, quote_ranges), in_caption=inside(s, caption_ranges)))
+        if verdict is not None:
             continue
         if name in NEWS_AGENCIES or name in KNOWN_ORGS or ntoks[-1].low in OUTLET_WORDS:
             continue        # "Reuters reported", "Hamas said", "The Baltic Times": not a person

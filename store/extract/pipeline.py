@@ -181,9 +181,11 @@ def _counterpart_countries(doc: Document, people: list[Entity], countries: list[
             if found:
                 break
         if found:
-            other = next((c for c in countries if c != found), None)
-            if other:
-                e.country, e.country_rule = other, "counterpart_of_other_country"
+            # only when the article names one other state: among several, the first named
+            # is a guess (a mediator's, a host's), and a wrong country is worse than none
+            others = [c for c in countries if c != found]
+            if len(others) == 1:
+                e.country, e.country_rule = others[0], "counterpart_of_other_country"
 
 
 _HOST_CAPITAL = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w-]+?)(?:['’]s)?\s+capital\b")
