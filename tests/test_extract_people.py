@@ -240,3 +240,36 @@ def test_counterpart_country_only_when_one_other_state_is_named():
     p = people(run("Chinese Foreign Minister Wei Lan met Prime Minister Daud Harun. Wei said Malaysia "
                    "was a friend."))
     assert p["Daud Harun"]["country"] == "Malaysia"
+
+
+def test_a_name_does_not_run_into_the_next_sentence():
+    assert set(people(run("After the arrival of Tomas Lindgren There was a thaw in relations."))) == {"Tomas Lindgren"}
+
+
+def test_plural_offices_and_given_names_that_are_also_words():
+    p = people(run("Present were Ambassadors Lena Holt (Sweden) and Marco Bianchi (Italy). Former US "
+                   "President Bill Carver spoke with her Polish counterpart Jan Nowak. Nowak, 61, said "
+                   "the border was safe."))
+    assert {"Lena Holt", "Marco Bianchi", "Bill Carver", "Jan Nowak"} == set(p)
+    assert p["Bill Carver"]["title"] == "Former US President" or p["Bill Carver"]["title"] == "President"
+    assert p["Jan Nowak"]["country"] == "Poland"
+
+
+def test_honorific_single_names_in_a_sentence_and_faith_offices():
+    p = people(run("Mr President, the Council has heard Ms Achieng and Mr Kiprop. Pope Leo and "
+                   "Patriarch Bartholomew issued a joint call. Senator Amina Imam agreed."))
+    assert {"Achieng", "Kiprop", "Leo", "Bartholomew", "Amina Imam"} == set(p)
+
+
+def test_tails_of_phrases_are_not_people_unless_the_article_names_them():
+    out = run("Amnesty International and Doctors Without Borders condemned the strike. Harbour's Ledger "
+              "reported the diversions. Brigadier-General Kofi Asare-Mensah opened the meeting. "
+              "Brigadier-General Asare-Mensah said the pact would help.")
+    p = people(out)
+    assert set(p) == {"Kofi Asare-Mensah"}
+    assert "Asare-Mensah" in p["Kofi Asare-Mensah"]["aliases"]
+
+
+def test_a_body_word_before_a_full_name_does_not_hide_it():
+    p = people(run("Leader of Opposition in the Senate Tariq Mahmood said the treaty needed a vote."))
+    assert set(p) == {"Tariq Mahmood"}

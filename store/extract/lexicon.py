@@ -829,3 +829,14 @@ TITLE_OPENERS = SENTENCE_ADVERBS | {
     "the", "a", "an", "both", "according", "to", "but", "and", "meanwhile", "however", "also",
     "as", "while", "when", "after", "before", "since", "during", "speaking", "with", "by", "from",
     "in", "on", "at", "for", "of", "then", "now", "later", "earlier", "yesterday", "today", "said"}
+# Plural offices before a list of names ("Ambassadors A (Sweden), B (Italy)"): not name words.
+PLURAL_OFFICES = {w + "s" for w in OFFICE_HEADS if w.isalpha() and not w.endswith("s")}
+NON_NAME_WORDS |= PLURAL_OFFICES - {"mps"}
+# Offices of faiths, titles like any other ("Pope Leo", "Patriarch Bartholomew").
+# ("Imam" and "Bishop" are left out: both are common surnames.)
+OFFICE_HEADS |= {"pope", "patriarch", "ayatollah", "cardinal", "archbishop", "rabbi", "mufti",
+                 "catholicos"}
+# Capitalised words that open a new sentence when a full stop is missing ("... of Tomas
+# Lindgren There was a thaw"): a name never runs on into one.
+SENTENCE_OPENERS = {"there", "he", "she", "they", "it", "we", "this", "these", "those", "but",
+                    "however", "meanwhile", "i"}

@@ -30,6 +30,7 @@ from .lexicon import (
     REGION_NAMES,
     REMARK_NOUNS,
     ROYAL_STYLES,
+    SENTENCE_OPENERS,
     TITLE_MODIFIERS,
     TITLE_OPENERS,
     SHIP_PREFIXES,
@@ -188,6 +189,25 @@ def _after_patronymic(tokens: list[Token], run: list[int], k: int) -> bool:
             and tok.low not in OFFICE_HEADS and tok.low not in NON_NAME_WORDS and not country_of(tok.text))
 
 
+def _given_name_opens(tokens: list[Token], run: list[int], k: int) -> bool:
+    """run[k] is a word that is also a common noun or a month ("Bill", "Jan") but a known given
+    name, right before the name's words and after an office, a style or nothing."""
+    if k + 1 >= len(run):
+        return False
+    tok = tokens[run[k]]
+    if not tok.cap or not tok.text[1:].islower() or tok.possessive or len(tok.text) < 3 \
+            or given_name_gender(tok.text) is None or country_of(tok.text):
+        return False
+    if tok.low in OFFICE_HEADS or tok.low in RANKS or tok.low in HONORIFICS or tok.low in DOMAIN_WORDS:
+        return False
+    if tok.low in TITLE_OPENERS or tok.low in SENTENCE_OPENERS:
+        return False
+    if k == 0:
+        return True
+    before = tokens[run[k - 1]].low.rstrip(".")
+    return before in OFFICE_HEADS or before in HONORIFICS or before in RANKS
+
+
 def _two_word_country(tokens: list[Token], i: int) -> str | None:
     """Tokens i and i+1 name a country together ("South Korean", "Sri Lankan", "Solomon
     Islands"): read as one, so that neither lands in the title."""
@@ -207,7 +227,7 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
         if is_name_token(tok) or (low in NAME_SUFFIXES and j == len(run) and j > 1):
             j -= 1
             continue
-        if (j < len(run) and (low in PLACE_HEADS or low in ORG_HEADS) and low not in OFFICE_HEADS
+        if (j == len(run) - 1 and (low in PLACE_HEADS or low in ORG_HEADS) and low not in OFFICE_HEADS
                 and low not in NON_NAME_WORDS and low not in DOMAIN_WORDS and tok.cap
                 and not country_of(tok.text)):
             j -= 1          # "Park Ji-won": a surname that is also a common noun
@@ -218,6 +238,8 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
         if _after_patronymic(tokens, run, j - 1):
             j -= 1          # "Faris bin Said": a name word that is also an English word
             continue
+        if _given_name_opens(tokens, run, j - 1):
+            j -= 1          # "President Bill Clinton", "counterpart Jan Nowak"
         break
     name_idx = run[j:]
     # a particle cannot start a name, save a kunya ("Abu Bakr") or a family name written with
@@ -294,6 +316,10 @@ def _runs(tokens: list[Token], text: str) -> list[list[int]]:
             if tok.low in TITLE_CONNECTORS and cur and (after_name or after_country):
                 out.append(cur)
                 cur = []
+                continue
+            if tok.low in SENTENCE_OPENERS and tok.text[:1].isupper() and cur and after_name:
+                out.append(cur)     # "... Tomas Lindgren There was": a missing full stop
+                cur = [i]
                 continue
             if tok.low == "of" and _name_then_body(tokens, run, cur, k):
                 out.append(cur)     # "Ana Ruiz of the Rome Institute": the name ends here
@@ -569,14 +595,28 @@ def _refine_title(title: str | None, country: str | None, evidence: str | None, 
 
 def _person_verdict(tokens: list[Token], sp: SplitRun, ntoks: list[Token], text: str, title: str | None,
                     titled_before: bool) -> str | None:
-    """'skip' for a phrase that names no person, 'candidate' for one word in a headline-case
-    line (a person only if the body names them), None for a person."""
+    """'skip' for a phrase that names no person; 'candidate' for one word in a headline-case
+    line or at the tail of a longer phrase (a person only if the article names one so); None
+    for a person."""
     if _not_a_person(tokens, ntoks, text, bool(title or sp.honorific), titled_before, bool(sp.honorific)) \
             or _body_named(tokens, sp, title):
         return "skip"
     if len(ntoks) == 1 and ntoks[0].start in _headline_lines(text):
         return "candidate"
+    if len(ntoks) == 1 and not title and not sp.honorific and _tail_of_phrase(tokens, sp, ntoks[0]):
+        return "candidate"      # a person only if the article names one so ("He and Escobar")
     return None
+
+
+def _tail_of_phrase(tokens: list[Token], sp: SplitRun, tok: Token) -> bool:
+    """One word that ends a longer capitalised phrase holding no office ("Doctors Without
+    Borders"), or that follows a possessive name ("Harbour's Ledger"): a thing's name."""
+    if sp.title_idx:
+        return True
+    k = next((i for i, t in enumerate(tokens) if t.start == tok.start), 0)
+    prev = tokens[k - 1] if k > 0 else None
+    return prev is not None and prev.possessive and prev.cap and tok.start - prev.end <= 3 \
+        and not country_of(prev.text)
 
 
 def _strip_leading_styles(tokens: list[Token], name_idx: list[int]) -> tuple[list[int], bool]:
@@ -672,13 +712,14 @@ def _ends_a_country(text: str, tok: Token) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def _headline_lines(text: str) -> Ranges:
-    """Lines written in headline case ("Minister Pays State Visit To Capital"): most of their
-    longer words capitalised and no sentence inside. A one-word 'name' there is any word."""
+    """Lines written in headline case ("Minister Pays State Visit To Capital"): short, most of
+    their longer words capitalised, and no full stop at the end (a body sentence has one). A one-word 'name' there is any word."""
     spans = []
     for m in re.finditer(r"[^\n]+", text):
         words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", m.group(0)) if len(w) >= 4]
+        line = m.group(0).rstrip()
         if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
-                and not re.search(r"[a-z]{2}\.\s+[A-Z]", m.group(0)):
+                and len(line) <= 160 and not re.search(r"[.!?][\"'”’)]*$", line):
             spans.append((m.start(), m.end()))
     return Ranges(spans)
 
@@ -686,7 +727,7 @@ def _headline_lines(text: str) -> Ranges:
 def _body_named(tokens: list[Token], sp: SplitRun, title: str | None) -> bool:
     """'International Organization for Migration': words of a body before the 'name', and no
     office among them -- the whole is the body's name."""
-    return not title and any(tokens[i].low in ORG_HEADS for i in sp.title_idx)
+    return not title and len(sp.name_idx) == 1 and any(tokens[i].low in ORG_HEADS for i in sp.title_idx)
 
 
 def _cut_office_word(ntoks: list[Token], text: str) -> bool:
