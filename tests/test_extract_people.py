@@ -273,3 +273,9 @@ def test_tails_of_phrases_are_not_people_unless_the_article_names_them():
 def test_a_body_word_before_a_full_name_does_not_hide_it():
     p = people(run("Leader of Opposition in the Senate Tariq Mahmood said the treaty needed a vote."))
     assert set(p) == {"Tariq Mahmood"}
+
+
+def test_coordinated_subjects_hyphenated_given_names_and_accords():
+    out = run("Erdem and Aliyeva spoke by phone, the agency reported. Irish envoy Priya D'Souza met "
+              "Jean-Yves Le Brun. The Harbour Accords and the Five-Point Consensus were cited.")
+    assert set(people(out)) == {"Erdem", "Aliyeva", "Priya D'Souza", "Jean-Yves Le Brun"}

@@ -840,3 +840,6 @@ OFFICE_HEADS |= {"pope", "patriarch", "ayatollah", "cardinal", "archbishop", "ra
 # Lindgren There was a thaw"): a name never runs on into one.
 SENTENCE_OPENERS = {"there", "he", "she", "they", "it", "we", "this", "these", "those", "but",
                     "however", "meanwhile", "i"}
+NON_PERSON_NAME_WORDS |= {"accords", "agreements", "treaties", "declarations", "protocols",
+                          "conventions", "talks", "games", "olympics"}
+NON_PERSON_NAME_WORDS |= {"consensus", "principles", "points", "roadmap", "vision", "agenda"}

@@ -410,6 +410,8 @@ def _speech_follows(tokens: list[Token], i: int) -> bool:
         while k < n and k < j + 16 and tokens[k].text != ",":
             k += 1
         j = k + 1
+    if j + 2 < n and tokens[j].low == "and" and is_name_token(tokens[j + 1]) and tokens[j + 1].start - tokens[j].end == 1:
+        j += 2              # "Erdem and Aliyeva spoke": the first of two coordinated subjects
     while j < n and tokens[j].low in ("also", "later", "then", "further", "had", "has", "have",
                                       "again", "once", "earlier", "separately", "on", "in",
                                       "recently", "previously", "herself", "himself"):
@@ -506,8 +508,8 @@ def _possessive_remarks(tokens: list[Token], run: list[int], text: str) -> bool:
 def _given_name_pair(ntoks: list[Token], text: str) -> bool:
     """'Ana Ruiz': a known given name and one to three more name words, none of them a place,
     and not the capitalised words of a heading or a thing's name."""
-    if not 2 <= len(ntoks) <= 4 or given_name_gender(ntoks[0].text) is None:
-        return False
+    if not 2 <= len(ntoks) <= 4 or any(given_name_gender(part) is None for part in ntoks[0].text.split("-")):
+        return False        # "Jean-Yves": each part of a hyphenated given name is one
     # a surname particle ("Given van Surname") is part of the name, not a word that rules it out
     if any(t.text.isupper() or country_of(t.text) or (t.low in NOT_GIVEN_NAMES and t.low not in NAME_PARTICLES)
            for t in ntoks[1:]):
