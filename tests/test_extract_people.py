@@ -279,3 +279,49 @@ def test_coordinated_subjects_hyphenated_given_names_and_accords():
     out = run("Erdem and Aliyeva spoke by phone, the agency reported. Irish envoy Priya D'Souza met "
               "Jean-Yves Le Brun. The Harbour Accords and the Five-Point Consensus were cited.")
     assert set(people(out)) == {"Erdem", "Aliyeva", "Priya D'Souza", "Jean-Yves Le Brun"}
+
+
+def test_possessive_office_to_a_country_apposed_before_a_name():
+    p = people(run("Eritrea's ambassador to Sudan, Berhane Tsegay, said his country backed the plan."))
+    assert set(p) == {"Berhane Tsegay"}
+    assert p["Berhane Tsegay"]["country"] == "Eritrea"
+    assert p["Berhane Tsegay"]["title"] == "ambassador to Sudan"
+
+
+def test_styles_with_apostrophes_and_indonesian_address():
+    p = people(run("Foreign Minister Dato' Seri Haris Osman of Malaysia and his Indonesian counterpart Ibu "
+                   "Dewi Kartika signed the treaty. Dato' Seri Haris said it was historic. Ibu Dewi agreed."))
+    assert set(p) == {"Haris Osman", "Dewi Kartika"}
+    assert p["Haris Osman"]["country"] == "Malaysia" and p["Dewi Kartika"]["country"] == "Indonesia"
+
+
+def test_a_retired_rank_bracket_and_an_apposition_after_a_state_form():
+    p = people(run("The signing was witnessed by the Minister of Defence of Indonesia, Lieutenant General "
+                   "(Ret.) Budi Santoso. The Minister of Foreign Affairs of the Sultanate of Oman, Sayyid "
+                   "Fahd bin Salim Al Rawas, attended."))
+    assert set(p) == {"Budi Santoso", "Fahd bin Salim Al Rawas"}
+    assert p["Fahd bin Salim Al Rawas"]["country"] == "Oman"
+
+
+def test_domains_places_and_documents_in_long_titles_are_not_people():
+    out = run("It was signed by the Secretary-General of the Ministry of Rural and Regional Development, "
+              "Datuk Amir Hassan, and the Director General for Border Management, Dr. Lina Putri, and by "
+              "the State Secretary for Armaments, Radu Ionescu. The visitors saw the Lenin Mausoleum and "
+              "Second Ridge Shoal. Ministers endorsed 'Nordic Air Shield: Principles'. The list: "
+              "- Agreement on the Waiver of Visa Requirements for Holders of Official Passports")
+    assert set(people(out)) == {"Amir Hassan", "Lina Putri", "Radu Ionescu"}
+
+
+def test_spokesperson_is_both_role_and_title_and_plural_titles_are_singular():
+    p = people(run("MEA spokesperson Arjun Rao said the talks went well. Opposition defence spokesperson "
+                   "Pieter de Wet agreed. Prime Ministers Tala and Vaea met."))
+    assert p["Arjun Rao"]["title"] == "MEA spokesperson"
+    assert p["Pieter de Wet"]["title"] == "Opposition defence spokesperson"
+    assert p["Tala"]["title"] == "Prime Minister"
+
+
+def test_a_reciprocal_verb_inside_a_reported_clause_gives_no_country():
+    p = people(run("Kremlin spokesman Ivan Sorokin told reporters that Russia and India had not signed. "
+                   "\"No,\" Sorokin said when asked whether the deal had been signed during the visit by "
+                   "Russian President Pavel Orlov."))
+    assert p["Ivan Sorokin"]["country"] is None

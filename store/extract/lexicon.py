@@ -843,3 +843,22 @@ SENTENCE_OPENERS = {"there", "he", "she", "they", "it", "we", "this", "these", "
 NON_PERSON_NAME_WORDS |= {"accords", "agreements", "treaties", "declarations", "protocols",
                           "conventions", "talks", "games", "olympics"}
 NON_PERSON_NAME_WORDS |= {"consensus", "principles", "points", "roadmap", "vision", "agenda"}
+# Domains of offices and ministries the lists above lacked ("State Secretary for Armaments",
+# "Ministry of Rural and Regional Development", "Minister of ... Retired Military Personnel").
+DOMAIN_WORDS |= {"armaments", "procurement", "logistics", "management", "rural", "regional",
+                 "personnel", "retired", "urban", "local", "border", "borders", "customs",
+                 "revenue", "youth", "sports", "women", "children", "family", "welfare", "works",
+                 "infrastructure", "mining", "oil", "gas", "aviation", "shipping", "ports"}
+# Features of coasts and sea beds, and monuments: a phrase ending in one is a place.
+NON_PERSON_NAME_WORDS |= {"shoal", "shoals", "reef", "reefs", "atoll", "cay", "bank", "banks",
+                          "mausoleum", "monument", "memorial", "cemetery", "shrine", "pagoda",
+                          "requirements", "holders", "passports", "visas", "certificates",
+                          "passport", "visa", "waiver", "exemption"}
+# Indonesian and Malay forms of address before a name ("Ibu Ratna", "Bapak Joko").
+LEADING_STYLES += (("ibu",), ("bapak",), ("pak",), ("puan",), ("encik",), ("tuan",))
+# Rank words that only modify a rank ("Air", "Vice"): alone they are no title ("Air Shield").
+RANK_MODIFIERS = {"air", "vice", "rear", "field", "lt", "lieutenant", "deputy", "major"}
+# A retired officer's bracket between rank and name ("General (Ret.) X").
+RETIRED_MARKS = {"ret", "retd", "rtd", "retired"}
+LEADING_STYLES += (("sayyid",), ("sayed",), ("sharif",))
+TITLE_OPENERS |= {"his", "her", "their", "its"}

@@ -51,7 +51,9 @@ from .lexicon import (
     ORG_HEADS,
     OUTLET_WORDS,
     PLACE_HEADS,
+    RANK_MODIFIERS,
     RANKS,
+    RETIRED_MARKS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_CONNECTORS,
@@ -128,7 +130,7 @@ def is_name_token(tok: Token) -> bool:
         return True
     if low in NON_NAME_WORDS or low in OFFICE_HEADS or low in HONORIFICS or low in RANKS:
         return False
-    if low in DOMAIN_WORDS or low in ORG_HEADS or low in PLACE_HEADS:
+    if low in DOMAIN_WORDS or low in ORG_HEADS or low in PLACE_HEADS or low in NON_PERSON_NAME_WORDS:
         return False
     if country_of(t) or _ORG_ACRONYM.match(t) or low in SPEECH_VERBS:
         return False
@@ -138,11 +140,18 @@ def is_name_token(tok: Token) -> bool:
     return any(c.islower() for c in t)
 
 
+def _style_word(tok: Token) -> bool:
+    """'Dato'' (its apostrophe cut off as a quote mark): a style word a name follows."""
+    return any(tok.low == style[0].rstrip("'") for style in LEADING_STYLES)
+
+
 def capital_runs(tokens: list[Token], text: str) -> list[list[int]]:
     """Index runs of adjacent tokens that form one capitalised phrase."""
     runs, cur = [], []
     for i, tok in enumerate(tokens):
-        joins = cur and text[tokens[cur[-1]].end:tok.start] in (" ", "") and not tokens[cur[-1]].possessive
+        joins = cur and not tokens[cur[-1]].possessive and (
+            text[tokens[cur[-1]].end:tok.start] in (" ", "")
+            or text[tokens[cur[-1]].end:tok.start] in ("' ", "’ ") and _style_word(tokens[cur[-1]]))
         ok = tok.cap or tok.text.startswith("(") and tok.text.endswith(")")
         connector = tok.low in TITLE_CONNECTORS or tok.low in NAME_PARTICLES  # no "&" token exists
         if cur and joins and (ok or connector):
@@ -364,6 +373,8 @@ def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], boo
             continue
         if low in ROLE_NOUNS and not tok.cap:
             role = True
+            if low in OFFICE_HEADS:
+                idx.insert(0, i)    # "MEA spokesperson X": a role that is also the office
         elif not tok.cap and low in OFFICE_HEADS:
             idx.insert(0, i)
         elif not tok.cap and idx and idx[0] == i + 1 and low in TITLE_MODIFIERS:
@@ -475,6 +486,8 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
     before it, a speech verb, or a known given name leading a full name ("Ana Ruiz")."""
     if title or honorific:
         return "title_name" if title else "honorific_name"
+    if _retired_rank_before(before):
+        return "retired_rank_name"
     if role:
         return "role_noun_name"
     if re.search(r"\b(?:ministers|leaders|presidents|premiers|envoys|chiefs|officials|"
@@ -503,6 +516,16 @@ def _possessive_remarks(tokens: list[Token], run: list[int], text: str) -> bool:
     if tokens[run[-1] + 1].low not in REMARK_NOUNS or last.low in CAPITAL_CITIES:
         return False
     return not _used_as_place(text, last.text)
+
+
+_RETIRED_BRACKET = re.compile(r"\b([A-Za-z]+)\.?\s*\(\s*([A-Za-z]+)\.?\s*\)\s*$")
+
+
+def _retired_rank_before(before: str) -> bool:
+    """'Lieutenant General (Ret.) Name': a rank, then a retired officer's bracket."""
+    m = _RETIRED_BRACKET.search(before)
+    return bool(m) and m.group(2).lower() in RETIRED_MARKS and (
+        m.group(1).lower() in RANKS or m.group(1).lower() in OFFICE_HEADS)
 
 
 def _given_name_pair(ntoks: list[Token], text: str) -> bool:
@@ -540,7 +563,7 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
             return title, mm.group(3) in OFFICE_HEADS, country or c, evidence or "apposition_role_after"
     m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
                  r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", text[e:e + 120])
-    if m:
+    if m and m.group(1).split()[0].lower() not in TITLE_CONNECTORS:   # ", and the X": another person's
         t2 = tokenize(m.group(1))
         sp2 = split_run(t2, list(range(len(t2))))
         tt, f2 = title_text(t2, sp2.title_idx, m.group(1))
@@ -587,7 +610,7 @@ def _refine_title(title: str | None, country: str | None, evidence: str | None, 
                   back: str) -> tuple[str | None, str | None, str | None]:
     """Sentence openers and a royal style out of the title; "Ukraine's president, Name": the
     office and the state written before an apposed name."""
-    title = _drop_royal_style(_drop_leading_function_words(title))
+    title = _singular_office(_drop_royal_style(_drop_leading_function_words(title)))
     if not title and not styled:
         pr = _possessive_role_before(back)
         if pr:
@@ -605,9 +628,18 @@ def _person_verdict(tokens: list[Token], sp: SplitRun, ntoks: list[Token], text:
         return "skip"
     if len(ntoks) == 1 and ntoks[0].start in _headline_lines(text):
         return "candidate"
+    if len(ntoks) == 1 and title and not sp.honorific and _modifier_only_title(title):
+        return "candidate"      # "Baltic Air Shield": a rank's modifier is no title
     if len(ntoks) == 1 and not title and not sp.honorific and _tail_of_phrase(tokens, sp, ntoks[0]):
         return "candidate"      # a person only if the article names one so ("He and Escobar")
     return None
+
+
+def _modifier_only_title(title: str) -> bool:
+    """A 'title' whose only office word is a rank's modifier ("Air", "Vice")."""
+    lows = [w.lower().rstrip(".") for w in title.split()]
+    return any(w in RANK_MODIFIERS for w in lows) and not any(
+        (w in OFFICE_HEADS or w in RANKS) and w not in RANK_MODIFIERS for w in lows)
 
 
 def _tail_of_phrase(tokens: list[Token], sp: SplitRun, tok: Token) -> bool:
@@ -662,6 +694,13 @@ def _drop_leading_function_words(title: str | None) -> str | None:
     while k < len(words) - 1 and words[k].lower() in TITLE_OPENERS:
         k += 1
     return " ".join(words[k:]) if k else title
+
+
+def _singular_office(title: str | None) -> str | None:
+    """'Prime Ministers A and B': each holds 'Prime Minister'."""
+    if title and title.endswith("s") and title.split()[-1].lower()[:-1] in OFFICE_HEADS:
+        return title[:-1]
+    return title
 
 
 def _drop_royal_style(title: str | None) -> str | None:
@@ -742,7 +781,8 @@ def _cut_office_word(ntoks: list[Token], text: str) -> bool:
 
 
 _POSSESSIVE_ROLE_BEFORE = re.compile(
-    r"\b((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s?\s+((?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*))\s*,\s*$")
+    r"\b((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s?\s+((?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*)"
+    r"(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*,\s*$")
 
 
 def _possessive_role_before(back: str) -> tuple[str, str] | None:
@@ -800,7 +840,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         ntoks = [tokens[i] for i in _name_part(tokens, sp, text)]
         name = " ".join(t.text for t in ntoks)
         s, e = ntoks[0].start, ntoks[-1].end
-        if not (title or sp.honorific or role) and prev_title and prev_title[0] and re.fullmatch(
+        # an honorific or style does not stop it ("the Foreign Minister, Dr. X")
+        if not (title or role) and prev_title and prev_title[0] and re.fullmatch(
                 r",\s*", text[prev_title[2]:first_tok.start]):
             title, country = prev_title[0], country or prev_title[1]
             formal = True

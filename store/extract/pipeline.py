@@ -143,6 +143,16 @@ _RECIPROCAL = re.compile(r"\b(?:met|meets|meeting|held talks|hold talks|talks|sp
                          r"inked|agreed|discussed|called on)\b")
 
 
+def _reciprocal_between(between: str) -> bool:
+    """'X met Y', 'X signed with Y': a reciprocal verb in a short stretch between two people,
+    not one inside a reported clause ("X said ... had been signed during the visit by Y")."""
+    return len(between) <= 80 and _RECIPROCAL.search(between) is not None and \
+        _REPORTING.search(between) is None
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|asked|added|noted|stated)\b")
+
+
 def _counterpart_countries(doc: Document, people: list[Entity], countries: list[str]) -> None:
     """A person with no country written near them, who meets, signs with or answers someone of
     a known country ("X and US Secretary Y met", "X met his US counterpart Y", "X signed a
@@ -171,7 +181,7 @@ def _counterpart_countries(doc: Document, people: list[Entity], countries: list[
                     if len(between) > 160 or any(
                             lo < x.start < hi for p in people if p is not e and p is not o for x in p.mentions):
                         continue
-                    if (re.search(r"\bcounterparts?\b", between) or _RECIPROCAL.search(between)
+                    if (re.search(r"\bcounterparts?\b", between) or _reciprocal_between(between)
                             or (re.fullmatch(r"\s+and\s+(?:the\s+)?(?:\S+\s+){0,6}?", between) and _RECIPROCAL.match(after.lstrip()[:40] or "x"))
                             or (re.search(r"\bwith\s+$", between) and _RECIPROCAL.search(t[s.start:hi]))):
                         found = o.country
