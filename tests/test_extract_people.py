@@ -325,3 +325,34 @@ def test_a_reciprocal_verb_inside_a_reported_clause_gives_no_country():
                    "\"No,\" Sorokin said when asked whether the deal had been signed during the visit by "
                    "Russian President Pavel Orlov."))
     assert p["Ivan Sorokin"]["country"] is None
+
+
+def test_offices_apposed_before_a_name_in_several_forms():
+    p = people(run("The meeting was attended by the Iraqi ambassador to Oman, Salim Jabbar, and by the "
+                   "Coastal Forum's special envoy for the Horn, Mariam Ossoble. A security analyst, Dr. Chidi Okafor, "
+                   "said the plan was late. Qatar's minister of state for foreign affairs, Nasser Al-Thawadi, "
+                   "signed as a witness."))
+    assert p["Salim Jabbar"]["title"] == "ambassador to Oman" and p["Salim Jabbar"]["country"] == "Iraq"
+    assert p["Mariam Ossoble"]["title"] == "special envoy for the Horn"
+    assert p["Chidi Okafor"]["title"] == "security analyst"
+    assert p["Nasser Al-Thawadi"]["title"] == "minister of state for foreign affairs"
+    assert p["Nasser Al-Thawadi"]["country"] == "Qatar"
+
+
+def test_clauses_plurals_and_according_to_are_not_apposed_offices():
+    p = people(run("The two foreign ministers, Anna Berg and Ola Dahl, met. The closing statement read by "
+                   "the president of the assembly, Rui Costa, was short. According to the president, "
+                   "Luxembourg's Grand Duke Henri Weiss is ready to visit."))
+    assert p["Anna Berg"]["title"] is None
+    assert p["Rui Costa"]["title"] == "president of the assembly"     # not the clause before it
+    assert p["Henri Weiss"]["title"] != "president"
+
+
+def test_an_office_apposed_to_a_bare_rank_keeps_the_rank_for_the_role():
+    out = run('"We share one sea," Chile\'s navy commander, Admiral Luis Araya, told officers. Rear Admiral '
+              'Tomas Vidal, who heads the maritime authority, also spoke.\n\n"Nobody wants a fight," the '
+              'admiral added after Araya left the stage.')
+    p = people(out)
+    assert p["Luis Araya"]["title"] == "navy commander" and p["Luis Araya"]["country"] == "Chile"
+    assert p["Tomas Vidal"]["title"] == "Rear Admiral"
+    assert p["Luis Araya"]["aliases"] == ["Araya"]

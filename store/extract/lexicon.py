@@ -862,3 +862,5 @@ RANK_MODIFIERS = {"air", "vice", "rear", "field", "lt", "lieutenant", "deputy", 
 RETIRED_MARKS = {"ret", "retd", "rtd", "retired"}
 LEADING_STYLES += (("sayyid",), ("sayed",), ("sharif",))
 TITLE_OPENERS |= {"his", "her", "their", "its"}
+# Titles of European sovereigns ("Grand Duke Henri").
+OFFICE_HEADS |= {"duke", "duchess", "archduke", "archduchess"}

@@ -443,10 +443,29 @@ _ROLE_WORDS = sorted((w for w in OFFICE_HEADS | {"researcher", "analyst", "profe
                       if " " not in w and w.isalpha()), key=len, reverse=True)
 # ", the Spanish defence minister," / ", a researcher at the X Foundation" / ", commander of U.S. Army Europe"
 _LOWER_APPOSITION = re.compile(
-    r",\s+(?:(?:the|a|an|his|her)\s+)?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*\s+){0,3}?)"
+    r",\s+(?:(?:the|a|an|his|her)\s+)?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?)"
     r"(" + "|".join(_ROLE_WORDS) + r")\b"
     r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?")
 
+
+_ROLE_WORDS_SET = frozenset(_ROLE_WORDS)
+
+
+def _title_words(words: list[str]) -> bool:
+    """Lower-case words that make an office: each a word of titles ("deputy foreign minister",
+    "minister of state for foreign affairs", "security analyst"), one an office or role, not
+    a plural ("the two foreign ministers") nor a clause ("statement read by the president")."""
+    stop = next((i for i, w in enumerate(words) if w in ("to", "at", "the") or w[:1].isupper()), len(words))
+    core = words[:stop]
+    while core and core[-1] in ("of", "for"):
+        core = core[:-1]        # "special envoy for the Great Lakes"
+    if not core or any(w not in TITLE_MODIFIERS and w not in OFFICE_HEADS and w not in _ROLE_WORDS_SET
+                       and w not in ("and", "of", "for", "political", "special", "former", "senior")
+                       for w in core):
+        return False
+    if core[-1] == "and" or any(w.endswith("s") and w[:-1] in OFFICE_HEADS for w in core):
+        return False
+    return any(w in OFFICE_HEADS or w in _ROLE_WORDS_SET for w in core)
 
 _PLACE_CUE = r"\b(?:in|(?<!ccording )to|from|at|into|visit(?:ed|ing)?|near|outside)\s+"
 
@@ -611,11 +630,16 @@ def _refine_title(title: str | None, country: str | None, evidence: str | None, 
     """Sentence openers and a royal style out of the title; "Ukraine's president, Name": the
     office and the state written before an apposed name."""
     title = _singular_office(_drop_royal_style(_drop_leading_function_words(title)))
-    if not title and not styled:
-        pr = _possessive_role_before(back)
+    if (not title or _rank_only(title)) and not styled:
+        pr = _role_before(back)
         if pr:
             return pr[0], country or pr[1], evidence or "possessive_role_apposition"
     return title, country, evidence
+
+
+def _rank_only(title: str) -> bool:
+    """'General', 'Rear Admiral', 'Dr.': a rank or style, no office."""
+    return all(w.lower().rstrip(".") in RANKS or w.lower().rstrip(".") in HONORIFICS for w in title.split())
 
 
 def _person_verdict(tokens: list[Token], sp: SplitRun, ntoks: list[Token], text: str, title: str | None,
@@ -780,18 +804,30 @@ def _cut_office_word(ntoks: list[Token], text: str) -> bool:
     return any(w.startswith(low) and w != low for w in OFFICE_HEADS | ROYAL_STYLES if " " not in w)
 
 
-_POSSESSIVE_ROLE_BEFORE = re.compile(
-    r"\b((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s?\s+((?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*)"
+_ROLE_BEFORE = re.compile(
+    r"(?:\b((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*)['’]s?|\b(?:the|a|an|The|A|An)(?:\s+([A-Z][\w-]+))?)"
+    r"\s+((?:[a-z][\w-]*\s+){0,5}?([a-z][\w-]*)"
     r"(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*,\s*$")
 
 
-def _possessive_role_before(back: str) -> tuple[str, str] | None:
-    """"Ukraine's president, Name" / "Slovakia's defense minister, Name": (title, country)."""
-    m = _POSSESSIVE_ROLE_BEFORE.search(back)
-    if not m or m.group(3) not in OFFICE_HEADS:
+def _role_before(back: str) -> tuple[str, str | None] | None:
+    """An office apposed before a name: "Ukraine's president, Name", "the Iraqi ambassador to
+    Kuwait, Name", "the bloc's foreign policy chief, Name", "a security analyst, Dr. Name":
+    (title, country of the owner when it is a state)."""
+    m = _ROLE_BEFORE.search(back)
+    if not m or re.search(r"\baccording to\s*$", back[:m.start()], re.IGNORECASE):
+        return None         # "According to the president, X is ready": no apposition
+    if not _title_words(m.group(3).split()):
         return None
-    c = country_of(m.group(1))
-    return (m.group(2), c) if c else None
+    title = m.group(3)
+    if m.group(1):
+        words = m.group(1).split()
+        return title, next((country_of(" ".join(words[i:])) for i in range(len(words))
+                            if country_of(" ".join(words[i:]))), None)
+    c = country_of(m.group(2)) if m.group(2) else None
+    if m.group(2) and not c:
+        title = m.group(2) + " " + title       # "the EU foreign policy chief"
+    return title, c
 
 
 def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
@@ -822,7 +858,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         country = sp.country or low_country
         # "of Australia" at the end of a title gives the country
         if title:
-            m = re.search(r"\s+(?:of|to)\s+((?:(?!\s(?:of|to)\s).)+)$", title)
+            m = re.search(r"\s+of\s+((?:(?!\s(?:of|to)\s).)+)$", title)   # "Ambassador to X" keeps X
             if m and country_of(m.group(1)):
                 country = country or country_of(m.group(1))
                 title = title[:m.start()]
@@ -840,8 +876,9 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         ntoks = [tokens[i] for i in _name_part(tokens, sp, text)]
         name = " ".join(t.text for t in ntoks)
         s, e = ntoks[0].start, ntoks[-1].end
-        # an honorific or style does not stop it ("the Foreign Minister, Dr. X")
-        if not (title or role) and prev_title and prev_title[0] and re.fullmatch(
+        rank = title if title and _rank_only(title) else None
+        # an honorific, a style or a bare rank does not stop it ("the Foreign Minister, Dr. X")
+        if not (title and not rank or role) and prev_title and prev_title[0] and re.fullmatch(
                 r",\s*", text[prev_title[2]:first_tok.start]):
             title, country = prev_title[0], country or prev_title[1]
             formal = True
@@ -850,7 +887,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             evidence = _name_evidence(tokens, run, ntoks, text, title, sp.honorific, role,
                                       text[max(0, s - 60):phrase_start])
         prev_title = None
-        title, country, evidence = _refine_title(title, country, evidence, bool(sp.honorific or role),
+        title, country, evidence = _refine_title(title, country, evidence, role,
                                                  text[max(0, phrase_start - 80):phrase_start])
         # apposition after the name: "Name, the Defence Minister," / "Name, Chief of ..."
         title, formal, country, evidence = _apposition_after(text, _after_age(text, e), title, formal, country,
@@ -887,8 +924,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             continue        # "Moscow said" in an article that also says "in Moscow": a government
         gender = GENDER_HONORIFICS.get(sp.honorific or "") or next(
             (GENDERED_TITLES[w] for w in (title or "").lower().split() if w in GENDERED_TITLES), None)
-        # a given name's usual gender is weaker than the article's own pronouns: kept aside
-        given = {"m": "m", "f": "f"}.get(given_name_gender(ntoks[0].text) or "") if len(ntoks) >= 2 else None
+        office, title = (title, rank) if rank and title and title != rank else (None, title)
         m_ = NameMention(s, e, name, "person", title=title, country=country, rule=evidence,
                      title_start=phrase_start if phrase_start < s else None,
                      gender=gender, in_quote=inside(s, quote_ranges),
@@ -896,17 +932,27 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                          title and any(w[:1].isupper() and w.lower() in OFFICE_HEADS
                                        and w.lower() not in ABBREVIATED_OFFICES
                                        for w in title.split())))
-        if given:
-            m_.extra["given_gender"] = given
-        if role:
-            # "his US and Japanese counterparts -- A and B": countries in order
-            back = text[max(0, s - 80):s]
-            mm = re.search(r"((?:[A-Z][\w.]*\s*(?:,|and)?\s*)+)counterparts?\W*$", back)
-            if mm:
-                cs = [country_of(w) for w in re.findall(r"[A-Z][\w.]*", mm.group(1))]
-                cs = [c for c in cs if c]
-                if cs:
-                    m_.country = cs[0]
-                    m_.extra["role_countries"] = cs
+        _mention_extras(m_, ntoks, text, role, office)
         mentions.append(m_)
     return mentions, tokens
+
+
+def _mention_extras(m_: NameMention, ntoks: list[Token], text: str, role: bool, office: str | None) -> None:
+    """What a person mention carries beside its title: a given name's usual gender (weaker than
+    the article's own pronouns, so kept aside), the office apposed to a bare rank ("navy
+    commander, Admiral X": the rank stays the mention's title, for "the admiral"), and the
+    countries of "his US and Japanese counterparts -- A and B", in order."""
+    given = {"m": "m", "f": "f"}.get(given_name_gender(ntoks[0].text) or "") if len(ntoks) >= 2 else None
+    if given:
+        m_.extra["given_gender"] = given
+    if office:
+        m_.extra["office"] = office
+    if role:
+        back = text[max(0, m_.start - 80):m_.start]
+        mm = re.search(r"((?:[A-Z][\w.]*\s*(?:,|and)?\s*)+)counterparts?\W*$", back)
+        if mm:
+            cs = [country_of(w) for w in re.findall(r"[A-Z][\w.]*", mm.group(1))]
+            cs = [c for c in cs if c]
+            if cs:
+                m_.country = cs[0]
+                m_.extra["role_countries"] = cs

@@ -121,7 +121,8 @@ def _choose_title(e: Entity) -> None:
     def score(m: NameMention):
         return (not m.in_caption, m.formal_title, not m.in_quote, -m.start)
     best = max(cands, key=score)
-    e.title = best.title
+    # an office apposed to a bare rank ("navy commander, Admiral X") is the title shown
+    e.title = best.extra.get("office") or best.title
 
 
 def _assign_countries(doc: Document, e: Entity, mentions_c, people: list[Entity]) -> None:
