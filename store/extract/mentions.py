@@ -142,7 +142,7 @@ def is_name_token(tok: Token) -> bool:
 
 def _style_word(tok: Token) -> bool:
     """'Dato'' (its apostrophe cut off as a quote mark): a style word a name follows."""
-    return any(tok.low == style[0].rstrip("'") for style in LEADING_STYLES)
+    return tok.low in _STYLE_FIRST_WORDS or tok.low + "'" in _STYLE_FIRST_WORDS
 
 
 def capital_runs(tokens: list[Token], text: str) -> list[list[int]]:
@@ -542,6 +542,8 @@ _RETIRED_BRACKET = re.compile(r"\b([A-Za-z]+)\.?\s*\(\s*([A-Za-z]+)\.?\s*\)\s*$"
 
 def _retired_rank_before(before: str) -> bool:
     """'Lieutenant General (Ret.) Name': a rank, then a retired officer's bracket."""
+    if ")" not in before[-12:]:
+        return False
     m = _RETIRED_BRACKET.search(before)
     return bool(m) and m.group(2).lower() in RETIRED_MARKS and (
         m.group(1).lower() in RANKS or m.group(1).lower() in OFFICE_HEADS)
@@ -650,7 +652,7 @@ def _person_verdict(tokens: list[Token], sp: SplitRun, ntoks: list[Token], text:
     if _not_a_person(tokens, ntoks, text, bool(title or sp.honorific), titled_before, bool(sp.honorific)) \
             or _body_named(tokens, sp, title):
         return "skip"
-    if len(ntoks) == 1 and ntoks[0].start in _headline_lines(text):
+    if len(ntoks) == 1 and _in_headline_line(text, ntoks[0].start):
         return "candidate"
     if len(ntoks) == 1 and title and not sp.honorific and _modifier_only_title(title):
         return "candidate"      # "Baltic Air Shield": a rank's modifier is no title
@@ -677,8 +679,13 @@ def _tail_of_phrase(tokens: list[Token], sp: SplitRun, tok: Token) -> bool:
         and not country_of(prev.text)
 
 
+_STYLE_FIRST_WORDS = frozenset(style[0].rstrip(".") for style in LEADING_STYLES)
+
+
 def _strip_leading_styles(tokens: list[Token], name_idx: list[int]) -> tuple[list[int], bool]:
     """'Datuk Seri Amran Yusof' -> 'Amran Yusof': honorific styles that open a name."""
+    if not name_idx or tokens[name_idx[0]].low.rstrip(".") not in _STYLE_FIRST_WORDS:
+        return name_idx, False
     for style in LEADING_STYLES:
         n = len(style)
         if len(name_idx) > n and all(tokens[name_idx[k]].low.rstrip(".") == style[k].rstrip(".")
@@ -775,18 +782,20 @@ def _ends_a_country(text: str, tok: Token) -> bool:
     return bool(prev) and country_of(prev.group(1) + " " + tok.text) is not None
 
 
-@functools.lru_cache(maxsize=4)
-def _headline_lines(text: str) -> Ranges:
-    """Lines written in headline case ("Minister Pays State Visit To Capital"): short, most of
-    their longer words capitalised, and no full stop at the end (a body sentence has one). A one-word 'name' there is any word."""
-    spans = []
-    for m in re.finditer(r"[^\n]+", text):
-        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", m.group(0)) if len(w) >= 4]
-        line = m.group(0).rstrip()
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
-                and len(line) <= 160 and not re.search(r"[.!?][\"'”’)]*$", line):
-            spans.append((m.start(), m.end()))
-    return Ranges(spans)
+def _in_headline_line(text: str, pos: int) -> bool:
+    """Is pos on a line written in headline case ("Minister Pays State Visit To Capital"):
+    short, most of its longer words capitalised, and no full stop at the end (a body sentence
+    has one)? A one-word 'name' there is any word. Only the line around pos is read."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:b if b >= 0 else len(text)].rstrip()
+    if len(line) > 160 or re.search(r"[.!?][\"'”’)]*$", line):
+        return False
+    words = [w for w in _WORD.findall(line) if len(w) >= 4]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _body_named(tokens: list[Token], sp: SplitRun, title: str | None) -> bool:
