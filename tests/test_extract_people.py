@@ -356,3 +356,15 @@ def test_an_office_apposed_to_a_bare_rank_keeps_the_rank_for_the_role():
     assert p["Luis Araya"]["title"] == "navy commander" and p["Luis Araya"]["country"] == "Chile"
     assert p["Tomas Vidal"]["title"] == "Rear Admiral"
     assert p["Luis Araya"]["aliases"] == ["Araya"]
+
+
+def test_respective_offices_of_two_states():
+    p = people(run("The foreign ministers of Armenia and Georgia, Levon Sargsyan and Nino Beridze, met in "
+                   "Vienna on Tuesday."))
+    assert p["Levon Sargsyan"]["country"] == "Armenia" and p["Nino Beridze"]["country"] == "Georgia"
+    assert p["Levon Sargsyan"]["title"] == "foreign minister"
+
+
+def test_a_title_does_not_end_on_a_dangling_to():
+    p = people(run("Ivo Marek, Personal Envoy of the Secretary General to the parties, arrived."))
+    assert p["Ivo Marek"]["title"] == "Personal Envoy of the Secretary General"

@@ -292,7 +292,7 @@ def title_text(tokens: list[Token], idx: list[int], text: str) -> tuple[str | No
             t.low in OFFICE_HEADS and t.low not in RANKS for t in toks[:-1]) and not (
             toks[-2].low in OFFICE_HEADS and toks[-2].low not in RANKS and toks[-2].cap and toks[-1].cap):
         toks = toks[:-1]
-    while toks and toks[-1].low in ("of", "for", "and", "the", "on"):
+    while toks and toks[-1].low in ("of", "for", "and", "the", "on", "to"):
         toks = toks[:-1]
     while toks and toks[0].low in ("of", "for", "and", "the", "on"):
         toks = toks[1:]
@@ -943,7 +943,28 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                                        for w in title.split())))
         _mention_extras(m_, ntoks, text, role, office)
         mentions.append(m_)
+    _respective_offices(mentions, text)
     return mentions, tokens
+
+
+_RESPECTIVE = re.compile(
+    r"\b((?:[a-z]+\s+){0,2}(ministers|presidents|leaders|premiers|envoys|ambassadors|chiefs|secretaries))"
+    r"\s+of\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s*$")
+
+
+def _respective_offices(mentions: list[NameMention], text: str) -> None:
+    """'The foreign ministers of Armenia and Georgia, A and B': A serves the first state, B the
+    second, each with the office in the singular."""
+    people = [m for m in mentions if m.kind == "person"]
+    for a, b in zip(people, people[1:]):
+        if a.country or b.country or not re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
+            continue
+        m = _RESPECTIVE.search(text, max(0, a.start - 120), a.start)
+        if not m or not (country_of(m.group(3)) and country_of(m.group(4))):
+            continue
+        office = m.group(1)[:-1] if not m.group(1).endswith("ies") else m.group(1)[:-3] + "y"
+        a.country, b.country = country_of(m.group(3)), country_of(m.group(4))
+        a.title, b.title = a.title or office, b.title or office
 
 
 def _mention_extras(m_: NameMention, ntoks: list[Token], text: str, role: bool, office: str | None) -> None:
