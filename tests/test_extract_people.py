@@ -368,3 +368,8 @@ def test_respective_offices_of_two_states():
 def test_a_title_does_not_end_on_a_dangling_to():
     p = people(run("Ivo Marek, Personal Envoy of the Secretary General to the parties, arrived."))
     assert p["Ivo Marek"]["title"] == "Personal Envoy of the Secretary General"
+
+
+def test_a_two_word_possessive_country_before_a_lower_case_office():
+    p = people(run("New Zealand’s foreign minister Aroha Tane, said on Wednesday the pact was a concern."))
+    assert p["Aroha Tane"]["country"] == "New Zealand" and p["Aroha Tane"]["title"] == "foreign minister"

@@ -403,6 +403,9 @@ def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], boo
             and earliest < first:
         country = country or country_of(tokens[earliest - 1].text)
         earliest -= 1
+    elif earliest > 1 and earliest < first and tokens[earliest - 1].possessive and _two_word_country(tokens, earliest - 2):
+        country = country or _two_word_country(tokens, earliest - 2)     # "New Zealand's foreign minister X"
+        earliest -= 2
     return idx, role, country, earliest
 
 
