@@ -373,3 +373,29 @@ def test_a_title_does_not_end_on_a_dangling_to():
 def test_a_two_word_possessive_country_before_a_lower_case_office():
     p = people(run("New Zealand’s foreign minister Aroha Tane, said on Wednesday the pact was a concern."))
     assert p["Aroha Tane"]["country"] == "New Zealand" and p["Aroha Tane"]["title"] == "foreign minister"
+
+
+def test_a_spanish_first_surname_names_the_person_but_a_middle_given_name_does_not():
+    p = people(run("Foreign Minister Rodrigo Varela Ortiz met envoys. Varela said the talks went well. "
+                   "Defence Minister Luis Alberto Moreno also spoke."))
+    assert set(p) == {"Rodrigo Varela Ortiz", "Luis Alberto Moreno"}
+    assert "Varela" in p["Rodrigo Varela Ortiz"]["aliases"]
+    from store.extract.entities import token_matches
+    assert not token_matches("Alberto", "Luis Alberto Moreno")
+
+
+def test_asides_that_open_a_new_clause_and_definite_things_do_not_speak():
+    out = run("After the backlash over the Tamarind, Salazar retracted the decision, saying reporters "
+              "could attend. Presidential Aide Oleg Vronsky said the swap would happen soon. "
+              "\"It was agreed,\" Kiran Bose, MEA spokesperson had said in a briefing, further adding "
+              "that talks would go on.")
+    p = people(out)
+    assert set(p) == {"Oleg Vronsky", "Kiran Bose"}       # "Tamarind" and "Salazar" are not speakers here
+    assert p["Oleg Vronsky"]["title"] == "Presidential Aide"
+    assert p["Kiran Bose"]["title"] == "MEA spokesperson"
+
+
+def test_a_half_capitalised_office_apposed_before_a_name():
+    p = people(run("\"We must act,\" Samoa's Prime minister, Tala Fiame Leota, told a news conference."))
+    assert set(p) == {"Tala Fiame Leota"}
+    assert p["Tala Fiame Leota"]["country"] == "Samoa"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .lexicon import FATHER_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES
+from .lexicon import FATHER_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, given_name_gender
 from .mentions import NameMention
 
 
@@ -85,7 +85,14 @@ def token_matches(token: str, full: str) -> bool:
         return True
     if t[0] == k[-1]:
         return len(k) < 3 or k[-2] not in FATHER_PARTICLES
-    return _article_joined(t[0], k)
+    return _article_joined(t[0], k) or _paternal_surname(t[0], k)
+
+
+def _paternal_surname(word: str, key: tuple[str, ...]) -> bool:
+    """'Leyva' for 'Álvaro Leyva Durán': in a name of three words or more, the next-to-last
+    word when it is no given name or particle (a Spanish first surname)."""
+    return len(key) >= 3 and word == key[-2] and word not in NAME_PARTICLES and word not in FATHER_PARTICLES \
+        and given_name_gender(word) is None
 
 
 def _article_joined(word: str, key: tuple[str, ...]) -> bool:
@@ -154,6 +161,8 @@ class _ByToken:
         if k:
             self.first.setdefault(k[0], []).append(e)
             self.last.setdefault(k[-1], []).append(e)
+        if len(k) >= 3:
+            self.last.setdefault(k[-2], []).append(e)      # a paternal surname ("Leyva")
         self.whole.setdefault(k, []).append(e)
 
     def sharing_last(self, name: str) -> list[Entity]:

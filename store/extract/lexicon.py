@@ -864,3 +864,6 @@ LEADING_STYLES += (("sayyid",), ("sayed",), ("sharif",))
 TITLE_OPENERS |= {"his", "her", "their", "its"}
 # Titles of European sovereigns ("Grand Duke Henri").
 OFFICE_HEADS |= {"duke", "duchess", "archduke", "archduchess"}
+# Aides hold an office too ("Presidential Aide X"); "presidential" qualifies one.
+OFFICE_HEADS |= {"aide"}
+DOMAIN_WORDS |= {"presidential", "royal", "federal"}

@@ -418,7 +418,7 @@ def _speech_follows(tokens: list[Token], i: int) -> bool:
     if j + 2 < n and tokens[j].text == "," and re.fullmatch(r"\d{1,3}", tokens[j + 1].text) \
             and tokens[j + 2].text == ",":
         j += 2              # "Ruiz, 54, said": an age
-    if j < n and tokens[j].text == ",":
+    if j + 1 < n and tokens[j].text == "," and not is_name_token(tokens[j + 1]):   # not ", Salamat retracted"
         # "Reid, expressing thanks ..., described": skip an aside up to the next comma
         k = j + 1
         while k < n and k < j + 16 and tokens[k].text != ",":
@@ -458,8 +458,9 @@ def _title_words(words: list[str]) -> bool:
     """Lower-case words that make an office: each a word of titles ("deputy foreign minister",
     "minister of state for foreign affairs", "security analyst"), one an office or role, not
     a plural ("the two foreign ministers") nor a clause ("statement read by the president")."""
-    stop = next((i for i, w in enumerate(words) if w in ("to", "at", "the") or w[:1].isupper()), len(words))
-    core = words[:stop]
+    stop = next((i for i, w in enumerate(words) if w in ("to", "at", "the")
+                 or w[:1].isupper() and i and words[i - 1] in ("of", "for")), len(words))
+    core = [w.lower() for w in words[:stop]]    # "Prime minister" written half capitalised
     while core and core[-1] in ("of", "for"):
         core = core[:-1]        # "special envoy for the Great Lakes"
     if not core or any(w not in TITLE_MODIFIERS and w not in OFFICE_HEADS and w not in _ROLE_WORDS_SET
@@ -582,8 +583,11 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
     mm = _LOWER_APPOSITION.match(text, e, e + 160)
     if mm:
         c = country_of(mm.group(1)) if mm.group(1) else None
-        if mm.group(1) is None or c:
-            title = ((mm.group(2) or "") + mm.group(3) + (mm.group(4) or "")).strip()
+        acronym = mm.group(1) is not None and _ORG_ACRONYM.match(mm.group(1)) is not None
+        if mm.group(1) is None or c or acronym:
+            # ", MEA spokesperson": a body's acronym is part of the title
+            title = ((mm.group(1) + " " if acronym else "") + (mm.group(2) or "") + mm.group(3)
+                     + (mm.group(4) or "")).strip()
             return title, mm.group(3) in OFFICE_HEADS, country or c, evidence or "apposition_role_after"
     m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
                  r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", text[e:e + 120])
@@ -773,6 +777,8 @@ def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bo
         return True         # "to Bogota, Colombia's foreign minister said": a place before an apposition
     if titled:
         return _cut_office_word(ntoks, text)
+    if len(ntoks) == 1 and re.search(r"\bthe\s+$", text[max(0, ntoks[0].start - 5):ntoks[0].start]):
+        return True         # "the Balikatan": a definite thing, not a person
     if name.lower() in CAPITAL_CITIES:
         return True
     nxt = re.match(r"\s+([a-z]+)", text[ntoks[-1].end:ntoks[-1].end + 30])
@@ -818,7 +824,7 @@ def _cut_office_word(ntoks: list[Token], text: str) -> bool:
 
 _ROLE_BEFORE = re.compile(
     r"(?:\b((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*)['’]s?|\b(?:the|a|an|The|A|An)(?:\s+([A-Z][\w-]+))?)"
-    r"\s+((?:[a-z][\w-]*\s+){0,5}?([a-z][\w-]*)"
+    r"\s+((?:[A-Za-z][\w-]*\s+){0,5}?([a-z][\w-]*)"
     r"(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*,\s*$")
 
 
