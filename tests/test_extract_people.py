@@ -399,3 +399,9 @@ def test_a_half_capitalised_office_apposed_before_a_name():
     p = people(run("\"We must act,\" Samoa's Prime minister, Tala Fiame Leota, told a news conference."))
     assert set(p) == {"Tala Fiame Leota"}
     assert p["Tala Fiame Leota"]["country"] == "Samoa"
+
+
+def test_a_post_bylined_by_an_office_is_no_person():
+    out = run("We signed a pact with our friends. — Defence Minister (@DefMinStub) May 2, 2024\n\n"
+              "Proud to host my friend in Lima today. — Carlos Vega (@cvega) June 1, 2024")
+    assert set(people(out)) == {"Carlos Vega"}

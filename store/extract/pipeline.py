@@ -16,7 +16,7 @@ from .entities import (
     same_person_names,
     token_matches,
 )
-from .lexicon import HOSTING_VERBS, ORG_BYLINE_WORDS, SPEECH_VERBS
+from .lexicon import DOMAIN_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
 from .mentions import NameMention, find_mentions
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
@@ -83,7 +83,9 @@ def _post_author(post: Post, people: list[Entity], mentions: list[NameMention]) 
             return e
     words = author.split()
     is_org = (len(words) == 1 or any(w.lower() in ORG_BYLINE_WORDS for w in words)
-              or any(w.isupper() and len(w) > 1 for w in words) or any(country_of(w) for w in words))
+              or any(w.isupper() and len(w) > 1 for w in words) or any(country_of(w) for w in words)
+              # "Defence Minister (@handle)": an office's account, no person's name
+              or all(w.lower() in OFFICE_HEADS or w.lower() in DOMAIN_WORDS for w in words))
     e = Entity(10_000 + post.byline_start, "organisation" if is_org else "person", author,
                rule="post_byline")
     e.handles.append(post.handle)
