@@ -405,3 +405,11 @@ def test_a_post_bylined_by_an_office_is_no_person():
     out = run("We signed a pact with our friends. — Defence Minister (@DefMinStub) May 2, 2024\n\n"
               "Proud to host my friend in Lima today. — Carlos Vega (@cvega) June 1, 2024")
     assert set(people(out)) == {"Carlos Vega"}
+
+
+def test_an_ambassador_serves_the_state_before_to_not_the_host_after_it():
+    p = people(run("The meeting was attended by the Ambassador of the Sultanate of Oman to the Kingdom of "
+                   "Bahrain, Sheikh Salem bin Hamad Al Busaidi, and officials. Ambassador of the Czech "
+                   "Republic to the Russian Federation Petr Novak was summoned."))
+    assert p["Salem bin Hamad Al Busaidi"]["country"] == "Oman"
+    assert p["Petr Novak"]["country"] == "Czechia"

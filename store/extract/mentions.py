@@ -340,6 +340,22 @@ def _runs(tokens: list[Token], text: str) -> list[list[int]]:
     return out
 
 
+def _country_in_title(title: str | None, country: str | None) -> tuple[str | None, str | None]:
+    """'Minister of Defence of Australia': the state at the end gives the country and leaves
+    the title. 'Ambassador of Oman to the Kingdom of Bahrain': the state after 'to' is the host,
+    so the one before it is served, and the title is kept whole."""
+    if not title:
+        return title, country
+    head, to, _host = title.rpartition(" to ")
+    if to:
+        m = re.search(r"\s+of\s+(?:the\s+)?((?:(?!\s(?:of|to)\s).)+)$", head)
+        return title, country or (country_of(m.group(1)) if m else None)
+    m = re.search(r"\s+of\s+((?:(?!\s(?:of|to)\s).)+)$", title)
+    if m and country_of(m.group(1)):
+        return title[:m.start()], country or country_of(m.group(1))
+    return title, country
+
+
 def _name_then_body(tokens: list[Token], run: list[int], cur: list[int], k: int) -> bool:
     """At 'of' in a run: two name words (the first a given name) before it, and the name of a
     body after it (an organisation head before the next 'of')."""
@@ -874,12 +890,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             low_country = low_country or country_of(tokens[run[0] - 1].text)
             phrase_start = min(phrase_start, tokens[run[0] - 1].start)
         country = sp.country or low_country
-        # "of Australia" at the end of a title gives the country
-        if title:
-            m = re.search(r"\s+of\s+((?:(?!\s(?:of|to)\s).)+)$", title)   # "Ambassador to X" keeps X
-            if m and country_of(m.group(1)):
-                country = country or country_of(m.group(1))
-                title = title[:m.start()]
+        title, country = _country_in_title(title, country)
         if not sp.name_idx:
             # a title with no name: may be the first half of an apposition ("..., Name")
             prev_title = (title, country, tokens[run[-1]].end) if title else None
