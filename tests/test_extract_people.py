@@ -413,3 +413,10 @@ def test_an_ambassador_serves_the_state_before_to_not_the_host_after_it():
                    "Republic to the Russian Federation Petr Novak was summoned."))
     assert p["Salem bin Hamad Al Busaidi"]["country"] == "Oman"
     assert p["Petr Novak"]["country"] == "Czechia"
+
+
+def test_a_suffix_after_a_comma_and_an_irish_office():
+    p = people(run("President Tomas Ruiz, Jr. met the envoy. Ruiz said the talks were useful. "
+                   "Tánaiste Micheál Ó Briain said Ireland would abstain."))
+    assert set(p) == {"Tomas Ruiz, Jr.", "Micheál Ó Briain"}
+    assert "Ruiz" in p["Tomas Ruiz, Jr."]["aliases"]

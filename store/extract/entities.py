@@ -51,7 +51,7 @@ def _name_key(name: str) -> tuple[str, ...]:
     return tuple(t for t in toks if t not in NAME_SUFFIXES and t not in ("jr", "sr"))
 
 
-_NAME_PUNCT = re.compile(r"[.’']")
+_NAME_PUNCT = re.compile(r"[.’',]")
 
 
 def same_person_names(a: str, b: str) -> bool:

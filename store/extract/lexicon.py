@@ -867,3 +867,4 @@ OFFICE_HEADS |= {"duke", "duchess", "archduke", "archduchess"}
 # Aides hold an office too ("Presidential Aide X"); "presidential" qualifies one.
 OFFICE_HEADS |= {"aide"}
 DOMAIN_WORDS |= {"presidential", "royal", "federal"}
+OFFICE_HEADS |= {"tánaiste", "tanaiste"}

@@ -356,6 +356,15 @@ def _country_in_title(title: str | None, country: str | None) -> tuple[str | Non
     return title, country
 
 
+_COMMA_SUFFIX = re.compile(r",\s*(?:Jr|Sr)\.?(?![\w])")
+
+
+def _with_comma_suffix(text: str, name: str, end: int) -> tuple[str, int]:
+    """'Tomas Ruiz, Jr.': the suffix after a comma is part of the name."""
+    m = _COMMA_SUFFIX.match(text, end)
+    return (name + text[end:m.end()], m.end()) if m else (name, end)
+
+
 def _name_then_body(tokens: list[Token], run: list[int], cur: list[int], k: int) -> bool:
     """At 'of' in a run: two name words (the first a given name) before it, and the name of a
     body after it (an organisation head before the next 'of')."""
@@ -903,8 +912,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                                         in_caption=inside(tok.start, caption_ranges)))
             continue
         ntoks = [tokens[i] for i in _name_part(tokens, sp, text)]
-        name = " ".join(t.text for t in ntoks)
-        s, e = ntoks[0].start, ntoks[-1].end
+        name, e = _with_comma_suffix(text, " ".join(t.text for t in ntoks), ntoks[-1].end)
+        s = ntoks[0].start
         rank = title if title and _rank_only(title) else None
         # an honorific, a style or a bare rank does not stop it ("the Foreign Minister, Dr. X")
         if not (title and not rank or role) and prev_title and prev_title[0] and re.fullmatch(
