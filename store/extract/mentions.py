@@ -16,26 +16,6 @@ from dataclasses import dataclass, field
 from .countries import country_of, is_country_name
 from .lexicon import (
     ABBREVIATED_OFFICES,
-    CAPITAL_CITIES,
-    COUNTRY_GIVEN_NAMES,
-    FATHER_PARTICLES,
-    HEADLINE_VERBS,
-    KUNYA_WORDS,
-    LEADING_STYLES,
-    MONARCH_OFFICES,
-    NON_PERSON_NAME_WORDS,
-    NOUN_LIKE_SPEECH_VERBS,
-    PATRONYMIC_PARTICLES,
-    PLACE_PREFIXES,
-    REGION_NAMES,
-    REMARK_NOUNS,
-    ROYAL_STYLES,
-    SENTENCE_OPENERS,
-    TITLE_MODIFIERS,
-    TITLE_OPENERS,
-    SHIP_PREFIXES,
-    THING_NOUNS,
-    VERB_OBJECT_STARTS,
     DOMAIN_WORDS,
     DOTTED_NAME_ABBREVIATIONS,
     GENDER_HONORIFICS,
@@ -51,13 +31,35 @@ from .lexicon import (
     ORG_HEADS,
     OUTLET_WORDS,
     PLACE_HEADS,
-    RANK_MODIFIERS,
     RANKS,
-    RETIRED_MARKS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_CONNECTORS,
     given_name_gender,
+)
+from .lexicon import (  # people3: persons on unseen news (issue 11)
+    CAPITAL_CITIES,
+    COUNTRY_GIVEN_NAMES,
+    FATHER_PARTICLES,
+    HEADLINE_VERBS,
+    KUNYA_WORDS,
+    LEADING_STYLES,
+    MONARCH_OFFICES,
+    NON_PERSON_NAME_WORDS,
+    NOUN_LIKE_SPEECH_VERBS,
+    PATRONYMIC_PARTICLES,
+    PLACE_PREFIXES,
+    RANK_MODIFIERS,
+    REGION_NAMES,
+    REMARK_NOUNS,
+    RETIRED_MARKS,
+    ROYAL_STYLES,
+    SENTENCE_OPENERS,
+    SHIP_PREFIXES,
+    THING_NOUNS,
+    TITLE_MODIFIERS,
+    TITLE_OPENERS,
+    VERB_OBJECT_STARTS,
 )
 from .scan import Ranges
 
@@ -534,8 +536,6 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
     before it, a speech verb, or a known given name leading a full name ("Ana Ruiz")."""
     if title or honorific:
         return "title_name" if title else "honorific_name"
-    if _retired_rank_before(before):
-        return "retired_rank_name"
     if role:
         return "role_noun_name"
     if re.search(r"\b(?:ministers|leaders|presidents|premiers|envoys|chiefs|officials|"
@@ -550,6 +550,8 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
         return "speech_verb_then_name"
     if _given_name_pair(ntoks, text):
         return "given_name"
+    if _retired_rank_before(before):
+        return "retired_rank_name"
     if _possessive_remarks(tokens, run, text):
         return "possessive_remarks"
     return None
@@ -949,6 +951,10 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             continue
         if len(ntoks) == 1 and (ntoks[0].text.isupper() or len(ntoks[0].text) < 3):
             continue
+        if name in NEWS_AGENCIES or name in KNOWN_ORGS or ntoks[-1].low in OUTLET_WORDS:
+            continue        # "Reuters reported", "Hamas said", "The Baltic Times": not a person
+        if len(ntoks) == 1 and evidence == "speech_subject" and _used_as_place(text, name):
+            continue        # "Moscow said" in an article that also says "in Moscow": a government
         verdict = _person_verdict(tokens, sp, ntoks, text, title, titled_before)
         if verdict == "candidate":
             # only a person known from the body ("Minister Pays State Visit": not "Visit")
@@ -956,10 +962,6 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                                         in_quote=inside(s, quote_ranges), in_caption=inside(s, caption_ranges)))
         if verdict is not None:
             continue
-        if name in NEWS_AGENCIES or name in KNOWN_ORGS or ntoks[-1].low in OUTLET_WORDS:
-            continue        # "Reuters reported", "Hamas said", "The Baltic Times": not a person
-        if len(ntoks) == 1 and evidence == "speech_subject" and _used_as_place(text, name):
-            continue        # "Moscow said" in an article that also says "in Moscow": a government
         gender = GENDER_HONORIFICS.get(sp.honorific or "") or next(
             (GENDERED_TITLES[w] for w in (title or "").lower().split() if w in GENDERED_TITLES), None)
         office, title = (title, rank) if rank and title and title != rank else (None, title)
