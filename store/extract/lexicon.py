@@ -702,7 +702,7 @@ SENTENCE_ABBREVIATIONS = {
 # -- people3 -- (persons on unseen news, issue 11) ---------------------------------------------
 # Sentence adverbs and regional adjectives that open a capitalised phrase ("Similarly, the French
 # official said", "the two Nordic states"): never part of a person's name.
-SENTENCE_ADVERBS = {
+OPENING_ADVERBS = {
     "similarly", "additionally", "finally", "notably", "importantly", "likewise", "accordingly",
     "consequently", "subsequently", "previously", "currently", "initially", "ultimately",
     "specifically", "furthermore", "moreover", "nevertheless", "nonetheless", "thus", "therefore",
@@ -719,7 +719,7 @@ REGION_ADJECTIVES = {
     "caribbean", "balkan", "caucasian", "sahelian", "mediterranean", "scandinavian", "persian",
     "transatlantic", "oceanic", "gulf", "middle", "sub-saharan", "subsaharan",
 }
-NON_NAME_WORDS |= SENTENCE_ADVERBS | REGION_ADJECTIVES
+NON_NAME_WORDS |= OPENING_ADVERBS | REGION_ADJECTIVES
 # Words that make a capitalised phrase a state, body, place or thing, wherever they stand in
 # it ("Commonwealth of ...", "Andean Community", "Policy Institution", "Victoria
 # Falls"): a phrase holding one is never a person's name.
@@ -755,6 +755,9 @@ THING_NOUNS = {
     "drills", "operation", "fund", "fellowship", "scholarship", "treaty", "pact", "framework",
     "convention", "cup", "trophy", "games", "festival", "dialogue", "process", "talks",
 }
+# Verbs of speaking after which "A and B <verb>" makes both subjects speakers ("Erdem and
+# Aliyeva spoke"); weaker verbs ("shared", "agreed") are also said of states and bodies.
+COORDINATED_SPEECH_VERBS = {"said", "say", "says", "spoke", "speak", "speaks", "told", "tell", "tells"}
 # Reporting verbs that are also plural nouns ("Nordic states in", "its claims to"): they
 # make the phrase before them a speaker only when a clause or a quote follows them.
 NOUN_LIKE_SPEECH_VERBS = {"states", "claims", "remarks", "notes", "comments", "posts", "shares",
@@ -825,7 +828,7 @@ TITLE_MODIFIERS = (DOMAIN_WORDS - {"the", "and", "of", "for"}) | {
     "outgoing", "incoming", "interim", "acting", "designated", "opposition", "party", "ruling"}
 # Words that open a sentence and get caught at the head of a capitalised title ("Both Defense
 # Secretary X", "According to Minister X"): dropped from the title.
-TITLE_OPENERS = SENTENCE_ADVERBS | {
+TITLE_OPENERS = OPENING_ADVERBS | {
     "the", "a", "an", "both", "according", "to", "but", "and", "meanwhile", "however", "also",
     "as", "while", "when", "after", "before", "since", "during", "speaking", "with", "by", "from",
     "in", "on", "at", "for", "of", "then", "now", "later", "earlier", "yesterday", "today", "said"}

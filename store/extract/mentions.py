@@ -39,6 +39,7 @@ from .lexicon import (
 )
 from .lexicon import (  # people3: persons on unseen news (issue 11)
     CAPITAL_CITIES,
+    COORDINATED_SPEECH_VERBS,
     COUNTRY_GIVEN_NAMES,
     FATHER_PARTICLES,
     HEADLINE_VERBS,
@@ -452,7 +453,8 @@ def _speech_follows(tokens: list[Token], i: int) -> bool:
             k += 1
         j = k + 1
     if j + 2 < n and tokens[j].low == "and" and is_name_token(tokens[j + 1]) and tokens[j + 1].start - tokens[j].end == 1:
-        j += 2              # "Erdem and Aliyeva spoke": the first of two coordinated subjects
+        # "Erdem and Aliyeva spoke": the first of two coordinated subjects of a verb of speaking
+        return tokens[j + 2].low in COORDINATED_SPEECH_VERBS
     while j < n and tokens[j].low in ("also", "later", "then", "further", "had", "has", "have",
                                       "again", "once", "earlier", "separately", "on", "in",
                                       "recently", "previously", "herself", "himself"):
