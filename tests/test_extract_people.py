@@ -420,3 +420,20 @@ def test_a_suffix_after_a_comma_and_an_irish_office():
                    "Tánaiste Micheál Ó Briain said Ireland would abstain."))
     assert set(p) == {"Tomas Ruiz, Jr.", "Micheál Ó Briain"}
     assert "Ruiz" in p["Tomas Ruiz, Jr."]["aliases"]
+
+
+def test_a_phrase_written_before_a_place_noun_is_a_place_everywhere():
+    out = run("The president will visit Gonder and Amir Dar cities. He travels to Amir Dar on Monday. "
+              "Foreign Minister Layla Haddad talks to reporters. Layla Haddad talks often.")
+    assert set(people(out)) == {"Layla Haddad"}
+
+
+def test_dotted_initials_open_a_name_but_state_abbreviations_do_not():
+    p = people(run("Minister of State for External Affairs V.K. Rao spoke. U.N. envoy Tomas Berg listened."))
+    assert set(p) == {"V.K. Rao", "Tomas Berg"}
+    assert p["V.K. Rao"]["title"] == "Minister of State for External Affairs"
+
+
+def test_an_office_and_a_name_after_a_comma_are_not_an_apposed_title():
+    p = people(run("Santos met Germany's Angela Vogel, President Marcel Roux of France, and the king of Spain."))
+    assert p["Angela Vogel"]["title"] is None

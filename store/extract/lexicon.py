@@ -871,3 +871,10 @@ OFFICE_HEADS |= {"duke", "duchess", "archduke", "archduchess"}
 OFFICE_HEADS |= {"aide"}
 DOMAIN_WORDS |= {"presidential", "royal", "federal"}
 OFFICE_HEADS |= {"tánaiste", "tanaiste"}
+# Nouns for places after a capitalised pair ("Gonder and Bahir Dar cities"): the pair is a place.
+THING_NOUNS |= {"city", "cities", "town", "towns", "region", "regions", "province", "provinces",
+                "district", "districts", "village", "villages", "areas", "camps", "island", "islands"}
+# Dotted abbreviations of states and bodies ("U.N.", "U.S."): never a person's initials.
+DOTTED_BODIES = {"un", "us", "uk", "eu", "au", "uae", "usa", "ussr", "dprk", "rok", "prc", "nato"}
+# ("talks" and "strike" are verbs after a name too: "Ruiz talks to reporters".)
+THING_NOUNS -= {"talks", "strike"}

@@ -41,6 +41,7 @@ from .lexicon import (  # people3: persons on unseen news (issue 11)
     CAPITAL_CITIES,
     COORDINATED_SPEECH_VERBS,
     COUNTRY_GIVEN_NAMES,
+    DOTTED_BODIES,
     FATHER_PARTICLES,
     HEADLINE_VERBS,
     KUNYA_WORDS,
@@ -201,6 +202,16 @@ def _after_patronymic(tokens: list[Token], run: list[int], k: int) -> bool:
             and tok.low not in OFFICE_HEADS and tok.low not in NON_NAME_WORDS and not country_of(tok.text))
 
 
+def _dotted_initials(tokens: list[Token], run: list[int], k: int) -> bool:
+    """run[k] is a person's dotted initials ("V.K.") right before the surname, not a state's
+    or a body's ("U.N.", "U.S.")."""
+    if k < 0 or k + 1 >= len(run):
+        return False
+    t = tokens[run[k]].text
+    return re.fullmatch(r"(?:[A-Z]\.){2,3}", t) is not None and t.replace(".", "").lower() not in DOTTED_BODIES \
+        and country_of(t) is None
+
+
 def _given_name_opens(tokens: list[Token], run: list[int], k: int) -> bool:
     """run[k] is a word that is also a common noun or a month ("Bill", "Jan") but a known given
     name, right before the name's words and after an office, a style or nothing."""
@@ -250,8 +261,8 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
         if _after_patronymic(tokens, run, j - 1):
             j -= 1          # "Faris bin Said": a name word that is also an English word
             continue
-        if _given_name_opens(tokens, run, j - 1):
-            j -= 1          # "President Bill Clinton", "counterpart Jan Nowak"
+        if _given_name_opens(tokens, run, j - 1) or _dotted_initials(tokens, run, j - 1):
+            j -= 1          # "President Bill Clinton", "counterpart Jan Nowak", "Minister V.K. Singh"
         break
     name_idx = run[j:]
     # a particle cannot start a name, save a kunya ("Abu Bakr") or a family name written with
@@ -624,9 +635,15 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
         t2 = tokenize(m.group(1))
         sp2 = split_run(t2, list(range(len(t2))))
         tt, f2 = title_text(t2, sp2.title_idx, m.group(1))
-        if tt and not sp2.name_idx:
+        if tt and not sp2.name_idx and not _office_then_name(t2):
             return tt, f2, country or sp2.country, evidence or "apposition_title_after"
     return title, formal, country, evidence
+
+
+def _office_then_name(toks: list[Token]) -> bool:
+    """'President Sarkozy of France': an office right before a name word is another person's
+    title and name, not an apposed title."""
+    return any(a.low in OFFICE_HEADS and is_name_token(b) for a, b in zip(toks, toks[1:]))
 
 
 def _country_around(text: str, e: int, phrase_start: int, title: str | None,
@@ -810,8 +827,22 @@ def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bo
         return True         # "the Balikatan": a definite thing, not a person
     if name.lower() in CAPITAL_CITIES:
         return True
-    nxt = re.match(r"\s+([a-z]+)", text[ntoks[-1].end:ntoks[-1].end + 30])
-    return bool(nxt) and nxt.group(1) in THING_NOUNS
+    return name in _thing_phrases(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _thing_phrases(text: str) -> frozenset[str]:
+    """Capitalised phrases that the article writes before a plain noun of things or places
+    ("Storm Shadow missiles", "Bahir Dar cities"), with their tails: found in one pass, so
+    that the same phrase elsewhere in the article is known for a thing too."""
+    out = set()
+    for m in _THING_PHRASE.finditer(text):
+        words = m.group(1).split()
+        out.update(" ".join(words[i:]) for i in range(len(words)))
+    return frozenset(out)
+
+
+_THING_PHRASE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
 
 
 def _ends_a_country(text: str, tok: Token) -> bool:
