@@ -89,7 +89,7 @@ def token_matches(token: str, full: str) -> bool:
 
 
 def _paternal_surname(word: str, key: tuple[str, ...]) -> bool:
-    """'Leyva' for 'Álvaro Leyva Durán': in a name of three words or more, the next-to-last
+    """'Varela' for 'Rodrigo Varela Ortiz': in a name of three words or more, the next-to-last
     word when it is no given name or particle (a Spanish first surname)."""
     return len(key) >= 3 and word == key[-2] and word not in NAME_PARTICLES and word not in FATHER_PARTICLES \
         and given_name_gender(word) is None
@@ -162,7 +162,7 @@ class _ByToken:
             self.first.setdefault(k[0], []).append(e)
             self.last.setdefault(k[-1], []).append(e)
         if len(k) >= 3:
-            self.last.setdefault(k[-2], []).append(e)      # a paternal surname ("Leyva")
+            self.last.setdefault(k[-2], []).append(e)      # a paternal surname ("Varela")
         self.whole.setdefault(k, []).append(e)
 
     def sharing_last(self, name: str) -> list[Entity]:

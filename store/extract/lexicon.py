@@ -846,8 +846,8 @@ SENTENCE_OPENERS = {"there", "he", "she", "they", "it", "we", "this", "these", "
 NON_PERSON_NAME_WORDS |= {"accords", "agreements", "treaties", "declarations", "protocols",
                           "conventions", "talks", "games", "olympics"}
 NON_PERSON_NAME_WORDS |= {"consensus", "principles", "points", "roadmap", "vision", "agenda"}
-# Domains of offices and ministries the lists above lacked ("State Secretary for Armaments",
-# "Ministry of Rural and Regional Development", "Minister of ... Retired Military Personnel").
+# Domains of offices and ministries the lists above lacked ("State Secretary for
+# Armaments", "Ministry of Rural Development", "Minister of ... Retired Personnel").
 DOMAIN_WORDS |= {"armaments", "procurement", "logistics", "management", "rural", "regional",
                  "personnel", "retired", "urban", "local", "border", "borders", "customs",
                  "revenue", "youth", "sports", "women", "children", "family", "welfare", "works",
@@ -857,9 +857,9 @@ NON_PERSON_NAME_WORDS |= {"shoal", "shoals", "reef", "reefs", "atoll", "cay", "b
                           "mausoleum", "monument", "memorial", "cemetery", "shrine", "pagoda",
                           "requirements", "holders", "passports", "visas", "certificates",
                           "passport", "visa", "waiver", "exemption"}
-# Indonesian and Malay forms of address before a name ("Ibu Ratna", "Bapak Joko").
+# Indonesian and Malay forms of address before a name ("Ibu Dewi", "Bapak Budi").
 LEADING_STYLES += (("ibu",), ("bapak",), ("pak",), ("puan",), ("encik",), ("tuan",))
-# Rank words that only modify a rank ("Air", "Vice"): alone they are no title ("Air Shield").
+# Rank words that only modify a rank ("Air", "Vice"): alone they are no title ("Nordic Air Shield").
 RANK_MODIFIERS = {"air", "vice", "rear", "field", "lt", "lieutenant", "deputy", "major"}
 # A retired officer's bracket between rank and name ("General (Ret.) X").
 RETIRED_MARKS = {"ret", "retd", "rtd", "retired"}
@@ -871,7 +871,7 @@ OFFICE_HEADS |= {"duke", "duchess", "archduke", "archduchess"}
 OFFICE_HEADS |= {"aide"}
 DOMAIN_WORDS |= {"presidential", "royal", "federal"}
 OFFICE_HEADS |= {"tánaiste", "tanaiste"}
-# Nouns for places after a capitalised pair ("Gonder and Bahir Dar cities"): the pair is a place.
+# Nouns for places after a capitalised pair ("Tessa and Amir Dar cities"): the pair is a place.
 THING_NOUNS |= {"city", "cities", "town", "towns", "region", "regions", "province", "provinces",
                 "district", "districts", "village", "villages", "areas", "camps", "island", "islands"}
 # Dotted abbreviations of states and bodies ("U.N.", "U.S."): never a person's initials.

@@ -262,7 +262,7 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
             j -= 1          # "Faris bin Said": a name word that is also an English word
             continue
         if _given_name_opens(tokens, run, j - 1) or _dotted_initials(tokens, run, j - 1):
-            j -= 1          # "President Bill Clinton", "counterpart Jan Nowak", "Minister V.K. Singh"
+            j -= 1          # "President Bill Carver", "counterpart Jan Nowak", "Minister V.K. Rao"
         break
     name_idx = run[j:]
     # a particle cannot start a name, save a kunya ("Abu Bakr") or a family name written with
@@ -457,7 +457,7 @@ def _speech_follows(tokens: list[Token], i: int) -> bool:
     if j + 2 < n and tokens[j].text == "," and re.fullmatch(r"\d{1,3}", tokens[j + 1].text) \
             and tokens[j + 2].text == ",":
         j += 2              # "Ruiz, 54, said": an age
-    if j + 1 < n and tokens[j].text == "," and not is_name_token(tokens[j + 1]):   # not ", Salamat retracted"
+    if j + 1 < n and tokens[j].text == "," and not is_name_token(tokens[j + 1]):   # not ", Salazar retracted"
         # "Reid, expressing thanks ..., described": skip an aside up to the next comma
         k = j + 1
         while k < n and k < j + 16 and tokens[k].text != ",":
@@ -652,8 +652,9 @@ def _country_around(text: str, e: int, phrase_start: int, title: str | None,
     foreign minister, X")."""
     if evidence:
         mo = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[e:e + 40])
-        if mo and (country_of(mo.group(1)) or country_of(mo.group(1).split()[0])):
-            return title, country_of(mo.group(1)) or country_of(mo.group(1).split()[0]), evidence
+        first = mo.group(1).split()[0].rstrip(".") if mo else ""     # "of Indonesia. Next ..."
+        if mo and (country_of(mo.group(1)) or country_of(first)):
+            return title, country_of(mo.group(1)) or country_of(first), evidence
     back = text[max(0, phrase_start - 80):phrase_start]
     mm = re.search(r"\b(?:the|The)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*),\s*$", back)
     if mm and country_of(mm.group(1)) and mm.group(2) in OFFICE_HEADS:
@@ -708,7 +709,7 @@ def _person_verdict(tokens: list[Token], sp: SplitRun, ntoks: list[Token], text:
     if len(ntoks) == 1 and _in_headline_line(text, ntoks[0].start):
         return "candidate"
     if len(ntoks) == 1 and title and not sp.honorific and _modifier_only_title(title):
-        return "candidate"      # "Baltic Air Shield": a rank's modifier is no title
+        return "candidate"      # "Nordic Air Shield": a rank's modifier is no title
     if len(ntoks) == 1 and not title and not sp.honorific and _tail_of_phrase(tokens, sp, ntoks[0]):
         return "candidate"      # a person only if the article names one so ("He and Escobar")
     return None
@@ -824,7 +825,7 @@ def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bo
     if titled:
         return _cut_office_word(ntoks, text)
     if len(ntoks) == 1 and re.search(r"\bthe\s+$", text[max(0, ntoks[0].start - 5):ntoks[0].start]):
-        return True         # "the Balikatan": a definite thing, not a person
+        return True         # "the Tamarind": a definite thing, not a person
     if name.lower() in CAPITAL_CITIES:
         return True
     return name in _thing_phrases(text)
@@ -833,7 +834,7 @@ def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bo
 @functools.lru_cache(maxsize=4)
 def _thing_phrases(text: str) -> frozenset[str]:
     """Capitalised phrases that the article writes before a plain noun of things or places
-    ("Storm Shadow missiles", "Bahir Dar cities"), with their tails: found in one pass, so
+    ("Storm Shadow missiles", "Amir Dar cities"), with their tails: found in one pass, so
     that the same phrase elsewhere in the article is known for a thing too."""
     out = set()
     for m in _THING_PHRASE.finditer(text):
@@ -890,7 +891,7 @@ _ROLE_BEFORE = re.compile(
 
 def _role_before(back: str) -> tuple[str, str | None] | None:
     """An office apposed before a name: "Ukraine's president, Name", "the Iraqi ambassador to
-    Kuwait, Name", "the bloc's foreign policy chief, Name", "a security analyst, Dr. Name":
+    Oman, Name", "the bloc's foreign policy chief, Name", "a security analyst, Dr. Name":
     (title, country of the owner when it is a state)."""
     m = _ROLE_BEFORE.search(back)
     if not m or re.search(r"\baccording to\s*$", back[:m.start()], re.IGNORECASE):
