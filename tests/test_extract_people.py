@@ -226,10 +226,10 @@ def test_a_capital_is_not_a_person_even_after_an_office_word():
 
 def test_lower_case_titles_keep_their_modifiers_and_lose_sentence_openers():
     p = people(run("Kenya's defense cabinet secretary Amos Kirui met the EU foreign policy chief Marta "
-                   "Lind. Both Defense Secretary Paul Ames and According to Minister Rosa Diaz, nothing changed."))
+                   "Lind. Both Foreign Secretary Paul Ames and According to Minister Rosa Diaz, nothing changed."))
     assert p["Amos Kirui"]["title"] == "defense cabinet secretary"
     assert p["Marta Lind"]["title"] == "EU foreign policy chief"
-    assert p["Paul Ames"]["title"] == "Defense Secretary"
+    assert p["Paul Ames"]["title"] == "Foreign Secretary"
     assert p["Rosa Diaz"]["title"] == "Minister"
 
 

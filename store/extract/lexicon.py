@@ -734,7 +734,7 @@ NON_PERSON_NAME_WORDS = {
     "programme", "program", "strategy", "framework", "centre", "center", "stadium", "cathedral",
     "mosque", "church", "temple", "hospital", "prison", "camp", "barracks", "corridor", "canal",
 }
-# First words of place names ("Saint Vincent", "Port Moresby", "Mount Hope"): a phrase
+# First words of place names ("Saint Kitts", "Port Louis", "Mount Hope"): a phrase
 # beginning with one names a place, not a person.
 PLACE_PREFIXES = {"saint", "st", "st.", "san", "santa", "santo", "são", "sao", "port", "fort", "mount",
                   "mt", "lake", "cape", "puerto", "porto", "ciudad", "sainte", "isla", "bandar"}
@@ -805,7 +805,7 @@ COUNTRY_GIVEN_NAMES = {"georgia", "jordan", "chad"}
 # Particles after which a word names the father ("Faisal bin Zayed": Zayed is his father),
 # so that word alone never names the son.
 FATHER_PARTICLES = {"bin", "bint", "binti", "ibn", "ben", "ould"}
-# Collective nouns that speak in headlines ("Minority denies ..."): groups, not people.
+# Collective nouns that speak in headlines ("Opposition rejects ..."): groups, not people.
 COLLECTIVE_SUBJECTS = {"minority", "majority", "opposition", "protesters", "rebels", "militants",
                        "insurgents", "lawmakers", "legislators", "voters", "residents", "villagers",
                        "families", "survivors", "veterans", "students", "workers", "unions",
@@ -826,7 +826,7 @@ TITLE_MODIFIERS = (DOMAIN_WORDS - {"the", "and", "of", "for"}) | {
     "cabinet", "policy", "prime", "vice", "deputy", "assistant", "junior", "state", "senior",
     "top", "chief", "military", "army", "naval", "regional", "provincial", "federal", "former",
     "outgoing", "incoming", "interim", "acting", "designated", "opposition", "party", "ruling"}
-# Words that open a sentence and get caught at the head of a capitalised title ("Both Defense
+# Words that open a sentence and get caught at the head of a capitalised title ("Both Foreign
 # Secretary X", "According to Minister X"): dropped from the title.
 TITLE_OPENERS = OPENING_ADVERBS | {
     "the", "a", "an", "both", "according", "to", "but", "and", "meanwhile", "however", "also",
@@ -865,7 +865,7 @@ RANK_MODIFIERS = {"air", "vice", "rear", "field", "lt", "lieutenant", "deputy", 
 RETIRED_MARKS = {"ret", "retd", "rtd", "retired"}
 LEADING_STYLES += (("sayyid",), ("sayed",), ("sharif",))
 TITLE_OPENERS |= {"his", "her", "their", "its"}
-# Titles of European sovereigns ("Grand Duke Henri").
+# Titles of European sovereigns ("Grand Duke X").
 OFFICE_HEADS |= {"duke", "duchess", "archduke", "archduchess"}
 # Aides hold an office too ("Presidential Aide X"); "presidential" qualifies one.
 OFFICE_HEADS |= {"aide"}

@@ -502,7 +502,7 @@ def _title_words(words: list[str]) -> bool:
                  or w[:1].isupper() and i and words[i - 1] in ("of", "for")), len(words))
     core = [w.lower() for w in words[:stop]]    # "Prime minister" written half capitalised
     while core and core[-1] in ("of", "for"):
-        core = core[:-1]        # "special envoy for the Great Lakes"
+        core = core[:-1]        # "special envoy for the Horn"
     if not core or any(w not in TITLE_MODIFIERS and w not in OFFICE_HEADS and w not in _ROLE_WORDS_SET
                        and w not in ("and", "of", "for", "political", "special", "former", "senior")
                        for w in core):
@@ -770,7 +770,7 @@ def _after_age(text: str, e: int) -> int:
 
 
 def _drop_leading_function_words(title: str | None) -> str | None:
-    """'Both Defense Secretary' / 'According to Minister' -> the office: words that open a
+    """'Both Foreign Secretary' / 'According to Minister' -> the office: words that open a
     sentence are not part of the title that follows them."""
     if not title:
         return title
@@ -869,7 +869,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _body_named(tokens: list[Token], sp: SplitRun, title: str | None) -> bool:
-    """'International Organization for Migration': words of a body before the 'name', and no
+    """'Regional Office for Migration': words of a body before the 'name', and no
     office among them -- the whole is the body's name."""
     return not title and len(sp.name_idx) == 1 and any(tokens[i].low in ORG_HEADS for i in sp.title_idx)
 
