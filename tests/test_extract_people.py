@@ -435,3 +435,11 @@ def test_dotted_initials_open_a_name_but_state_abbreviations_do_not():
 def test_an_office_and_a_name_after_a_comma_are_not_an_apposed_title():
     p = people(run("The envoy met Austria's Lena Vogel, President Marcel Roux of Senegal, and the emir."))
     assert p["Lena Vogel"]["title"] is None
+
+
+def test_a_rank_with_a_retired_bracket_after_an_apposed_office():
+    p = people(run("Also present was the Minister of Defence of Indonesia, Lieutenant General (Ret.) Wira "
+                   "Santosa. A senior adviser to the Tongan king, Sione Havili, spoke."))
+    assert p["Wira Santosa"]["title"] == "Minister of Defence"
+    assert p["Wira Santosa"]["country"] == "Indonesia"
+    assert p["Sione Havili"]["title"] == "senior adviser to the Tongan king"

@@ -351,7 +351,24 @@ def _runs(tokens: list[Token], text: str) -> list[list[int]]:
             cur.append(i)
         if cur:
             out.append(cur)
-    return out
+    # "General (Ret.) X": the retired officer's bracket is neither a name nor a title
+    return [r for r in out if not (len(r) == 1 and tokens[r[0]].low in RETIRED_MARKS and r[0] > 0
+                                   and tokens[r[0] - 1].text == "(")]
+
+
+# Between an apposed office and the name: a comma, or a retired officer's bracket after a rank
+# that itself followed the comma ("the Minister of Defence, Lieutenant General (Ret.) X").
+_APPOSED_GAP = re.compile(r",\s*|\s*\(\s*(?:Ret|Retd|Rtd|retd|rtd|retired)\.?\s*\)\s*")
+
+
+def _next_prev_title(prev: tuple | None, title: str | None, country: str | None, start: int, end: int,
+                     text: str) -> tuple | None:
+    """The office a following name may be apposed to: this title-only run's, or, when this run
+    is a bare rank right after an office and a comma ("the Minister of Defence, Lieutenant
+    General (Ret.) X"), the office before it."""
+    if title and _rank_only(title) and prev and prev[0] and re.fullmatch(r",\s*", text[prev[2]:start]):
+        return prev[0], prev[1] or country, end
+    return (title, country, end) if title else None
 
 
 def _country_in_title(title: str | None, country: str | None) -> tuple[str | None, str | None]:
@@ -488,7 +505,9 @@ _ROLE_WORDS = sorted((w for w in OFFICE_HEADS | {"researcher", "analyst", "profe
 _LOWER_APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an|his|her)\s+)?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?)"
     r"(" + "|".join(_ROLE_WORDS) + r")\b"
-    r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?")
+    r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
+    # "a senior adviser to the Somali president": the office the tail names
+    r"(?:\s+(?:" + "|".join(_ROLE_WORDS) + r")\b)?)?")
 
 
 _ROLE_WORDS_SET = frozenset(_ROLE_WORDS)
@@ -938,7 +957,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         title, country = _country_in_title(title, country)
         if not sp.name_idx:
             # a title with no name: may be the first half of an apposition ("..., Name")
-            prev_title = (title, country, tokens[run[-1]].end) if title else None
+            prev_title = _next_prev_title(prev_title, title, country, tokens[run[0]].start, tokens[run[-1]].end, text)
             tok = tokens[run[-1]]
             if len(run) == 1 and tok.low in PLACE_HEADS | ORG_HEADS and tok.low not in OFFICE_HEADS \
                     and tok.low not in DOMAIN_WORDS and tok.low not in NON_NAME_WORDS:
@@ -952,8 +971,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         s = ntoks[0].start
         rank = title if title and _rank_only(title) else None
         # an honorific, a style or a bare rank does not stop it ("the Foreign Minister, Dr. X")
-        if not (title and not rank or role) and prev_title and prev_title[0] and re.fullmatch(
-                r",\s*", text[prev_title[2]:first_tok.start]):
+        if not (title and not rank or role) and prev_title and prev_title[0] and _APPOSED_GAP.fullmatch(
+                text[prev_title[2]:first_tok.start]):
             title, country = prev_title[0], country or prev_title[1]
             formal = True
             evidence = "apposition_title_first"
