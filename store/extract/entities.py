@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .lexicon import NAME_SUFFIXES
+from .lexicon import FATHER_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, given_name_gender
 from .mentions import NameMention
 
 
@@ -51,7 +51,7 @@ def _name_key(name: str) -> tuple[str, ...]:
     return tuple(t for t in toks if t not in NAME_SUFFIXES and t not in ("jr", "sr"))
 
 
-_NAME_PUNCT = re.compile(r"[.’']")
+_NAME_PUNCT = re.compile(r"[.’',]")
 
 
 def same_person_names(a: str, b: str) -> bool:
@@ -74,10 +74,77 @@ def same_person_names(a: str, b: str) -> bool:
 
 
 def token_matches(token: str, full: str) -> bool:
-    """A one-word mention names a full name by its first or last word ("Berg", "Karl")."""
+    """A one-word mention names a full name by its first or last word ("Berg", "Karl"), but
+    not by a father's name after "bin" ("Zayed" is not "Faisal bin Zayed"); "al-Nouri"
+    names "Hamad al Nouri"."""
     k = _name_key(full)
     t = _name_key(token)
-    return len(t) == 1 and bool(k) and len(k) >= 2 and (t[0] == k[-1] or t[0] == k[0])
+    if len(t) != 1 or not k or len(k) < 2:
+        return False
+    if t[0] == k[0]:
+        return True
+    if t[0] == k[-1]:
+        return len(k) < 3 or k[-2] not in FATHER_PARTICLES
+    return _article_joined(t[0], k) or _paternal_surname(t[0], k)
+
+
+def _paternal_surname(word: str, key: tuple[str, ...]) -> bool:
+    """'Varela' for 'Rodrigo Varela Ortiz': in a name of three words or more, the next-to-last
+    word when it is no given name or particle (a Spanish first surname)."""
+    return len(key) >= 3 and word == key[-2] and word not in NAME_PARTICLES and word not in FATHER_PARTICLES \
+        and given_name_gender(word) is None
+
+
+def _article_joined(word: str, key: tuple[str, ...]) -> bool:
+    """'al-kuwari' against a key ending 'al', 'kuwari' (the article written apart)."""
+    m = re.match(r"(al|el|ad|ar|as|ash|at|az|an|ud|ul)-(.+)$", word)
+    return bool(m) and len(key) >= 3 and key[-2] == m.group(1) and key[-1] == m.group(2)
+
+
+def _collapse_doubles(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _spelling_variant_of(token: str, index: _ByToken, ents: list[Entity]) -> Entity | None:
+    """'Carell' after 'Josep Carrell': one word that differs from exactly one known surname only
+    by a doubled letter is a misspelling of it (a different person rarely differs so)."""
+    t = _name_key(token)
+    if len(t) != 1 or len(t[0]) < 5:
+        return None
+    c = _collapse_doubles(t[0])
+    hits = [e for e in ents if len(_name_key(e.name)) >= 2 and _name_key(e.name)[-1] != t[0]
+            and _collapse_doubles(_name_key(e.name)[-1]) == c]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _merge_patronymic_prefixes(ents: list[Entity]) -> list[Entity]:
+    """'Fahad Al-Khalid' and 'Fahad Al-Khalid Al-Nasser': a full name that the other continues
+    with a patronymic or family particle ("bin ...", "Al-...") is the same person."""
+    keys = {e.id: _name_key(e.name) for e in ents}
+    gone: set[int] = set()
+    for a in ents:
+        ka = keys[a.id]
+        if len(ka) < 2:
+            continue
+        for b in ents:
+            kb = keys[b.id]
+            if b is a or b.id in gone or len(kb) <= len(ka) or kb[:len(ka)] != ka:
+                continue
+            nxt = kb[len(ka)]
+            if nxt in PATRONYMIC_PARTICLES or nxt.startswith(("al-", "el-")):
+                b.mentions.extend(a.mentions)
+                for m in a.mentions:
+                    m.entity = b.id
+                gone.add(a.id)
+                break
+    if not gone:
+        return ents
+    kept = [e for e in ents if e.id not in gone]
+    for i, e in enumerate(kept):       # ids stay positions: later steps number new people by count
+        e.id = i
+        for m in e.mentions:
+            m.entity = i
+    return kept
 
 
 class _ByToken:
@@ -94,6 +161,8 @@ class _ByToken:
         if k:
             self.first.setdefault(k[0], []).append(e)
             self.last.setdefault(k[-1], []).append(e)
+        if len(k) >= 3:
+            self.last.setdefault(k[-2], []).append(e)      # a paternal surname ("Varela")
         self.whole.setdefault(k, []).append(e)
 
     def sharing_last(self, name: str) -> list[Entity]:
@@ -105,6 +174,9 @@ class _ByToken:
         if len(k) != 1:
             return []
         found = {id(e): e for e in self.first.get(k[0], []) + self.last.get(k[0], [])}
+        joined = re.match(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(.+)$", k[0])
+        if joined:      # "al-Kuwari" for "Rami al Kuwari"
+            found.update({id(e): e for e in self.last.get(joined.group(1), [])})
         return sorted(found.values(), key=lambda e: e.id)
 
 
@@ -143,6 +215,9 @@ def merge_people(mentions: list[NameMention]) -> list[Entity]:
             cands = list(index.whole.get(_name_key(m.name), []))
         if len(cands) > 1:
             cands = _nearest_before(cands, m.start)
+        if not cands:
+            variant = _spelling_variant_of(m.name, index, ents)
+            cands = [variant] if variant is not None else []
         if cands:
             hit = cands[0]
         else:
@@ -151,6 +226,7 @@ def merge_people(mentions: list[NameMention]) -> list[Entity]:
             index.add(hit)
         hit.mentions.append(m)
         m.entity = hit.id
+    ents = _merge_patronymic_prefixes(ents)
     for e in ents:
         for m in e.mentions:
             e.add_alias(m.name)

@@ -720,3 +720,183 @@ TIME_ZONE_ABBREVIATIONS = ("UTC", "GMT", "IST", "KST", "JST", "CET", "CEST", "EE
 # Resume In Lima On March 3, 2025"), not a byline ("By Petra Voss, March 3, 2025").
 NOT_BYLINE_WORDS = {"on", "in", "at", "for", "to", "from", "after", "before", "since", "until", "with",
                     "meet", "meets", "met", "sign", "signs", "signed", "says", "said", "talks", "photo"}
+
+# -- people3 -- (persons on unseen news, issue 11) ---------------------------------------------
+# Sentence adverbs and regional adjectives that open a capitalised phrase ("Similarly, the French
+# official said", "the two Nordic states"): never part of a person's name.
+OPENING_ADVERBS = {
+    "similarly", "additionally", "finally", "notably", "importantly", "likewise", "accordingly",
+    "consequently", "subsequently", "previously", "currently", "initially", "ultimately",
+    "specifically", "furthermore", "moreover", "nevertheless", "nonetheless", "thus", "therefore",
+    "indeed", "instead", "otherwise", "elsewhere", "overall", "interestingly", "surprisingly",
+    "crucially", "significantly", "recently", "reportedly", "apparently", "officially", "publicly",
+    "privately", "alternatively", "conversely", "historically", "traditionally", "eventually",
+    "immediately", "simultaneously", "lastly", "firstly", "secondly", "thirdly", "incidentally",
+    "clearly", "obviously", "evidently", "unfortunately", "fortunately", "hopefully", "ironically",
+    "tellingly", "regardless", "further", "besides", "hence", "again", "together",
+}
+REGION_ADJECTIVES = {
+    "asian", "african", "european", "arab", "arabian", "turkic", "slavic", "nordic", "baltic",
+    "latin", "western", "eastern", "northern", "southern", "central", "pacific", "atlantic",
+    "caribbean", "balkan", "caucasian", "sahelian", "mediterranean", "scandinavian", "persian",
+    "transatlantic", "oceanic", "gulf", "middle", "sub-saharan", "subsaharan",
+}
+NON_NAME_WORDS |= OPENING_ADVERBS | REGION_ADJECTIVES
+# Words that make a capitalised phrase a state, body, place or thing, wherever they stand in
+# it ("Commonwealth of ...", "Andean Community", "Policy Institution", "Victoria
+# Falls"): a phrase holding one is never a person's name.
+NON_PERSON_NAME_WORDS = {
+    "commonwealth", "republic", "kingdom", "federation", "community", "sultanate", "emirate",
+    "emirates", "principality", "confederation", "institution", "foundation", "initiative",
+    "forum", "network", "society", "association", "trust", "endowment", "academy", "college",
+    "school", "club", "fleet", "declaration", "accord", "treaty", "pact", "summit", "exercise",
+    "operation", "plan", "agreement", "conference", "convention", "charter", "protocol",
+    "doctrine", "falls", "heights", "plains", "hills", "springs", "airlines", "airways",
+    "shipyard", "shipyards", "dynamics", "technologies", "laboratory", "laboratories", "project",
+    "programme", "program", "strategy", "framework", "centre", "center", "stadium", "cathedral",
+    "mosque", "church", "temple", "hospital", "prison", "camp", "barracks", "corridor", "canal",
+}
+# First words of place names ("Saint Kitts", "Port Louis", "Mount Hope"): a phrase
+# beginning with one names a place, not a person.
+PLACE_PREFIXES = {"saint", "st", "st.", "san", "santa", "santo", "são", "sao", "port", "fort", "mount",
+                  "mt", "lake", "cape", "puerto", "porto", "ciudad", "sainte", "isla", "bandar"}
+# Prefixes of ships' names ("USS Carl ...", "HMS Resolute"): what follows is a ship.
+SHIP_PREFIXES = {"HMS", "USS", "INS", "HMAS", "HMCS", "HMNZS", "PNS", "KRI", "ROKS", "JS", "BRP",
+                 "TCG", "HNLMS", "HDMS", "USNS", "USCGC", "RFS", "SAS", "NNS", "GNS", "HTMS", "KD",
+                 "RSS", "BNS", "SLNS", "ENS", "FGS", "ITS", "ESPS", "HNoMS", "HSwMS", "MV", "RV"}
+# Plain nouns right after a capitalised pair that make it a thing's name ("Storm Shadow
+# missiles", "Carl Vinson strike group"): none of them is also a verb a person does.
+THING_NOUNS = {
+    "missile", "missiles", "battery", "batteries", "system", "systems", "tank", "tanks", "jet",
+    "jets", "drone", "drones", "rocket", "rockets", "aircraft", "helicopter", "helicopters",
+    "frigate", "frigates", "submarine", "submarines", "class", "doctrine", "declaration",
+    "accord", "agreement", "summit", "initiative", "programme", "program", "project", "corridor",
+    "award", "prize", "medal", "lecture", "launcher", "launchers", "howitzer", "howitzers",
+    "munitions", "platform", "strike", "carrier", "pipeline", "format", "formula", "plan",
+    "line", "route", "bridge", "dam", "airport", "port", "base", "exercise", "exercises",
+    "drills", "operation", "fund", "fellowship", "scholarship", "treaty", "pact", "framework",
+    "convention", "cup", "trophy", "games", "festival", "dialogue", "process", "talks",
+}
+# Verbs of speaking after which "A and B <verb>" makes both subjects speakers ("Erdem and
+# Aliyeva spoke"); weaker verbs ("shared", "agreed") are also said of states and bodies.
+COORDINATED_SPEECH_VERBS = {"said", "say", "says", "spoke", "speak", "speaks", "told", "tell", "tells"}
+# Reporting verbs that are also plural nouns ("Nordic states in", "its claims to"): they
+# make the phrase before them a speaker only when a clause or a quote follows them.
+NOUN_LIKE_SPEECH_VERBS = {"states", "claims", "remarks", "notes", "comments", "posts", "shares",
+                          "tweets", "terms", "promises", "pledges", "reports", "answers", "replies"}
+# Words after such a verb that show it is a verb ("X states that ...", "X claims, ...").
+VERB_OBJECT_STARTS = {"that", "it", "he", "she", "they", "we", "his", "her", "their", "its",
+                      "the", "a", "an", "this", "there", "in", ",", ":", "\"", "“", "‘", "'",
+                      "to", "on", "at", "after", "before", "during", "without", "no", "not"}
+# Words that never end a person's name yet do end many headline phrases: a sentence verb in a
+# headline-case line ("Talks End", "Ministers Meet").
+HEADLINE_VERBS = {"end", "ends", "meet", "meets", "begin", "begins", "sign", "signs", "open",
+                  "opens", "close", "closes", "agree", "agrees", "hold", "holds", "start",
+                  "starts", "resume", "resumes", "fail", "fails", "collapse", "collapses"}
+# Leading honorific styles (Malaysia, Brunei, Gulf): not part of the name ("Datuk Seri X").
+LEADING_STYLES = (("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato'", "seri"),
+                  ("dato", "sri"), ("dato'", "sri"), ("datuk",), ("dato",), ("dato'",), ("datin",),
+                  ("tun",), ("pehin",), ("haji",), ("hajjah",), ("yang", "berhormat"),
+                  ("his", "royal", "highness"), ("her", "royal", "highness"), ("royal", "highness"),
+                  ("highness",), ("excellency",))
+# Royal styles that follow an office and come before a name ("Foreign Minister Prince X"):
+# the office is the title, the style belongs to the person.
+ROYAL_STYLES = {"prince", "princess", "sheikh", "sheikha", "emir", "sayyid", "sharif"}
+# Particles that join an Arabic name's parts ("bin", "bint", "ibn"), and the kunya that can
+# open one ("Abu Bakr", "Umm Kulthum"): a word after a particle is a name even when it is
+# also an English word ("bin Said" in "Faris bin Said").
+PATRONYMIC_PARTICLES = {"bin", "bint", "binti", "ibn", "al", "el", "abu", "ould", "ag", "wad"}
+KUNYA_WORDS = {"abu", "umm", "abou"}
+NAME_PARTICLES |= {"bint", "ould", "las", "los"}
+# Professions written capitalised before a name ("Analyst Jane Doe"): not a name word, and
+# not an office either (no title is made of them).
+PROFESSION_WORDS = {"analyst", "researcher", "expert", "scholar", "economist", "journalist",
+                    "columnist", "commentator", "activist", "historian", "strategist", "academic",
+                    "lecturer", "author", "photographer", "correspondent", "reporter", "editor"}
+NON_NAME_WORDS |= PROFESSION_WORDS
+# Nouns after a possessive that show a person's words ("Tanaka's remarks underscored ..."):
+# evidence that a one-word name is a person's, when it is no place.
+REMARK_NOUNS = {"remarks", "comments", "remark", "comment", "speech", "words", "testimony",
+                "interview", "tweet", "statement"}
+# Offices of monarchs: capitalised words before one that hold no office are a style, not
+# part of the office ("Keeper of the Holy Sites King X": King).
+MONARCH_OFFICES = {"king", "queen", "emir", "sultan", "emperor", "empress", "monarch"}
+# Country names that are also common given names ("Georgia Adams, a spokesperson"): before a
+# single surname, with nothing else in the phrase, they open a person's name.
+COUNTRY_GIVEN_NAMES = {"georgia", "jordan", "chad"}
+# Particles after which a word names the father ("Faisal bin Zayed": Zayed is his father),
+# so that word alone never names the son.
+FATHER_PARTICLES = {"bin", "bint", "binti", "ibn", "ben", "ould"}
+# Collective nouns that speak in headlines ("Opposition rejects ..."): groups, not people.
+COLLECTIVE_SUBJECTS = {"minority", "majority", "opposition", "protesters", "rebels", "militants",
+                       "insurgents", "lawmakers", "legislators", "voters", "residents", "villagers",
+                       "families", "survivors", "veterans", "students", "workers", "unions",
+                       "allies", "partners", "neighbours", "neighbors", "critics", "analysts",
+                       "experts", "observers", "sources", "witnesses", "delegates", "envoys"}
+NON_NAME_WORDS |= COLLECTIVE_SUBJECTS
+# Styles of address that never name anyone ("His Highness the Amir", "Minister Amb. X").
+HONORIFICS |= {"highness", "majesty", "amb", "excellencies", "eminence", "holiness"}
+# Domains of ministries the first list lacked ("Minister of Foreign Affairs and Peace").
+DOMAIN_WORDS |= {"peace", "migration", "reconciliation", "unification", "reunification",
+                 "integration", "housing", "tourism", "fisheries", "mines", "petroleum", "water"}
+# Plural bodies that end a capitalised phrase ("House of Representatives' First Committee").
+NON_PERSON_NAME_WORDS |= {"representatives", "deputies", "commons", "lords", "delegates",
+                          "nations", "states", "forces", "islands"}
+# Lower-case words that modify an office written in lower case ("defense cabinet secretary",
+# "foreign policy chief", "deputy foreign minister"): part of the title.
+TITLE_MODIFIERS = (DOMAIN_WORDS - {"the", "and", "of", "for"}) | {
+    "cabinet", "policy", "prime", "vice", "deputy", "assistant", "junior", "state", "senior",
+    "top", "chief", "military", "army", "naval", "regional", "provincial", "federal", "former",
+    "outgoing", "incoming", "interim", "acting", "designated", "opposition", "party", "ruling"}
+# Words that open a sentence and get caught at the head of a capitalised title ("Both Foreign
+# Secretary X", "According to Minister X"): dropped from the title.
+TITLE_OPENERS = OPENING_ADVERBS | {
+    "the", "a", "an", "both", "according", "to", "but", "and", "meanwhile", "however", "also",
+    "as", "while", "when", "after", "before", "since", "during", "speaking", "with", "by", "from",
+    "in", "on", "at", "for", "of", "then", "now", "later", "earlier", "yesterday", "today", "said"}
+# Plural offices before a list of names ("Ambassadors A (Sweden), B (Italy)"): not name words.
+PLURAL_OFFICES = {w + "s" for w in OFFICE_HEADS if w.isalpha() and not w.endswith("s")}
+NON_NAME_WORDS |= PLURAL_OFFICES - {"mps"}
+# Offices of faiths, titles like any other ("Pope Leo", "Patriarch Bartholomew").
+# ("Imam" and "Bishop" are left out: both are common surnames.)
+OFFICE_HEADS |= {"pope", "patriarch", "ayatollah", "cardinal", "archbishop", "rabbi", "mufti",
+                 "catholicos"}
+# Capitalised words that open a new sentence when a full stop is missing ("... of Tomas
+# Lindgren There was a thaw"): a name never runs on into one.
+SENTENCE_OPENERS = {"there", "he", "she", "they", "it", "we", "this", "these", "those", "but",
+                    "however", "meanwhile", "i"}
+NON_PERSON_NAME_WORDS |= {"accords", "agreements", "treaties", "declarations", "protocols",
+                          "conventions", "talks", "games", "olympics"}
+NON_PERSON_NAME_WORDS |= {"consensus", "principles", "points", "roadmap", "vision", "agenda"}
+# Domains of offices and ministries the lists above lacked ("State Secretary for
+# Armaments", "Ministry of Rural Development", "Minister of ... Retired Personnel").
+DOMAIN_WORDS |= {"armaments", "procurement", "logistics", "management", "rural", "regional",
+                 "personnel", "retired", "urban", "local", "border", "borders", "customs",
+                 "revenue", "youth", "sports", "women", "children", "family", "welfare", "works",
+                 "infrastructure", "mining", "oil", "gas", "aviation", "shipping", "ports"}
+# Features of coasts and sea beds, and monuments: a phrase ending in one is a place.
+NON_PERSON_NAME_WORDS |= {"shoal", "shoals", "reef", "reefs", "atoll", "cay", "bank", "banks",
+                          "mausoleum", "monument", "memorial", "cemetery", "shrine", "pagoda",
+                          "requirements", "holders", "passports", "visas", "certificates",
+                          "passport", "visa", "waiver", "exemption"}
+# Indonesian and Malay forms of address before a name ("Ibu Dewi", "Bapak Budi").
+LEADING_STYLES += (("ibu",), ("bapak",), ("pak",), ("puan",), ("encik",), ("tuan",))
+# Rank words that only modify a rank ("Air", "Vice"): alone they are no title ("Nordic Air Shield").
+RANK_MODIFIERS = {"air", "vice", "rear", "field", "lt", "lieutenant", "deputy", "major"}
+# A retired officer's bracket between rank and name ("General (Ret.) X").
+RETIRED_MARKS = {"ret", "retd", "rtd", "retired"}
+LEADING_STYLES += (("sayyid",), ("sayed",), ("sharif",))
+TITLE_OPENERS |= {"his", "her", "their", "its"}
+# Titles of European sovereigns ("Grand Duke X").
+OFFICE_HEADS |= {"duke", "duchess", "archduke", "archduchess"}
+# Aides hold an office too ("Presidential Aide X"); "presidential" qualifies one.
+OFFICE_HEADS |= {"aide"}
+DOMAIN_WORDS |= {"presidential", "royal", "federal"}
+OFFICE_HEADS |= {"tánaiste", "tanaiste"}
+# Nouns for places after a capitalised pair ("Tessa and Amir Dar cities"): the pair is a place.
+THING_NOUNS |= {"city", "cities", "town", "towns", "region", "regions", "province", "provinces",
+                "district", "districts", "village", "villages", "areas", "camps", "island", "islands"}
+# Dotted abbreviations of states and bodies ("U.N.", "U.S."): never a person's initials.
+DOTTED_BODIES = {"un", "us", "uk", "eu", "au", "uae", "usa", "ussr", "dprk", "rok", "prc", "nato"}
+# ("talks" and "strike" are verbs after a name too: "Ruiz talks to reporters".)
+THING_NOUNS -= {"talks", "strike"}

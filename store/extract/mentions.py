@@ -37,6 +37,32 @@ from .lexicon import (
     TITLE_CONNECTORS,
     given_name_gender,
 )
+from .lexicon import (  # people3: persons on unseen news (issue 11)
+    CAPITAL_CITIES,
+    COORDINATED_SPEECH_VERBS,
+    COUNTRY_GIVEN_NAMES,
+    DOTTED_BODIES,
+    FATHER_PARTICLES,
+    HEADLINE_VERBS,
+    KUNYA_WORDS,
+    LEADING_STYLES,
+    MONARCH_OFFICES,
+    NON_PERSON_NAME_WORDS,
+    NOUN_LIKE_SPEECH_VERBS,
+    PATRONYMIC_PARTICLES,
+    PLACE_PREFIXES,
+    RANK_MODIFIERS,
+    REGION_NAMES,
+    REMARK_NOUNS,
+    RETIRED_MARKS,
+    ROYAL_STYLES,
+    SENTENCE_OPENERS,
+    SHIP_PREFIXES,
+    THING_NOUNS,
+    TITLE_MODIFIERS,
+    TITLE_OPENERS,
+    VERB_OBJECT_STARTS,
+)
 from .scan import Ranges
 
 # a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy")
@@ -108,7 +134,7 @@ def is_name_token(tok: Token) -> bool:
         return True
     if low in NON_NAME_WORDS or low in OFFICE_HEADS or low in HONORIFICS or low in RANKS:
         return False
-    if low in DOMAIN_WORDS or low in ORG_HEADS or low in PLACE_HEADS:
+    if low in DOMAIN_WORDS or low in ORG_HEADS or low in PLACE_HEADS or low in NON_PERSON_NAME_WORDS:
         return False
     if country_of(t) or _ORG_ACRONYM.match(t) or low in SPEECH_VERBS:
         return False
@@ -118,11 +144,18 @@ def is_name_token(tok: Token) -> bool:
     return any(c.islower() for c in t)
 
 
+def _style_word(tok: Token) -> bool:
+    """'Dato'' (its apostrophe cut off as a quote mark): a style word a name follows."""
+    return tok.low in _STYLE_FIRST_WORDS or tok.low + "'" in _STYLE_FIRST_WORDS
+
+
 def capital_runs(tokens: list[Token], text: str) -> list[list[int]]:
     """Index runs of adjacent tokens that form one capitalised phrase."""
     runs, cur = [], []
     for i, tok in enumerate(tokens):
-        joins = cur and text[tokens[cur[-1]].end:tok.start] in (" ", "") and not tokens[cur[-1]].possessive
+        joins = cur and not tokens[cur[-1]].possessive and (
+            text[tokens[cur[-1]].end:tok.start] in (" ", "")
+            or text[tokens[cur[-1]].end:tok.start] in ("' ", "’ ") and _style_word(tokens[cur[-1]]))
         ok = tok.cap or tok.text.startswith("(") and tok.text.endswith(")")
         connector = tok.low in TITLE_CONNECTORS or tok.low in NAME_PARTICLES  # no "&" token exists
         if cur and joins and (ok or connector):
@@ -151,6 +184,63 @@ class SplitRun:
     honorific: str | None
 
 
+def _particle_chain_follows_name(tokens: list[Token], run: list[int], k: int) -> bool:
+    """The particle at run[k] opens a chain of particles after a name word ("García de la
+    Vega", "Pieter van der Berg")."""
+    i = k - 1
+    while i >= 0 and tokens[run[i]].low in NAME_PARTICLES:
+        i -= 1
+    return i >= 0 and i < k and is_name_token(tokens[run[i]])
+
+
+def _after_patronymic(tokens: list[Token], run: list[int], k: int) -> bool:
+    """run[k] is a capitalised word right after "bin", "ibn", "Al" ... inside a name."""
+    if k < 1:
+        return False
+    tok = tokens[run[k]]
+    return (tok.cap and tok.text[1:].islower() and tokens[run[k - 1]].low in PATRONYMIC_PARTICLES
+            and tok.low not in OFFICE_HEADS and tok.low not in NON_NAME_WORDS and not country_of(tok.text))
+
+
+def _dotted_initials(tokens: list[Token], run: list[int], k: int) -> bool:
+    """run[k] is a person's dotted initials ("V.K.") right before the surname, not a state's
+    or a body's ("U.N.", "U.S.")."""
+    if k < 0 or k + 1 >= len(run):
+        return False
+    t = tokens[run[k]].text
+    return re.fullmatch(r"(?:[A-Z]\.){2,3}", t) is not None and t.replace(".", "").lower() not in DOTTED_BODIES \
+        and country_of(t) is None
+
+
+def _given_name_opens(tokens: list[Token], run: list[int], k: int) -> bool:
+    """run[k] is a word that is also a common noun or a month ("Bill", "Jan") but a known given
+    name, right before the name's words and after an office, a style or nothing."""
+    if k + 1 >= len(run):
+        return False
+    tok = tokens[run[k]]
+    if not tok.cap or not tok.text[1:].islower() or tok.possessive or len(tok.text) < 3 \
+            or given_name_gender(tok.text) is None or country_of(tok.text):
+        return False
+    if tok.low in OFFICE_HEADS or tok.low in RANKS or tok.low in HONORIFICS or tok.low in DOMAIN_WORDS:
+        return False
+    if tok.low in TITLE_OPENERS or tok.low in SENTENCE_OPENERS:
+        return False
+    if k == 0:
+        return True
+    before = tokens[run[k - 1]].low.rstrip(".")
+    return before in OFFICE_HEADS or before in HONORIFICS or before in RANKS
+
+
+def _two_word_country(tokens: list[Token], i: int) -> str | None:
+    """Tokens i and i+1 name a country together ("South Korean", "Sri Lankan", "Solomon
+    Islands"): read as one, so that neither lands in the title."""
+    if i + 1 >= len(tokens) or tokens[i].possessive or tokens[i + 1].start - tokens[i].end != 1:
+        return None
+    if not (tokens[i].cap and tokens[i + 1].cap):
+        return None
+    return country_of(tokens[i].text + " " + tokens[i + 1].text)
+
+
 def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
     """Cut a run into [title part][name part]: the name is the trailing name tokens."""
     j = len(run)
@@ -160,26 +250,41 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
         if is_name_token(tok) or (low in NAME_SUFFIXES and j == len(run) and j > 1):
             j -= 1
             continue
-        if (j < len(run) and (low in PLACE_HEADS or low in ORG_HEADS) and low not in OFFICE_HEADS
+        if (j == len(run) - 1 and (low in PLACE_HEADS or low in ORG_HEADS) and low not in OFFICE_HEADS
                 and low not in NON_NAME_WORDS and low not in DOMAIN_WORDS and tok.cap
                 and not country_of(tok.text)):
             j -= 1          # "Park Ji-won": a surname that is also a common noun
             continue
-        if low in NAME_PARTICLES and j < len(run) and j > 1 and is_name_token(tokens[run[j - 2]]):
+        if low in NAME_PARTICLES and j < len(run) and j > 1 and _particle_chain_follows_name(tokens, run, j - 1):
             j -= 1
             continue
+        if _after_patronymic(tokens, run, j - 1):
+            j -= 1          # "Faris bin Said": a name word that is also an English word
+            continue
+        if _given_name_opens(tokens, run, j - 1) or _dotted_initials(tokens, run, j - 1):
+            j -= 1          # "President Bill Carver", "counterpart Jan Nowak", "Minister V.K. Rao"
         break
     name_idx = run[j:]
-    # a particle cannot start a name
-    while name_idx and tokens[name_idx[0]].low in NAME_PARTICLES:
+    # a particle cannot start a name, save a kunya ("Abu Bakr") or a family name written with
+    # its capitalised particle ("Bin Laden")
+    while name_idx and tokens[name_idx[0]].low in NAME_PARTICLES and not (
+            tokens[name_idx[0]].low in KUNYA_WORDS | FATHER_PARTICLES and len(name_idx) > 1
+            and tokens[name_idx[0]].text[:1].isupper()):
         name_idx = name_idx[1:]
     head = run[:j]
     country = None
     honorific = None
     title = []
-    for i in head:
+    skip = -1
+    for k, i in enumerate(head):
+        if i == skip:
+            continue
         tok = tokens[i]
         low = tok.low.rstrip(".")
+        pair = _two_word_country(tokens, i) if k + 1 < len(head) and head[k + 1] == i + 1 else None
+        if pair and not title:
+            country, skip = country or pair, i + 1
+            continue
         c = country_of(tok.text) if not tok.text.startswith("(") else None
         if c is None and "-" not in tok.text:
             c = None
@@ -201,7 +306,7 @@ def title_text(tokens: list[Token], idx: list[int], text: str) -> tuple[str | No
             t.low in OFFICE_HEADS and t.low not in RANKS for t in toks[:-1]) and not (
             toks[-2].low in OFFICE_HEADS and toks[-2].low not in RANKS and toks[-2].cap and toks[-1].cap):
         toks = toks[:-1]
-    while toks and toks[-1].low in ("of", "for", "and", "the", "on"):
+    while toks and toks[-1].low in ("of", "for", "and", "the", "on", "to"):
         toks = toks[:-1]
     while toks and toks[0].low in ("of", "for", "and", "the", "on"):
         toks = toks[1:]
@@ -228,16 +333,83 @@ def _runs(tokens: list[Token], text: str) -> list[list[int]]:
             prev = tokens[cur[-1]] if cur else None
             after_country = (tok.low == "and" and prev is not None and country_of(prev.text)
                              and not (nxt is not None and is_country_name(nxt.text)))
-            after_name = prev is not None and (is_name_token(prev) or prev.low in NAME_SUFFIXES)
+            after_name = prev is not None and (is_name_token(prev) or prev.low in NAME_SUFFIXES
+                                               or _after_patronymic(tokens, cur, len(cur) - 1))
             # TITLE_CONNECTORS also holds "&", which the tokeniser never yields as a token
             if tok.low in TITLE_CONNECTORS and cur and (after_name or after_country):
                 out.append(cur)
                 cur = []
                 continue
+            if tok.low in SENTENCE_OPENERS and tok.text[:1].isupper() and cur and after_name:
+                out.append(cur)     # "... Tomas Lindgren There was": a missing full stop
+                cur = [i]
+                continue
+            if tok.low == "of" and _name_then_body(tokens, run, cur, k):
+                out.append(cur)     # "Ana Ruiz of the Rome Institute": the name ends here
+                cur = []
+                continue
             cur.append(i)
         if cur:
             out.append(cur)
-    return out
+    # "General (Ret.) X": the retired officer's bracket is neither a name nor a title
+    return [r for r in out if not (len(r) == 1 and tokens[r[0]].low in RETIRED_MARKS and r[0] > 0
+                                   and tokens[r[0] - 1].text == "(")]
+
+
+# Between an apposed office and the name: a comma, or a retired officer's bracket after a rank
+# that itself followed the comma ("the Minister of Defence, Lieutenant General (Ret.) X").
+_APPOSED_GAP = re.compile(r",\s*|\s*\(\s*(?:Ret|Retd|Rtd|retd|rtd|retired)\.?\s*\)\s*")
+
+
+def _next_prev_title(prev: tuple | None, title: str | None, country: str | None, start: int, end: int,
+                     text: str) -> tuple | None:
+    """The office a following name may be apposed to: this title-only run's, or, when this run
+    is a bare rank right after an office and a comma ("the Minister of Defence, Lieutenant
+    General (Ret.) X"), the office before it."""
+    if title and _rank_only(title) and prev and prev[0] and re.fullmatch(r",\s*", text[prev[2]:start]):
+        return prev[0], prev[1] or country, end
+    return (title, country, end) if title else None
+
+
+def _country_in_title(title: str | None, country: str | None) -> tuple[str | None, str | None]:
+    """'Minister of Defence of Australia': the state at the end gives the country and leaves
+    the title. 'Ambassador of Oman to the Kingdom of Bahrain': the state after 'to' is the host,
+    so the one before it is served, and the title is kept whole."""
+    if not title:
+        return title, country
+    head, to, _host = title.rpartition(" to ")
+    if to:
+        m = re.search(r"\s+of\s+(?:the\s+)?((?:(?!\s(?:of|to)\s).)+)$", head)
+        return title, country or (country_of(m.group(1)) if m else None)
+    m = re.search(r"\s+of\s+((?:(?!\s(?:of|to)\s).)+)$", title)
+    if m and country_of(m.group(1)):
+        return title[:m.start()], country or country_of(m.group(1))
+    return title, country
+
+
+_COMMA_SUFFIX = re.compile(r",\s*(?:Jr|Sr)\.?(?![\w])")
+
+
+def _with_comma_suffix(text: str, name: str, end: int) -> tuple[str, int]:
+    """'Tomas Ruiz, Jr.': the suffix after a comma is part of the name."""
+    m = _COMMA_SUFFIX.match(text, end)
+    return (name + text[end:m.end()], m.end()) if m else (name, end)
+
+
+def _name_then_body(tokens: list[Token], run: list[int], cur: list[int], k: int) -> bool:
+    """At 'of' in a run: two name words (the first a given name) before it, and the name of a
+    body after it (an organisation head before the next 'of')."""
+    if len(cur) < 2 or not all(is_name_token(tokens[i]) for i in cur[-2:]):
+        return False
+    if given_name_gender(tokens[cur[-2]].text) is None:
+        return False
+    for i in run[k + 1:]:
+        low = tokens[i].low
+        if low == "of":
+            break
+        if low in ORG_HEADS or low in NON_PERSON_NAME_WORDS:
+            return True
+    return False
 
 
 def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], bool, str | None]:
@@ -257,10 +429,17 @@ def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], boo
             continue
         if low in ROLE_NOUNS and not tok.cap:
             role = True
+            if low in OFFICE_HEADS:
+                idx.insert(0, i)    # "MEA spokesperson X": a role that is also the office
         elif not tok.cap and low in OFFICE_HEADS:
             idx.insert(0, i)
+        elif not tok.cap and idx and idx[0] == i + 1 and low in TITLE_MODIFIERS:
+            idx.insert(0, i)        # "defense cabinet secretary", "foreign policy chief"
         elif tok.cap and (idx or role):
             c = country_of(tok.text)
+            pair = _two_word_country(tokens, i - 1) if i > 0 else None
+            if pair:
+                c, i = pair, i - 1      # "North Korean leader": the pair, not "Korean" alone
             if c:
                 country = country or c
                 earliest = i
@@ -280,24 +459,42 @@ def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], boo
             and earliest < first:
         country = country or country_of(tokens[earliest - 1].text)
         earliest -= 1
+    elif earliest > 1 and earliest < first and tokens[earliest - 1].possessive and _two_word_country(tokens, earliest - 2):
+        country = country or _two_word_country(tokens, earliest - 2)     # "New Zealand's foreign minister X"
+        earliest -= 2
     return idx, role, country, earliest
 
 
 def _speech_follows(tokens: list[Token], i: int) -> bool:
     """A speech verb follows token i, perhaps after an adverb or a comma-delimited aside."""
+    if tokens[i].possessive:
+        return False        # "Beijing's claims": a noun after a possessive, not a verb
     j = i + 1
     n = len(tokens)
-    if j < n and tokens[j].text == ",":
+    if j + 2 < n and tokens[j].text == "," and re.fullmatch(r"\d{1,3}", tokens[j + 1].text) \
+            and tokens[j + 2].text == ",":
+        j += 2              # "Ruiz, 54, said": an age
+    if j + 1 < n and tokens[j].text == "," and not is_name_token(tokens[j + 1]):   # not ", Salazar retracted"
         # "Reid, expressing thanks ..., described": skip an aside up to the next comma
         k = j + 1
         while k < n and k < j + 16 and tokens[k].text != ",":
             k += 1
         j = k + 1
+    if j + 2 < n and tokens[j].low == "and" and is_name_token(tokens[j + 1]) and tokens[j + 1].start - tokens[j].end == 1:
+        # "Erdem and Aliyeva spoke": the first of two coordinated subjects of a verb of speaking
+        return tokens[j + 2].low in COORDINATED_SPEECH_VERBS
     while j < n and tokens[j].low in ("also", "later", "then", "further", "had", "has", "have",
                                       "again", "once", "earlier", "separately", "on", "in",
                                       "recently", "previously", "herself", "himself"):
         j += 1
-    return j < n and tokens[j].low in SPEECH_VERBS
+    return j < n and tokens[j].low in SPEECH_VERBS and _verb_not_noun(tokens, j)
+
+
+def _verb_not_noun(tokens: list[Token], j: int) -> bool:
+    """'Ruiz states that ...' is speech; 'the Nordic states in ...' is a plural noun."""
+    if tokens[j].low not in NOUN_LIKE_SPEECH_VERBS:
+        return True
+    return j + 1 >= len(tokens) or tokens[j + 1].low in VERB_OBJECT_STARTS
 
 
 _ROLE_WORDS = sorted((w for w in OFFICE_HEADS | {"researcher", "analyst", "professor", "expert", "fellow",
@@ -306,12 +503,34 @@ _ROLE_WORDS = sorted((w for w in OFFICE_HEADS | {"researcher", "analyst", "profe
                       if " " not in w and w.isalpha()), key=len, reverse=True)
 # ", the Spanish defence minister," / ", a researcher at the X Foundation" / ", commander of U.S. Army Europe"
 _LOWER_APPOSITION = re.compile(
-    r",\s+(?:(?:the|a|an|his|her)\s+)?(?:([A-Z][\w-]+)\s+)?((?:[a-z][\w-]*\s+){0,3}?)"
+    r",\s+(?:(?:the|a|an|his|her)\s+)?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?)"
     r"(" + "|".join(_ROLE_WORDS) + r")\b"
-    r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?")
+    r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
+    # "a senior adviser to the Somali president": the office the tail names
+    r"(?:\s+(?:" + "|".join(_ROLE_WORDS) + r")\b)?)?")
 
 
-_PLACE_CUE = r"\b(?:in|to|from|at|into|visit(?:ed|ing)?|near|outside)\s+"
+_ROLE_WORDS_SET = frozenset(_ROLE_WORDS)
+
+
+def _title_words(words: list[str]) -> bool:
+    """Lower-case words that make an office: each a word of titles ("deputy foreign minister",
+    "minister of state for foreign affairs", "security analyst"), one an office or role, not
+    a plural ("the two foreign ministers") nor a clause ("statement read by the president")."""
+    stop = next((i for i, w in enumerate(words) if w in ("to", "at", "the")
+                 or w[:1].isupper() and i and words[i - 1] in ("of", "for")), len(words))
+    core = [w.lower() for w in words[:stop]]    # "Prime minister" written half capitalised
+    while core and core[-1] in ("of", "for"):
+        core = core[:-1]        # "special envoy for the Horn"
+    if not core or any(w not in TITLE_MODIFIERS and w not in OFFICE_HEADS and w not in _ROLE_WORDS_SET
+                       and w not in ("and", "of", "for", "political", "special", "former", "senior")
+                       for w in core):
+        return False
+    if core[-1] == "and" or any(w.endswith("s") and w[:-1] in OFFICE_HEADS for w in core):
+        return False
+    return any(w in OFFICE_HEADS or w in _ROLE_WORDS_SET for w in core)
+
+_PLACE_CUE = r"\b(?:in|(?<!ccording )to|from|at|into|visit(?:ed|ing)?|near|outside)\s+"
 
 
 @functools.lru_cache(maxsize=4)
@@ -363,14 +582,41 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
         return "speech_verb_then_name"
     if _given_name_pair(ntoks, text):
         return "given_name"
+    if _retired_rank_before(before):
+        return "retired_rank_name"
+    if _possessive_remarks(tokens, run, text):
+        return "possessive_remarks"
     return None
+
+
+def _possessive_remarks(tokens: list[Token], run: list[int], text: str) -> bool:
+    """"Tanaka's remarks underscored ...": a one-word name whose words are reported, when the
+    article never uses it as a place and it is no capital."""
+    last = tokens[run[-1]]
+    if len(run) != 1 or not last.possessive or run[-1] + 1 >= len(tokens):
+        return False
+    if tokens[run[-1] + 1].low not in REMARK_NOUNS or last.low in CAPITAL_CITIES:
+        return False
+    return not _used_as_place(text, last.text)
+
+
+_RETIRED_BRACKET = re.compile(r"\b([A-Za-z]+)\.?\s*\(\s*([A-Za-z]+)\.?\s*\)\s*$")
+
+
+def _retired_rank_before(before: str) -> bool:
+    """'Lieutenant General (Ret.) Name': a rank, then a retired officer's bracket."""
+    if ")" not in before[-12:]:
+        return False
+    m = _RETIRED_BRACKET.search(before)
+    return bool(m) and m.group(2).lower() in RETIRED_MARKS and (
+        m.group(1).lower() in RANKS or m.group(1).lower() in OFFICE_HEADS)
 
 
 def _given_name_pair(ntoks: list[Token], text: str) -> bool:
     """'Ana Ruiz': a known given name and one to three more name words, none of them a place,
     and not the capitalised words of a heading or a thing's name."""
-    if not 2 <= len(ntoks) <= 4 or given_name_gender(ntoks[0].text) is None:
-        return False
+    if not 2 <= len(ntoks) <= 4 or any(given_name_gender(part) is None for part in ntoks[0].text.split("-")):
+        return False        # "Jean-Yves": each part of a hyphenated given name is one
     # a surname particle ("Given van Surname") is part of the name, not a word that rules it out
     if any(t.text.isupper() or country_of(t.text) or (t.low in NOT_GIVEN_NAMES and t.low not in NAME_PARTICLES)
            for t in ntoks[1:]):
@@ -396,18 +642,27 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
     mm = _LOWER_APPOSITION.match(text, e, e + 160)
     if mm:
         c = country_of(mm.group(1)) if mm.group(1) else None
-        if mm.group(1) is None or c:
-            title = ((mm.group(2) or "") + mm.group(3) + (mm.group(4) or "")).strip()
+        acronym = mm.group(1) is not None and _ORG_ACRONYM.match(mm.group(1)) is not None
+        if mm.group(1) is None or c or acronym:
+            # ", MEA spokesperson": a body's acronym is part of the title
+            title = ((mm.group(1) + " " if acronym else "") + (mm.group(2) or "") + mm.group(3)
+                     + (mm.group(4) or "")).strip()
             return title, mm.group(3) in OFFICE_HEADS, country or c, evidence or "apposition_role_after"
     m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
                  r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", text[e:e + 120])
-    if m:
+    if m and m.group(1).split()[0].lower() not in TITLE_CONNECTORS:   # ", and the X": another person's
         t2 = tokenize(m.group(1))
         sp2 = split_run(t2, list(range(len(t2))))
         tt, f2 = title_text(t2, sp2.title_idx, m.group(1))
-        if tt and not sp2.name_idx:
+        if tt and not sp2.name_idx and not _office_then_name(t2):
             return tt, f2, country or sp2.country, evidence or "apposition_title_after"
     return title, formal, country, evidence
+
+
+def _office_then_name(toks: list[Token]) -> bool:
+    """'President Sarkozy of France': an office right before a name word is another person's
+    title and name, not an apposed title."""
+    return any(a.low in OFFICE_HEADS and is_name_token(b) for a, b in zip(toks, toks[1:]))
 
 
 def _country_around(text: str, e: int, phrase_start: int, title: str | None,
@@ -416,13 +671,261 @@ def _country_around(text: str, e: int, phrase_start: int, title: str | None,
     foreign minister, X")."""
     if evidence:
         mo = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[e:e + 40])
-        if mo and (country_of(mo.group(1)) or country_of(mo.group(1).split()[0])):
-            return title, country_of(mo.group(1)) or country_of(mo.group(1).split()[0]), evidence
+        first = mo.group(1).split()[0].rstrip(".") if mo else ""     # "of Indonesia. Next ..."
+        if mo and (country_of(mo.group(1)) or country_of(first)):
+            return title, country_of(mo.group(1)) or country_of(first), evidence
     back = text[max(0, phrase_start - 80):phrase_start]
     mm = re.search(r"\b(?:the|The)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*),\s*$", back)
     if mm and country_of(mm.group(1)) and mm.group(2) in OFFICE_HEADS:
         return title or mm.group(2), country_of(mm.group(1)), evidence or "apposition_title_first"
     return title, None, evidence
+
+
+def _country_given_name(tokens: list[Token], run: list[int], sp: SplitRun) -> SplitRun:
+    """'Georgia Adams': a country that is also a given name, alone before one surname, with
+    no office in the phrase, opens the name (a state is not written so before a surname)."""
+    if len(run) == 2 and sp.name_idx == run[1:] and sp.country and not sp.title_idx and not sp.honorific \
+            and tokens[run[0]].low in COUNTRY_GIVEN_NAMES and not tokens[run[0]].possessive \
+            and not tokens[run[1]].possessive and (run[0] == 0 or tokens[run[0] - 1].low not in ("in", "of", "to", "from")):
+        return SplitRun(list(run), [], None, None)
+    return sp
+
+
+def _name_part(tokens: list[Token], sp: SplitRun, text: str) -> list[int]:
+    """The name's tokens without leading styles ("Datuk Seri") or a place before it; a style
+    counts as an honorific."""
+    name_idx, styled = _strip_leading_styles(tokens, sp.name_idx)
+    if styled:
+        sp.honorific = sp.honorific or "style"
+    return _drop_place_lead(tokens, name_idx, text)
+
+
+def _refine_title(title: str | None, country: str | None, evidence: str | None, styled: bool,
+                  back: str) -> tuple[str | None, str | None, str | None]:
+    """Sentence openers and a royal style out of the title; "Ukraine's president, Name": the
+    office and the state written before an apposed name."""
+    title = _singular_office(_drop_royal_style(_drop_leading_function_words(title)))
+    if (not title or _rank_only(title)) and not styled:
+        pr = _role_before(back)
+        if pr:
+            return pr[0], country or pr[1], evidence or "possessive_role_apposition"
+    return title, country, evidence
+
+
+def _rank_only(title: str) -> bool:
+    """'General', 'Rear Admiral', 'Dr.': a rank or style, no office."""
+    return all(w.lower().rstrip(".") in RANKS or w.lower().rstrip(".") in HONORIFICS for w in title.split())
+
+
+def _person_verdict(tokens: list[Token], sp: SplitRun, ntoks: list[Token], text: str, title: str | None,
+                    titled_before: bool) -> str | None:
+    """'skip' for a phrase that names no person; 'candidate' for one word in a headline-case
+    line or at the tail of a longer phrase (a person only if the article names one so); None
+    for a person."""
+    if _not_a_person(tokens, ntoks, text, bool(title or sp.honorific), titled_before, bool(sp.honorific)) \
+            or _body_named(tokens, sp, title):
+        return "skip"
+    if len(ntoks) == 1 and _in_headline_line(text, ntoks[0].start):
+        return "candidate"
+    if len(ntoks) == 1 and title and not sp.honorific and _modifier_only_title(title):
+        return "candidate"      # "Nordic Air Shield": a rank's modifier is no title
+    if len(ntoks) == 1 and not title and not sp.honorific and _tail_of_phrase(tokens, sp, ntoks[0]):
+        return "candidate"      # a person only if the article names one so ("He and Escobar")
+    return None
+
+
+def _modifier_only_title(title: str) -> bool:
+    """A 'title' whose only office word is a rank's modifier ("Air", "Vice")."""
+    lows = [w.lower().rstrip(".") for w in title.split()]
+    return any(w in RANK_MODIFIERS for w in lows) and not any(
+        (w in OFFICE_HEADS or w in RANKS) and w not in RANK_MODIFIERS for w in lows)
+
+
+def _tail_of_phrase(tokens: list[Token], sp: SplitRun, tok: Token) -> bool:
+    """One word that ends a longer capitalised phrase holding no office ("Doctors Without
+    Borders"), or that follows a possessive name ("Harbour's Ledger"): a thing's name."""
+    if sp.title_idx:
+        return True
+    k = next((i for i, t in enumerate(tokens) if t.start == tok.start), 0)
+    prev = tokens[k - 1] if k > 0 else None
+    return prev is not None and prev.possessive and prev.cap and tok.start - prev.end <= 3 \
+        and not country_of(prev.text)
+
+
+_STYLE_FIRST_WORDS = frozenset(style[0].rstrip(".") for style in LEADING_STYLES)
+
+
+def _strip_leading_styles(tokens: list[Token], name_idx: list[int]) -> tuple[list[int], bool]:
+    """'Datuk Seri Amran Yusof' -> 'Amran Yusof': honorific styles that open a name."""
+    if not name_idx or tokens[name_idx[0]].low.rstrip(".") not in _STYLE_FIRST_WORDS:
+        return name_idx, False
+    for style in LEADING_STYLES:
+        n = len(style)
+        if len(name_idx) > n and all(tokens[name_idx[k]].low.rstrip(".") == style[k].rstrip(".")
+                                     for k in range(n)):
+            return name_idx[n:], True
+    return name_idx, False
+
+
+def _drop_place_lead(tokens: list[Token], name_idx: list[int], text: str) -> list[int]:
+    """"On post-war Raqqa al-Kuwari said": a first word that the article uses as a place ("in
+    Raqqa") and that is no given name, before an Arabic family name, is not part of it."""
+    if len(name_idx) < 2:
+        return name_idx
+    first, second = tokens[name_idx[0]], tokens[name_idx[1]]
+    if _ARTICLE_NAME.match(second.text) and given_name_gender(first.text) is None \
+            and _used_as_place(text, first.text):
+        return name_idx[1:]
+    return name_idx
+
+
+_AGE = re.compile(r",\s*\d{1,3},")
+
+
+def _after_age(text: str, e: int) -> int:
+    """'Ruiz, 54, a former diplomat': the apposition is read after the age."""
+    m = _AGE.match(text, e)
+    return m.end() - 1 if m else e
+
+
+def _drop_leading_function_words(title: str | None) -> str | None:
+    """'Both Foreign Secretary' / 'According to Minister' -> the office: words that open a
+    sentence are not part of the title that follows them."""
+    if not title:
+        return title
+    words = title.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in TITLE_OPENERS:
+        k += 1
+    return " ".join(words[k:]) if k else title
+
+
+def _singular_office(title: str | None) -> str | None:
+    """'Prime Ministers A and B': each holds 'Prime Minister'."""
+    if title and title.endswith("s") and title.split()[-1].lower()[:-1] in OFFICE_HEADS:
+        return title[:-1]
+    return title
+
+
+def _drop_royal_style(title: str | None) -> str | None:
+    """'Foreign Minister Prince' -> 'Foreign Minister'; 'Crown Prince' stays; 'Holy
+    Sites King' (words of a style before a monarch's office) -> 'King'."""
+    if not title:
+        return title
+    words = title.split()
+    if len(words) >= 2 and words[-1].lower() in MONARCH_OFFICES and not any(
+            w.lower() in OFFICE_HEADS or w.lower() in DOMAIN_WORDS for w in words[:-1]):
+        return words[-1]
+    if len(words) >= 2 and words[-1].lower() in ROYAL_STYLES and words[-2].lower() not in ("crown", "grand") \
+            and any(w.lower() in OFFICE_HEADS for w in words[:-1]):
+        return " ".join(words[:-1])
+    return title
+
+
+def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bool,
+                  titled_before: bool = False, honorific: bool = False) -> bool:
+    """A capitalised phrase that the person rules took but that names a place, a state, a body,
+    a ship or a thing: a word of such names in it, a place prefix, a ship prefix before it, a
+    thing noun after it, or a capital city or a country as the whole name."""
+    lows = [t.low for t in ntoks]
+    if any(w in NON_PERSON_NAME_WORDS for w in lows) or lows[0] in PLACE_PREFIXES:
+        return True
+    name = " ".join(t.text for t in ntoks)
+    if country_of(name) or (len(ntoks) == 1 and lows[0] in HEADLINE_VERBS):
+        return True         # "Viet Nam", a headline's "Talks End"
+    prev = text[max(0, ntoks[0].start - 12):ntoks[0].start].split()
+    if prev and prev[-1] in SHIP_PREFIXES:
+        return True
+    if len(ntoks) == 1 and (ntoks[0].low in REGION_NAMES or _ends_a_country(text, ntoks[0])):
+        return True         # "Eastern Congo", "New Zealand said", "North Korea's launch"
+    if len(ntoks) == 1 and (ntoks[0].low in CAPITAL_CITIES and not honorific
+                            or not titled_before and _used_as_place(text, ntoks[0].text)):
+        return True         # "to Bogota, Colombia's foreign minister said": a place before an apposition
+    if titled:
+        return _cut_office_word(ntoks, text)
+    if len(ntoks) == 1 and re.search(r"\bthe\s+$", text[max(0, ntoks[0].start - 5):ntoks[0].start]):
+        return True         # "the Tamarind": a definite thing, not a person
+    if name.lower() in CAPITAL_CITIES:
+        return True
+    return name in _thing_phrases(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _thing_phrases(text: str) -> frozenset[str]:
+    """Capitalised phrases that the article writes before a plain noun of things or places
+    ("Storm Shadow missiles", "Amir Dar cities"), with their tails: found in one pass, so
+    that the same phrase elsewhere in the article is known for a thing too."""
+    out = set()
+    for m in _THING_PHRASE.finditer(text):
+        words = m.group(1).split()
+        out.update(" ".join(words[i:]) for i in range(len(words)))
+    return frozenset(out)
+
+
+_THING_PHRASE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
+
+
+def _ends_a_country(text: str, tok: Token) -> bool:
+    """The word before this one and this one name a country together ("New Zealand")."""
+    prev = re.search(r"([A-Z][\w.]*)\s+$", text[max(0, tok.start - 20):tok.start])
+    return bool(prev) and country_of(prev.group(1) + " " + tok.text) is not None
+
+
+def _in_headline_line(text: str, pos: int) -> bool:
+    """Is pos on a line written in headline case ("Minister Pays State Visit To Capital"):
+    short, most of its longer words capitalised, and no full stop at the end (a body sentence
+    has one)? A one-word 'name' there is any word. Only the line around pos is read."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:b if b >= 0 else len(text)].rstrip()
+    if len(line) > 160 or re.search(r"[.!?][\"'”’)]*$", line):
+        return False
+    words = [w for w in _WORD.findall(line) if len(w) >= 4]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _body_named(tokens: list[Token], sp: SplitRun, title: str | None) -> bool:
+    """'Regional Office for Migration': words of a body before the 'name', and no
+    office among them -- the whole is the body's name."""
+    return not title and len(sp.name_idx) == 1 and any(tokens[i].low in ORG_HEADS for i in sp.title_idx)
+
+
+def _cut_office_word(ntoks: list[Token], text: str) -> bool:
+    """'The Crown Princ' at the end of a cut-off page: a word the text ends on that begins an
+    office or a style is the office cut short, not a name."""
+    if len(ntoks) != 1 or text[ntoks[0].end:].strip():
+        return False
+    low = ntoks[0].low
+    return any(w.startswith(low) and w != low for w in OFFICE_HEADS | ROYAL_STYLES if " " not in w)
+
+
+_ROLE_BEFORE = re.compile(
+    r"(?:\b((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*)['’]s?|\b(?:the|a|an|The|A|An)(?:\s+([A-Z][\w-]+))?)"
+    r"\s+((?:[A-Za-z][\w-]*\s+){0,5}?([a-z][\w-]*)"
+    r"(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*,\s*$")
+
+
+def _role_before(back: str) -> tuple[str, str | None] | None:
+    """An office apposed before a name: "Ukraine's president, Name", "the Iraqi ambassador to
+    Oman, Name", "the bloc's foreign policy chief, Name", "a security analyst, Dr. Name":
+    (title, country of the owner when it is a state)."""
+    m = _ROLE_BEFORE.search(back)
+    if not m or re.search(r"\baccording to\s*$", back[:m.start()], re.IGNORECASE):
+        return None         # "According to the president, X is ready": no apposition
+    if not _title_words(m.group(3).split()):
+        return None
+    title = m.group(3)
+    if m.group(1):
+        words = m.group(1).split()
+        return title, next((country_of(" ".join(words[i:])) for i in range(len(words))
+                            if country_of(" ".join(words[i:]))), None)
+    c = country_of(m.group(2)) if m.group(2) else None
+    if m.group(2) and not c:
+        title = m.group(2) + " " + title       # "the EU foreign policy chief"
+    return title, c
 
 
 def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
@@ -439,26 +942,22 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
 
     prev_title: tuple[str | None, str | None, int] | None = None   # title-only run for apposition
     for ri, run in enumerate(runs):
-        sp = split_run(tokens, run)
+        sp = _country_given_name(tokens, run, split_run(tokens, run))
         first_tok = tokens[run[0]]
         title_idx = list(sp.title_idx)
         low_idx, role, low_country, earliest = _lower_title_before(tokens, run[0])
         title, formal = title_text(tokens, low_idx + title_idx, text)
+        titled_before = bool(title or sp.honorific)
         phrase_start = min([tokens[i].start for i in low_idx] + [first_tok.start, tokens[earliest].start])
         if first_tok.possessive is False and run[0] > 0 and tokens[run[0] - 1].possessive and \
                 country_of(tokens[run[0] - 1].text) and sp.title_idx:
             low_country = low_country or country_of(tokens[run[0] - 1].text)
             phrase_start = min(phrase_start, tokens[run[0] - 1].start)
         country = sp.country or low_country
-        # "of Australia" at the end of a title gives the country
-        if title:
-            m = re.search(r"\s+(?:of|to)\s+((?:(?!\s(?:of|to)\s).)+)$", title)
-            if m and country_of(m.group(1)):
-                country = country or country_of(m.group(1))
-                title = title[:m.start()]
+        title, country = _country_in_title(title, country)
         if not sp.name_idx:
             # a title with no name: may be the first half of an apposition ("..., Name")
-            prev_title = (title, country, tokens[run[-1]].end) if title else None
+            prev_title = _next_prev_title(prev_title, title, country, tokens[run[0]].start, tokens[run[-1]].end, text)
             tok = tokens[run[-1]]
             if len(run) == 1 and tok.low in PLACE_HEADS | ORG_HEADS and tok.low not in OFFICE_HEADS \
                     and tok.low not in DOMAIN_WORDS and tok.low not in NON_NAME_WORDS:
@@ -466,14 +965,14 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                 mentions.append(NameMention(tok.start, tok.end, tok.text, "candidate", rule="bare_name",
                                         in_quote=inside(tok.start, quote_ranges),
                                         in_caption=inside(tok.start, caption_ranges)))
-            if not title and len(run) == 1 and sp.country is None:
-                pass
             continue
-        ntoks = [tokens[i] for i in sp.name_idx]
-        name = " ".join(t.text for t in ntoks)
-        s, e = ntoks[0].start, ntoks[-1].end
-        if not (title or sp.honorific or role) and prev_title and prev_title[0] and re.fullmatch(
-                r",\s*", text[prev_title[2]:first_tok.start]):
+        ntoks = [tokens[i] for i in _name_part(tokens, sp, text)]
+        name, e = _with_comma_suffix(text, " ".join(t.text for t in ntoks), ntoks[-1].end)
+        s = ntoks[0].start
+        rank = title if title and _rank_only(title) else None
+        # an honorific, a style or a bare rank does not stop it ("the Foreign Minister, Dr. X")
+        if not (title and not rank or role) and prev_title and prev_title[0] and _APPOSED_GAP.fullmatch(
+                text[prev_title[2]:first_tok.start]):
             title, country = prev_title[0], country or prev_title[1]
             formal = True
             evidence = "apposition_title_first"
@@ -481,8 +980,11 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             evidence = _name_evidence(tokens, run, ntoks, text, title, sp.honorific, role,
                                       text[max(0, s - 60):phrase_start])
         prev_title = None
+        title, country, evidence = _refine_title(title, country, evidence, role,
+                                                 text[max(0, phrase_start - 80):phrase_start])
         # apposition after the name: "Name, the Defence Minister," / "Name, Chief of ..."
-        title, formal, country, evidence = _apposition_after(text, e, title, formal, country, evidence)
+        title, formal, country, evidence = _apposition_after(text, _after_age(text, e), title, formal, country,
+                                                             evidence)
         if not country:
             title, country, evidence = _country_around(text, e, phrase_start, title, evidence)
         if evidence is None and len(ntoks) >= 2 and ri > 0:
@@ -506,10 +1008,16 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             continue        # "Reuters reported", "Hamas said", "The Baltic Times": not a person
         if len(ntoks) == 1 and evidence == "speech_subject" and _used_as_place(text, name):
             continue        # "Moscow said" in an article that also says "in Moscow": a government
+        verdict = _person_verdict(tokens, sp, ntoks, text, title, titled_before)
+        if verdict == "candidate":
+            # only a person known from the body ("Minister Pays State Visit": not "Visit")
+            mentions.append(NameMention(s, e, name, "candidate", rule="bare_name",
+                                        in_quote=inside(s, quote_ranges), in_caption=inside(s, caption_ranges)))
+        if verdict is not None:
+            continue
         gender = GENDER_HONORIFICS.get(sp.honorific or "") or next(
             (GENDERED_TITLES[w] for w in (title or "").lower().split() if w in GENDERED_TITLES), None)
-        # a given name's usual gender is weaker than the article's own pronouns: kept aside
-        given = {"m": "m", "f": "f"}.get(given_name_gender(ntoks[0].text) or "") if len(ntoks) >= 2 else None
+        office, title = (title, rank) if rank and title and title != rank else (None, title)
         m_ = NameMention(s, e, name, "person", title=title, country=country, rule=evidence,
                      title_start=phrase_start if phrase_start < s else None,
                      gender=gender, in_quote=inside(s, quote_ranges),
@@ -517,17 +1025,48 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                          title and any(w[:1].isupper() and w.lower() in OFFICE_HEADS
                                        and w.lower() not in ABBREVIATED_OFFICES
                                        for w in title.split())))
-        if given:
-            m_.extra["given_gender"] = given
-        if role:
-            # "his US and Japanese counterparts -- A and B": countries in order
-            back = text[max(0, s - 80):s]
-            mm = re.search(r"((?:[A-Z][\w.]*\s*(?:,|and)?\s*)+)counterparts?\W*$", back)
-            if mm:
-                cs = [country_of(w) for w in re.findall(r"[A-Z][\w.]*", mm.group(1))]
-                cs = [c for c in cs if c]
-                if cs:
-                    m_.country = cs[0]
-                    m_.extra["role_countries"] = cs
+        _mention_extras(m_, ntoks, text, role, office)
         mentions.append(m_)
+    _respective_offices(mentions, text)
     return mentions, tokens
+
+
+_RESPECTIVE = re.compile(
+    r"\b((?:[a-z]+\s+){0,2}(ministers|presidents|leaders|premiers|envoys|ambassadors|chiefs|secretaries))"
+    r"\s+of\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s*$")
+
+
+def _respective_offices(mentions: list[NameMention], text: str) -> None:
+    """'The foreign ministers of Armenia and Georgia, A and B': A serves the first state, B the
+    second, each with the office in the singular."""
+    people = [m for m in mentions if m.kind == "person"]
+    for a, b in zip(people, people[1:]):
+        if a.country or b.country or not re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
+            continue
+        m = _RESPECTIVE.search(text, max(0, a.start - 120), a.start)
+        if not m or not (country_of(m.group(3)) and country_of(m.group(4))):
+            continue
+        office = m.group(1)[:-1] if not m.group(1).endswith("ies") else m.group(1)[:-3] + "y"
+        a.country, b.country = country_of(m.group(3)), country_of(m.group(4))
+        a.title, b.title = a.title or office, b.title or office
+
+
+def _mention_extras(m_: NameMention, ntoks: list[Token], text: str, role: bool, office: str | None) -> None:
+    """What a person mention carries beside its title: a given name's usual gender (weaker than
+    the article's own pronouns, so kept aside), the office apposed to a bare rank ("navy
+    commander, Admiral X": the rank stays the mention's title, for "the admiral"), and the
+    countries of "his US and Japanese counterparts -- A and B", in order."""
+    given = {"m": "m", "f": "f"}.get(given_name_gender(ntoks[0].text) or "") if len(ntoks) >= 2 else None
+    if given:
+        m_.extra["given_gender"] = given
+    if office:
+        m_.extra["office"] = office
+    if role:
+        back = text[max(0, m_.start - 80):m_.start]
+        mm = re.search(r"((?:[A-Z][\w.]*\s*(?:,|and)?\s*)+)counterparts?\W*$", back)
+        if mm:
+            cs = [country_of(w) for w in re.findall(r"[A-Z][\w.]*", mm.group(1))]
+            cs = [c for c in cs if c]
+            if cs:
+                m_.country = cs[0]
+                m_.extra["role_countries"] = cs

@@ -16,7 +16,7 @@ from .entities import (
     same_person_names,
     token_matches,
 )
-from .lexicon import HOSTING_VERBS, ORG_BYLINE_WORDS, SPEECH_VERBS
+from .lexicon import DOMAIN_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
 from .mentions import NameMention, find_mentions
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
@@ -83,7 +83,9 @@ def _post_author(post: Post, people: list[Entity], mentions: list[NameMention]) 
             return e
     words = author.split()
     is_org = (len(words) == 1 or any(w.lower() in ORG_BYLINE_WORDS for w in words)
-              or any(w.isupper() and len(w) > 1 for w in words) or any(country_of(w) for w in words))
+              or any(w.isupper() and len(w) > 1 for w in words) or any(country_of(w) for w in words)
+              # "Defence Minister (@handle)": an office's account, no person's name
+              or all(w.lower() in OFFICE_HEADS or w.lower() in DOMAIN_WORDS for w in words))
     e = Entity(10_000 + post.byline_start, "organisation" if is_org else "person", author,
                rule="post_byline")
     e.handles.append(post.handle)
@@ -121,7 +123,8 @@ def _choose_title(e: Entity) -> None:
     def score(m: NameMention):
         return (not m.in_caption, m.formal_title, not m.in_quote, -m.start)
     best = max(cands, key=score)
-    e.title = best.title
+    # an office apposed to a bare rank ("navy commander, Admiral X") is the title shown
+    e.title = best.extra.get("office") or best.title
 
 
 def _assign_countries(doc: Document, e: Entity, mentions_c, people: list[Entity]) -> None:
@@ -141,6 +144,16 @@ def _assign_countries(doc: Document, e: Entity, mentions_c, people: list[Entity]
 
 _RECIPROCAL = re.compile(r"\b(?:met|meets|meeting|held talks|hold talks|talks|spoke|speaks|signed|signs|"
                          r"inked|agreed|discussed|called on)\b")
+
+
+def _reciprocal_between(between: str) -> bool:
+    """'X met Y', 'X signed with Y': a reciprocal verb in a short stretch between two people,
+    not one inside a reported clause ("X said ... had been signed during the visit by Y")."""
+    return len(between) <= 80 and _RECIPROCAL.search(between) is not None and \
+        _REPORTING.search(between) is None
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|asked|added|noted|stated)\b")
 
 
 def _counterpart_countries(doc: Document, people: list[Entity], countries: list[str]) -> None:
@@ -171,7 +184,7 @@ def _counterpart_countries(doc: Document, people: list[Entity], countries: list[
                     if len(between) > 160 or any(
                             lo < x.start < hi for p in people if p is not e and p is not o for x in p.mentions):
                         continue
-                    if (re.search(r"\bcounterparts?\b", between) or _RECIPROCAL.search(between)
+                    if (re.search(r"\bcounterparts?\b", between) or _reciprocal_between(between)
                             or (re.fullmatch(r"\s+and\s+(?:the\s+)?(?:\S+\s+){0,6}?", between) and _RECIPROCAL.match(after.lstrip()[:40] or "x"))
                             or (re.search(r"\bwith\s+$", between) and _RECIPROCAL.search(t[s.start:hi]))):
                         found = o.country
@@ -181,9 +194,11 @@ def _counterpart_countries(doc: Document, people: list[Entity], countries: list[
             if found:
                 break
         if found:
-            other = next((c for c in countries if c != found), None)
-            if other:
-                e.country, e.country_rule = other, "counterpart_of_other_country"
+            # only when the article names one other state: among several, the first named
+            # is a guess (a mediator's, a host's), and a wrong country is worse than none
+            others = [c for c in countries if c != found]
+            if len(others) == 1:
+                e.country, e.country_rule = others[0], "counterpart_of_other_country"
 
 
 _HOST_CAPITAL = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w-]+?)(?:['’]s)?\s+capital\b")
