@@ -173,9 +173,12 @@ def _pattern() -> re.Pattern:
     forms = list(_surface_table()) + list(_demonym_table())
     forms.sort(key=len, reverse=True)
     alts = "|".join(re.escape(f) for f in forms)
+    # Only the first letters forms begin with: a lookahead that rejects every other position at
+    # once instead of trying each of ~450 forms there (the same matches, 1/3 of the time).
+    first = "".join(sorted({re.escape(f[0]) for f in forms}))
     # Case-sensitive: "US" the country, not "us" the pronoun; a hyphen may join two countries
     # ("India-US"), but a word may not continue the form ("Indiana", "Indo").
-    return re.compile(r"(?<![\w.])(?:" + alts + r")(?![\w])")
+    return re.compile(r"(?=[" + first + r"])(?<![\w.])(?:" + alts + r")(?![\w])")
 
 
 def find_countries(text: str) -> list[CountryMention]:
@@ -195,10 +198,14 @@ def find_countries(text: str) -> list[CountryMention]:
     return out
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+@lru_cache(maxsize=16384)      # asked for most tokens of every article (~120 times per article)
 def country_of(surface: str) -> str | None:
     """The canonical country a surface form (name, code or demonym) designates, if any."""
     s = surface.strip()
-    s = re.sub(r"[’']s$", "", s)
+    s = _POSSESSIVE.sub("", s)
     return _surface_table().get(s) or _demonym_table().get(s)
 
 

@@ -82,6 +82,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         t, s, e = m.group(0), m.start(), m.end()
+        if t[-1] not in "s'’.":                # nothing to trim (most tokens): the loops below would not
+            out.append(Token(s, e, t, False))  # change t; skipped for speed (issue 13)
+            continue
         poss = False
         for suf in ("'s", "’s"):
             if t.endswith(suf) and len(t) > 2:
