@@ -10,6 +10,12 @@ __all__ = ["Analysis", "analyse"]
 
 def __getattr__(name: str):
     if name in __all__:
-        from . import pipeline
-        return getattr(pipeline, name)
+        from .regexcache import compiled_once
+        with compiled_once():           # the rules' ~150 patterns, compiled once per installation
+            from . import pipeline
+            from .countries import _pattern
+            _pattern()                  # the largest one (every country form), used by every article
+        value = getattr(pipeline, name)
+        globals()[name] = value
+        return value
     raise AttributeError(name)

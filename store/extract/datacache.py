@@ -99,17 +99,32 @@ def _write(path: Path, key: bytes, value: Any) -> None:
             os.unlink(tmp)
 
 
+def cache_file(name: str) -> Path | None:
+    folder = cache_dir()
+    return None if folder is None else folder / f"{name}.py{sys.version_info[0]}{sys.version_info[1]}.bin"
+
+
+def load(name: str, key: bytes) -> tuple[bool, Any]:
+    """(True, value) when the cache file `name` holds a sound value stored under key."""
+    path = cache_file(name)
+    return (False, None) if path is None else _read(path, key)
+
+
+def keep(name: str, key: bytes, value: Any) -> None:
+    """Store value under key, atomically; silently nothing when the cache cannot be written."""
+    path = cache_file(name)
+    if path is not None:
+        _write(path, key, value)
+
+
 def cached(name: str, sources: list[str | None], builder: Callable[[], Any]) -> Any:
     """builder()'s value (plain data: dicts, lists, tuples, strings, numbers), read from the
-    cache when it was built by the same code from the same source files, else built and kept."""
-    folder = cache_dir()
-    if folder is None:
-        return builder()
-    path = folder / f"{name}.py{sys.version_info[0]}{sys.version_info[1]}.bin"
+    cache when it was built by the same code from the same source files, else built and kept.
+    builder must depend only on those files (its own code is part of the key)."""
     key = _key(builder, sources)
-    ok, value = _read(path, key)
+    ok, value = load(name, key)
     if ok:
         return value
     value = builder()
-    _write(path, key, value)
+    keep(name, key, value)
     return value
