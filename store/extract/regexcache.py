@@ -17,6 +17,10 @@ Why the result cannot differ from a normal compile:
   compiled normally;
 - a pattern not in the file is compiled normally; tests check that every program in the file
   builds a pattern equal (same text, flags and program) to a fresh compile.
+A pattern whose text changes from one process to the next is simply compiled each time: an
+alternation joined in a set's order (ties of `sorted(words, key=len)`) follows the process's
+string-hash seed. Only patterns compiled while the rule modules import are kept, never ones
+built at run time from an article's words.
 When anything here is unavailable (another Python's internals, no cache directory), the rules
 compile their patterns as they always did.
 """
