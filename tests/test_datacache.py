@@ -183,3 +183,14 @@ def test_extract_with_a_warm_cache_loads_neither_pycountry_nor_the_network_stack
     warm = _run(args, tmp_path / "cache", _MODULES).stdout.splitlines()[-1]
     assert "'pycountry'" in cold                        # read once to build the country table
     assert warm == "LOADED []"
+
+
+def test_only_module_level_rule_patterns_are_kept():
+    from store.extract import analyse  # noqa: F401  (imports every rule module)
+    from store.extract.countries import _pattern
+    texts = regexcache._module_patterns((_pattern(),))
+    assert _pattern().pattern in texts
+    from store.extract import attribution
+    assert all(p.pattern in texts for p in vars(attribution).values() if isinstance(p, re.Pattern))
+    built_from_an_article = re.compile(r"\bin\s+" + re.escape("Port Vossberg") + r"\b")
+    assert built_from_an_article.pattern not in texts    # a run-time pattern is never written

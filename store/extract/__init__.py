@@ -11,10 +11,13 @@ __all__ = ["Analysis", "analyse"]
 def __getattr__(name: str):
     if name in __all__:
         from .regexcache import compiled_once
-        with compiled_once():           # the rules' ~150 patterns, compiled once per installation
-            from . import pipeline
+
+        def largest() -> tuple:         # every country form: built from data, used by every article
             from .countries import _pattern
-            _pattern()                  # the largest one (every country form), used by every article
+            return (_pattern(),)
+        with compiled_once(largest):    # the rules' ~150 patterns, compiled once per installation
+            from . import pipeline
+            largest()
         value = getattr(pipeline, name)
         globals()[name] = value
         return value

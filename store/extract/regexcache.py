@@ -19,8 +19,8 @@ Why the result cannot differ from a normal compile:
   builds a pattern equal (same text, flags and program) to a fresh compile.
 A pattern whose text changes from one process to the next is simply compiled each time: an
 alternation joined in a set's order (ties of `sorted(words, key=len)`) follows the process's
-string-hash seed. Only patterns compiled while the rule modules import are kept, never ones
-built at run time from an article's words.
+string-hash seed. Only patterns the rule modules hold at module level are kept, never ones built
+at run time from an article's words or a user's query.
 When anything here is unavailable (another Python's internals, no cache directory), the rules
 compile their patterns as they always did.
 """
@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -110,11 +110,29 @@ def _warm(entries: dict) -> int:
     return n
 
 
+def _module_patterns(extra: tuple[re.Pattern, ...]) -> set[str]:
+    """The text of every pattern this package's modules hold at module level (directly, or in
+    a tuple, list or dict there), and of extra: patterns built from the rules' own lexicons.
+    A pattern compiled inside a function (from an article's words, a user's query) is never
+    one of them, so it is never written to the cache."""
+    texts = {p.pattern for p in extra if isinstance(p.pattern, str)}
+    prefix = __name__.rpartition(".")[0] + "."
+    for name, mod in list(sys.modules.items()):
+        if not name.startswith(prefix) or mod is None:
+            continue
+        for value in list(vars(mod).values()):
+            items = value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else (value,)
+            for item in items:
+                if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                    texts.add(item.pattern)
+    return texts
+
+
 @contextmanager
-def compiled_once() -> Iterator[None]:
+def compiled_once(extra: Callable[[], tuple[re.Pattern, ...]] = tuple) -> Iterator[None]:
     """Around the import of the rule modules: their patterns come from the kept programs when
     the file matches this Python and these modules; otherwise they are compiled as usual and
-    their programs kept for the next process."""
+    their programs (with those of extra()) kept for the next process."""
     key = _key()
     cache = _cache_dict()
     if key is None or cache is None:
@@ -125,13 +143,12 @@ def compiled_once() -> Iterator[None]:
         _warm(entries)
         yield
         return
-    before = set(cache)
     yield
-    new = [k for k in cache if k not in before]
+    texts = _module_patterns(extra())
     kept = {}
-    for k in new:
+    for k in list(cache):       # the flags as the rules asked for them: re's own cache keys
         typ, pattern, flags = k if isinstance(k, tuple) and len(k) == 3 else (None, None, 0)
-        if typ is str and isinstance(flags, int) and not flags & re.DEBUG:
+        if typ is str and pattern in texts and isinstance(flags, int) and not flags & re.DEBUG:
             prog = program(pattern, flags)
             if prog is not None:
                 kept[(pattern, flags)] = prog
