@@ -26,8 +26,11 @@ compile their patterns as they always did.
 """
 from __future__ import annotations
 
+import atexit
+import contextlib
 import re
 import sys
+import types
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -111,12 +114,12 @@ def _warm(entries: dict) -> int:
 
 
 def _module_patterns(extra: tuple[re.Pattern, ...]) -> set[str]:
-    """The text of every pattern this package's modules hold at module level (directly, or in
+    """The text of every pattern the modules of `store` hold at module level (directly, or in
     a tuple, list or dict there), and of extra: patterns built from the rules' own lexicons.
     A pattern compiled inside a function (from an article's words, a user's query) is never
     one of them, so it is never written to the cache."""
     texts = {p.pattern for p in extra if isinstance(p.pattern, str)}
-    prefix = __name__.rpartition(".")[0] + "."
+    prefix = __name__.partition(".")[0] + "."      # every module of `store`
     for name, mod in list(sys.modules.items()):
         if not name.startswith(prefix) or mod is None:
             continue
@@ -128,29 +131,89 @@ def _module_patterns(extra: tuple[re.Pattern, ...]) -> set[str]:
     return texts
 
 
+def _code_constants(code: types.CodeType, out: set[str]) -> None:
+    for c in code.co_consts:
+        if isinstance(c, str):
+            out.add(c)
+        elif isinstance(c, types.CodeType):
+            _code_constants(c, out)
+
+
+def _literal_patterns() -> set[str]:
+    """Every string written as a literal in a function or method of `store`: the patterns
+    that rules compile at run time from constant text (`re.search(r"...", sentence)`). The same
+    in every process, unlike patterns joined from a set's words or built from an article."""
+    texts: set[str] = set()
+    prefix = __name__.partition(".")[0] + "."      # every module of `store`
+    for name, mod in list(sys.modules.items()):
+        if not name.startswith(prefix) or mod is None:
+            continue
+        for value in list(vars(mod).values()):
+            members = list(vars(value).values()) if isinstance(value, type) else [value]
+            for m in members:
+                f = m.__func__ if isinstance(m, (staticmethod, classmethod)) else m
+                f = f.fget if isinstance(f, property) else f
+                code = getattr(f, "__code__", None)
+                if isinstance(code, types.CodeType) and getattr(f, "__module__", None) == name:
+                    _code_constants(code, texts)
+    return texts
+
+
+_pending: dict = {}
+
+
+def _programs_for(texts: set[str], have: dict) -> dict:
+    """Programs of the patterns in re's cache whose text is in texts and which have none yet,
+    under the flags the rules asked for (re's own cache keys)."""
+    cache = _cache_dict() or {}
+    out = {}
+    for k in list(cache):
+        typ, pattern, flags = k if isinstance(k, tuple) and len(k) == 3 else (None, None, 0)
+        if (typ is str and pattern in texts and isinstance(flags, int) and not flags & re.DEBUG
+                and (pattern, flags) not in have):
+            prog = program(pattern, flags)
+            if prog is not None:
+                out[(pattern, flags)] = prog
+    return out
+
+
+def keep_new() -> int:
+    """Add to the file the programs this process compiled and the file lacks: on the first run,
+    the rules' module-level patterns; on any run, literal patterns first used here. Runs at
+    exit, so that the patterns rules compile while extracting are seen. Returns how many."""
+    if not _pending:
+        return 0
+    key, have, extra = _pending["key"], _pending["entries"], _pending["extra"]
+    module_texts = _module_patterns(extra()) if extra is not None else set()
+    new = _programs_for(_literal_patterns() | module_texts, have)
+    if new:
+        have.update(new)
+        datacache.keep(NAME, key, have)
+    return len(new)
+
+
+def _keep_at_exit() -> None:
+    with contextlib.suppress(Exception):    # a cache never turns a clean exit into a traceback
+        keep_new()
+
+
 @contextmanager
 def compiled_once(extra: Callable[[], tuple[re.Pattern, ...]] = tuple) -> Iterator[None]:
     """Around the import of the rule modules: their patterns come from the kept programs when
     the file matches this Python and these modules; otherwise they are compiled as usual and
-    their programs (with those of extra()) kept for the next process."""
+    their programs (with those of extra()) kept at exit for the next process."""
     key = _key()
     cache = _cache_dict()
-    if key is None or cache is None:
+    if key is None or cache is None or _pending:
         yield
         return
     ok, entries = datacache.load(NAME, key)
-    if ok and isinstance(entries, dict):
+    hit = ok and isinstance(entries, dict)
+    if hit:
         _warm(entries)
-        yield
-        return
     yield
-    texts = _module_patterns(extra())
-    kept = {}
-    for k in list(cache):       # the flags as the rules asked for them: re's own cache keys
-        typ, pattern, flags = k if isinstance(k, tuple) and len(k) == 3 else (None, None, 0)
-        if typ is str and pattern in texts and isinstance(flags, int) and not flags & re.DEBUG:
-            prog = program(pattern, flags)
-            if prog is not None:
-                kept[(pattern, flags)] = prog
-    if kept:
-        datacache.keep(NAME, key, kept)
+    # On the first run the module-level patterns are kept too: their text can follow a set's
+    # order, different in the next process, so a later run adds only literal ones (always the
+    # same): the file stops changing once the rules' literals have all been used.
+    _pending.update(key=key, entries=entries if hit else {}, extra=None if hit else extra)
+    atexit.register(_keep_at_exit)
