@@ -10,6 +10,15 @@ __all__ = ["Analysis", "analyse"]
 
 def __getattr__(name: str):
     if name in __all__:
-        from . import pipeline
-        return getattr(pipeline, name)
+        from .regexcache import compiled_once
+
+        def largest() -> tuple:         # every country form: built from data, used by every article
+            from .countries import _pattern
+            return (_pattern(),)
+        with compiled_once(largest):    # the rules' ~150 patterns, compiled once per installation
+            from . import pipeline
+            largest()
+        value = getattr(pipeline, name)
+        globals()[name] = value
+        return value
     raise AttributeError(name)

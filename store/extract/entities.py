@@ -10,7 +10,6 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
 
 from .lexicon import FATHER_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, given_name_gender
 from .mentions import NameMention
@@ -54,6 +53,12 @@ def _name_key(name: str) -> tuple[str, ...]:
 _NAME_PUNCT = re.compile(r"[.’',]")
 
 
+def _ratio(a: str, b: str) -> float:
+    # imported here: rapidfuzz costs ~5 ms per process and most articles never get this far
+    from rapidfuzz import fuzz
+    return fuzz.ratio(a, b)
+
+
 def same_person_names(a: str, b: str) -> bool:
     """Do two full names (two or more words) name the same person?"""
     ka, kb = name_key(a), name_key(b)
@@ -68,7 +73,7 @@ def same_person_names(a: str, b: str) -> bool:
             return True
         fa, fb = short[0], long_[-len(short)]
         if len(fa) >= 3 and len(fb) >= 3 and (fa.startswith(fb) or fb.startswith(fa)
-                                               or fuzz.ratio(fa, fb) >= 80):
+                                               or _ratio(fa, fb) >= 80):
             return True
     return False
 

@@ -600,7 +600,8 @@ def given_name_gender(word: str) -> str | None:
     """'m', 'f' or '?' (either) when word is a known given name, else None."""
     global _GIVEN_NAMES
     if _GIVEN_NAMES is None:
-        _GIVEN_NAMES = _load_given_names()
+        from store.extract.datacache import cached, package_file  # parsed once, kept between runs
+        _GIVEN_NAMES = cached("given-names", [package_file("gender_guesser", "data/nam_dict.txt")], _load_given_names)
     low = word.lower()
     if low in NOT_GIVEN_NAMES:
         return None

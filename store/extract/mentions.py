@@ -83,7 +83,7 @@ class Token:
     def __post_init__(self) -> None:
         self.low = self.text.lower()
         # "al-Bukaiti", "el-Sisi": an Arabic article before a capitalised name is part of it
-        self.cap = self.text[:1].isupper() or _ARTICLE_NAME.match(self.text) is not None
+        self.cap = self.text[:1].isupper() or "-" in self.text and _ARTICLE_NAME.match(self.text) is not None
 
 
 @dataclass(slots=True)
@@ -107,7 +107,11 @@ class NameMention:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        t, s, e = m.group(0), m.start(), m.end()
+        t = m.group(0)
+        s, e = m.span()
+        if t[-1] not in "s'’.":                # nothing to trim (most tokens): the loops below would not
+            out.append(Token(s, e, t, False))  # change t; skipped for speed (issue 13)
+            continue
         poss = False
         for suf in ("'s", "’s"):
             if t.endswith(suf) and len(t) > 2:

@@ -21,6 +21,7 @@ import time
 from urllib.parse import urljoin, urlsplit
 
 from store.ingest.decode import ReadError
+from store.ingest.urls import is_url, looks_like_url  # noqa: F401  (re-exported: callers import them from here)
 
 DEADLINE = 30.0              # seconds for everything one URL takes
 MAX_BYTES = 10 * 1024 * 1024
@@ -31,21 +32,6 @@ ACCEPTED = ("text/html", "application/xhtml+xml", "application/rss+xml", "applic
             "application/feed+json", "text/plain")
 USER_AGENT = "parley/0.1 (+terminal news explorer)"
 REDIRECT_CODES = (301, 302, 303, 307, 308)
-
-
-def is_url(s: str) -> bool:
-    """The one URL check: an http or https URL with a host."""
-    try:
-        parts = urlsplit(s.strip())
-    except ValueError:
-        return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
-
-
-def looks_like_url(s: str) -> bool:
-    """`scheme://...` of any scheme: named so that a refusal can say why."""
-    head, sep, _ = s.partition("://")
-    return bool(sep) and head.isalpha() and len(head) <= 10
 
 
 def _public(host: str, port: int) -> tuple[bool, str]:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
-from email.utils import parsedate_to_datetime
 
 import orjson
 
 from store.ingest.decode import RawArticle, ReadError, decode, normalise, read_text_bytes
-from store.ingest.fetch import fetch_url, is_url
+from store.ingest.urls import is_url
 from store.ingest.title import clean_title, headline
 
 # Field names exports use, in order of preference.
@@ -145,6 +144,7 @@ def read_html(data: bytes, source: str) -> tuple[list[RawArticle], list[str]]:
 def _fetch_entry(link: str, e, allow_private: bool) -> list[RawArticle]:
     """The page a feed entry links to, as articles carrying the entry's title and date."""
     # a link comes from the feed's data: public http(s) only, like a redirect
+    from store.ingest.fetch import fetch_url    # here: local files never load the network stack
     fetched, _ = parse(fetch_url(link, allow_private=allow_private, check_first=True), link)
     for a in fetched:
         a.title = clean_title(e.get("title")) or a.title
@@ -228,6 +228,7 @@ def _iso_date(value) -> str | None:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
         except ValueError:
             return None
+    from email.utils import parsedate_to_datetime   # here: only feeds carry RFC 2822 dates
     try:
         return parsedate_to_datetime(s).date().isoformat()
     except (TypeError, ValueError, IndexError):

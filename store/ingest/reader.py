@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from store.ingest.decode import MAX_BYTES, RawArticle, ReadError, decode, normalise, read_text_bytes
-from store.ingest.fetch import fetch_url, is_url, looks_like_url
+from store.ingest.urls import is_url, looks_like_url
 from store.ingest.formats import parse
 
 __all__ = ["MAX_BYTES", "RawArticle", "ReadError", "decode", "display_name", "iter_paths",
@@ -117,6 +117,7 @@ def read_stdin(fetch_links: bool = False, warnings: list[str] | None = None,
 
 def read_url(url: str, fetch_links: bool = False, warnings: list[str] | None = None,
              allow_private: bool = False) -> list[RawArticle]:
+    from store.ingest.fetch import fetch_url    # here: local files never load the network stack
     return read_bytes(fetch_url(url, allow_private=allow_private), url, fetch_links, warnings, allow_private)
 
 
