@@ -312,3 +312,43 @@ def test_where_a_signing_was_announced_is_not_where_it_was_signed():
     a = _one_signed("Fiji and China signed the pact, a day after China announced the signing at "
                     "a news briefing in Suva.")
     assert a["place"] is None
+
+
+# -- agreements3: fields that hold on unseen wording (issue 11, pattern 11) --------------------
+
+def _one(text: str) -> dict:
+    (a,) = run(text)["agreements"]
+    return a
+
+
+def test_place_after_a_time_phrase_hangs_on_the_signing():
+    a = _one(" date 2025-06-30 Kenya and Ethiopia signed a defence cooperation agreement on Friday, "
+             "June 27, in Nairobi, officials said.")
+    assert a["place"] == "Nairobi"
+    assert a["date"] == "2025-06-27"
+
+
+def test_place_of_another_event_in_the_signing_sentence_is_not_the_signing_place():
+    a = _one("Officials confirmed the two ministers had signed the border pact between Mali and Niger, "
+             "a day after it was announced at a news briefing in Dakar and just days before the "
+             "arrival of envoy Petra Voss in Bamako.")
+    assert a["place"] is None
+
+
+def test_place_that_modifies_a_noun_or_hangs_on_another_noun_is_no_place():
+    a = _one("Chad and Sudan signed a ceasefire deal to end the Darfur war.")
+    assert a["place"] is None
+    b = _one("Peru and Ecuador signed a declaration on Monday. It provides for the return of "
+             "ambassadors in Lima and Quito.")
+    assert b["place"] is None
+
+
+def test_place_from_a_city_of_phrase_a_visit_and_a_meeting():
+    a = _one("The Estonian and Latvian defence ministers met in the Estonian city of Tartu, where "
+             "they signed a joint communique on air defence.")
+    assert a["place"] == "Tartu"
+    b = _one("Saudi Arabia and Pakistan on Wednesday inked a Strategic Mutual Defence Agreement during "
+             "a visit by Prime Minister Tariq Aziz to Riyadh.")
+    assert b["place"] == "Riyadh"
+    c = _one("The ministers signed the Chile-Peru Maritime Arrangement while at a meeting in Arica.")
+    assert c["place"] == "Arica"

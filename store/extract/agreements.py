@@ -26,6 +26,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       DANGLING_WORDS, GROUP_SUBJECT_NOUNS, IN_FORCE_VERBS, KNOWN_ORGS, MONTH_NAMES,
                       MONTHS,
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
+                      PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
@@ -808,36 +809,130 @@ def _is_place(cand: str, doc: Document, person_spans) -> bool:
 
 _REPORTED_AT = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|told\s+reporters|"
                           r"statement|broadcast)\s+$")
+# "in the Latvian city of Liepaja", "in the port city of Mombasa"
+_CITY_OF = re.compile(r"\bin\s+the\s+(?:[A-Z][\w’'\-]*\s+|[a-z]+\s+){0,2}?city\s+of\s+(" + _PLACE_WORD +
+                      r"(?:\s+" + _PLACE_WORD + r")?)")
+# "during a visit by Prime Minister X to Riyadh", "on a state visit to Hanoi"
+_VISIT_TO = re.compile(r"\b(?:visit|trip)\s+(?:by\s+[^,.;:]{1,60}?\s+)?to\s+(" + _PLACE_WORD +
+                       r"(?:\s+" + _PLACE_WORD + r")?)")
+_PLACE_WORDS_BEFORE = re.compile(r"[\w’'.\-]+|,")
 
 
-def _place_in(doc: Document, si: int, person_spans) -> str | None:
+def _place_head(text: str, lo: int, pos: int, anchors_end: set[int]) -> bool:
+    """Whether the "in/at <Place>" at `pos` hangs on the signing: the word before it (past a
+    time phrase, "on Friday, June 27,") is a signing or meeting word, a name, the end of the
+    agreement's phrase, or a time phrase itself ("on Tuesday in Accra"); not another noun
+    ("ambassadors in Caracas")."""
+    tokens = [(m.start(), m.group(0)) for m in _PLACE_WORDS_BEFORE.finditer(text, max(lo, pos - 120), pos)]
+    timed = False
+    while tokens and (tokens[-1][1] == "," or tokens[-1][1].lower().rstrip(".") in TIME_PHRASE_WORDS
+                      or tokens[-1][1][:1].isdigit()):
+        timed = timed or tokens[-1][1] != ","
+        tokens.pop()
+    if not tokens or timed:
+        return True
+    # the head may stand a few words back: "met to that end in Brussels", "Russian delegations in"
+    for p, w in tokens[-4:]:
+        if w == ",":
+            continue
+        if p + len(w) in anchors_end or w[:1].isupper() or w.lower() in PLACE_HEAD_WORDS \
+                or _NOUN_FIND.fullmatch(w):
+            return True
+    return False
+
+
+def _clause_broken(text: str, a: int, b: int) -> bool:
+    """A word between two positions that starts another event's clause."""
+    return any(w.lower() in PLACE_CLAUSE_BREAKS for w in re.findall(r"[A-Za-z]+", text[a:b]))
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """"the Gaza war", "St. Vincent and the Grenadines": the place word is part of something else."""
+    nxt = re.match(r"\s+(?:and\s+the\s+[A-Z]|([a-z]+)\b)", text[end:end + 30])
+    return bool(nxt) and (nxt.group(1) is None or nxt.group(1) in PLACE_MODIFIED_NOUNS)
+
+
+def _attached(text: str, s, m_start: int, anchors: list[tuple[int, int]]) -> bool:
+    """The place is in the clause of a signing anchor (its verb or the agreement's phrase), or,
+    with no anchor in the sentence, in the clause of a meeting word before it."""
+    if anchors:
+        after = [e for _, e in anchors if e <= m_start]
+        before = [st for st, _ in anchors if st > m_start]
+        if after and not _clause_broken(text, max(after), m_start):
+            return True
+        return bool(before) and not _clause_broken(text, m_start, min(before))
+    for w in re.finditer(r"[A-Za-z]+", text[s.start:m_start]):
+        if w.group(0).lower() in PLACE_HEAD_WORDS - {"today", "yesterday", "here", "there"} and \
+                not _clause_broken(text, s.start + w.end(), m_start):
+            return True
+    return False
+
+
+def _place_cands(doc: Document, si: int, person_spans):
+    """The "in/at <Place>" phrases of a sentence that name a possible city, in text order."""
     text = doc.text
     s = doc.sentences[si]
-    m = _CAPITAL_PLACE.search(text, s.start, s.end)
-    if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
-        return m.group(1).rstrip(".,")
-    best = None
     for m in _PLACE.finditer(text, s.start, s.end):
         cand = m.group(2).strip().rstrip(".,")
-        if not _is_place(cand, doc, person_spans):
+        if not _is_place(cand, doc, person_spans) or _modifies_noun(text, m.start(2) + len(cand)):
             continue
         if any(p.start <= m.start(2) < p.end for p in person_spans):
             continue
         if _REPORTED_AT.search(text, max(s.start, m.start() - 40), m.start()):
             continue            # "announced at a news briefing in Beijing": where it was reported
+        yield m, cand
+
+
+def _place_in(doc: Document, si: int, person_spans, anchors=()) -> str | None:
+    text = doc.text
+    s = doc.sentences[si]
+    for rx in (_CAPITAL_PLACE, _CITY_OF):
+        m = rx.search(text, s.start, s.end)
+        if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
+            return m.group(1).rstrip(".,")
+    anchors = [(a, b) for a, b in anchors if s.start <= a < s.end]
+    ends = {b for _, b in anchors}
+    best = None
+    for m, cand in _place_cands(doc, si, person_spans):
+        if not (_place_head(text, s.start, m.start(), ends) and _attached(text, s, m.start(), anchors)):
+            continue
         if m.group(1) == "in":
             return cand
         best = best or cand
+    if best is None and anchors:
+        m = _VISIT_TO.search(text, s.start, s.end)
+        if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
+            return m.group(1).rstrip(".,")
     return best
 
 
+def _place_anchors(doc: Document, group: list[AMention], si: int) -> list[tuple[int, int]]:
+    """Where the signing is reported in a sentence: the agreement's phrases and the signing verbs."""
+    s = doc.sentences[si]
+    out = [(a.start, a.end) for a in group if a.sentence == si]
+    out += [(s.start + m.start(), s.start + m.end()) for m in _CONCLUDING.finditer(doc.text[s.start:s.end])]
+    out += [(s.start + m.start(), s.start + m.end())
+            for m in re.finditer(r"\b(?:signing|agreed|reached|renewed|extended|initial+ed)\b",
+                                 doc.text[s.start:s.end])]
+    return sorted(out)
+
+
 def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
-    """The city of the signing: in a signing sentence, else in the three sentences before it."""
+    """The city of the signing: in a signing sentence (one that says "signed" first), hanging
+    on the signing; else where the meeting of the three sentences before it was held."""
+    text = doc.text
     sents = _signing_sentences(group)
-    order = list(sents)
+    sents.sort(key=lambda si: not re.search(r"\b(?:sign|ink|conclu)",
+                                            text[doc.sentences[si].start:doc.sentences[si].end], re.I))
+    for si in sents:
+        p = _place_in(doc, si, person_spans, _place_anchors(doc, group, si))
+        if p:
+            return p
+    order = []
     for si in sents:
         for k in range(si - 1, max(-1, si - 4), -1):
-            if k not in order and doc.sentences[k].para >= 0:
+            if k not in order and k not in sents and doc.sentences[k].para >= 0 \
+                    and doc.sentences[k].para not in doc.captions:
                 order.append(k)
     for si in order:
         p = _place_in(doc, si, person_spans)
