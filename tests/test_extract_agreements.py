@@ -352,3 +352,22 @@ def test_place_from_a_city_of_phrase_a_visit_and_a_meeting():
     assert b["place"] == "Riyadh"
     c = _one("The ministers signed the Chile-Peru Maritime Arrangement while at a meeting in Arica.")
     assert c["place"] == "Arica"
+
+
+def test_dateline_date_is_not_the_signing_day():
+    a = _one(" date 2025-02-14 LOME, Feb 14 (Reuters) - Foreign Minister Kwame Asante of Ghana and his "
+             "Togolese counterpart Yao Mensah signed a border demarcation agreement on Thursday.")
+    assert a["date"] == "2025-02-13"
+    b = _one(" date 2025-07-08 VICTORIA, July 8 (SNA) -- Seychelles and Mauritius signed a memorandum of "
+             "understanding on cultural cooperation.")
+    assert b["date"] is None
+
+
+def test_the_day_something_was_said_is_not_the_signing_day():
+    a = _one(" date 2025-05-20 Brazil and Argentina signed a nuclear safeguards accord last month, the "
+             "foreign ministry said on Tuesday.")
+    assert a["date"] is None
+    b = _one(" date 2025-06-11 Speaking at a news conference in Hanoi on Wednesday, the spokesperson said "
+             "Vietnam and Laos had signed a railway agreement in Vientiane on Monday.")
+    assert b["date"] == "2025-06-09"
+    assert b["place"] == "Vientiane"

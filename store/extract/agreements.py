@@ -758,19 +758,46 @@ def _day_in(doc: Document, si: int, posts) -> tuple[date | None, str]:
     text = doc.text
     s = doc.sentences[si]
     ref = _sentence_ref(doc, s.start, posts)
-    explicit = list(_EXPLICIT_DATE.finditer(text, s.start, s.end))
+    explicit = [m for m in _EXPLICIT_DATE.finditer(text, s.start, s.end)
+                if not _in_dateline(text, m) and not _reporting_day(text, s.start, m.start())]
     on = [m for m in explicit
           if re.search(r"\bon\s+(?:\w+,?\s+)?(?:the\s+)?$", text[max(s.start, m.start() - 16):m.start()])]
     for m in on + explicit:
         d = _explicit(m, ref)
         if d:
             return d, "explicit_date"
-    m = _RELATIVE_DAY.search(text, s.start, s.end)
-    if m:
+    for m in _RELATIVE_DAY.finditer(text, s.start, s.end):
+        if _reporting_day(text, s.start, m.start()):
+            continue
         d = _resolve_day(m.group(1), ref)
         if d:
             return d, f"relative_day:{m.group(1).lower()}"
     return None, ""
+
+
+# "ACCRA, Feb 14 (Reuters) -", "Accra, July 31, GNA –", "ABU DHABI, 15th July, 2025 (WAM) --": the
+# day the story was filed, not a signing day
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:date\s+\S+\s+)?[A-Z][\w .’'\-]{1,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4},?[ \t]*)?(?:\([\w .]{2,20}\)|[A-Z]{2,8}\b)?[ \t]*(?:[-–—:]|$|\n)")
+
+
+def _in_dateline(text: str, m: re.Match) -> bool:
+    """A date in the dateline that opens a story, or alone on its line."""
+    before = text[max(0, m.start() - 60):m.start()]
+    line_alone = re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"[ \t]*(?:\n|$)", text[m.end():m.end() + 4])
+    return bool(line_alone) or (_DATELINE_BEFORE.search(before) is not None
+                                and _DATELINE_AFTER.match(text, m.end(), m.end() + 30) is not None)
+
+
+_REPORTING_BEFORE_DAY = re.compile(
+    r"\b(?:said|says|told|announced|stated|confirmed|reported|speaking|spoke|briefing|conference|"
+    r"interview|briefed|added)\b(?:\s+[\w’'\-]+,?){0,5}\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
+
+def _reporting_day(text: str, lo: int, pos: int) -> bool:
+    """"the ministry said on Tuesday", "speaking at a news conference in Beijing on Wednesday": the
+    day it was reported, not the day it was signed."""
+    return _REPORTING_BEFORE_DAY.search(text, max(lo, pos - 80), pos) is not None
 
 
 def _signing_sentences(group: list[AMention]) -> list[int]:
