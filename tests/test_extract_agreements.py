@@ -371,3 +371,51 @@ def test_the_day_something_was_said_is_not_the_signing_day():
              "Vietnam and Laos had signed a railway agreement in Vientiane on Monday.")
     assert b["date"] == "2025-06-09"
     assert b["place"] == "Vientiane"
+
+
+def test_parties_from_signed_for_each_side():
+    a = _one(" date 2025-04-10 The memorandum of understanding on maritime security was signed for Kenya "
+             "by Defence Cabinet Secretary Amos Wekesa and for Tanzania by Defence Minister Halima Juma "
+             "in Mombasa on Wednesday.")
+    assert set(a["parties"]) == {"Kenya", "Tanzania"}
+    assert set(a["signatories"]) == {"Amos Wekesa", "Halima Juma"}
+
+
+def test_parties_from_a_subject_of_state_forms_and_non_state_forces():
+    a = _one("MANAMA, July 8 (BNA) -- The Kingdom of Bahrain and the Republic of Cyprus signed a "
+             "memorandum of understanding on cultural cooperation.")
+    assert set(a["parties"]) == {"Bahrain", "Cyprus"}
+    b = _one("Colombia's government and the rebel Andean Liberation Army (ALA) signed a ceasefire "
+             "agreement in Havana on Thursday, with Cuba and Norway acting as guarantors.")
+    assert b["parties"] == ["Colombia", "Andean Liberation Army"]
+    c = _one("The government of Sudan and the Rapid Sovereign Front, an armed group, signed a ceasefire "
+             "agreement in Juba on Monday.")
+    assert c["parties"] == ["Sudan", "Rapid Sovereign Front"]
+
+
+def test_a_vague_government_is_no_party():
+    a = _one("The federal government and regional forces signed a peace deal in Mekelle on Wednesday.")
+    assert a["parties"] == []
+
+
+def test_parties_after_a_sentence_opener_and_with_a_host_left_out():
+    a = _one("At a ceremony hosted by Turkey in Istanbul on Tuesday, Azerbaijan and Armenia signed a "
+             "transit agreement.")
+    assert a["parties"] == ["Azerbaijan", "Armenia"]
+    assert a["place"] == "Istanbul"
+    out = run("India and Sri Lanka signed a defence cooperation MoU in Colombo on Saturday. Separately, "
+              "India and the Maldives signed an agreement on hydrographic surveys in Male on Sunday.")
+    got = {a["name"]: (set(a["parties"]), a["place"]) for a in out["agreements"]}
+    assert got == {"defence cooperation MoU": ({"India", "Sri Lanka"}, "Colombo"),
+                   "agreement on hydrographic surveys": ({"India", "Maldives"}, "Male")}
+
+
+def test_parties_of_a_passive_signing_and_of_a_renewal():
+    a = _one("The agreement on a permanent cessation of hostilities was signed by Ethiopia and Eritrea "
+             "in the presence of Kenyan President Daniel Kiprono in Nairobi on Sunday.")
+    assert a["parties"] == ["Ethiopia", "Eritrea"]
+    assert a["name"] == "agreement on a permanent cessation of hostilities"
+    b = _one("Norway and Iceland on Friday renewed their fisheries agreement, the ministry said.")
+    assert b["parties"] == ["Norway", "Iceland"]
+    c = _one("Russia and Ukraine extended the grain corridor deal on Saturday, officials said.")
+    assert c["parties"] == ["Russia", "Ukraine"]

@@ -26,7 +26,8 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       DANGLING_WORDS, GROUP_SUBJECT_NOUNS, IN_FORCE_VERBS, KNOWN_ORGS, MONTH_NAMES,
                       MONTHS,
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
-                      PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
+                      LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
+                      RENEWING_VERBS, STATE_FORM_WORDS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
@@ -93,12 +94,14 @@ _BETWEEN = re.compile(r"\bbetween\s+(.{3,60}?)\s+and\s+([^,.;:()“”\"]{2,60})
 _CAPS_RUN_END = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){1,4})(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?$")
 _SIGNED_FOR = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,3}?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
                          r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|\band\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}"
-                         r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+                         r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+                         r"|\band\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+by\b")
 _HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
 _NON_PARTY = re.compile(r"\b(?:" + "|".join(sorted(NON_PARTY_CUES, key=len, reverse=True)) + r")\b",
                         re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\b(?:signed|inked|concluded|sealed|issued|adopted|sign|signs|ink|"
-                           r"inks|seal|seals|adopt|adopts|reached|agreed|agree|agrees|struck)\b")
+                           r"inks|seal|seals|adopt|adopts|reached|agreed|agree|agrees|struck|"
+                           + "|".join(sorted(RENEWING_VERBS)) + r")\b")
 
 
 @dataclass(slots=True)
@@ -1192,12 +1195,14 @@ def _party_of(phrase: str) -> str | None:
     p = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,.;:"), flags=re.I)
     if not p:
         return None
+    p = re.sub(r"\s*\([A-Z][\w&.\-]{1,9}\)$", "", p)       # "... Army (ELN)"
     c = country_of(p)
     if c:
         return c
-    gov = re.fullmatch(r"(?:government|republic|people|state)\s+of\s+(?:the\s+)?(.+)", p, flags=re.I)
-    if gov:
-        return country_of(gov.group(1))
+    form = _state_form(p)
+    if form is not None:
+        return form or None
+    p = re.sub(r"^(?:rebel|armed|militant|insurgent|separatist)\s+(?=[A-Z])", "", p)
     words = p.split()
     if _org_name(p):
         return p
@@ -1216,6 +1221,18 @@ def _party_of(phrase: str) -> str | None:
         c = country_of(" ".join(words[:k]))
         if c and all(w[:1].isupper() for w in words[k:]):
             return c
+    return None
+
+
+def _state_form(p: str) -> str | None:
+    """"the Kingdom of Bahrain", "Government of Mali", "Colombia's government": the state ("" when
+    the phrase has that form but names no state; None when it has not that form)."""
+    of = re.fullmatch(r"(?:[A-Z][\w-]*\s+)?(\w+)\s+of\s+(?:the\s+)?(.+)", p)
+    if of and of.group(1).lower() in STATE_FORM_WORDS:
+        return country_of(of.group(2)) or ""
+    poss = re.fullmatch(r"(.+?)[’']s?\s+(\w+)", p)
+    if poss and poss.group(2).lower() in STATE_FORM_WORDS:
+        return country_of(poss.group(1)) or ""
     return None
 
 
@@ -1330,10 +1347,54 @@ def _parties_subject(sent: str) -> list[str]:
         longer = _LIST_TAIL.search(subj)
         if longer:
             items = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", longer.group(0)) if x.strip()]
+            while items and _is_list_opener(items[0]):
+                items.pop(0)        # "On Tuesday, Chile and Peru", "Separately, India and ..."
             more = [_party_of(x) for x in items]
             return list(dict.fromkeys(more)) if all(more) else []
         return ps
     return []
+
+
+def _is_list_opener(item: str) -> bool:
+    words = item.lower().split()
+    return bool(words) and all(w in TIME_PHRASE_WORDS or w in LIST_OPENER_WORDS or w.isdigit() for w in words)
+
+
+_APPOSITION_END = re.compile(r",\s+(?:an?|the)\s+[^,;:]{2,50},\s*$")
+_CLAUSE_START = re.compile(r".*(?:[;:—–]|\s-{1,2}\s|\b(?:that|said|says|when|after|before|while|as|where)\b|,)\s*", re.S)
+
+
+def _parties_conjoined_subject(sent: str) -> list[str]:
+    """"Colombia's government and the rebel National Liberation Army (ELN) signed", "The government
+    of Sudan and the Rapid Front, an armed group, signed": the two sides of the subject of a
+    signing verb, each naming a party on its own (a state form, an organisation, a non-state force)."""
+    for vm in _SUBJECT_VERB.finditer(sent):
+        head = _APPOSITION_END.sub("", " ".join(_subject_before(sent, vm.start())))
+        if " and " not in head:
+            continue
+        left, right = head.rsplit(" and ", 1)
+        cut = _CLAUSE_START.match(left)
+        left = left[cut.end():] if cut else left
+        if _is_list_opener(left) or not left.strip():
+            continue
+        ps = [_party_of(left), _party_of(right)]
+        if all(ps) and ps[0] != ps[1]:
+            return ps
+    return []
+
+
+_PASSIVE_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,2}?(?:signed|inked|concluded|sealed|adopted|"
+                         r"initial+ed|renewed|extended)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?"
+                         r"([A-Z][^,;:]{1,60}?)\s+and\s+(?:the\s+)?([A-Z][^,;:]{1,60})")
+
+
+def _parties_passive(sent: str) -> list[str]:
+    """"was signed by Ethiopia and Eritrea in the presence of ...": the two parties after "by"."""
+    m = _PASSIVE_BY.search(sent)
+    if m is None:
+        return []
+    ps = [_party_of(m.group(1)), _party_in_phrase(m.group(2))]
+    return ps if all(ps) and ps[0] != ps[1] else []
 
 
 _LEADERS_OF = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Mm]inisters)\s+of\s+(?:the\s+)?"
@@ -1417,7 +1478,7 @@ def _parties_signed_for(sent: str) -> list[str]:
     """"X signed for Kenya and Y for Uganda", "on behalf of Ghana"."""
     out = []
     for m in _SIGNED_FOR.finditer(sent):
-        p = _party_of(m.group(1) or m.group(2))
+        p = _party_of(m.group(1) or m.group(2) or m.group(3))
         if p:
             out.append(p)
     return out if len(out) >= 2 else []
@@ -1469,6 +1530,8 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
     rules = [("hyphen", lambda: _parties_hyphen(text, [(a.start, a.end) for a in group]))]
     for si in signing:
         rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
+        rules.append(("conjoined_subject", lambda si=si: _parties_conjoined_subject(sent_text[si])))
+        rules.append(("passive_by", lambda si=si: _parties_passive(sent_text[si])))
         rules.append(("listed_subject", lambda si=si: _parties_listed_subject(sent_text[si])))
         rules.append(("counterpart", lambda si=si: _parties_counterpart(sent_text[si])))
         nxt = [text[doc.sentences[k].start:doc.sentences[k].end] for k in (si, si + 1) if k < len(doc.sentences)]

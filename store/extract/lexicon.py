@@ -725,3 +725,17 @@ PLACE_MODIFIED_NOUNS = {"war", "wars", "conflict", "conflicts", "crisis", "regio
 TIME_PHRASE_WORDS = set(WEEKDAYS) | set(MONTHS) | {
     "on", "this", "last", "the", "of", "today", "yesterday", "night", "morning", "evening",
     "afternoon", "week", "weekend", "earlier", "later"}
+# Words that open a sentence before its subject list and are no item of it ("Separately, India
+# and the Maldives signed", "On Tuesday, Chile and Peru signed").
+LIST_OPENER_WORDS = {"meanwhile", "separately", "also", "however", "moreover", "additionally",
+                     "elsewhere", "earlier", "later", "today", "yesterday", "then", "now", "finally",
+                     "likewise", "similarly", "furthermore", "subsequently", "thereafter"}
+# Verbs that conclude an agreement again: their subject is its parties ("renewed their pact").
+RENEWING_VERBS = {"renewed", "renew", "renews", "extended", "extend", "extends", "initialled",
+                  "initialed", "prolonged"}
+# Words that make a state's name the state itself: "the Kingdom of Bahrain", "Colombia's government".
+STATE_FORM_WORDS = {"government", "republic", "kingdom", "state", "sultanate", "emirate", "federation",
+                    "people", "principality", "commonwealth", "authorities"}
+# Phrases after "signed by" that end its list of signers: they name witnesses, hosts, mediators.
+NOT_SIGNER_AFTER = ("in the presence of", "witnessed by", "brokered by", "mediated by", "hosted by",
+                    "chaired by", "facilitated by")
