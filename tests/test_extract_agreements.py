@@ -419,3 +419,19 @@ def test_parties_of_a_passive_signing_and_of_a_renewal():
     assert b["parties"] == ["Norway", "Iceland"]
     c = _one("Russia and Ukraine extended the grain corridor deal on Saturday, officials said.")
     assert c["parties"] == ["Russia", "Ukraine"]
+
+
+def test_a_witness_after_signed_by_is_no_signatory():
+    a = _one("The accord was signed by Foreign Minister Ines Duarte of Chile and Foreign Minister Tomas "
+             "Berg of Peru in the presence of President Ana Ruiz in Lima on Monday.")
+    assert set(a["signatories"]) == {"Ines Duarte", "Tomas Berg"}
+    b = _one("The agreement on a permanent cessation of hostilities was signed by Ethiopia and Eritrea "
+             "in the presence of Kenyan President Daniel Kiprono in Nairobi on Sunday.")
+    assert b["signatories"] == []
+
+
+def test_a_possessive_name_in_a_relative_clause_is_no_signatory_and_a_surname_subject_is():
+    a = _one("Ghana's Defence Minister Kofi Okafor met Togo's Defence Minister Yao Mensah in Accra. "
+             "Okafor, who serves under President Ama Boateng's government, signed the Border Security "
+             "Agreement with Togolese Defence Minister Yao Mensah on Friday.")
+    assert set(a["signatories"]) == {"Kofi Okafor", "Yao Mensah"}

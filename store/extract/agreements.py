@@ -1069,6 +1069,18 @@ _REPORTING = re.compile(r"\b(?:said|says|that|who|which|they|confirmed|confirms|
                         r"noted|stated|reported|added|welcomed|praised|hailed)\b")
 
 
+# "signed by X and Y in the presence of Z": the list of signers ends before Z
+_NOT_SIGNER_ALT = r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in NOT_SIGNER_AFTER) + r")\b"
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]{0,120},")
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    """"under President X's administration": X is a modifier, not the subject that signed."""
+    return text[end:end + 2] in ("'s", "’s")
+
+
 class _People(list):
     """The article's people, with their mentions sorted by position: the signing rules ask "who
     is named between here and there" once per agreement, which must not scan every mention of a
@@ -1101,15 +1113,18 @@ def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
     found = []
     for e, m in _mentions_in(people, s.start, vpos):
         if not m.in_quote and e not in found:
-            between = text[m.end:vpos]
+            # "X, who serves under President Y's government, signed": the relative clause aside
+            between = _RELATIVE_ASIDE.sub(",", text[m.end:vpos])
             head = m.title_start or m.start
-            if _NON_SIGNER_BEFORE.search(text[max(s.start, head - 40):head]):
+            if _NON_SIGNER_BEFORE.search(text[max(s.start, head - 40):head]) or _possessive_at(text, m.end):
                 continue        # "chaired by Prince X": the chair, not a signer
             if len(between) < 140 and (group_subject or not _REPORTING.search(between)):
                 found.append(e)
     # the same people in the order of the article's list, as before the index
     order = {id(e): k for k, e in enumerate(people)}
     found.sort(key=lambda e: order[id(e)])
+    if not found:
+        found = _surname_subject(text, s.start, vpos, people)
     if not found and group_subject:
         seen = {}
         for e, m in _mentions_in(people, s.start, s.end):
@@ -1117,6 +1132,17 @@ def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
                 seen.setdefault(id(e), e)
         found = sorted(seen.values(), key=lambda e: order[id(e)])
     return found
+
+
+def _surname_subject(text: str, lo: int, vpos: int, people) -> list:
+    """"Okafor, who also serves as X, signed ...": a sentence that opens with the surname of a
+    person the article names, as the subject of the signing verb."""
+    m = re.match(r"\s*([A-Z][\w’'\-]+)(?=,\s+(?:who|which)\b|(?:\s+(?:has|had|also))*\s*$)",
+                 _RELATIVE_ASIDE.sub(" ", text[lo:vpos]).rstrip(", "))
+    if m is None:
+        return []
+    hits = [e for e in people if e.kind == "person" and e.name.split()[-1] == m.group(1)]
+    return hits if len(hits) == 1 else []
 
 
 def _objects_after(doc: Document, s, vpos: int, people, found) -> list:
@@ -1154,7 +1180,7 @@ def _passive_agents(doc: Document, s, vend: int, people) -> list:
         return []           # "signed during the visit by X": X visited
     lo = vend + by.end()
     tail = doc.text[lo:s.end]
-    stop = re.search(r"[;:]|\b(?:during|after|before|which|who|while|as)\b", tail)
+    stop = re.search(r"[;:]|\b(?:during|after|before|which|who|while|as)\b|" + _NOT_SIGNER_ALT, tail)
     hi = lo + (stop.start() if stop else len(tail))
     found = [(min(m.start for m in e.mentions if lo <= (m.title_start or m.start) < hi), e) for e in people
              if any(lo <= (m.title_start or m.start) < hi and not m.in_quote for m in e.mentions)]
