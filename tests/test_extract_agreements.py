@@ -435,3 +435,27 @@ def test_a_possessive_name_in_a_relative_clause_is_no_signatory_and_a_surname_su
              "Okafor, who serves under President Ama Boateng's government, signed the Border Security "
              "Agreement with Togolese Defence Minister Yao Mensah on Friday.")
     assert set(a["signatories"]) == {"Kofi Okafor", "Yao Mensah"}
+
+
+def test_names_are_noun_phrases_without_a_term_place_or_cut_possessive():
+    a = _one("Norway and Iceland on Friday renewed their fisheries agreement for another four years, "
+             "the ministry said.")
+    assert a["name"] == "fisheries agreement"
+    assert a["duration_years"] == 4
+    b = _one("Defence Secretary Arun Mehta and Egyptian Chief of Staff Omar Fathy signed a Memorandum of "
+             "Understanding on defence industry cooperation in New Delhi on February 17, 2025.")
+    assert b["name"] == "Memorandum of Understanding on defence industry cooperation"
+    assert b["place"] == "New Delhi"
+    assert b["date"] == "2025-02-17"
+    c = _one("The two presidents signed a joint agreement on the expansion and strengthening of the "
+             "neighbouring countries’ relations and regional cooperation.")
+    assert c["name"].endswith("countries’ relations")
+
+
+def test_a_span_of_past_time_is_no_duration():
+    a = _one("The federal government and regional forces signed a peace deal in Mekelle on Wednesday, "
+             "ending two years of fighting.")
+    assert a["duration_years"] is None
+    b = _one("Chile and Peru signed a fisheries pact on Monday that replaces one which expired after "
+             "20 years.")
+    assert b["duration_years"] is None

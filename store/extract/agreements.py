@@ -27,7 +27,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       MONTHS,
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
                       LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
-                      RENEWING_VERBS, STATE_FORM_WORDS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
+                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
@@ -46,7 +46,8 @@ _WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
 _NOT_NAME_WORD = (r"(?!(?:" + "|".join(w.capitalize() for w in list(WEEKDAYS) + [m for m in MONTHS if len(m) > 3])
                   + r")\b)")
 _NAME_TAIL = re.compile(
-    r"\s+(?:on|for|of|between|to)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+\s+){0,4}?" + _NOT_NAME_WORD + _CAP +
+    r"\s+(?:on|for|of|between|to)\s+(?:the\s+|a\s+)?(?:(?!(?:in|at|during|with|by|from|after|before)\s)[\w’'\-]+\s+){0,4}?"
+    + _NOT_NAME_WORD + _CAP +
     r"(?:\s+(?:(?:and|of|in|on|for|the)\s+){0,2}" + _NOT_NAME_WORD + _CAP + r"){0,6}")
 _ACRONYM_AFTER = re.compile(r"\s+\(([A-Z][A-Za-z0-9&-]{1,9})\)")
 _STRICT_ACRONYM_AFTER = re.compile(r"\s+\(([A-Z]{2,8})\)")
@@ -250,6 +251,8 @@ def _named_at(f: _Finder, m: re.Match, floor: int) -> int | None:
     tail = _NAME_TAIL.match(text, ne)
     if tail:
         e = tail.end()
+    elif m.group(0)[:1].isupper():
+        e = _topic_end(text, ne) or ne      # "Memorandum of Understanding on defence cooperation"
     acr_m = _ACRONYM_AFTER.match(text, e)
     acr = acr_m.group(1) if acr_m else None
     if not m.group(0)[:1].isupper() and not acr:
@@ -332,7 +335,9 @@ def _determiner_before(text: str, ns: int) -> tuple[int, str, int] | None:
     return soft
 
 
-_TOPIC_WORDS = re.compile(r"[ \t]+(on|for|to)[ \t]+((?:[\w’'\-]+[ \t]+){0,7}[\w’'\-]+)")
+_TOPIC_WORDS = re.compile(r"[ \t]+(on|for|to)[ \t]+((?:[\w’'\-]+[ \t]+){0,9}[\w’'\-]+)")
+_SPAN_OF_TIME = re.compile(r"(?:(?:an?|another|the|next|further|up|to|more|than|at|least|initial|period|of)\s+)*"
+                           r"(?:\d+|[a-z]+)[\s-]+(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
 
 
 def _topic_end(text: str, ne: int) -> int | None:
@@ -340,8 +345,8 @@ def _topic_end(text: str, ne: int) -> int | None:
     purchase 24 F-16 fighter jets"), or None: the topic stops at a new clause, a place or a
     time, and never ends in a dangling word; after "to" it needs a verb and its object."""
     tm = _TOPIC_WORDS.match(text, ne)
-    if tm is None:
-        return None
+    if tm is None or _SPAN_OF_TIME.match(tm.group(2)):
+        return None         # "renewed the agreement for another four years": how long, not what
     words = tm.group(2).split()
     if tm.group(1) == "on" and words[0] in ("a", "an", "the") and len(words) > 2 \
             and words[1][:1].islower() and words[1] not in NOT_TOPIC_STARTS:
@@ -354,6 +359,8 @@ def _topic_end(text: str, ne: int) -> int | None:
                                                 and keep[-1] not in ("of", "and") and not keep[-1].endswith("ing")):
             break
         keep.append(w)
+    if len(keep) > 8:
+        keep = keep[:9] if keep[7].endswith(("’", "'", "’s", "'s")) else keep[:8]
     while keep and keep[-1].lower() in DANGLING_WORDS:
         keep.pop()
     if len(keep) < (2 if tm.group(1) == "to" else 1):
@@ -978,13 +985,20 @@ def _duration(doc: Document, group: list[AMention]) -> float | None:
         # near the mention, or anywhere in a sentence that reports the signing
         window = text[s.start:s.end] if a.status == "signed" else \
             text[max(s.start, a.start - 40):min(s.end, a.end + 60)]
-        m = _DURATION.search(window)
+        m = next((m for m in _DURATION.finditer(window) if not _past_span(window, m)), None)
         if m:
             n = m.group(1) or m.group(3)
             if n:
                 return float(int(n))
             return float(ORDINAL_NUMBERS[(m.group(2) or m.group(4)).lower()])
     return None
+
+
+def _past_span(window: str, m: re.Match) -> bool:
+    """"ending two years of fighting", "expired after 20 years": a time that passed, not a term."""
+    before = re.findall(r"[\w’'\-]+", window[max(0, m.start() - 30):m.start()])
+    return (bool(before) and before[-1].lower() in NOT_DURATION_BEFORE) or \
+        re.match(r"\s+(?:of|ago|old)\b", window[m.end():m.end() + 6]) is not None
 
 
 def _scope(doc: Document, group: list[AMention]) -> list[str]:

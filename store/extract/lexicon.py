@@ -739,3 +739,7 @@ STATE_FORM_WORDS = {"government", "republic", "kingdom", "state", "sultanate", "
 # Phrases after "signed by" that end its list of signers: they name witnesses, hosts, mediators.
 NOT_SIGNER_AFTER = ("in the presence of", "witnessed by", "brokered by", "mediated by", "hosted by",
                     "chaired by", "facilitated by")
+# Words before "N years" that make it a span of the past, not how long an agreement runs
+# ("ending two years of fighting", "expired after 20 years").
+NOT_DURATION_BEFORE = {"after", "ending", "ended", "end", "ends", "over", "past", "last", "since", "than",
+                       "nearly", "almost", "within", "in", "about", "some", "spanning", "following"}
