@@ -459,3 +459,17 @@ def test_a_span_of_past_time_is_no_duration():
     b = _one("Chile and Peru signed a fisheries pact on Monday that replaces one which expired after "
              "20 years.")
     assert b["duration_years"] is None
+
+
+def test_the_two_countries_of_a_host_and_his_counterpart():
+    a = _one("South African President Sipho Dlamini hosted his Angolan counterpart Joao Neto in Pretoria "
+             "on Tuesday. The two countries signed an agreement on energy cooperation during the visit.")
+    assert a["parties"] == ["South Africa", "Angola"]
+
+
+def test_a_capitalised_plural_after_a_place_name_is_one_agreement():
+    a = _one(" date 2025-12-05 Rwandan President Paul Kamanzi and Burundian President Felix Mbala signed "
+             "the Kigali Accords for Peace in Kigali on Thursday.")
+    assert a["name"] == "Kigali Accords for Peace"
+    assert set(a["parties"]) == {"Rwanda", "Burundi"}
+    assert a["date"] == "2025-12-04"

@@ -27,7 +27,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       MONTHS,
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
                       LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
-                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
+                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
@@ -273,9 +273,18 @@ def _named_at(f: _Finder, m: re.Match, floor: int) -> int | None:
     if " " not in surface.strip() and (not surface[:1].isupper() or surface.lower() in BARE_AGREEMENT_NOUNS):
         return e
     noun = _norm_noun(m.group(0))
-    f.add(s, e, noun, True, noun in PLURAL_AGREEMENT_NOUNS, acronym=acr,
+    f.add(s, e, noun, True, noun in PLURAL_AGREEMENT_NOUNS and not _proper_plural(text[s:ns]), acronym=acr,
           taken_end=e + (len(acr) + 3 if acr else 0))
     return e
+
+
+def _proper_plural(before: str) -> bool:
+    """"the Washington Accords for Peace": a capitalised plural after a place or person name is the
+    name of one agreement, unlike "Defence Agreements" (several)."""
+    words = before.split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in AGREEMENT_STOP_WORDS \
+        and not _NOUN_FIND.search(before) and len(words) <= 2 and not any(
+            w.lower() in DOMAIN_WORDS for w in words)
 
 
 def _named_mentions(f: _Finder, nouns: list[re.Match]) -> None:
@@ -1542,6 +1551,12 @@ def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozense
         c = country_of(name) if is_country_name(name) else None
         if c and c not in names and c not in excluded:
             names.append(c)
+    if len(names) != 2:
+        # "President X hosted his Angolan counterpart Y ... The two countries signed"
+        for k in range(si, max(-1, si - 3), -1):
+            pair = _parties_counterpart(text[doc.sentences[k].start:doc.sentences[k].end])
+            if pair and not set(pair) & excluded:
+                return pair
     return names if len(names) == 2 else []
 
 
