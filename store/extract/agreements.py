@@ -253,6 +253,7 @@ def _named_at(f: _Finder, m: re.Match, floor: int) -> int | None:
         e = tail.end()
     elif m.group(0)[:1].isupper():
         e = _topic_end(text, ne) or ne      # "Memorandum of Understanding on defence cooperation"
+    e = _cut_signing_place(text, ne, e)
     acr_m = _ACRONYM_AFTER.match(text, e)
     acr = acr_m.group(1) if acr_m else None
     if not m.group(0)[:1].isupper() and not acr:
@@ -275,6 +276,20 @@ def _named_at(f: _Finder, m: re.Match, floor: int) -> int | None:
     noun = _norm_noun(m.group(0))
     f.add(s, e, noun, True, noun in PLURAL_AGREEMENT_NOUNS and not _proper_plural(text[s:ns]), acronym=acr,
           taken_end=e + (len(acr) + 3 if acr else 0))
+    return e
+
+
+_TAIL_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?$")
+_TIME_AFTER = re.compile(r",?\s+(?:on\s+|this\s+|last\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+                         r"yesterday|" + "|".join(MONTH_NAMES) + r")\b", re.IGNORECASE)
+
+
+def _cut_signing_place(text: str, ne: int, e: int) -> int:
+    """"the X Accords for Peace in Kigali on Thursday": "in Kigali" before a time is where it was
+    signed, not part of its name."""
+    tp = _TAIL_PLACE.search(text, ne, e)
+    if tp and _TIME_AFTER.match(text, e):
+        return tp.start()
     return e
 
 
