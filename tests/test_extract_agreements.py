@@ -473,3 +473,39 @@ def test_a_capitalised_plural_after_a_place_name_is_one_agreement():
     assert a["name"] == "Kigali Accords for Peace"
     assert set(a["parties"]) == {"Rwanda", "Burundi"}
     assert a["date"] == "2025-12-04"
+
+
+def test_an_agreement_signed_in_an_apposition_after_under():
+    a = _one(" date 2025-05-14 Under the agreement, signed in Abuja on Tuesday by Nigerian Defence Minister "
+             "Musa Bello and his Beninese counterpart Kossi Agbo, the two countries will conduct joint "
+             "patrols.")
+    assert a["parties"] == ["Nigeria", "Benin"]
+    assert set(a["signatories"]) == {"Musa Bello", "Kossi Agbo"}
+    assert (a["date"], a["place"]) == ("2025-05-13", "Abuja")
+
+
+def test_parties_of_signers_on_behalf_of_states_and_of_state_ministries():
+    a = _one("The memorandum, signed by Lt Gen Musa Bello on behalf of Nigeria and Brig Gen Kossi Agbo "
+             "for Togo, covers border security.")
+    assert a["parties"] == ["Nigeria", "Togo"]
+    b = _one("The MoU was signed between the Ministry of Defence of Ghana and the Ministry of Defence of "
+             "Burkina Faso in Ouagadougou on Thursday.")
+    assert b["parties"] == ["Ghana", "Burkina Faso"]
+    c = _one("Ecuador's Foreign Minister Gabriela Solis and her Peruvian peer Javier Ortiz signed a border "
+             "integration agreement in Quito on Friday.")
+    assert c["parties"] == ["Ecuador", "Peru"]
+
+
+def test_two_with_phrases_in_one_sentence_keep_their_own_party():
+    out = run("Brazil signed a trade agreement with Paraguay and a separate energy deal with Uruguay on Friday.")
+    got = sorted(a["parties"] for a in out["agreements"])
+    assert got == [["Brazil", "Paraguay"], ["Brazil", "Uruguay"]]
+
+
+def test_a_decade_and_a_passive_after_a_comma():
+    a = _one("Chile and Argentina signed an energy pact on Monday that runs for a decade.")
+    assert a["duration_years"] == 10
+    b = _one(" date 2025-10-03 The agreement, signed Thursday in Manila by Japan and the Philippines, "
+             "allows troops to train in each other's territory.")
+    assert set(b["parties"]) == {"Japan", "Philippines"}
+    assert (b["date"], b["place"]) == ("2025-10-02", "Manila")

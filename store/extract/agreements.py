@@ -59,7 +59,8 @@ _LIST_CUT = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?=" + _NOUN_RE + r"\b)")
 _DURATION = re.compile(
     r"\b(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))[\s-]+years?(?:[\s-]+long)?\b"
     r"|\bfor\s+(?:an?\s+|the\s+)?(?:(?:initial|first|period\s+of|further|another|next)\s+)*"
-    r"(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))\s+years\b",
+    r"(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))\s+years\b"
+    r"|\bfor\s+(?:a|one|(two|three))\s+decades?\b",
     re.IGNORECASE)
 _PROPOSAL = re.compile(
     r"\b(?:will|would|could|may|might|shall|to be|expected to|plans? to|planning to|set to|"
@@ -93,8 +94,8 @@ _GROUP_SUBJECT = re.compile(r"\b(?:(?:the\s+two|both)\s+(?:" + "|".join(GROUP_SU
                             re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(.{3,60}?)\s+and\s+([^,.;:()“”\"]{2,60})")
 _CAPS_RUN_END = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){1,4})(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?$")
-_SIGNED_FOR = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,3}?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
-                         r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|\band\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}"
+_SIGNED_FOR = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,6}?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+                         r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|\band\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}"
                          r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
                          r"|\band\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+by\b")
 _HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
@@ -536,6 +537,8 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     if _PROPOSAL.search(sent) or _prospective(a, sent[:rel]):
         return "proposed"
     before = sent[:rel]
+    if _SIGNED_APPOSITION.match(sent, rel + len(a.surface)) and not _long_ago(sent, ref_year):
+        return "signed"             # "Under the agreement, signed in Abuja on Tuesday by ..."
     if re.search(r"\b(?:(?:earlier|previous|existing|former|prior|last)|under\s+(?:the|an?|its|their))\s+"
                  r"(?:[\w-]+\s+){0,3}$", before, re.I):
         a.recalled = True
@@ -561,6 +564,9 @@ _TO_CONCLUDE = re.compile(r"(?:\bto\s+(?:reach|sign|conclude|finali[sz]e|seal|st
                           r"\b(?:bid|plan|plans|proposal|push|effort|efforts|talks)\s+(?:to|for|on)(?:\s+set\s+up)?|"
                           r"\b(?:seeks?|seeking|sought|wants?|calls?\s+for|called\s+for|urged?|urging|pushe?s?\s+for|"
                           r"discuss|discussed|discussing))[\s,]+(?:[\w’'\-,]+\s+){0,4}$", re.IGNORECASE)
+
+
+_SIGNED_APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?(?:signed|inked|concluded|sealed)\b(?!\s+(?:in|on)\s+\d{4})")
 
 
 def _prospective(a: AMention, before: str) -> bool:
@@ -1014,6 +1020,8 @@ def _duration(doc: Document, group: list[AMention]) -> float | None:
             n = m.group(1) or m.group(3)
             if n:
                 return float(int(n))
+            if m.group(0).lower().rstrip("s").endswith("decade"):
+                return 10.0 * (ORDINAL_NUMBERS[m.group(5).lower()] if m.group(5) else 1)
             return float(ORDINAL_NUMBERS[(m.group(2) or m.group(4)).lower()])
     return None
 
@@ -1199,7 +1207,7 @@ def _sentence_signers(doc: Document, si: int, people) -> list:
     sent = text[s.start:s.end]
     out: list = []
     for vm in _CONCLUDING.finditer(sent):
-        if re.search(r"\b(?:was|were|been|being|be)\s+$", sent[:vm.start()]):
+        if re.search(r"\b(?:was|were|been|being|be)\s+$|" + _NOUN_RE + r",\s+$", sent[:vm.start()]):
             out.extend(e for e in _passive_agents(doc, s, s.start + vm.end(), people) if e not in out)
             continue
         vpos = s.start + vm.start()
@@ -1294,6 +1302,10 @@ def _state_form(p: str) -> str | None:
     of = re.fullmatch(r"(?:[A-Z][\w-]*\s+)?(\w+)\s+of\s+(?:the\s+)?(.+)", p)
     if of and of.group(1).lower() in STATE_FORM_WORDS:
         return country_of(of.group(2)) or ""
+    body = re.fullmatch(r"(?:Ministry|Department|Armed\s+Forces|Military|Militaries)\b.*\bof\s+(?:the\s+)?([A-Z][\w’'\- ]+)",
+                        p)
+    if body and country_of(body.group(1)):
+        return country_of(body.group(1))    # "the Ministry of Defence of Ghana": Ghana
     poss = re.fullmatch(r"(.+?)[’']s?\s+(\w+)", p)
     if poss and poss.group(2).lower() in STATE_FORM_WORDS:
         return country_of(poss.group(1)) or ""
@@ -1310,7 +1322,7 @@ def _org_name(p: str) -> bool:
 def _party_in_phrase(phrase: str) -> str | None:
     """The party at the start of a phrase that runs on ("the armed group Hamas in the
     border war" names Hamas): the longest leading part that names one."""
-    words = phrase.split()[:6]
+    words = phrase.split()[:8]
     for k in range(len(words), 0, -1):
         p = _party_of(" ".join(words[:k]))
         if p:
@@ -1447,8 +1459,8 @@ def _parties_conjoined_subject(sent: str) -> list[str]:
     return []
 
 
-_PASSIVE_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,2}?(?:signed|inked|concluded|sealed|adopted|"
-                         r"initial+ed|renewed|extended)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?"
+_PASSIVE_BY = re.compile(r"(?:\b(?:was|were|been|being)\s+(?:\w+\s+){0,2}?|,\s+)(?:signed|inked|concluded|sealed|adopted|"
+                         r"initial+ed|renewed|extended)\s+(?:[\w,]+\s+){0,5}?by\s+(?:the\s+)?"
                          r"([A-Z][^,;:]{1,60}?)\s+and\s+(?:the\s+)?([A-Z][^,;:]{1,60})")
 
 
@@ -1520,7 +1532,12 @@ def _org_subject(sent: str) -> list[str]:
     return []
 
 
-_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+counterparts?\b")
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:counterparts?|peers?)\b")
+
+
+def _country_of_run(run: str) -> str | None:
+    """"Nigerian Defence", "Ecuador's Foreign": the country a capitalised run opens with."""
+    return country_of(run) or country_of(re.sub(r"[’']s$", "", run.split()[0]))
 
 
 def _parties_counterpart(sent: str) -> list[str]:
@@ -1532,7 +1549,7 @@ def _parties_counterpart(sent: str) -> list[str]:
     other = country_of(m.group(1))
     if not other:
         return []
-    before = {c for c in (country_of(w.group(0)) for w in
+    before = {c for c in (_country_of_run(w.group(0)) for w in
                           re.finditer(r"\b[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?", sent[:m.start()])) if c}
     before.discard(other)
     return [before.pop(), other] if len(before) == 1 else []
@@ -1652,6 +1669,8 @@ def _with_country_parties(doc: Document, a: AMention, home: str | None) -> list[
     first = None
     for m in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", doc.text[s.start:a.start]):
         c = country_of(m.group(0)) or country_of(m.group(0).split()[0])
+        if re.search(r"\bwith\s+(?:the\s+)?$", doc.text[max(s.start, s.start + m.start() - 10):s.start + m.start()]):
+            continue            # "a trade agreement with Paraguay and an energy deal with Uruguay"
         if c and c != a.with_country:
             first = c           # the nearest before: "Tonga protested after Fiji signed a deal with China"
     first = first or home
