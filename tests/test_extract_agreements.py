@@ -509,3 +509,9 @@ def test_a_decade_and_a_passive_after_a_comma():
              "allows troops to train in each other's territory.")
     assert set(b["parties"]) == {"Japan", "Philippines"}
     assert (b["date"], b["place"]) == ("2025-10-02", "Manila")
+
+
+def test_a_document_reported_as_delayed_further_on_is_not_signed():
+    out = run("As for the yearly joint communique that is issued by the bloc's foreign ministers, reports "
+              "have suggested that the document has been delayed by a dispute over the wording.")
+    assert out["agreements"] == []

@@ -581,7 +581,7 @@ _OVER_YEARS = re.compile(r"\b(?:over|during|in|throughout)\s+(?:the\s+)?(?:past\
                          r"(?:a\s+|two\s+|three\s+|several\s+|"
                          r"many\s+)?(?:quarter\s+of\s+a\s+century|half\s+a\s+century|decades?|centur(?:y|ies))\b",
                          re.IGNORECASE)
-_NOT_CONCLUDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:delayed|postponed|"
+_NOT_CONCLUDED_AFTER = re.compile(r"[^.;]{0,140}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:delayed|postponed|"
                                   r"stalled|shelved|not\s+(?:been\s+)?(?:signed|issued|adopted))\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
