@@ -515,3 +515,22 @@ def test_a_document_reported_as_delayed_further_on_is_not_signed():
     out = run("As for the yearly joint communique that is issued by the bloc's foreign ministers, reports "
               "have suggested that the document has been delayed by a dispute over the wording.")
     assert out["agreements"] == []
+
+
+def test_parties_from_the_state_named_beside_each_signer():
+    a = _one("The deal was inked by the two foreign ministers, Amos Wekesa of Kenya and Halima Juma of "
+             "Tanzania.")
+    assert a["parties"] == ["Kenya", "Tanzania"]
+    b = _one("Amos Wekesa, Kenya's trade minister, and Halima Juma, Tanzania's trade minister, signed the "
+             "pact in Arusha.")
+    assert b["parties"] == ["Kenya", "Tanzania"]
+    assert b["place"] == "Arusha"
+
+
+def test_who_reports_or_looks_on_is_no_signatory():
+    a = _one("Kenyan Foreign Minister Amos Wekesa said the two countries had signed a trade pact with "
+             "Tanzania on Monday.")
+    assert a["signatories"] == []
+    b = _one("The trade pact was signed by Kenyan Trade Minister Amos Wekesa and Tanzanian Trade Minister "
+             "Halima Juma, with President Ruth Odhiambo looking on.")
+    assert set(b["signatories"]) == {"Amos Wekesa", "Halima Juma"}

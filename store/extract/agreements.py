@@ -1111,6 +1111,8 @@ def _aliases(group: list[AMention], name: str) -> list[str]:
 # words between a person and a signing verb that make the person a reporter, not a signer
 _NON_SIGNER_BEFORE = re.compile(r"\b(?:chaired|hosted|mediated|brokered|witnessed|facilitated|attended)\s+by\s+"
                                 r"(?:[\w’'.\-]+\s+){0,6}$|\bpresence\s+of\s+(?:[\w’'.\-]+\s+){0,6}$")
+_SAYS_AFTER = re.compile(r"[\s,]*(?:(?:has|had|also|then|later)\s+)?(?:said|says|told|announced|noted|stated|"
+                         r"confirmed|added|reported|explained)\b")
 _REPORTING = re.compile(r"\b(?:said|says|that|who|which|they|confirmed|confirms|announced|announces|told|"
                         r"noted|stated|reported|added|welcomed|praised|hailed)\b")
 
@@ -1164,6 +1166,8 @@ def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
             head = m.title_start or m.start
             if _NON_SIGNER_BEFORE.search(text[max(s.start, head - 40):head]) or _possessive_at(text, m.end):
                 continue        # "chaired by Prince X": the chair, not a signer
+            if _SAYS_AFTER.match(between):
+                continue        # "X said the two countries had signed": X reports it
             if len(between) < 140 and (group_subject or not _REPORTING.search(between)):
                 found.append(e)
     # the same people in the order of the article's list, as before the index
@@ -1174,7 +1178,7 @@ def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
     if not found and group_subject:
         seen = {}
         for e, m in _mentions_in(people, s.start, s.end):
-            if not m.in_quote:
+            if not m.in_quote and not _SAYS_AFTER.match(text, m.end):
                 seen.setdefault(id(e), e)
         found = sorted(seen.values(), key=lambda e: order[id(e)])
     return found
@@ -1226,7 +1230,7 @@ def _passive_agents(doc: Document, s, vend: int, people) -> list:
         return []           # "signed during the visit by X": X visited
     lo = vend + by.end()
     tail = doc.text[lo:s.end]
-    stop = re.search(r"[;:]|\b(?:during|after|before|which|who|while|as)\b|" + _NOT_SIGNER_ALT, tail)
+    stop = re.search(r"[;:]|,\s+with\b|\b(?:during|after|before|which|who|while|as)\b|" + _NOT_SIGNER_ALT, tail)
     hi = lo + (stop.start() if stop else len(tail))
     found = [(min(m.start for m in e.mentions if lo <= (m.title_start or m.start) < hi), e) for e in people
              if any(lo <= (m.title_start or m.start) < hi and not m.in_quote for m in e.mentions)]
@@ -1592,6 +1596,49 @@ def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozense
     return names if len(names) == 2 else []
 
 
+_OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
+_POSSESSOR_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[’']s?\s+[a-z]")
+_POSSESSOR_BEFORE = re.compile(r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[’']s?\s+$")
+
+
+def _signer_country(doc: Document, e, lo: int, hi: int) -> str | None:
+    """The state a signer acts for, as the signing sentence puts it next to the name: "X of
+    Kenya", "X, Kenya's trade minister", "Kenya's Trade Minister X", "Kenyan President X"."""
+    text = doc.text
+    for m in e.mentions:
+        if not lo <= m.start < hi:
+            continue
+        head = m.title_start if m.title_start is not None else m.start
+        cands = []
+        after = _OF_COUNTRY_AFTER.match(text, m.end) or _POSSESSOR_AFTER.match(text, m.end)
+        if after:
+            cands.append(country_of(after.group(1)))
+        before = _POSSESSOR_BEFORE.search(text, max(lo, head - 40), head)
+        if before:
+            cands.append(country_of(before.group(1)))
+        first = re.match(r"[A-Z][\w’'\-]*", text[head:m.start])
+        if first:
+            cands.append(country_of(first.group(0)))
+        cs = {c for c in cands if c}
+        if len(cs) == 1:
+            return cs.pop()
+    return None
+
+
+def _parties_of_signers(doc: Document, signing: list[int], sig_ents) -> list[str]:
+    """Every signer's state, named next to the signer in a signing sentence; all of them, or none."""
+    if len(sig_ents) < 2:
+        return []
+    out = []
+    for e in sig_ents:
+        c = next((c for si in signing for c in [_signer_country(doc, e, doc.sentences[si].start,
+                                                                doc.sentences[si].end)] if c), None)
+        if c is None:
+            return []
+        out.append(c)
+    return list(dict.fromkeys(out)) if len(set(out)) == len(out) else []
+
+
 def _signatory_countries(sig_ents) -> list[str]:
     cs = [e.country for e in sig_ents if e.country]
     return list(dict.fromkeys(cs)) if len(set(cs)) >= 2 and len(cs) == len(sig_ents) else []
@@ -1629,6 +1676,7 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
         if si not in signing:
             rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
     rules.append(("signatories", lambda: _signatory_countries(sig_ents)))
+    rules.append(("signers_states", lambda: _parties_of_signers(doc, signing, sig_ents)))
     for si in signing:
         rules.append(("two_countries", lambda si=si: _parties_group_subject(doc, si, excluded)))
         rules.append(("relation_in_sentence", lambda si=si: _parties_relation(sent_text[si])))
