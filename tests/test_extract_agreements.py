@@ -449,7 +449,11 @@ def test_names_are_noun_phrases_without_a_term_place_or_cut_possessive():
     assert b["date"] == "2025-02-17"
     c = _one("The two presidents signed a joint agreement on the expansion and strengthening of the "
              "neighbouring countries’ relations and regional cooperation.")
-    assert c["name"].endswith("countries’ relations")
+    assert c["name"] == ("joint agreement on the expansion and strengthening of the neighbouring "
+                         "countries’ relations and regional cooperation")
+    d = _one("Ghana and Togo have signed a defence cooperation agreement to strengthen joint efforts "
+             "against violent extremism and cross-border crime along their shared frontier.")
+    assert d["name"] == "defence cooperation agreement"     # a purpose, not a name
 
 
 def test_a_span_of_past_time_is_no_duration():
@@ -534,3 +538,12 @@ def test_who_reports_or_looks_on_is_no_signatory():
     b = _one("The trade pact was signed by Kenyan Trade Minister Amos Wekesa and Tanzanian Trade Minister "
              "Halima Juma, with President Ruth Odhiambo looking on.")
     assert set(b["signatories"]) == {"Amos Wekesa", "Halima Juma"}
+
+
+def test_a_minister_of_a_party_witnessing_leaves_the_party_in():
+    a = _one(" date 2025-06-28 The agreement was signed on Friday at the Ministry of Defence in Lome by "
+             "Foreign Minister Kofi Mensah of Ghana and his Togolese counterpart Yao Lawson, in the "
+             "presence of Ghana's Minister for Defence, Dr. Ama Owusu, and senior officers.")
+    assert a["parties"] == ["Ghana", "Togo"]
+    assert set(a["signatories"]) == {"Kofi Mensah", "Yao Lawson"}
+    assert (a["date"], a["place"]) == ("2025-06-27", "Lome")

@@ -27,7 +27,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       MONTHS,
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
                       LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
-                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
+                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
@@ -360,7 +360,7 @@ def _determiner_before(text: str, ns: int) -> tuple[int, str, int] | None:
     return soft
 
 
-_TOPIC_WORDS = re.compile(r"[ \t]+(on|for|to)[ \t]+((?:[\w’'\-]+[ \t]+){0,9}[\w’'\-]+)")
+_TOPIC_WORDS = re.compile(r"[ \t]+(on|for|to)[ \t]+((?:[\w’'\-]+[ \t]+){0,13}[\w’'\-]+)")
 _SPAN_OF_TIME = re.compile(r"(?:(?:an?|another|the|next|further|up|to|more|than|at|least|initial|period|of)\s+)*"
                            r"(?:\d+|[a-z]+)[\s-]+(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
 
@@ -376,16 +376,19 @@ def _topic_end(text: str, ne: int) -> int | None:
     if tm.group(1) == "on" and words[0] in ("a", "an", "the") and len(words) > 2 \
             and words[1][:1].islower() and words[1] not in NOT_TOPIC_STARTS:
         words = [words[0] + " " + words[1]] + words[2:]     # "on a permanent cessation of ..."
-    elif words[0].lower() in NOT_TOPIC_STARTS or not words[0][:1].islower():
+    elif words[0].lower() in NOT_TOPIC_STARTS or not words[0][:1].islower() or \
+            (tm.group(1) == "to" and words[0].lower() in PURPOSE_VERBS):
         return None
     keep = [words[0]]
+    stopped = False
     for w in words[1:]:
         if w.lower() in TOPIC_CLAUSE_STOPS or (w[:1].isupper() and tm.group(1) != "to" and not keep[-1][:1].isupper()
                                                 and keep[-1] not in ("of", "and") and not keep[-1].endswith("ing")):
+            stopped = True
             break
         keep.append(w)
-    if len(keep) > 8:
-        keep = keep[:9] if keep[7].endswith(("’", "'", "’s", "'s")) else keep[:8]
+    if not stopped and re.match(r"[ \t]+[\w’'\-]", text[tm.end():tm.end() + 3]):
+        return None         # runs on past what a name holds: a clause, not a name ("... and cross-border")
     while keep and keep[-1].lower() in DANGLING_WORDS:
         keep.pop()
     if len(keep) < (2 if tm.group(1) == "to" else 1):
@@ -1225,7 +1228,7 @@ def _sentence_signers(doc: Document, si: int, people) -> list:
 def _passive_agents(doc: Document, s, vend: int, people) -> list:
     """"was signed (on May 2 in Lima) by President X and President Y": X and Y."""
     by = re.search(r"\bby\s+", doc.text[vend:min(s.end, vend + 80)])
-    if by is None or re.search(r"\b(?:during|after|before|visit|at\s+the|following)\b",
+    if by is None or re.search(r"\b(?:during|after|before|visit|at\s+the\s+(?:invitation|request|initiative)|following)\b",
                                doc.text[vend:vend + by.start()]):
         return []           # "signed during the visit by X": X visited
     lo = vend + by.end()
@@ -1337,15 +1340,23 @@ def _party_in_phrase(phrase: str) -> str | None:
 _PRESENCE_OF = re.compile(r"\bin\s+the\s+presence\s+of\s+(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})")
 
 
+def _person_phrase(phrase: str) -> bool:
+    """"Ghana's Minister for Defence", "Kenyan President X": a person of a state, who may witness
+    the signing of a party's agreement without making that state a mediator."""
+    return "’s" in phrase or "'s" in phrase or any(w.lower().rstrip(".") in PERSON_TITLE_WORDS
+                                                  for w in phrase.split())
+
+
 def _excluded(sent: str) -> set[str]:
     """Mediators, witnesses and hosts named in a sentence: "brokered by Qatar", "Qatar mediated",
     "in the presence of X"; they take part without being bound."""
     out: set[str] = set()
     for m in _PRESENCE_OF.finditer(sent):
-        out.add(_party_in_phrase(m.group(1)) or m.group(1))
+        if not _person_phrase(m.group(1)):
+            out.add(_party_in_phrase(m.group(1)) or m.group(1))
     for m in _NON_PARTY.finditer(sent):
         after = re.match(r"\s+(?:by|of)\s+(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})", sent[m.end():])
-        if after:
+        if after and not _person_phrase(after.group(1)):
             out.add(_party_in_phrase(after.group(1)) or after.group(1))
         before = _CAPS_RUN_END.search(sent, max(0, m.start() - 60), m.start())
         if before and m.group(0).lower().endswith(("ed", "es", "te", "ing", "s")):

@@ -743,3 +743,14 @@ NOT_SIGNER_AFTER = ("in the presence of", "witnessed by", "brokered by", "mediat
 # ("ending two years of fighting", "expired after 20 years").
 NOT_DURATION_BEFORE = {"after", "ending", "ended", "end", "ends", "over", "past", "last", "since", "than",
                        "nearly", "almost", "within", "in", "about", "some", "spanning", "following"}
+# Words that make a phrase after "in the presence of"/"witnessed by" a person of a state, not the
+# state itself: "in the presence of Ghana's Minister for Defence" leaves Ghana a party.
+PERSON_TITLE_WORDS = {"minister", "president", "prime", "king", "queen", "emir", "sheikh", "secretary",
+                      "chancellor", "envoy", "ambassador", "general", "commander", "chief", "crown",
+                      "prince", "princess", "deputy", "vice", "head", "leader", "officials", "delegation",
+                      "governor", "senator", "mr", "mrs", "ms", "dr", "sultan", "premier", "speaker"}
+# Verbs after "an agreement to" that say what it is for, not what it is: "an agreement to
+# strengthen joint efforts ..." is named by its noun phrase, and its purpose goes to the scope.
+PURPOSE_VERBS = {"strengthen", "enhance", "boost", "deepen", "promote", "improve", "expand", "tackle",
+                 "bolster", "foster", "advance", "increase", "reinforce", "facilitate", "ensure", "help",
+                 "support", "counter", "combat", "fight", "address", "consolidate", "intensify", "step"}
