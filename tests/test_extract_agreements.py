@@ -190,8 +190,9 @@ def test_mou_acronym_joins_its_memorandum():
     out = run("Ghana and Togo signed a Memorandum of Understanding (MoU) on defence training. "
               "The MoU will be in force for five years.")
     (a,) = out["agreements"]
-    assert a["name"] == "Memorandum of Understanding"
-    assert "MoU" in a["aliases"] and a["duration_years"] == 5
+    # named as the article writes it, with its acronym and topic (issue 11); the head is an alias
+    assert a["name"] == "Memorandum of Understanding (MoU) on defence training"
+    assert {"MoU", "Memorandum of Understanding"} <= set(a["aliases"]) and a["duration_years"] == 5
 
 
 def test_earlier_agreement_in_the_same_sentence_is_not_the_signed_one():
@@ -547,3 +548,16 @@ def test_a_minister_of_a_party_witnessing_leaves_the_party_in():
     assert a["parties"] == ["Ghana", "Togo"]
     assert set(a["signatories"]) == {"Kofi Mensah", "Yao Lawson"}
     assert (a["date"], a["place"]) == ("2025-06-27", "Lome")
+
+
+def test_an_it_sentence_after_the_signing_names_the_signers_and_a_published_line_dates_it():
+    out = run("Peru, Chile ink MoU on fisheries research\n\nPublished: 14th March, 2025 10:20 AM\n\n"
+              "Lima, Mar 14 (EFE) Peru and Chile have signed a memorandum of understanding (MoU) on "
+              "fisheries research, officials said on Friday.\n\nThe MoU was signed on Thursday, March 13, "
+              "in Lima. It was signed for Peru by Vice Minister Rosa Quispe and for Chile by Undersecretary "
+              "Pablo Vidal, in the presence of the two foreign ministers.")
+    (a,) = out["agreements"]
+    assert a["name"] == "memorandum of understanding (MoU) on fisheries research"
+    assert a["parties"] == ["Peru", "Chile"]
+    assert set(a["signatories"]) == {"Rosa Quispe", "Pablo Vidal"}
+    assert (a["date"], a["place"]) == ("2025-03-13", "Lima")

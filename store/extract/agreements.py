@@ -252,13 +252,16 @@ def _named_at(f: _Finder, m: re.Match, floor: int) -> int | None:
     tail = _NAME_TAIL.match(text, ne)
     if tail:
         e = tail.end()
-    elif m.group(0)[:1].isupper():
+    elif m.group(0)[:1].isupper() and not m.group(0).isupper() and m.group(0).lower() not in ("mou", "mous", "loi"):
         e = _topic_end(text, ne) or ne      # "Memorandum of Understanding on defence cooperation"
     e = _cut_signing_place(text, ne, e)
     acr_m = _ACRONYM_AFTER.match(text, e)
     acr = acr_m.group(1) if acr_m else None
     if not m.group(0)[:1].isupper() and not acr:
         return None
+    acr_end = acr_m.end() if acr_m else e
+    if acr_m and not tail:
+        e = _topic_end(text, acr_m.end()) or e      # "memorandum of understanding (MoU) on X"
     # a list "an MoU on X and Terms of Reference on Y": cut at "and <another noun>"
     cut = _LIST_CUT.search(text, ne, e + 40)
     if cut and cut.start() < e:
@@ -276,7 +279,7 @@ def _named_at(f: _Finder, m: re.Match, floor: int) -> int | None:
         return e
     noun = _norm_noun(m.group(0))
     f.add(s, e, noun, True, noun in PLURAL_AGREEMENT_NOUNS and not _proper_plural(text[s:ns]), acronym=acr,
-          taken_end=e + (len(acr) + 3 if acr else 0))
+          taken_end=max(e, acr_end) if acr else e)
     return e
 
 
@@ -334,8 +337,11 @@ def _acronym_named_mentions(f: _Finder, nouns: list[re.Match]) -> None:
         if not words or _acronym_of(" ".join(w for _, w in words) + tail) != acr:
             continue
         s, e = words[0][0], m.end()
+        te = _topic_end(text, am.end())     # "memorandum of understanding (MoU) on defence cooperation"
+        if te is not None:
+            e = te
         if not f.overlaps(s, e):
-            f.add(s, e, m.group(0).split()[-1].lower(), True, False, acronym=acr, taken_end=am.end())
+            f.add(s, e, m.group(0).split()[-1].lower(), True, False, acronym=acr, taken_end=max(e, am.end()))
 
 
 def _determiner_before(text: str, ns: int) -> tuple[int, str, int] | None:
@@ -792,7 +798,19 @@ def _explicit(m: re.Match, ref: date | None) -> date | None:
 
 def _sentence_ref(doc: Document, start: int, posts) -> date | None:
     post = next((p for p in posts if p.start <= start < p.byline_end), None)
-    return post.date if post is not None and post.date else doc.date
+    return post.date if post is not None and post.date else doc.date or _header_date(doc)
+
+
+_HEADER_SPAN = 400
+
+
+def _header_date(doc: Document) -> date | None:
+    """An undated article's own date in its first lines: "Published: 13th September, 2025",
+    "Accra, June 28, 2025 (GNA)"; a full date only."""
+    for m in _EXPLICIT_DATE.finditer(doc.text, 0, min(len(doc.text), _HEADER_SPAN)):
+        if m.group("y1") or m.group("y2"):
+            return _explicit(m, None)
+    return None
 
 
 def _day_in(doc: Document, si: int, posts) -> tuple[date | None, str]:
@@ -821,7 +839,7 @@ def _day_in(doc: Document, si: int, posts) -> tuple[date | None, str]:
 # "ACCRA, Feb 14 (Reuters) -", "Accra, July 31, GNA –", "ABU DHABI, 15th July, 2025 (WAM) --": the
 # day the story was filed, not a signing day
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:date\s+\S+\s+)?[A-Z][\w .’'\-]{1,40},[ \t]*$")
-_DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4},?[ \t]*)?(?:\([\w .]{2,20}\)|[A-Z]{2,8}\b)?[ \t]*(?:[-–—:]|$|\n)")
+_DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4},?[ \t]*)?(?:\([\w .]{2,20}\)|[A-Z]{2,8}\b[ \t]*[-–—:]|[-–—:]|$|\n)")
 
 
 def _in_dateline(text: str, m: re.Match) -> bool:
@@ -843,15 +861,27 @@ def _reporting_day(text: str, lo: int, pos: int) -> bool:
     return _REPORTING_BEFORE_DAY.search(text, max(lo, pos - 80), pos) is not None
 
 
-def _signing_sentences(group: list[AMention]) -> list[int]:
-    return sorted({a.sentence for a in group if a.status == "signed"})
+_IT_WAS_SIGNED = re.compile(r"\s*(?:It|This)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked|initial+ed)\b")
+
+
+def _signing_sentences(group: list[AMention], doc: Document | None = None) -> list[int]:
+    """The sentences that report the group's signing, and a next one that goes on about it as
+    "it" ("The MoU was signed on Friday in Hanoi. It was signed for India by X and ...")."""
+    out = {a.sentence for a in group if a.status == "signed"}
+    if doc is not None:
+        for si in list(out):
+            k = si + 1
+            if k < len(doc.sentences) and k not in out and \
+                    _IT_WAS_SIGNED.match(doc.text, doc.sentences[k].start, doc.sentences[k].end):
+                out.add(k)
+    return sorted(out)
 
 
 def _date(doc: Document, group: list[AMention], posts) -> tuple[str | None, str]:
     """The day of the signing: sentences that say "signed" first, then those that report the
     agreement otherwise concluded (ratified, adopted, reached)."""
     text = doc.text
-    sents = _signing_sentences(group)
+    sents = _signing_sentences(group, doc)
     sents.sort(key=lambda si: not re.search(r"\b(?:sign|ink|conclu)",
                                             text[doc.sentences[si].start:doc.sentences[si].end], re.I))
     for si in sents:
@@ -991,7 +1021,7 @@ def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
     """The city of the signing: in a signing sentence (one that says "signed" first), hanging
     on the signing; else where the meeting of the three sentences before it was held."""
     text = doc.text
-    sents = _signing_sentences(group)
+    sents = _signing_sentences(group, doc)
     sents.sort(key=lambda si: not re.search(r"\b(?:sign|ink|conclu)",
                                             text[doc.sentences[si].start:doc.sentences[si].end], re.I))
     for si in sents:
@@ -1104,6 +1134,11 @@ def _aliases(group: list[AMention], name: str) -> list[str]:
         al = _trim_dangling(_clean(a.surface))
         if a.acronym and a.acronym not in aliases:
             aliases.append(a.acronym)
+        if a.acronym and "(" in al:
+            # "Memorandum of Understanding (MoU) on X": also without the acronym, and its head
+            for short in (re.sub(r"\s*\([^)]*\)", "", al), al.split("(")[0].strip()):
+                if short != name and short not in aliases:
+                    aliases.append(short)
         if al and al != name and al not in aliases and len(al) > 2:
             aliases.append(al)
     return aliases
@@ -1260,7 +1295,7 @@ def _post_signers(doc: Document, group: list[AMention], posts, people) -> list:
 
 def _signatories(doc: Document, group: list[AMention], posts, people) -> list:
     ents: list = []
-    for si in _signing_sentences(group):
+    for si in _signing_sentences(group, doc):
         ents.extend(e for e in _sentence_signers(doc, si, people) if e not in ents)
     ents.extend(e for e in _post_signers(doc, group, posts, people) if e not in ents)
     return [e for e in ents if e.kind == "person"]
@@ -1667,7 +1702,7 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
     or host is never a party."""
     text = doc.text
     sents = sorted({a.sentence for a in group})
-    signing = _signing_sentences(group)
+    signing = _signing_sentences(group, doc)
     sent_text = {si: text[doc.sentences[si].start:doc.sentences[si].end] for si in sents}
     excluded = set().union(*(_excluded(t) for t in sent_text.values())) if sent_text else set()
     if main.with_org:
