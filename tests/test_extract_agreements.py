@@ -561,3 +561,15 @@ def test_an_it_sentence_after_the_signing_names_the_signers_and_a_published_line
     assert a["parties"] == ["Peru", "Chile"]
     assert set(a["signatories"]) == {"Rosa Quispe", "Pablo Vidal"}
     assert (a["date"], a["place"]) == ("2025-03-13", "Lima")
+
+
+def test_a_headline_short_name_joins_the_one_body_agreement_of_its_kind():
+    out = run("Oman, Jordan sign MoU on defence industry cooperation at expo\n\n"
+              "MUSCAT, 3rd March, 2025 (ONA) -- The Ministry of Defence of Oman and the Ministry of Defence "
+              "of Jordan today signed a Memorandum of Understanding (MoU) on cooperation in the fields of "
+              "defence industry and military training.")
+    (a,) = out["agreements"]
+    assert a["name"] == ("Memorandum of Understanding (MoU) on cooperation in the fields of defence "
+                         "industry and military training")
+    assert a["parties"] == ["Oman", "Jordan"]
+    assert a["date"] == "2025-03-03"

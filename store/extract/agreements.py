@@ -371,6 +371,11 @@ _SPAN_OF_TIME = re.compile(r"(?:(?:an?|another|the|next|further|up|to|more|than|
                            r"(?:\d+|[a-z]+)[\s-]+(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
 
 
+_FIELD_OF = {"the field of", "the fields of", "the area of", "the areas of", "the sphere of", "the spheres of",
+             "the domain of", "the domains of"}
+_FIELD_OF = {f.rstrip("s") for f in _FIELD_OF}
+
+
 def _topic_end(text: str, ne: int) -> int | None:
     """Where the topic after a described agreement ends ("on civil nuclear cooperation", "to
     purchase 24 F-16 fighter jets"), or None: the topic stops at a new clause, a place or a
@@ -387,7 +392,10 @@ def _topic_end(text: str, ne: int) -> int | None:
         return None
     keep = [words[0]]
     stopped = False
-    for w in words[1:]:
+    for i, w in enumerate(words[1:], 1):
+        if w.lower() == "in" and " ".join(words[i + 1:i + 4]).lower().rstrip("s") in _FIELD_OF:
+            keep.append(w)          # "cooperation in the fields of defence industry"
+            continue
         if w.lower() in TOPIC_CLAUSE_STOPS or (w[:1].isupper() and tm.group(1) != "to" and not keep[-1][:1].isupper()
                                                 and keep[-1] not in ("of", "and") and not keep[-1].endswith("ing")):
             stopped = True
@@ -746,11 +754,27 @@ def _join_with_org(a: AMention, clusters: list[list[AMention]]) -> None:
         hit.append(a)
 
 
+def _merge_headline_names(clusters: list[list[AMention]]) -> None:
+    """A headline's short name ("UAE, Indonesia sign MoU on defence industry cooperation") joins
+    the one body agreement of its kind that shares two content words with it; never when two
+    body agreements could be meant."""
+    for c in [c for c in clusters if all(a.sentence == 0 for a in c)]:
+        kinds = {k for a in c for k in _kind_words(a)}
+        words = set().union(*(_content(a.surface) for a in c))
+        hits = [d for d in clusters if d is not c and any(b.sentence > 0 for b in d)
+                and kinds & {k for b in d for k in _kind_words(b)}
+                and len(words & set().union(*(_content(b.surface) for b in d))) >= 2]
+        if len(hits) == 1:
+            hits[0].extend(c)
+            clusters.remove(c)
+
+
 def _cluster(ms: list[AMention]) -> list[list[AMention]]:
     """Named mentions first, then phrases of a specific kind, then vague ones ("the deal"), so
     that a vague phrase finds every agreement it may refer to."""
     clusters: list[list[AMention]] = []
     _cluster_named(ms, clusters)
+    _merge_headline_names(clusters)
     rest = [a for a in ms if not a.plural and (not a.named or _is_bare_acronym_noun(a))]
     for a in sorted(rest, key=lambda a: _is_vague(a)):
         if a.with_org:
