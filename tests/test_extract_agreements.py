@@ -573,3 +573,17 @@ def test_a_headline_short_name_joins_the_one_body_agreement_of_its_kind():
                          "industry and military training")
     assert a["parties"] == ["Oman", "Jordan"]
     assert a["date"] == "2025-03-03"
+
+
+def test_the_extension_sentence_and_an_initialled_and_signed_document():
+    out = run("By Lerato Khumalo\n\n20 May 2025 - 18:32\n\nNamibia will keep its engineers in Angola for "
+              "another year after the two governments extended the bilateral water cooperation agreement "
+              "that underpins the project.\n\nThe extension was signed in Luanda on Monday by Water Minister "
+              "Selma Haufiku and Angola's Minister of Energy, Rui Baptista, the ministry said on Tuesday.")
+    (a,) = out["agreements"]
+    assert set(a["signatories"]) == {"Selma Haufiku", "Rui Baptista"}
+    assert (a["date"], a["place"]) == ("2025-05-19", "Luanda")
+    b = _one("Benin and Niger signed an agreement on cooperation in the field of river transport on "
+             "Thursday. The document was initialled and signed by Benin's Minister of Transport, Paul "
+             "Hounkpe, and his Nigerien counterpart, Moussa Issa, in the presence of officials.")
+    assert set(b["signatories"]) == {"Paul Hounkpe", "Moussa Issa"}

@@ -885,7 +885,8 @@ def _reporting_day(text: str, lo: int, pos: int) -> bool:
     return _REPORTING_BEFORE_DAY.search(text, max(lo, pos - 80), pos) is not None
 
 
-_IT_WAS_SIGNED = re.compile(r"\s*(?:It|This)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked|initial+ed)\b")
+_IT_WAS_SIGNED = re.compile(r"\s*(?:It|This|The\s+(?:extension|renewal|amendment|document|text))\s+(?:was|has\s+been|had\s+been)\s+"
+                            r"(?:\w+\s+)?(?:(?:initial+ed|approved)\s+and\s+)?(?:signed|inked|initial+ed)\b")
 
 
 def _signing_sentences(group: list[AMention], doc: Document | None = None) -> list[int]:
@@ -1273,7 +1274,7 @@ def _sentence_signers(doc: Document, si: int, people) -> list:
     sent = text[s.start:s.end]
     out: list = []
     for vm in _CONCLUDING.finditer(sent):
-        if re.search(r"\b(?:was|were|been|being|be)\s+$|" + _NOUN_RE + r",\s+$", sent[:vm.start()]):
+        if re.search(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+and\s+)?$|" + _NOUN_RE + r",\s+$", sent[:vm.start()]):
             out.extend(e for e in _passive_agents(doc, s, s.start + vm.end(), people) if e not in out)
             continue
         vpos = s.start + vm.start()
@@ -1725,8 +1726,8 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
     """The first rule that finds two parties or more, in order of precision; a mediator, witness
     or host is never a party."""
     text = doc.text
-    sents = sorted({a.sentence for a in group})
     signing = _signing_sentences(group, doc)
+    sents = sorted({a.sentence for a in group} | set(signing))
     sent_text = {si: text[doc.sentences[si].start:doc.sentences[si].end] for si in sents}
     excluded = set().union(*(_excluded(t) for t in sent_text.values())) if sent_text else set()
     if main.with_org:
