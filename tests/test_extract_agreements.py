@@ -587,3 +587,26 @@ def test_the_extension_sentence_and_an_initialled_and_signed_document():
              "Thursday. The document was initialled and signed by Benin's Minister of Transport, Paul "
              "Hounkpe, and his Nigerien counterpart, Moussa Issa, in the presence of officials.")
     assert set(b["signatories"]) == {"Paul Hounkpe", "Moussa Issa"}
+
+
+def test_a_previous_truce_is_not_the_one_signed_and_a_rebel_movement_named_head_first_is_a_party():
+    out = run("DOHA, Oct 23, 2025 (AFP) - The government of Burundi and the rebel Movement for the "
+              "Dignity of Kirundo (MDK) signed a ceasefire agreement in the Qatari capital Doha on "
+              "Wednesday, after three months of talks mediated by Qatar.\n\nThe text commits both sides "
+              "to an exchange of prisoners.\n\nIt was signed for the government by Deputy Prime Minister "
+              "Alain Ndayishimiye.\n\nA previous truce brokered by Angola in 2024 collapsed within weeks.")
+    (a,) = out["agreements"]
+    assert a["name"] == "ceasefire agreement"
+    assert a["parties"] == ["Burundi", "Movement for the Dignity of Kirundo"]
+    assert a["signatories"] == ["Alain Ndayishimiye"]
+    assert (a["date"], a["place"]) == ("2025-10-22", "Doha")
+
+
+def test_a_portfolio_is_no_signatory_and_an_iso_header_dates_the_article():
+    out = run("Chile, Spain sign frigate contract\n\n2025-07-10 16:32 CLT\n\nSANTIAGO, July 10 (EFE) -- "
+              "Chile and Spain have signed a government-to-government contract for four frigates.\n\n"
+              "The contract was signed in Madrid on Wednesday by Admiral Jorge Parga, head of the navy's "
+              "procurement office, and Spain's State Secretary for Armaments, Lucia Moreno.")
+    (a,) = out["agreements"]
+    assert set(a["signatories"]) == {"Jorge Parga", "Lucia Moreno"}
+    assert (a["date"], a["place"]) == ("2025-07-09", "Madrid")

@@ -554,6 +554,9 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     if _PROPOSAL.search(sent) or _prospective(a, sent[:rel]):
         return "proposed"
     before = sent[:rel]
+    if _OLD_MODIFIERS & {w.lower() for w in re.findall(r"[\w-]+", a.surface)}:
+        a.recalled = True
+        return "background"         # "a previous truce brokered by X in 2024"
     if _SIGNED_APPOSITION.match(sent, rel + len(a.surface)) and not _long_ago(sent, ref_year):
         return "signed"             # "Under the agreement, signed in Abuja on Tuesday by ..."
     if re.search(r"\b(?:(?:earlier|previous|existing|former|prior|last)|under\s+(?:the|an?|its|their))\s+"
@@ -583,6 +586,7 @@ _TO_CONCLUDE = re.compile(r"(?:\bto\s+(?:reach|sign|conclude|finali[sz]e|seal|st
                           r"discuss|discussed|discussing))[\s,]+(?:[\w’'\-,]+\s+){0,4}$", re.IGNORECASE)
 
 
+_OLD_MODIFIERS = {"previous", "earlier", "former", "prior", "old", "existing", "original", "expired"}
 _SIGNED_APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?(?:signed|inked|concluded|sealed)\b(?!\s+(?:in|on)\s+\d{4})")
 
 
@@ -831,9 +835,16 @@ _HEADER_SPAN = 400
 def _header_date(doc: Document) -> date | None:
     """An undated article's own date in its first lines: "Published: 13th September, 2025",
     "Accra, June 28, 2025 (GNA)"; a full date only."""
-    for m in _EXPLICIT_DATE.finditer(doc.text, 0, min(len(doc.text), _HEADER_SPAN)):
+    head = doc.text[:_HEADER_SPAN]
+    for m in _EXPLICIT_DATE.finditer(head):
         if m.group("y1") or m.group("y2"):
             return _explicit(m, None)
+    iso = re.search(r"(?:^|\n)\s*(20\d\d)-(\d\d)-(\d\d)\b", head)     # "2025-07-10 16:32 KST"
+    if iso:
+        try:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None
     return None
 
 
@@ -895,10 +906,10 @@ def _signing_sentences(group: list[AMention], doc: Document | None = None) -> li
     out = {a.sentence for a in group if a.status == "signed"}
     if doc is not None:
         for si in list(out):
-            k = si + 1
-            if k < len(doc.sentences) and k not in out and \
-                    _IT_WAS_SIGNED.match(doc.text, doc.sentences[k].start, doc.sentences[k].end):
-                out.add(k)
+            for k in (si + 1, si + 2):
+                if k < len(doc.sentences) and k not in out and \
+                        _IT_WAS_SIGNED.match(doc.text, doc.sentences[k].start, doc.sentences[k].end):
+                    out.add(k)
     return sorted(out)
 
 
@@ -1323,7 +1334,14 @@ def _signatories(doc: Document, group: list[AMention], posts, people) -> list:
     for si in _signing_sentences(group, doc):
         ents.extend(e for e in _sentence_signers(doc, si, people) if e not in ents)
     ents.extend(e for e in _post_signers(doc, group, posts, people) if e not in ents)
-    return [e for e in ents if e.kind == "person"]
+    return [e for e in ents if e.kind == "person" and not _portfolio(doc.text, e)]
+
+
+def _portfolio(text: str, e) -> bool:
+    """"State Secretary for Armaments, X": a one-word "person" named only after "for"/"of" is the
+    office's portfolio, not a signer."""
+    return " " not in e.name.strip() and all(re.search(r"\b(?:for|of)\s+$", text[max(0, m.start - 6):m.start])
+                                             for m in e.mentions)
 
 
 # --- parties -----------------------------------------------------------------------------
@@ -1382,7 +1400,10 @@ def _state_form(p: str) -> str | None:
 def _org_name(p: str) -> bool:
     """"Coastal Cooperation Council", "Northern People's Liberation Front": a body's proper name."""
     words = p.split()
-    return 2 <= len(words) <= 6 and words[-1].lower() in PARTY_ORG_HEADS and all(
+    # the head may also come first: "Movement for the Dignity of Kivu", "Front for the Liberation of X"
+    head = words[-1].lower() in PARTY_ORG_HEADS or (
+        len(words) >= 3 and words[0].lower() in PARTY_ORG_HEADS and words[1] in ("for", "of"))
+    return 2 <= len(words) <= 7 and head and all(
         w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) and words[0][:1].isupper()
 
 
