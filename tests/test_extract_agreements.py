@@ -610,3 +610,19 @@ def test_a_portfolio_is_no_signatory_and_an_iso_header_dates_the_article():
     (a,) = out["agreements"]
     assert set(a["signatories"]) == {"Jorge Parga", "Lucia Moreno"}
     assert (a["date"], a["place"]) == ("2025-07-09", "Madrid")
+
+
+def test_a_second_document_signed_by_officials_of_each_state():
+    out = run("Foreign Minister Lars Berg of Norway and his Swedish counterpart Eva Lind signed the Treaty "
+              "between Norway and the Kingdom of Sweden on the Delimitation of the Fishing Zones in the "
+              "North and the West on Thursday, in the Norwegian administrative capital Oslo.\n\nThe two "
+              "Ministers also welcomed the signing of a Memorandum of Understanding on Cooperation in the "
+              "Field of Border Area Development, signed by the Secretary-General of the Ministry of Rural "
+              "Affairs of Norway, Dr. Nils Haug, and the Director General for Border Management of the "
+              "Kingdom of Sweden, Dr. Karin Ek.")
+    treaty, mou = sorted(out["agreements"], key=lambda a: a["name"][0] != "T")
+    assert treaty["name"].endswith("Fishing Zones in the North and the West")
+    assert treaty["place"] == "Oslo"
+    assert mou["parties"] == ["Norway", "Sweden"]
+    assert set(mou["signatories"]) == {"Nils Haug", "Karin Ek"}
+    assert mou["place"] == "Oslo"       # the same occasion; not "Field of Border Area Development"

@@ -27,7 +27,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       MONTHS,
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
                       LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
-                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
+                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
@@ -48,7 +48,7 @@ _NOT_NAME_WORD = (r"(?!(?:" + "|".join(w.capitalize() for w in list(WEEKDAYS) + 
 _NAME_TAIL = re.compile(
     r"\s+(?:on|for|of|between|to)\s+(?:the\s+|a\s+)?(?:(?!(?:in|at|during|with|by|from|after|before)\s)[\w’'\-]+\s+){0,4}?"
     + _NOT_NAME_WORD + _CAP +
-    r"(?:\s+(?:(?:and|of|in|on|for|the)\s+){0,2}" + _NOT_NAME_WORD + _CAP + r"){0,6}")
+    r"(?:\s+(?:(?:and|of|in|on|for|the)\s+){0,2}" + _NOT_NAME_WORD + _CAP + r"){0,10}")
 _ACRONYM_AFTER = re.compile(r"\s+\(([A-Z][A-Za-z0-9&-]{1,9})\)")
 _STRICT_ACRONYM_AFTER = re.compile(r"\s+\(([A-Z]{2,8})\)")
 _WITH_ORG = re.compile(r"(?:[ \t]+(?:reached|signed|concluded|struck|agreed))?[ \t]+with[ \t]+(?:the[ \t]+)?"
@@ -82,7 +82,7 @@ _PLACE_WORD = r"[A-Z][\w’'.\-]*"
 _PLACE = re.compile(r"\b(in|at)\s+(?:the\s+)?(" + _PLACE_WORD + r"(?:\s+(?:of\s+|(?:" +
                     "|".join(PLACE_PARTICLES) + r")\s+)?" + _PLACE_WORD + r"){0,3})")
 # "in the Kenyan capital Nairobi", "in the capital, Accra", "in the capital city of Lima"
-_CAPITAL_PLACE = re.compile(r"\bin\s+the\s+(?:[A-Z][\w’'\-]*\s+)?capital(?:\s+city)?(?:\s+of)?,?\s+(" +
+_CAPITAL_PLACE = re.compile(r"\bin\s+the\s+(?:[\w’'\-]+\s+){0,2}?capital(?:\s+city)?(?:\s+of)?,?\s+(" +
                             _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)")
 _SCOPE = re.compile(
     r"\b(?:focused on|focusing on|covering|covers|cover|aimed at|aims to|to strengthen|to enhance|"
@@ -1004,11 +1004,14 @@ def _attached(text: str, s, m_start: int, anchors: list[tuple[int, int]]) -> boo
     return False
 
 
-def _place_cands(doc: Document, si: int, person_spans):
-    """The "in/at <Place>" phrases of a sentence that name a possible city, in text order."""
+def _place_cands(doc: Document, si: int, person_spans, inside=()):
+    """The "in/at <Place>" phrases of a sentence that name a possible city, in text order; not one
+    inside the agreement's own name ("... in the Field of Border Area Development")."""
     text = doc.text
     s = doc.sentences[si]
     for m in _PLACE.finditer(text, s.start, s.end):
+        if any(a <= m.start() < b for a, b in inside):
+            continue
         cand = m.group(2).strip().rstrip(".,")
         if not _is_place(cand, doc, person_spans) or _modifies_noun(text, m.start(2) + len(cand)):
             continue
@@ -1029,7 +1032,7 @@ def _place_in(doc: Document, si: int, person_spans, anchors=()) -> str | None:
     anchors = [(a, b) for a, b in anchors if s.start <= a < s.end]
     ends = {b for _, b in anchors}
     best = None
-    for m, cand in _place_cands(doc, si, person_spans):
+    for m, cand in _place_cands(doc, si, person_spans, anchors):
         if not (_place_head(text, s.start, m.start(), ends) and _attached(text, s, m.start(), anchors)):
             continue
         if m.group(1) == "in":
@@ -1285,7 +1288,8 @@ def _sentence_signers(doc: Document, si: int, people) -> list:
     sent = text[s.start:s.end]
     out: list = []
     for vm in _CONCLUDING.finditer(sent):
-        if re.search(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+and\s+)?$|" + _NOUN_RE + r",\s+$", sent[:vm.start()]):
+        if re.search(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+and\s+)?$|" + _NOUN_RE + r",\s+$", sent[:vm.start()]) or \
+                (re.search(r",\s+$", sent[:vm.start()]) and re.match(r"\s+(?:[\w,]+\s+){0,4}?by\b", sent[vm.end():])):
             out.extend(e for e in _passive_agents(doc, s, s.start + vm.end(), people) if e not in out)
             continue
         vpos = s.start + vm.start()
@@ -1334,14 +1338,14 @@ def _signatories(doc: Document, group: list[AMention], posts, people) -> list:
     for si in _signing_sentences(group, doc):
         ents.extend(e for e in _sentence_signers(doc, si, people) if e not in ents)
     ents.extend(e for e in _post_signers(doc, group, posts, people) if e not in ents)
-    return [e for e in ents if e.kind == "person" and not _portfolio(doc.text, e)]
+    return [e for e in ents if e.kind == "person" and not _portfolio(doc.text, e)
+            and e.name.strip().lower().strip("'’.") not in HONORIFIC_WORDS]
 
 
 def _portfolio(text: str, e) -> bool:
-    """"State Secretary for Armaments, X": a one-word "person" named only after "for"/"of" is the
-    office's portfolio, not a signer."""
-    return " " not in e.name.strip() and all(re.search(r"\b(?:for|of)\s+$", text[max(0, m.start - 6):m.start])
-                                             for m in e.mentions)
+    """"State Secretary for Armaments, X", "Director General for Border Management": a "person"
+    named only right after "for"/"of" is the office's portfolio, not a signer."""
+    return all(re.search(r"\b(?:for|of)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]) for m in e.mentions)
 
 
 # --- parties -----------------------------------------------------------------------------
@@ -1690,6 +1694,8 @@ def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozense
 
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
 _POSSESSOR_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[’']s?\s+[a-z]")
+_OF_COUNTRY_BEFORE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3}),\s+"
+                                r"(?:[A-Z][\w.’']*\s+){0,2}$")
 _POSSESSOR_BEFORE = re.compile(r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[’']s?\s+$")
 
 
@@ -1708,6 +1714,9 @@ def _signer_country(doc: Document, e, lo: int, hi: int) -> str | None:
         before = _POSSESSOR_BEFORE.search(text, max(lo, head - 40), head)
         if before:
             cands.append(country_of(before.group(1)))
+        office = _OF_COUNTRY_BEFORE.search(text, max(lo, head - 60), head)
+        if office:      # "the Director General ... of the Republic of Indonesia, Dr. X"
+            cands.append(country_of(office.group(1)) or _state_form(office.group(1)) or None)
         first = re.match(r"[A-Z][\w’'\-]*", text[head:m.start])
         if first:
             cands.append(country_of(first.group(0)))

@@ -754,3 +754,6 @@ PERSON_TITLE_WORDS = {"minister", "president", "prime", "king", "queen", "emir",
 PURPOSE_VERBS = {"strengthen", "enhance", "boost", "deepen", "promote", "improve", "expand", "tackle",
                  "bolster", "foster", "advance", "increase", "reinforce", "facilitate", "ensure", "help",
                  "support", "counter", "combat", "fight", "address", "consolidate", "intensify", "step"}
+# Honorifics that a name finder may take for a one-word person ("Dato' Seri X"): never a signer alone.
+HONORIFIC_WORDS = {"dato", "datuk", "datin", "seri", "sri", "tan", "tun", "ibu", "bapak", "pak", "shri",
+                   "smt", "shrimati", "sheikh", "sayyid", "alhaji", "hajiya", "chief", "excellency"}
