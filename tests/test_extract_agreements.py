@@ -626,3 +626,24 @@ def test_a_second_document_signed_by_officials_of_each_state():
     assert mou["parties"] == ["Norway", "Sweden"]
     assert set(mou["signatories"]) == {"Nils Haug", "Karin Ek"}
     assert mou["place"] == "Oslo"       # the same occasion; not "Field of Border Area Development"
+
+
+def test_two_instruments_of_one_visit_stay_apart_and_keep_their_own_fields():
+    out = run("Chile and Peru sign mining industry pact and Pacific research memorandum\n\n"
+              "LIMA, May 5 (EFE) - Chile and Peru signed on Monday two instruments: a framework agreement "
+              "on cooperation in the mining industry and a memorandum of understanding on research "
+              "vessels in the Pacific.\n\nThe framework agreement on mining industry cooperation was signed "
+              "by the Minister of Mines of Chile, Ana Soto, and the Minister of Mines of Peru, Luis Rojas.\n\n"
+              "The second instrument, the memorandum of understanding on research vessels, was signed by "
+              "the Chilean Foreign Minister, Pablo Vera, and the Peruvian Foreign Minister, Rosa Diaz. It "
+              "will be in force for three years.\n\nBoth ministers said the countries are parties to the "
+              "Antarctic Treaty.\n\nBoth presidents also signed a joint declaration on the border.")
+    got = {a["name"]: a for a in out["agreements"]}
+    fw = got["framework agreement on cooperation in the mining industry"]
+    assert set(fw["signatories"]) == {"Ana Soto", "Luis Rojas"}
+    assert "mining industry pact" in fw["aliases"]
+    mou = next(a for n, a in got.items() if n.startswith("memorandum of understanding on research vessels"))
+    assert set(mou["signatories"]) == {"Pablo Vera", "Rosa Diaz"}
+    assert mou["duration_years"] == 3
+    assert "joint declaration on the border" not in mou["aliases"]
+    assert not any("Antarctic" in n for n in got)

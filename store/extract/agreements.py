@@ -27,7 +27,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       MONTHS,
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
                       LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
-                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
+                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, TOPIC_IN_NOUNS, TOPIC_FILLER_WORDS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
@@ -131,6 +131,7 @@ class AMention:
     with_country: str | None = None  # "a similar agreement with Chile"
     headline: bool = False
     recalled: bool = False          # the article recalls it as past ("a previous MoU, signed in 2023")
+    indefinite: bool = False        # introduced by "a/an": a new agreement, not one named before
 
 
 @dataclass(slots=True)
@@ -178,7 +179,7 @@ def _norm_noun(noun: str) -> str:
 def _content(s: str) -> set[str]:
     words = re.findall(r"[\w’'\-]+", s.lower())
     return {w for w in words if w not in AGREEMENT_STOP_WORDS and w not in ORDINAL_NUMBERS
-            and not re.fullmatch(r"\d+|\d+-years?|[\w-]*-year", w)}
+            and w not in TOPIC_FILLER_WORDS and not re.fullmatch(r"\d+|\d+-years?|[\w-]*-year", w)}
 
 
 def _acronym_of(name: str) -> str:
@@ -393,9 +394,15 @@ def _topic_end(text: str, ne: int) -> int | None:
     keep = [words[0]]
     stopped = False
     for i, w in enumerate(words[1:], 1):
-        if w.lower() == "in" and " ".join(words[i + 1:i + 4]).lower().rstrip("s") in _FIELD_OF:
-            keep.append(w)          # "cooperation in the fields of defence industry"
+        if w.lower() == "in" and (" ".join(words[i + 1:i + 4]).lower().rstrip("s") in _FIELD_OF or (
+                keep[-1].lower() in TOPIC_IN_NOUNS and words[i + 1:i + 2] == ["the"]
+                and words[i + 2:i + 3] and words[i + 2][:1].islower())):
+            keep.append(w)          # "cooperation in the fields of defence industry", "in the defence industry"
             continue
+        if w.lower() in ("and", "or") and _NOUN_FIND.match(" ".join(words[i + 1:i + 4]).removeprefix("a ")
+                                                          .removeprefix("an ").removeprefix("the ")):
+            stopped = True          # "... in the defence industry and a memorandum of understanding on ..."
+            break
         if w.lower() in TOPIC_CLAUSE_STOPS or (w[:1].isupper() and tm.group(1) != "to" and not keep[-1][:1].isupper()
                                                 and keep[-1] not in ("of", "and") and not keep[-1].endswith("ing")):
             stopped = True
@@ -453,7 +460,12 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
         if ext:
             e += ext.end()
     with_org = _with_target(comp) if comp else None
-    f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country)
+    f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country,
+          indefinite=dword in ("a", "an") and _SIGNED_OBJECT.search(text, max(0, _dp - 40), _dp) is not None)
+
+
+# "also signed a joint declaration": a new agreement, the object of its own signing verb
+_SIGNED_OBJECT = re.compile(r"\b(?:signed|inked|sealed|concluded|adopted|issued)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _with_target(comp: re.Match) -> str:
@@ -660,7 +672,15 @@ def _live_to_old(a: AMention, c: list[AMention]) -> bool:
     """A phrase about a signed or planned agreement does not refer forward to one the article
     only recalls later ("a previous Memorandum ..., signed in 2023")."""
     new = re.search(r"\b(?:new|latest|fresh|updated)\b", a.surface, re.I) is not None
+    if a.status == "signed" and a.topic and all(b.status == "background" and b.start > a.start for b in c):
+        return True     # "... signed a memorandum ... both are parties to the Antarctic Treaty"
     return a.status != "background" and all(b.recalled and (b.start > a.start or new) for b in c)
+
+
+def _only_named_background(a: AMention, c: list[AMention]) -> bool:
+    """"sign ... logistics memorandum" never stands for "the Antarctic Treaty" that the article only
+    mentions: a signed phrase of another kind does not join a named agreement in the background."""
+    return a.status == "signed" and any(b.named for b in c) and all(b.status == "background" for b in c)
 
 
 def _is_bare_acronym_noun(a: AMention) -> bool:
@@ -732,10 +752,14 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
     refer to (before it, or after it for a headline or lead that names it only later); a
     phrase with a proper modifier ("the Lisbon agreement") or nothing to refer to starts one."""
     ok = [c for c in clusters if _refers_to(a, c)]
-    if not ok and not (a.topic or a.with_country or _proper_modifier(a)):
+    if not ok and not (a.topic or a.with_country or _proper_modifier(a) or (a.indefinite and a.status == "signed")):
         # "the treaty" in an article whose only agreement is an "arrangement": that one
         ok = [c for c in clusters if _compatible(a, c) and not _live_to_old(a, c)
-              and not any(_same_kind(b, [a]) for b in c)]
+              and not any(_same_kind(b, [a]) for b in c) and not _only_named_background(a, c)]
+    words = _content(a.surface)
+    shared = [c for c in ok if words & set().union(*(_content(b.surface) for b in c))] if words else []
+    if shared:
+        ok = shared     # "defence industry pact" goes with the defence industry framework, not the memorandum
     same = [c for c in ok if any(b.sentence == a.sentence and b.named and b.start < a.start for b in c)]
     if same:
         same[0].append(a)
@@ -949,7 +973,7 @@ _REPORTED_AT = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|i
 _CITY_OF = re.compile(r"\bin\s+the\s+(?:[A-Z][\w’'\-]*\s+|[a-z]+\s+){0,2}?city\s+of\s+(" + _PLACE_WORD +
                       r"(?:\s+" + _PLACE_WORD + r")?)")
 # "during a visit by Prime Minister X to Riyadh", "on a state visit to Hanoi"
-_VISIT_TO = re.compile(r"\b(?:visit|trip)\s+(?:by\s+[^,.;:]{1,60}?\s+)?to\s+(" + _PLACE_WORD +
+_VISIT_TO = re.compile(r"\b(?:visit|trip)\s+(?:(?:by|of)\s+[^.;:]{1,60}?\s+)?to\s+(" + _PLACE_WORD +
                        r"(?:\s+" + _PLACE_WORD + r")?)")
 _PLACE_WORDS_BEFORE = re.compile(r"[\w’'.\-]+|,")
 
@@ -1080,13 +1104,24 @@ def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
     return None
 
 
-def _duration(doc: Document, group: list[AMention]) -> float | None:
+_IT_RUNS = re.compile(r"\s*It\s+(?:will|would|shall|is|was)\s+(?:be\s+)?(?:valid|in\s+force|run|last|remain)")
+
+
+def _duration_windows(doc: Document, group: list[AMention]):
+    """Where a term may be stated: near a mention, anywhere in a sentence that reports the signing,
+    and in a next sentence that goes on about it as "it" ("It will be in force for three years")."""
     text = doc.text
     for a in group:
         s = doc.sentences[a.sentence]
-        # near the mention, or anywhere in a sentence that reports the signing
-        window = text[s.start:s.end] if a.status == "signed" else \
+        yield text[s.start:s.end] if a.status == "signed" else \
             text[max(s.start, a.start - 40):min(s.end, a.end + 60)]
+    for si in _signing_sentences(group, doc):
+        if si + 1 < len(doc.sentences) and _IT_RUNS.match(text, doc.sentences[si + 1].start):
+            yield text[doc.sentences[si + 1].start:doc.sentences[si + 1].end]
+
+
+def _duration(doc: Document, group: list[AMention]) -> float | None:
+    for window in _duration_windows(doc, group):
         m = next((m for m in _DURATION.finditer(window) if not _past_span(window, m)), None)
         if m:
             n = m.group(1) or m.group(3)

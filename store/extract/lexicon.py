@@ -757,3 +757,10 @@ PURPOSE_VERBS = {"strengthen", "enhance", "boost", "deepen", "promote", "improve
 # Honorifics that a name finder may take for a one-word person ("Dato' Seri X"): never a signer alone.
 HONORIFIC_WORDS = {"dato", "datuk", "datin", "seri", "sri", "tan", "tun", "ibu", "bapak", "pak", "shri",
                    "smt", "shrimati", "sheikh", "sayyid", "alhaji", "hajiya", "chief", "excellency"}
+# Nouns after which "in the <lower-case words>" stays in an agreement's topic ("cooperation in the
+# defence industry"), where "in" otherwise ends it ("an agreement on trade in Lima").
+TOPIC_IN_NOUNS = {"cooperation", "collaboration", "partnership", "investment", "trade", "research",
+                  "training", "assistance", "support", "exchanges"}
+# Words of a topic that carry no identity when two descriptions are compared ("cooperation in the
+# defence industry" = "defence industry cooperation").
+TOPIC_FILLER_WORDS = {"in", "field", "fields", "area", "areas", "sphere", "spheres", "domain", "domains"}
