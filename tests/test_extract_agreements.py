@@ -647,3 +647,27 @@ def test_two_instruments_of_one_visit_stay_apart_and_keep_their_own_fields():
     assert mou["duration_years"] == 3
     assert "joint declaration on the border" not in mou["aliases"]
     assert not any("Antarctic" in n for n in got)
+
+
+def test_a_bulleted_list_under_a_signing_line_and_parties_named_in_an_agreement_name():
+    out = run("Thursday, May 22, 2025 - 01:00\n\nNepal and Bhutan signed three agreements on Wednesday at "
+              "the Foreign Ministry in Kathmandu, officials said.\n\nThe documents were signed by Foreign "
+              "Secretary Maya Rai on behalf of Nepal and Ambassador Karma Dorji on behalf of Bhutan.\n\n"
+              "The agreements signed were:\n- Memorandum of Understanding on Cooperation in Hydropower\n"
+              "- Memorandum of Understanding between the Kathmandu Institute of Diplomacy and the Thimphu "
+              "Academy of Foreign Service\n- Agreement on the Waiver of Visas for Diplomatic Passports")
+    got = {a["name"]: a for a in out["agreements"]}
+    assert len(got) == 3
+    hydro = got["Memorandum of Understanding on Cooperation in Hydropower"]
+    assert hydro["parties"] == ["Nepal", "Bhutan"]
+    assert set(hydro["signatories"]) == {"Maya Rai", "Karma Dorji"}
+    assert (hydro["date"], hydro["place"]) == ("2025-05-21", "Kathmandu")
+    academies = next(a for n, a in got.items() if "Kathmandu Institute" in n)
+    assert academies["parties"] == ["Kathmandu Institute of Diplomacy", "Thimphu Academy of Foreign Service"]
+
+
+def test_a_list_not_introduced_as_signed_is_not_signed():
+    out = run("Nepal and Bhutan discussed several texts.\n\nThe drafts under negotiation are:\n"
+              "- Memorandum of Understanding on Cooperation in Hydropower\n"
+              "- Agreement on the Waiver of Visas for Diplomatic Passports")
+    assert out["agreements"] == []

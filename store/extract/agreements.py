@@ -27,7 +27,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       MONTHS,
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
                       LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
-                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, TOPIC_IN_NOUNS, TOPIC_FILLER_WORDS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
+                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, TOPIC_IN_NOUNS, TOPIC_FILLER_WORDS, BULLET_MARKS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
@@ -132,6 +132,7 @@ class AMention:
     headline: bool = False
     recalled: bool = False          # the article recalls it as past ("a previous MoU, signed in 2023")
     indefinite: bool = False        # introduced by "a/an": a new agreement, not one named before
+    intro: int | None = None        # the sentence that introduces the bulleted list it stands in
 
 
 @dataclass(slots=True)
@@ -566,6 +567,10 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     if _PROPOSAL.search(sent) or _prospective(a, sent[:rel]):
         return "proposed"
     before = sent[:rel]
+    intro = _bullet_intro(doc, a.sentence)
+    if intro is not None:
+        a.intro = intro
+        return "signed"             # "The agreements signed were:" followed by a bulleted list
     if _OLD_MODIFIERS & {w.lower() for w in re.findall(r"[\w-]+", a.surface)}:
         a.recalled = True
         return "background"         # "a previous truce brokered by X in 2024"
@@ -596,6 +601,26 @@ _TO_CONCLUDE = re.compile(r"(?:\bto\s+(?:reach|sign|conclude|finali[sz]e|seal|st
                           r"\b(?:bid|plan|plans|proposal|push|effort|efforts|talks)\s+(?:to|for|on)(?:\s+set\s+up)?|"
                           r"\b(?:seeks?|seeking|sought|wants?|calls?\s+for|called\s+for|urged?|urging|pushe?s?\s+for|"
                           r"discuss|discussed|discussing))[\s,]+(?:[\w’'\-,]+\s+){0,4}$", re.IGNORECASE)
+
+
+_BULLET_START = re.compile(r"\s*[" + re.escape(BULLET_MARKS) + r"]\s")
+_BULLET_LOOKBACK = 30       # items read back to the list's opening line (bounded: linear)
+
+
+def _bullet_intro(doc: Document, si: int) -> int | None:
+    """The sentence that opens the bulleted list a sentence stands in, when that opening reports a
+    signing ("The agreements signed were:", "The two sides signed the following:")."""
+    text = doc.text
+    if not _BULLET_START.match(text, doc.sentences[si].start):
+        return None
+    for k in range(si - 1, max(-1, si - _BULLET_LOOKBACK), -1):
+        s = doc.sentences[k]
+        if _BULLET_START.match(text, s.start):
+            continue
+        line = text[s.start:s.end].rstrip()
+        signs = re.search(r"\b(?:signed|inked|concluded|exchanged|signing|adopted)\b", line, re.I)
+        return k if line.endswith(":") and signs else None
+    return None
 
 
 _OLD_MODIFIERS = {"previous", "earlier", "former", "prior", "old", "existing", "original", "expired"}
@@ -928,6 +953,11 @@ def _signing_sentences(group: list[AMention], doc: Document | None = None) -> li
     """The sentences that report the group's signing, and a next one that goes on about it as
     "it" ("The MoU was signed on Friday in Hanoi. It was signed for India by X and ...")."""
     out = {a.sentence for a in group if a.status == "signed"}
+    for a in group:
+        if a.intro is not None and doc is not None:
+            # the list's opening line and the sentences just before it that report the signing
+            out.update(k for k in range(max(0, a.intro - 3), a.intro + 1)
+                       if re.search(r"\b(?:sign|ink|conclu|exchang)", doc.text[doc.sentences[k].start:doc.sentences[k].end]))
     if doc is not None:
         for si in list(out):
             for k in (si + 1, si + 2):
@@ -1489,6 +1519,26 @@ def _excluded(sent: str) -> set[str]:
     return out
 
 
+_NAME_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?([A-Z][^,;:()]*?)\s+and\s+(?:the\s+)?([A-Z][^,;:()]*?)"
+                           r"(?=\s+(?:on|for|concerning|regarding|relating|in\s+the\s+field)\b|\s*$)")
+
+
+def _parties_in_name(main: AMention) -> list[str]:
+    """"Memorandum of Understanding between the X Institute and the Y Academy", "Treaty between
+    Malaysia and the Republic of Indonesia on ...": the agreement's own name says who is bound."""
+    m = _NAME_BETWEEN.search(main.surface) if main.named else None
+    if m is None:
+        return []
+    out = []
+    for side in m.groups():
+        words = side.split()
+        p = _party_of(side) or (side if 2 <= len(words) <= 10 and words[-1][:1].isupper() else None)
+        if p is None:
+            return []
+        out.append(p)
+    return out if out[0] != out[1] else []
+
+
 def _parties_hyphen(text: str, spans) -> list[str]:
     """"the US-Kenya pact", "Ghana-US defence agreement"."""
     out = []
@@ -1797,7 +1847,8 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
     excluded = set().union(*(_excluded(t) for t in sent_text.values())) if sent_text else set()
     if main.with_org:
         return _with_party(main, _parties_hyphen(text, [(a.start, a.end) for a in group]), home), "with"
-    rules = [("hyphen", lambda: _parties_hyphen(text, [(a.start, a.end) for a in group]))]
+    rules = [("name_between", lambda: _parties_in_name(main)),
+             ("hyphen", lambda: _parties_hyphen(text, [(a.start, a.end) for a in group]))]
     for si in signing:
         rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
         rules.append(("conjoined_subject", lambda si=si: _parties_conjoined_subject(sent_text[si])))
