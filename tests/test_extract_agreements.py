@@ -671,3 +671,13 @@ def test_a_list_not_introduced_as_signed_is_not_signed():
               "- Memorandum of Understanding on Cooperation in Hydropower\n"
               "- Agreement on the Waiver of Visas for Diplomatic Passports")
     assert out["agreements"] == []
+
+
+def test_a_signer_named_in_full_where_only_the_surname_was_found_elsewhere():
+    out = run("The government of Burundi and the rebel Movement for the Dignity of Kirundo signed a ceasefire "
+              "agreement in Doha on Wednesday.\n\nIt was signed for the government by Deputy Prime Minister "
+              "Alain Ndayishimiye, and for the rebels by the movement's political leader, Jean-Pierre Ndoli."
+              "\n\nNdoli said his fighters would respect the truce.")
+    (a,) = out["agreements"]
+    assert len(a["signatories"]) == 2 and "Alain Ndayishimiye" in a["signatories"]
+    assert any(s.endswith("Ndoli") for s in a["signatories"])

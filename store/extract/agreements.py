@@ -1377,7 +1377,21 @@ def _passive_agents(doc: Document, s, vend: int, people) -> list:
     hi = lo + (stop.start() if stop else len(tail))
     found = [(min(m.start for m in e.mentions if lo <= (m.title_start or m.start) < hi), e) for e in people
              if any(lo <= (m.title_start or m.start) < hi and not m.in_quote for m in e.mentions)]
+    found += _surname_agents(doc.text, lo, hi, people, {id(e) for _, e in found})
     return [e for _, e in sorted(found, key=lambda x: x[0])]
+
+
+def _surname_agents(text: str, lo: int, hi: int, people, seen: set[int]) -> list:
+    """"signed ... by the group's leader, Jean-Baptiste Ndoli": a full name the person finder did not
+    mark there, ending in the surname of exactly one person the article names elsewhere."""
+    out = []
+    for m in re.finditer(r"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+", text[lo:hi]):
+        last = m.group(0).split()[-1]
+        hits = [e for e in people if e.kind == "person" and e.name.split()[-1] == last]
+        if len(hits) == 1 and id(hits[0]) not in seen:
+            seen.add(id(hits[0]))
+            out.append((lo + m.start(), hits[0]))
+    return out
 
 
 def _post_signers(doc: Document, group: list[AMention], posts, people) -> list:
