@@ -681,3 +681,29 @@ def test_a_signer_named_in_full_where_only_the_surname_was_found_elsewhere():
     (a,) = out["agreements"]
     assert len(a["signatories"]) == 2 and "Alain Ndayishimiye" in a["signatories"]
     assert any(s.endswith("Ndoli") for s in a["signatories"])
+
+
+def test_a_place_after_a_listed_topic_and_not_after_a_phrase_of_its_own():
+    a = _one(" date 2025-06-14 China and Mongolia on Friday signed an agreement on permanent "
+             "good-neighbourliness, friendship and cooperation in Ulaanbaatar, in the presence of the two "
+             "heads of state.")
+    assert (a["place"], a["date"]) == ("Ulaanbaatar", "2025-06-13")
+    b = _one("Chile and Peru signed a memorandum of understanding on logistical support for their research "
+             "stations in Antarctica.")
+    assert b["place"] is None
+
+
+def test_exchanged_an_mou_under_a_bracketed_dateline_and_ministers_of_two_states():
+    a = _one(" date 2025-06-14 New Delhi [India], June 14 (ANI): India and Mauritius on Friday exchanged a "
+             "memorandum of understanding on hydrography in Port Louis.")
+    assert a["parties"] == ["India", "Mauritius"]
+    assert (a["date"], a["place"]) == ("2025-06-13", "Port Louis")
+    b = _one(" date 2025-06-14 The Ministers of Defence of Zambia and Malawi, Ambrose Lufuma and Harry "
+             "Mkandawire, signed a memorandum of understanding on defence cooperation in Lusaka on Tuesday.")
+    assert b["parties"] == ["Zambia", "Malawi"]
+
+
+def test_a_weekday_of_another_event_when_the_signing_month_is_given():
+    out = run(" date 2025-06-14 A ceasefire agreement between the two sides signed in March collapsed on "
+              "Friday as fighting resumed in the north.")
+    assert all(a["date"] is None for a in out["agreements"])

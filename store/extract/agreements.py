@@ -27,7 +27,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       MONTHS,
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
                       LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
-                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, TOPIC_IN_NOUNS, TOPIC_FILLER_WORDS, BULLET_MARKS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
+                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, TOPIC_IN_NOUNS, TOPIC_FILLER_WORDS, BULLET_MARKS, EXCHANGE_VERBS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
@@ -103,7 +103,7 @@ _NON_PARTY = re.compile(r"\b(?:" + "|".join(sorted(NON_PARTY_CUES, key=len, reve
                         re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\b(?:signed|inked|concluded|sealed|issued|adopted|sign|signs|ink|"
                            r"inks|seal|seals|adopt|adopts|reached|agreed|agree|agrees|struck|"
-                           + "|".join(sorted(RENEWING_VERBS)) + r")\b")
+                           + "|".join(sorted(RENEWING_VERBS | EXCHANGE_VERBS)) + r")\b")
 
 
 @dataclass(slots=True)
@@ -911,6 +911,8 @@ def _day_in(doc: Document, si: int, posts) -> tuple[date | None, str]:
         d = _explicit(m, ref)
         if d:
             return d, "explicit_date"
+    if _VAGUE_SIGNING_TIME.search(text, s.start, s.end):
+        return None, ""             # "signed in March", "inked last month": a weekday here is another event's
     for m in _RELATIVE_DAY.finditer(text, s.start, s.end):
         if _reporting_day(text, s.start, m.start()):
             continue
@@ -920,9 +922,14 @@ def _day_in(doc: Document, si: int, posts) -> tuple[date | None, str]:
     return None, ""
 
 
+_VAGUE_SIGNING_TIME = re.compile(
+    r"\b(?:signed|inked|concluded|sealed|agreed|reached)\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:early\s+|late\s+|mid-?)?(?:"
+    + _MONTH_ALT + r"|\d{4})\b|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))")
+
+
 # "ACCRA, Feb 14 (Reuters) -", "Accra, July 31, GNA –", "ABU DHABI, 15th July, 2025 (WAM) --": the
 # day the story was filed, not a signing day
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:date\s+\S+\s+)?[A-Z][\w .’'\-]{1,40},[ \t]*$")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:date\s+\S+\s+)?[A-Z][\w .’'\-\[\]]{1,40},[ \t]*$")
 _DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4},?[ \t]*)?(?:\([\w .]{2,20}\)|[A-Z]{2,8}\b[ \t]*[-–—:]|[-–—:]|$|\n)")
 
 
@@ -1031,6 +1038,17 @@ def _place_head(text: str, lo: int, pos: int, anchors_end: set[int]) -> bool:
     return False
 
 
+def _close_after_anchor(text: str, pos: int, anchors: list[tuple[int, int]]) -> bool:
+    """"signed an agreement on good-neighbourliness, friendship and cooperation in Astana": at most
+    four words after the agreement's phrase or verb, the place still hangs on the signing."""
+    ends = [e for _, e in anchors if e <= pos]
+    words = re.findall(r"[\w’'\-]+", text[max(ends):pos]) if ends else []
+    # only a coordination may stand between ("..., friendship and cooperation in X"), not a phrase
+    # of its own ("support for their stations in Antarctica")
+    return bool(ends) and len(words) <= 4 and not any(w.lower() in DANGLING_WORDS and w.lower() not in ("and", "or")
+                                                      for w in words)
+
+
 def _clause_broken(text: str, a: int, b: int) -> bool:
     """A word between two positions that starts another event's clause."""
     return any(w.lower() in PLACE_CLAUSE_BREAKS for w in re.findall(r"[A-Za-z]+", text[a:b]))
@@ -1087,7 +1105,8 @@ def _place_in(doc: Document, si: int, person_spans, anchors=()) -> str | None:
     ends = {b for _, b in anchors}
     best = None
     for m, cand in _place_cands(doc, si, person_spans, anchors):
-        if not (_place_head(text, s.start, m.start(), ends) and _attached(text, s, m.start(), anchors)):
+        if not ((_place_head(text, s.start, m.start(), ends) or _close_after_anchor(text, m.start(), anchors))
+                and _attached(text, s, m.start(), anchors)):
             continue
         if m.group(1) == "in":
             return cand
@@ -1663,6 +1682,21 @@ _PASSIVE_BY = re.compile(r"(?:\b(?:was|were|been|being)\s+(?:\w+\s+){0,2}?|,\s+)
                          r"([A-Z][^,;:]{1,60}?)\s+and\s+(?:the\s+)?([A-Z][^,;:]{1,60})")
 
 
+_OFFICES_OF = re.compile(r"\b(?:Ministers|Presidents|Leaders|Heads\s+of\s+State|Prime\s+Ministers|Governments|"
+                         r"Delegations|Chiefs|ministers|presidents|leaders|governments|delegations)\s+"
+                         r"(?:of\s+(?:[A-Z][\w’'\-]*\s+){1,2})?(?:of|from)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
+                         r"\s+and\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\b")
+
+
+def _parties_offices(sent: str) -> list[str]:
+    """"The Ministers of Defence of Zambia and Malawi, X and Y, signed": the two states."""
+    m = _OFFICES_OF.search(sent)
+    if m is None or not _SUBJECT_VERB.search(sent, m.end()):
+        return []
+    ps = [country_of(m.group(1)), country_of(m.group(2))]
+    return ps if all(ps) and ps[0] != ps[1] else []
+
+
 def _parties_passive(sent: str) -> list[str]:
     """"was signed by Ethiopia and Eritrea in the presence of ...": the two parties after "by"."""
     m = _PASSIVE_BY.search(sent)
@@ -1867,6 +1901,7 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
         rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
         rules.append(("conjoined_subject", lambda si=si: _parties_conjoined_subject(sent_text[si])))
         rules.append(("passive_by", lambda si=si: _parties_passive(sent_text[si])))
+        rules.append(("offices_of", lambda si=si: _parties_offices(sent_text[si])))
         rules.append(("listed_subject", lambda si=si: _parties_listed_subject(sent_text[si])))
         rules.append(("counterpart", lambda si=si: _parties_counterpart(sent_text[si])))
         nxt = [text[doc.sentences[k].start:doc.sentences[k].end] for k in (si, si + 1) if k < len(doc.sentences)]

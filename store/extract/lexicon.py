@@ -764,3 +764,5 @@ TOPIC_IN_NOUNS = {"cooperation", "collaboration", "partnership", "investment", "
 # Words of a topic that carry no identity when two descriptions are compared ("cooperation in the
 # defence industry" = "defence industry cooperation").
 TOPIC_FILLER_WORDS = {"in", "field", "fields", "area", "areas", "sphere", "spheres", "domain", "domains"}
+# Verbs of Indian and Gulf copy for a signing ceremony: "India and Mauritius exchanged an MoU".
+EXCHANGE_VERBS = {"exchanged", "exchange", "exchanges"}
