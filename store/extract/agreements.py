@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..records import Agreement
 from .countries import CountryMention, country_of, is_country_name
@@ -177,10 +178,11 @@ def _norm_noun(noun: str) -> str:
     return re.sub(r"\s+", " ", noun.lower())
 
 
-def _content(s: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _content(s: str) -> frozenset[str]:
     words = re.findall(r"[\w’'\-]+", s.lower())
-    return {w for w in words if w not in AGREEMENT_STOP_WORDS and w not in ORDINAL_NUMBERS
-            and w not in TOPIC_FILLER_WORDS and not re.fullmatch(r"\d+|\d+-years?|[\w-]*-year", w)}
+    return frozenset(w for w in words if w not in AGREEMENT_STOP_WORDS and w not in ORDINAL_NUMBERS
+                     and w not in TOPIC_FILLER_WORDS and not re.fullmatch(r"\d+|\d+-years?|[\w-]*-year", w))
 
 
 def _acronym_of(name: str) -> str:
@@ -884,7 +886,11 @@ _HEADER_SPAN = 400
 def _header_date(doc: Document) -> date | None:
     """An undated article's own date in its first lines: "Published: 13th September, 2025",
     "Accra, June 28, 2025 (GNA)"; a full date only."""
-    head = doc.text[:_HEADER_SPAN]
+    return _date_in_head(doc.text[:_HEADER_SPAN])
+
+
+@lru_cache(maxsize=256)
+def _date_in_head(head: str) -> date | None:
     for m in _EXPLICIT_DATE.finditer(head):
         if m.group("y1") or m.group("y2"):
             return _explicit(m, None)
@@ -1448,6 +1454,7 @@ def _portfolio(text: str, e) -> bool:
 
 # --- parties -----------------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def _party_of(phrase: str) -> str | None:
     """A state or a non-state party a phrase names: a country (or its adjective), an
     organisation known by name, or a non-state force ("regional forces", "the K9 rebels")."""
@@ -1598,6 +1605,12 @@ def _parties_relation(sent: str) -> list[str]:
 
 
 def _parties_between(sent: str) -> list[str]:
+    # a sentence is read for several mentions and rules: once, and a copy for each caller
+    return list(_parties_between_cached(sent))
+
+
+@lru_cache(maxsize=1024)
+def _parties_between_cached(sent: str) -> list[str]:
     """"a truce between Israel and the armed group Hamas", "between the government of Mali
     and regional forces"."""
     mb = _BETWEEN.search(sent)
@@ -1626,6 +1639,12 @@ _LIST_TAIL = re.compile(r"((?:" + _NAME_ITEM + r"\s*,\s*){1,6})" + _NAME_ITEM + 
 
 
 def _parties_subject(sent: str) -> list[str]:
+    # a sentence is read for several mentions and rules: once, and a copy for each caller
+    return list(_parties_subject_cached(sent))
+
+
+@lru_cache(maxsize=1024)
+def _parties_subject_cached(sent: str) -> list[str]:
     """"Chile and Peru (have) signed", "PH, Vietnam ink", "The United States and Kenya signed",
     "the presidents of Chile, Peru and Bolivia issued": every state of the list, or
     none when one item of a longer list is not a state."""
