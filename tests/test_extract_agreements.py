@@ -452,9 +452,9 @@ def test_names_are_noun_phrases_without_a_term_place_or_cut_possessive():
              "neighbouring countries’ relations and regional cooperation.")
     assert c["name"] == ("joint agreement on the expansion and strengthening of the neighbouring "
                          "countries’ relations and regional cooperation")
-    d = _one("Ghana and Togo have signed a defence cooperation agreement to strengthen joint efforts "
-             "against violent extremism and cross-border crime along their shared frontier.")
-    assert d["name"] == "defence cooperation agreement"     # a purpose, not a name
+    d = _one("Benin and Togo have signed a coastal cooperation agreement to boost joint patrols "
+             "against smuggling and piracy along their common shoreline.")
+    assert d["name"] == "coastal cooperation agreement"     # a purpose, not a name
 
 
 def test_a_span_of_past_time_is_no_duration():
@@ -542,16 +542,16 @@ def test_who_reports_or_looks_on_is_no_signatory():
 
 
 def test_a_minister_of_a_party_witnessing_leaves_the_party_in():
-    a = _one(" date 2025-06-28 The agreement was signed on Friday at the Ministry of Defence in Lome by "
-             "Foreign Minister Kofi Mensah of Ghana and his Togolese counterpart Yao Lawson, in the "
-             "presence of Ghana's Minister for Defence, Dr. Ama Owusu, and senior officers.")
-    assert a["parties"] == ["Ghana", "Togo"]
+    a = _one(" date 2025-06-28 The accord was signed on Friday at the Foreign Ministry in Lome by "
+             "Interior Minister Kofi Mensah of Benin and his Togolese counterpart Yao Lawson, in the "
+             "presence of Benin's Minister of Justice, Dr. Ama Owusu, and several diplomats.")
+    assert a["parties"] == ["Benin", "Togo"]
     assert set(a["signatories"]) == {"Kofi Mensah", "Yao Lawson"}
     assert (a["date"], a["place"]) == ("2025-06-27", "Lome")
 
 
 def test_an_it_sentence_after_the_signing_names_the_signers_and_a_published_line_dates_it():
-    out = run("Peru, Chile ink MoU on fisheries research\n\nPublished: 14th March, 2025 10:20 AM\n\n"
+    out = run("Peru, Chile ink MoU on fisheries research\n\nPosted: 14th March, 2025 10:20 AM\n\n"
               "Lima, Mar 14 (EFE) Peru and Chile have signed a memorandum of understanding (MoU) on "
               "fisheries research, officials said on Friday.\n\nThe MoU was signed on Thursday, March 13, "
               "in Lima. It was signed for Peru by Vice Minister Rosa Quispe and for Chile by Undersecretary "
@@ -564,22 +564,22 @@ def test_an_it_sentence_after_the_signing_names_the_signers_and_a_published_line
 
 
 def test_a_headline_short_name_joins_the_one_body_agreement_of_its_kind():
-    out = run("Oman, Jordan sign MoU on defence industry cooperation at expo\n\n"
-              "MUSCAT, 3rd March, 2025 (ONA) -- The Ministry of Defence of Oman and the Ministry of Defence "
-              "of Jordan today signed a Memorandum of Understanding (MoU) on cooperation in the fields of "
-              "defence industry and military training.")
+    out = run("Oman, Jordan sign MoU on naval repair cooperation at expo\n\n"
+              "MUSCAT, 3rd March, 2025 (ONA) -- The Ministry of Transport of Oman and the Ministry of "
+              "Transport of Jordan today signed a Memorandum of Understanding (MoU) on cooperation in the "
+              "fields of naval repair and officer education.")
     (a,) = out["agreements"]
-    assert a["name"] == ("Memorandum of Understanding (MoU) on cooperation in the fields of defence "
-                         "industry and military training")
+    assert a["name"] == ("Memorandum of Understanding (MoU) on cooperation in the fields of naval "
+                         "repair and officer education")
     assert a["parties"] == ["Oman", "Jordan"]
     assert a["date"] == "2025-03-03"
 
 
 def test_the_extension_sentence_and_an_initialled_and_signed_document():
-    out = run("By Lerato Khumalo\n\n20 May 2025 - 18:32\n\nNamibia will keep its engineers in Angola for "
-              "another year after the two governments extended the bilateral water cooperation agreement "
-              "that underpins the project.\n\nThe extension was signed in Luanda on Monday by Water Minister "
-              "Selma Haufiku and Angola's Minister of Energy, Rui Baptista, the ministry said on Tuesday.")
+    out = run("By Lerato Khumalo\n\n20 May 2025 - 18:32\n\nNamibian engineers will stay in Angola until "
+              "2026 after the two governments extended their water cooperation agreement.\n\nThe extension "
+              "was signed in Luanda on Monday by Water Minister Selma Haufiku and Angola's Minister of "
+              "Energy, Rui Baptista, the ministry said on Tuesday.")
     (a,) = out["agreements"]
     assert set(a["signatories"]) == {"Selma Haufiku", "Rui Baptista"}
     assert (a["date"], a["place"]) == ("2025-05-19", "Luanda")
@@ -590,23 +590,23 @@ def test_the_extension_sentence_and_an_initialled_and_signed_document():
 
 
 def test_a_previous_truce_is_not_the_one_signed_and_a_rebel_movement_named_head_first_is_a_party():
-    out = run("DOHA, Oct 23, 2025 (AFP) - The government of Burundi and the rebel Movement for the "
-              "Dignity of Kirundo (MDK) signed a ceasefire agreement in the Qatari capital Doha on "
-              "Wednesday, after three months of talks mediated by Qatar.\n\nThe text commits both sides "
-              "to an exchange of prisoners.\n\nIt was signed for the government by Deputy Prime Minister "
-              "Alain Ndayishimiye.\n\nA previous truce brokered by Angola in 2024 collapsed within weeks.")
+    out = run("LIBREVILLE, Oct 23, 2025 (AFP) - The government of Burundi and the rebel Front for the "
+              "Renewal of Kirundo (FRK) signed a ceasefire agreement in the Gabonese capital Libreville on "
+              "Wednesday, after weeks of talks mediated by Gabon.\n\nThe document frees all detainees.\n\n"
+              "It was signed for the government by Deputy Prime Minister Alain Ndayishimiye.\n\n"
+              "An earlier truce mediated by Chad in 2023 broke down after a month.")
     (a,) = out["agreements"]
     assert a["name"] == "ceasefire agreement"
-    assert a["parties"] == ["Burundi", "Movement for the Dignity of Kirundo"]
+    assert a["parties"] == ["Burundi", "Front for the Renewal of Kirundo"]
     assert a["signatories"] == ["Alain Ndayishimiye"]
-    assert (a["date"], a["place"]) == ("2025-10-22", "Doha")
+    assert (a["date"], a["place"]) == ("2025-10-22", "Libreville")
 
 
 def test_a_portfolio_is_no_signatory_and_an_iso_header_dates_the_article():
     out = run("Chile, Spain sign frigate contract\n\n2025-07-10 16:32 CLT\n\nSANTIAGO, July 10 (EFE) -- "
-              "Chile and Spain have signed a government-to-government contract for four frigates.\n\n"
+              "Chile and Spain have signed a state purchase contract for four frigates.\n\n"
               "The contract was signed in Madrid on Wednesday by Admiral Jorge Parga, head of the navy's "
-              "procurement office, and Spain's State Secretary for Armaments, Lucia Moreno.")
+              "procurement office, and Spain's State Secretary for Procurement, Lucia Moreno.")
     (a,) = out["agreements"]
     assert set(a["signatories"]) == {"Jorge Parga", "Lucia Moreno"}
     assert (a["date"], a["place"]) == ("2025-07-09", "Madrid")
@@ -615,17 +615,17 @@ def test_a_portfolio_is_no_signatory_and_an_iso_header_dates_the_article():
 def test_a_second_document_signed_by_officials_of_each_state():
     out = run("Foreign Minister Lars Berg of Norway and his Swedish counterpart Eva Lind signed the Treaty "
               "between Norway and the Kingdom of Sweden on the Delimitation of the Fishing Zones in the "
-              "North and the West on Thursday, in the Norwegian administrative capital Oslo.\n\nThe two "
-              "Ministers also welcomed the signing of a Memorandum of Understanding on Cooperation in the "
-              "Field of Border Area Development, signed by the Secretary-General of the Ministry of Rural "
-              "Affairs of Norway, Dr. Nils Haug, and the Director General for Border Management of the "
-              "Kingdom of Sweden, Dr. Karin Ek.")
+              "North and the West on Thursday, in the Norwegian administrative capital Oslo.\n\nThe foreign "
+              "ministers also attended the signing of a Memorandum of Understanding on Cooperation in the "
+              "Field of Rural Roads, signed by the Secretary-General of the Ministry of Transport of "
+              "Norway, Dr. Nils Haug, and the Director General for Coastal Affairs of the Kingdom of "
+              "Sweden, Dr. Karin Ek.")
     treaty, mou = sorted(out["agreements"], key=lambda a: a["name"][0] != "T")
     assert treaty["name"].endswith("Fishing Zones in the North and the West")
     assert treaty["place"] == "Oslo"
     assert mou["parties"] == ["Norway", "Sweden"]
     assert set(mou["signatories"]) == {"Nils Haug", "Karin Ek"}
-    assert mou["place"] == "Oslo"       # the same occasion; not "Field of Border Area Development"
+    assert mou["place"] == "Oslo"       # the same occasion; not "Field of Rural Roads", its own name
 
 
 def test_two_instruments_of_one_visit_stay_apart_and_keep_their_own_fields():
@@ -634,10 +634,10 @@ def test_two_instruments_of_one_visit_stay_apart_and_keep_their_own_fields():
               "on cooperation in the mining industry and a memorandum of understanding on research "
               "vessels in the Pacific.\n\nThe framework agreement on mining industry cooperation was signed "
               "by the Minister of Mines of Chile, Ana Soto, and the Minister of Mines of Peru, Luis Rojas.\n\n"
-              "The second instrument, the memorandum of understanding on research vessels, was signed by "
+              "The other text, the memorandum of understanding on research vessels, was signed by "
               "the Chilean Foreign Minister, Pablo Vera, and the Peruvian Foreign Minister, Rosa Diaz. It "
               "will be in force for three years.\n\nBoth ministers said the countries are parties to the "
-              "Antarctic Treaty.\n\nBoth presidents also signed a joint declaration on the border.")
+              "Polar Treaty.\n\nBoth presidents also signed a joint declaration on the border.")
     got = {a["name"]: a for a in out["agreements"]}
     fw = got["framework agreement on cooperation in the mining industry"]
     assert set(fw["signatories"]) == {"Ana Soto", "Luis Rojas"}
@@ -646,7 +646,7 @@ def test_two_instruments_of_one_visit_stay_apart_and_keep_their_own_fields():
     assert set(mou["signatories"]) == {"Pablo Vera", "Rosa Diaz"}
     assert mou["duration_years"] == 3
     assert "joint declaration on the border" not in mou["aliases"]
-    assert not any("Antarctic" in n for n in got)
+    assert not any("Polar" in n for n in got)
 
 
 def test_a_bulleted_list_under_a_signing_line_and_parties_named_in_an_agreement_name():
@@ -654,29 +654,29 @@ def test_a_bulleted_list_under_a_signing_line_and_parties_named_in_an_agreement_
               "the Foreign Ministry in Kathmandu, officials said.\n\nThe documents were signed by Foreign "
               "Secretary Maya Rai on behalf of Nepal and Ambassador Karma Dorji on behalf of Bhutan.\n\n"
               "The agreements signed were:\n- Memorandum of Understanding on Cooperation in Hydropower\n"
-              "- Memorandum of Understanding between the Kathmandu Institute of Diplomacy and the Thimphu "
-              "Academy of Foreign Service\n- Agreement on the Waiver of Visas for Diplomatic Passports")
+              "- Memorandum of Understanding between the Kathmandu Hydro Institute and the Thimphu Power "
+              "Academy\n- Agreement on Air Services")
     got = {a["name"]: a for a in out["agreements"]}
     assert len(got) == 3
     hydro = got["Memorandum of Understanding on Cooperation in Hydropower"]
     assert hydro["parties"] == ["Nepal", "Bhutan"]
     assert set(hydro["signatories"]) == {"Maya Rai", "Karma Dorji"}
     assert (hydro["date"], hydro["place"]) == ("2025-05-21", "Kathmandu")
-    academies = next(a for n, a in got.items() if "Kathmandu Institute" in n)
-    assert academies["parties"] == ["Kathmandu Institute of Diplomacy", "Thimphu Academy of Foreign Service"]
+    academies = next(a for n, a in got.items() if "Kathmandu Hydro Institute" in n)
+    assert academies["parties"] == ["Kathmandu Hydro Institute", "Thimphu Power Academy"]
 
 
 def test_a_list_not_introduced_as_signed_is_not_signed():
     out = run("Nepal and Bhutan discussed several texts.\n\nThe drafts under negotiation are:\n"
               "- Memorandum of Understanding on Cooperation in Hydropower\n"
-              "- Agreement on the Waiver of Visas for Diplomatic Passports")
+              "- Agreement on Air Services")
     assert out["agreements"] == []
 
 
 def test_a_signer_named_in_full_where_only_the_surname_was_found_elsewhere():
-    out = run("The government of Burundi and the rebel Movement for the Dignity of Kirundo signed a ceasefire "
-              "agreement in Doha on Wednesday.\n\nIt was signed for the government by Deputy Prime Minister "
-              "Alain Ndayishimiye, and for the rebels by the movement's political leader, Jean-Pierre Ndoli."
+    out = run("The government of Burundi and the rebel Front for the Renewal of Kirundo signed a ceasefire "
+              "agreement in Libreville on Wednesday.\n\nIt was signed for the government by Deputy Prime "
+              "Minister Alain Ndayishimiye, and for the rebels by the front's chairman, Jean-Pierre Ndoli."
               "\n\nNdoli said his fighters would respect the truce.")
     (a,) = out["agreements"]
     assert len(a["signatories"]) == 2 and "Alain Ndayishimiye" in a["signatories"]

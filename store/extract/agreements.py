@@ -302,7 +302,7 @@ def _cut_signing_place(text: str, ne: int, e: int) -> int:
 
 
 def _proper_plural(before: str) -> bool:
-    """"the Washington Accords for Peace": a capitalised plural after a place or person name is the
+    """"the Kigali Accords for Peace": a capitalised plural after a place or person name is the
     name of one agreement, unlike "Defence Agreements" (several)."""
     words = before.split()
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in AGREEMENT_STOP_WORDS \
@@ -700,12 +700,12 @@ def _live_to_old(a: AMention, c: list[AMention]) -> bool:
     only recalls later ("a previous Memorandum ..., signed in 2023")."""
     new = re.search(r"\b(?:new|latest|fresh|updated)\b", a.surface, re.I) is not None
     if a.status == "signed" and a.topic and all(b.status == "background" and b.start > a.start for b in c):
-        return True     # "... signed a memorandum ... both are parties to the Antarctic Treaty"
+        return True     # "... signed a memorandum ... both are parties to the Polar Treaty"
     return a.status != "background" and all(b.recalled and (b.start > a.start or new) for b in c)
 
 
 def _only_named_background(a: AMention, c: list[AMention]) -> bool:
-    """"sign ... logistics memorandum" never stands for "the Antarctic Treaty" that the article only
+    """"sign ... logistics memorandum" never stands for "the Polar Treaty" that the article only
     mentions: a signed phrase of another kind does not join a named agreement in the background."""
     return a.status == "signed" and any(b.named for b in c) and all(b.status == "background" for b in c)
 
@@ -884,8 +884,8 @@ _HEADER_SPAN = 400
 
 
 def _header_date(doc: Document) -> date | None:
-    """An undated article's own date in its first lines: "Published: 13th September, 2025",
-    "Accra, June 28, 2025 (GNA)"; a full date only."""
+    """An undated article's own date in its first lines: "Posted: 2nd March, 2025",
+    "Lome, March 3, 2025 (TAP)"; a full date only."""
     return _date_in_head(doc.text[:_HEADER_SPAN])
 
 
@@ -933,7 +933,7 @@ _VAGUE_SIGNING_TIME = re.compile(
     + _MONTH_ALT + r"|\d{4})\b|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))")
 
 
-# "ACCRA, Feb 14 (Reuters) -", "Accra, July 31, GNA –", "ABU DHABI, 15th July, 2025 (WAM) --": the
+# "DAKAR, Feb 14 (Reuters) -", "Lome, May 2, ATOP –", "ABU DHABI, 15th July, 2025 (WAM) --": the
 # day the story was filed, not a signing day
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:date\s+\S+\s+)?[A-Z][\w .’'\-\[\]]{1,40},[ \t]*$")
 _DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4},?[ \t]*)?(?:\([\w .]{2,20}\)|[A-Z]{2,8}\b[ \t]*[-–—:]|[-–—:]|$|\n)")
@@ -953,7 +953,7 @@ _REPORTING_BEFORE_DAY = re.compile(
 
 
 def _reporting_day(text: str, lo: int, pos: int) -> bool:
-    """"the ministry said on Tuesday", "speaking at a news conference in Beijing on Wednesday": the
+    """"the ministry said on Tuesday", "speaking at a news conference in Seoul on Wednesday": the
     day it was reported, not the day it was signed."""
     return _REPORTING_BEFORE_DAY.search(text, max(lo, pos - 80), pos) is not None
 
@@ -964,7 +964,7 @@ _IT_WAS_SIGNED = re.compile(r"\s*(?:It|This|The\s+(?:extension|renewal|amendment
 
 def _signing_sentences(group: list[AMention], doc: Document | None = None) -> list[int]:
     """The sentences that report the group's signing, and a next one that goes on about it as
-    "it" ("The MoU was signed on Friday in Hanoi. It was signed for India by X and ...")."""
+    "it" ("The MoU was signed on Friday in Lima. It was signed for Peru by X and ...")."""
     out = {a.sentence for a in group if a.status == "signed"}
     for a in group:
         if a.intro is not None and doc is not None:
@@ -1012,10 +1012,10 @@ def _is_place(cand: str, doc: Document, person_spans) -> bool:
 
 _REPORTED_AT = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|told\s+reporters|"
                           r"statement|broadcast)\s+$")
-# "in the Latvian city of Liepaja", "in the port city of Mombasa"
+# "in the Estonian city of Tartu", "in the port city of Mombasa"
 _CITY_OF = re.compile(r"\bin\s+the\s+(?:[A-Z][\w’'\-]*\s+|[a-z]+\s+){0,2}?city\s+of\s+(" + _PLACE_WORD +
                       r"(?:\s+" + _PLACE_WORD + r")?)")
-# "during a visit by Prime Minister X to Riyadh", "on a state visit to Hanoi"
+# "during a visit by Prime Minister X to Muscat", "on a state visit to Quito"
 _VISIT_TO = re.compile(r"\b(?:visit|trip)\s+(?:(?:by|of)\s+[^.;:]{1,60}?\s+)?to\s+(" + _PLACE_WORD +
                        r"(?:\s+" + _PLACE_WORD + r")?)")
 _PLACE_WORDS_BEFORE = re.compile(r"[\w’'.\-]+|,")
@@ -1024,8 +1024,8 @@ _PLACE_WORDS_BEFORE = re.compile(r"[\w’'.\-]+|,")
 def _place_head(text: str, lo: int, pos: int, anchors_end: set[int]) -> bool:
     """Whether the "in/at <Place>" at `pos` hangs on the signing: the word before it (past a
     time phrase, "on Friday, June 27,") is a signing or meeting word, a name, the end of the
-    agreement's phrase, or a time phrase itself ("on Tuesday in Accra"); not another noun
-    ("ambassadors in Caracas")."""
+    agreement's phrase, or a time phrase itself ("on Tuesday in Lome"); not another noun
+    ("envoys in Quito")."""
     tokens = [(m.start(), m.group(0)) for m in _PLACE_WORDS_BEFORE.finditer(text, max(lo, pos - 120), pos)]
     timed = False
     while tokens and (tokens[-1][1] == "," or tokens[-1][1].lower().rstrip(".") in TIME_PHRASE_WORDS
@@ -1034,7 +1034,7 @@ def _place_head(text: str, lo: int, pos: int, anchors_end: set[int]) -> bool:
         tokens.pop()
     if not tokens or timed:
         return True
-    # the head may stand a few words back: "met to that end in Brussels", "Russian delegations in"
+    # the head may stand a few words back: "met for that purpose in Oslo", "Chilean delegations in"
     for p, w in tokens[-4:]:
         if w == ",":
             continue
@@ -1045,12 +1045,12 @@ def _place_head(text: str, lo: int, pos: int, anchors_end: set[int]) -> bool:
 
 
 def _close_after_anchor(text: str, pos: int, anchors: list[tuple[int, int]]) -> bool:
-    """"signed an agreement on good-neighbourliness, friendship and cooperation in Astana": at most
+    """"signed an agreement on good-neighbourliness, friendship and cooperation in Bishkek": at most
     four words after the agreement's phrase or verb, the place still hangs on the signing."""
     ends = [e for _, e in anchors if e <= pos]
     words = re.findall(r"[\w’'\-]+", text[max(ends):pos]) if ends else []
     # only a coordination may stand between ("..., friendship and cooperation in X"), not a phrase
-    # of its own ("support for their stations in Antarctica")
+    # of its own ("support for their stations in Patagonia")
     return bool(ends) and len(words) <= 4 and not any(w.lower() in DANGLING_WORDS and w.lower() not in ("and", "or")
                                                       for w in words)
 
@@ -1061,7 +1061,7 @@ def _clause_broken(text: str, a: int, b: int) -> bool:
 
 
 def _modifies_noun(text: str, end: int) -> bool:
-    """"the Gaza war", "St. Vincent and the Grenadines": the place word is part of something else."""
+    """"the Darfur war", "Trinidad and Tobago": the place word is part of something else."""
     nxt = re.match(r"\s+(?:and\s+the\s+[A-Z]|([a-z]+)\b)", text[end:end + 30])
     return bool(nxt) and (nxt.group(1) is None or nxt.group(1) in PLACE_MODIFIED_NOUNS)
 
@@ -1084,7 +1084,7 @@ def _attached(text: str, s, m_start: int, anchors: list[tuple[int, int]]) -> boo
 
 def _place_cands(doc: Document, si: int, person_spans, inside=()):
     """The "in/at <Place>" phrases of a sentence that name a possible city, in text order; not one
-    inside the agreement's own name ("... in the Field of Border Area Development")."""
+    inside the agreement's own name ("... in the Field of Rural Roads")."""
     text = doc.text
     s = doc.sentences[si]
     for m in _PLACE.finditer(text, s.start, s.end):
@@ -1447,7 +1447,7 @@ def _signatories(doc: Document, group: list[AMention], posts, people) -> list:
 
 
 def _portfolio(text: str, e) -> bool:
-    """"State Secretary for Armaments, X", "Director General for Border Management": a "person"
+    """"State Secretary for Procurement, X", "Director General for Coastal Affairs": a "person"
     named only right after "for"/"of" is the office's portfolio, not a signer."""
     return all(re.search(r"\b(?:for|of)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]) for m in e.mentions)
 
@@ -1509,7 +1509,7 @@ def _state_form(p: str) -> str | None:
 def _org_name(p: str) -> bool:
     """"Coastal Cooperation Council", "Northern People's Liberation Front": a body's proper name."""
     words = p.split()
-    # the head may also come first: "Movement for the Dignity of Kivu", "Front for the Liberation of X"
+    # the head may also come first: "Movement for the Renewal of X", "Front for the Liberation of X"
     head = words[-1].lower() in PARTY_ORG_HEADS or (
         len(words) >= 3 and words[0].lower() in PARTY_ORG_HEADS and words[1] in ("for", "of"))
     return 2 <= len(words) <= 7 and head and all(
@@ -1531,7 +1531,7 @@ _PRESENCE_OF = re.compile(r"\bin\s+the\s+presence\s+of\s+(?:the\s+)?([A-Z][\w.�
 
 
 def _person_phrase(phrase: str) -> bool:
-    """"Ghana's Minister for Defence", "Kenyan President X": a person of a state, who may witness
+    """"Benin's Minister of the Interior", "Kenyan President X": a person of a state, who may witness
     the signing of a party's agreement without making that state a mediator."""
     return "’s" in phrase or "'s" in phrase or any(w.lower().rstrip(".") in PERSON_TITLE_WORDS
                                                   for w in phrase.split())

@@ -700,9 +700,9 @@ SENTENCE_ABBREVIATIONS = {
 
 # -- agreements3 -- (issue 11: agreement fields that hold on unseen wording) ------------------
 # Words an "in/at <Place>" may hang on for the place to be where an agreement was signed:
-# a signing or meeting verb, or a gathering ("signed ... in Lima", "talks in Doha", "a meeting
-# with X in Y"). A place hanging on another noun ("ambassadors in Caracas", "stability in
-# Tigray") is not the signing place.
+# a signing or meeting verb, or a gathering ("signed ... in Lima", "talks in Lusaka", "a meeting
+# with X in Y"). A place hanging on another noun ("envoys in Quito", "stability in
+# Darfur") is not the signing place.
 PLACE_HEAD_WORDS = {"signed", "inked", "sealed", "concluded", "initialled", "initialed", "formalised",
                     "formalized", "adopted", "agreed", "reached", "struck", "renewed", "extended",
                     "met", "meet", "meets", "meeting", "meetings", "held", "hold", "gathered", "convened",
@@ -710,18 +710,18 @@ PLACE_HEAD_WORDS = {"signed", "inked", "sealed", "concluded", "initialled", "ini
                     "sidelines", "margins", "negotiations", "here", "there", "today", "yesterday",
                     "jointly", "formally", "officially", "together", "hosted", "retreat", "forum"}
 # Words that end the clause an "in/at <Place>" belongs to: a place beyond them belongs to
-# another event ("a day after it was announced ... in Beijing", "before the arrival of X in Y").
+# another event ("a day after it was made public in Dakar", "before the arrival of X in Y").
 PLACE_CLAUSE_BREAKS = {"after", "before", "ahead", "following", "since", "until", "when",
                        "which", "who", "whose", "said", "says", "told", "announced",
                        "arrival", "arrived", "arriving", "returned", "returning", "war", "but",
                        "whereas", "although", "though", "because", "if"}
-# Nouns after a place that make it a modifier, not the place: "the Gaza war", "the Tigray region".
+# Nouns after a place that make it a modifier, not the place: "the Darfur war", "the Kordofan region".
 PLACE_MODIFIED_NOUNS = {"war", "wars", "conflict", "conflicts", "crisis", "region", "regions", "area",
                         "border", "front", "fighting", "offensive", "province", "state", "district",
                         "county", "valley", "enclave", "issue", "dispute", "question", "file",
                         "government", "authorities", "forces", "army", "rebels", "people", "talks"}
 # Words of a time phrase between a place and what it hangs on ("signed ... on Friday, June 27,
-# in Nairobi"): skipped when looking for that word.
+# in Lusaka"): skipped when looking for that word.
 TIME_PHRASE_WORDS = set(WEEKDAYS) | set(MONTHS) | {
     "on", "this", "last", "the", "of", "today", "yesterday", "night", "morning", "evening",
     "afternoon", "week", "weekend", "earlier", "later"}
@@ -744,7 +744,7 @@ NOT_SIGNER_AFTER = ("in the presence of", "witnessed by", "brokered by", "mediat
 NOT_DURATION_BEFORE = {"after", "ending", "ended", "end", "ends", "over", "past", "last", "since", "than",
                        "nearly", "almost", "within", "in", "about", "some", "spanning", "following"}
 # Words that make a phrase after "in the presence of"/"witnessed by" a person of a state, not the
-# state itself: "in the presence of Ghana's Minister for Defence" leaves Ghana a party.
+# state itself: "in the presence of Benin's Minister of the Interior" leaves Benin a party.
 PERSON_TITLE_WORDS = {"minister", "president", "prime", "king", "queen", "emir", "sheikh", "secretary",
                       "chancellor", "envoy", "ambassador", "general", "commander", "chief", "crown",
                       "prince", "princess", "deputy", "vice", "head", "leader", "officials", "delegation",
