@@ -28,7 +28,8 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       MONTHS,
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
                       LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
-                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, TOPIC_IN_NOUNS, TOPIC_FILLER_WORDS, BULLET_MARKS, EXCHANGE_VERBS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
+                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, TOPIC_IN_NOUNS, TOPIC_FILLER_WORDS, BULLET_MARKS, EXCHANGE_VERBS,
+                      FIELD_OF_PHRASES, OLD_AGREEMENT_MODIFIERS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
@@ -375,11 +376,6 @@ _SPAN_OF_TIME = re.compile(r"(?:(?:an?|another|the|next|further|up|to|more|than|
                            r"(?:\d+|[a-z]+)[\s-]+(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
 
 
-_FIELD_OF = {"the field of", "the fields of", "the area of", "the areas of", "the sphere of", "the spheres of",
-             "the domain of", "the domains of"}
-_FIELD_OF = {f.rstrip("s") for f in _FIELD_OF}
-
-
 def _topic_end(text: str, ne: int) -> int | None:
     """Where the topic after a described agreement ends ("on civil nuclear cooperation", "to
     purchase 24 F-16 fighter jets"), or None: the topic stops at a new clause, a place or a
@@ -397,7 +393,7 @@ def _topic_end(text: str, ne: int) -> int | None:
     keep = [words[0]]
     stopped = False
     for i, w in enumerate(words[1:], 1):
-        if w.lower() == "in" and (" ".join(words[i + 1:i + 4]).lower().rstrip("s") in _FIELD_OF or (
+        if w.lower() == "in" and (" ".join(words[i + 1:i + 4]).lower() in FIELD_OF_PHRASES or (
                 keep[-1].lower() in TOPIC_IN_NOUNS and words[i + 1:i + 2] == ["the"]
                 and words[i + 2:i + 3] and words[i + 2][:1].islower())):
             keep.append(w)          # "cooperation in the fields of defence industry", "in the defence industry"
@@ -573,7 +569,7 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     if intro is not None:
         a.intro = intro
         return "signed"             # "The agreements signed were:" followed by a bulleted list
-    if _OLD_MODIFIERS & {w.lower() for w in re.findall(r"[\w-]+", a.surface)}:
+    if OLD_AGREEMENT_MODIFIERS & {w.lower() for w in re.findall(r"[\w-]+", a.surface)}:
         a.recalled = True
         return "background"         # "a previous truce brokered by X in 2024"
     if _SIGNED_APPOSITION.match(sent, rel + len(a.surface)) and not _long_ago(sent, ref_year):
@@ -625,7 +621,6 @@ def _bullet_intro(doc: Document, si: int) -> int | None:
     return None
 
 
-_OLD_MODIFIERS = {"previous", "earlier", "former", "prior", "old", "existing", "original", "expired"}
 _SIGNED_APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?(?:signed|inked|concluded|sealed)\b(?!\s+(?:in|on)\s+\d{4})")
 
 

@@ -766,3 +766,8 @@ TOPIC_IN_NOUNS = {"cooperation", "collaboration", "partnership", "investment", "
 TOPIC_FILLER_WORDS = {"in", "field", "fields", "area", "areas", "sphere", "spheres", "domain", "domains"}
 # Verbs of Indian and Gulf copy for a signing ceremony: "India and Mauritius exchanged an MoU".
 EXCHANGE_VERBS = {"exchanged", "exchange", "exchanges"}
+# "cooperation in the field(s) of X": a phrase that keeps "in" inside an agreement's topic.
+FIELD_OF_PHRASES = {"the field of", "the fields of", "the area of", "the areas of", "the sphere of",
+                    "the spheres of", "the domain of", "the domains of"}
+# Modifiers that make an agreement one the article recalls, not the one signed ("a previous truce").
+OLD_AGREEMENT_MODIFIERS = {"previous", "earlier", "former", "prior", "old", "existing", "original", "expired"}
