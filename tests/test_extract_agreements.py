@@ -707,3 +707,12 @@ def test_a_weekday_of_another_event_when_the_signing_month_is_given():
     out = run(" date 2025-06-14 A ceasefire agreement between the two sides signed in March collapsed on "
               "Friday as fighting resumed in the north.")
     assert all(a["date"] is None for a in out["agreements"])
+
+
+def test_a_place_of_the_talks_after_which_it_was_issued():
+    a = _one(" date 2025-05-21 Chile and Japan issued a Joint Statement on Space Cooperation on Tuesday "
+             "after talks in Santiago between their foreign ministers.")
+    assert a["place"] == "Santiago"
+    b = _one("Chile and Japan signed a space pact, a day after it was made public at a news briefing in "
+             "Tokyo.")
+    assert b["place"] is None

@@ -29,7 +29,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
                       LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
                       RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, TOPIC_IN_NOUNS, TOPIC_FILLER_WORDS, BULLET_MARKS, EXCHANGE_VERBS,
-                      FIELD_OF_PHRASES, OLD_AGREEMENT_MODIFIERS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
+                      FIELD_OF_PHRASES, OLD_AGREEMENT_MODIFIERS, GATHERING_NOUNS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
@@ -1051,8 +1051,13 @@ def _close_after_anchor(text: str, pos: int, anchors: list[tuple[int, int]]) -> 
 
 
 def _clause_broken(text: str, a: int, b: int) -> bool:
-    """A word between two positions that starts another event's clause."""
-    return any(w.lower() in PLACE_CLAUSE_BREAKS for w in re.findall(r"[A-Za-z]+", text[a:b]))
+    """A word between two positions that starts another event's clause; "after talks", "following
+    the summit" name the gathering of the signing itself."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[a:b])]
+    for i, w in enumerate(words):
+        if w in PLACE_CLAUSE_BREAKS and not (w in ("after", "following") and GATHERING_NOUNS & set(words[i + 1:i + 4])):
+            return True
+    return False
 
 
 def _modifies_noun(text: str, end: int) -> bool:

@@ -771,3 +771,7 @@ FIELD_OF_PHRASES = {"the field of", "the fields of", "the area of", "the areas o
                     "the spheres of", "the domain of", "the domains of"}
 # Modifiers that make an agreement one the article recalls, not the one signed ("a previous truce").
 OLD_AGREEMENT_MODIFIERS = {"previous", "earlier", "former", "prior", "old", "existing", "original", "expired"}
+# Gatherings that "after/following" may name without starting another event's clause: "issued a
+# statement on Tuesday after talks in Seoul" was issued at those talks.
+GATHERING_NOUNS = {"talks", "meeting", "meetings", "summit", "ceremony", "negotiations", "consultations",
+                   "session", "conference", "visit"}
