@@ -716,3 +716,15 @@ def test_a_place_of_the_talks_after_which_it_was_issued():
     b = _one("Chile and Japan signed a space pact, a day after it was made public at a news briefing in "
              "Tokyo.")
     assert b["place"] is None
+
+
+def test_a_venue_then_its_city_and_a_signing_last_week():
+    a = _one(" date 2025-09-02 The pact was signed by Kenyan President Ruto Kamau and his Ugandan "
+             "counterpart Yoweri Mugisha at State House, Kampala, on Saturday.")
+    assert (a["place"], a["date"]) == ("Kampala", "2025-08-30")
+    b = _one(" date 2025-09-02 OTTAWA, Sept 1 (Reuters) - Canada and Mexico last week signed a deal on "
+             "critical minerals, officials said on Monday.")
+    assert b["parties"] == ["Canada", "Mexico"]
+    assert b["date"] is None
+    out = run("Chile and Peru reached a draft deal last month to revive a truce that expired in October.")
+    assert out["agreements"] == []

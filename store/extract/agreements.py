@@ -575,7 +575,7 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     if _SIGNED_APPOSITION.match(sent, rel + len(a.surface)) and not _long_ago(sent, ref_year):
         return "signed"             # "Under the agreement, signed in Abuja on Tuesday by ..."
     if re.search(r"\b(?:(?:earlier|previous|existing|former|prior|last)|under\s+(?:the|an?|its|their))\s+"
-                 r"(?:[\w-]+\s+){0,3}$", before, re.I):
+                 r"(?:[\w-]+\s+){0,3}$", _RECENT_TIME.sub(" ", before), re.I):
         a.recalled = True
         return "background"         # "an earlier Defence Cooperation Agreement", "obligations under the X"
     if _long_ago(sent, ref_year) or _OVER_YEARS.search(sent):
@@ -585,7 +585,8 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
         return "proposed"           # "the communique ... has been postponed"
     words = re.findall(r"[A-Za-z][\w-]*", sent.lower())
     if any(w in SIGNING_VERBS for w in words) or re.search(r"\bsigning\b|\bsignature\b", sent, re.I):
-        if _BACKGROUND.search(before[-40:]) and not re.search(r"\b(?:sign|ink|formali|conclu|adopt)", before, re.I):
+        recent = _RECENT_TIME.sub(" ", before[-40:])      # "Canada and Mexico last week signed"
+        if _BACKGROUND.search(recent) and not re.search(r"\b(?:sign|ink|formali|conclu|adopt)", before, re.I):
             a.recalled = True
             return "background"
         return "signed"
@@ -632,6 +633,9 @@ def _prospective(a: AMention, before: str) -> bool:
 
 
 # "over the past decades, 40 agreements were signed": a record of past signings
+# "Canada and Mexico last week signed a deal": a recent signing, not "the last agreement"
+_RECENT_TIME = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|weekend|month|night|year)\s+"
+                          r"(?=(?:signed|inked|sealed|concluded|agreed)\b)", re.IGNORECASE)
 _OVER_YEARS = re.compile(r"\b(?:over|during|in|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?"
                          r"(?:a\s+|two\s+|three\s+|several\s+|"
                          r"many\s+)?(?:quarter\s+of\s+a\s+century|half\s+a\s+century|decades?|centur(?:y|ies))\b",
@@ -1013,6 +1017,9 @@ _CITY_OF = re.compile(r"\bin\s+the\s+(?:[A-Z][\w’'\-]*\s+|[a-z]+\s+){0,2}?city
 # "during a visit by Prime Minister X to Muscat", "on a state visit to Quito"
 _VISIT_TO = re.compile(r"\b(?:visit|trip)\s+(?:(?:by|of)\s+[^.;:]{1,60}?\s+)?to\s+(" + _PLACE_WORD +
                        r"(?:\s+" + _PLACE_WORD + r")?)")
+# "at State House, Lusaka", "at the Presidential Palace, Bamako": a venue, then its city
+_VENUE_CITY = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*,\s+(" + _PLACE_WORD +
+                         r"(?:\s+" + _PLACE_WORD + r")?)(?=\s*,|\s*\.|\s+on\b|\s+in\b|\s*$)")
 _PLACE_WORDS_BEFORE = re.compile(r"[\w’'.\-]+|,")
 
 
@@ -1117,6 +1124,10 @@ def _place_in(doc: Document, si: int, person_spans, anchors=()) -> str | None:
         if m.group(1) == "in":
             return cand
         best = best or cand
+    if best is None and anchors:
+        m = _VENUE_CITY.search(text, s.start, s.end)
+        if m and _is_place(m.group(1), doc, person_spans) and _attached(text, s, m.start(), anchors):
+            return m.group(1)       # "at State House, Lusaka, on Saturday"
     if best is None and anchors:
         m = _VISIT_TO.search(text, s.start, s.end)
         if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
@@ -1627,7 +1638,8 @@ _PAIR_SUBJECT = re.compile(
 
 def _subject_before(sent: str, vstart: int) -> list[str]:
     """The words before a verb, without "have also formally" and the like."""
-    words = sent[:vstart].split()
+    # "Canada and Mexico last week signed": the time phrase is no part of the subject
+    words = re.sub(r"\s+(?:last|earlier\s+this)\s+(?:week|weekend|month|year)\s*$", " ", sent[:vstart]).split()
     while words and words[-1].lower() in SUBJECT_VERB_FILLERS:
         words.pop()
     return words
