@@ -728,3 +728,11 @@ def test_a_venue_then_its_city_and_a_signing_last_week():
     assert b["date"] is None
     out = run("Chile and Peru reached a draft deal last month to revive a truce that expired in October.")
     assert out["agreements"] == []
+
+
+def test_a_place_on_another_noun_of_the_signing_sentence_is_no_place():
+    for text in ("Sudan signed a deal on Monday with rebels in Darfur.",
+                 "The two countries signed a pact to protect civilians in Kordofan.",
+                 "Kenya and Somalia signed a security pact covering troops in Kismayo.",
+                 "Mali and Niger signed a deal on Friday, officials in Bamako said."):
+        assert all(a["place"] is None for a in run(text)["agreements"]), text

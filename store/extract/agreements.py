@@ -29,7 +29,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
                       LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
                       RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, TOPIC_IN_NOUNS, TOPIC_FILLER_WORDS, BULLET_MARKS, EXCHANGE_VERBS,
-                      FIELD_OF_PHRASES, OLD_AGREEMENT_MODIFIERS, GATHERING_NOUNS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
+                      FIELD_OF_PHRASES, OLD_AGREEMENT_MODIFIERS, GATHERING_NOUNS, PLACE_HEAD_FILLERS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
@@ -1036,25 +1036,27 @@ def _place_head(text: str, lo: int, pos: int, anchors_end: set[int]) -> bool:
         tokens.pop()
     if not tokens or timed:
         return True
-    # the head may stand a few words back: "met for that purpose in Oslo", "Chilean delegations in"
-    for p, w in tokens[-4:]:
-        if w == ",":
-            continue
-        if p + len(w) in anchors_end or w[:1].isupper() or w.lower() in PLACE_HEAD_WORDS \
-                or _NOUN_FIND.fullmatch(w):
-            return True
-    return False
+    # the head stands right before it, or past a few filler words ("met for that purpose in Oslo");
+    # never past another noun ("rebels in X", "civilians in X", "officials in X said")
+    k = len(tokens) - 1
+    while k > 0 and len(tokens) - k <= 3 and (tokens[k][1] == "," or tokens[k][1].lower() in PLACE_HEAD_FILLERS):
+        k -= 1
+    p, w = tokens[k]
+    return p + len(w) in anchors_end or w[:1].isupper() or w.lower() in PLACE_HEAD_WORDS \
+        or _NOUN_FIND.fullmatch(w) is not None
 
 
 def _close_after_anchor(text: str, pos: int, anchors: list[tuple[int, int]]) -> bool:
     """"signed an agreement on good-neighbourliness, friendship and cooperation in Bishkek": at most
     four words after the agreement's phrase or verb, the place still hangs on the signing."""
     ends = [e for _, e in anchors if e <= pos]
-    words = re.findall(r"[\w’'\-]+", text[max(ends):pos]) if ends else []
-    # only a coordination may stand between ("..., friendship and cooperation in X"), not a phrase
-    # of its own ("support for their stations in Patagonia")
-    return bool(ends) and len(words) <= 4 and not any(w.lower() in DANGLING_WORDS and w.lower() not in ("and", "or")
-                                                      for w in words)
+    between = text[max(ends):pos] if ends else ""
+    words = re.findall(r"[\w’'\-]+", between)
+    # only a coordination that goes on with the topic may stand between ("..., friendship and
+    # cooperation in X"), not a phrase of its own ("support for their stations in X", "covering
+    # troops in X")
+    return bool(ends) and len(words) <= 4 and re.match(r"\s*(?:,|and\b)", between) is not None and not any(
+        w.lower() in DANGLING_WORDS and w.lower() not in ("and", "or") for w in words)
 
 
 def _clause_broken(text: str, a: int, b: int) -> bool:

@@ -708,7 +708,8 @@ PLACE_HEAD_WORDS = {"signed", "inked", "sealed", "concluded", "initialled", "ini
                     "met", "meet", "meets", "meeting", "meetings", "held", "hold", "gathered", "convened",
                     "talks", "summit", "ceremony", "visit", "conference", "session", "signing",
                     "sidelines", "margins", "negotiations", "here", "there", "today", "yesterday",
-                    "jointly", "formally", "officially", "together", "hosted", "retreat", "forum"}
+                    "jointly", "formally", "officially", "together", "hosted", "retreat", "forum",
+                    "delegations", "delegation", "negotiators"}
 # Words that end the clause an "in/at <Place>" belongs to: a place beyond them belongs to
 # another event ("a day after it was made public in Dakar", "before the arrival of X in Y").
 PLACE_CLAUSE_BREAKS = {"after", "before", "ahead", "following", "since", "until", "when",
@@ -753,7 +754,8 @@ PERSON_TITLE_WORDS = {"minister", "president", "prime", "king", "queen", "emir",
 # strengthen joint efforts ..." is named by its noun phrase, and its purpose goes to the scope.
 PURPOSE_VERBS = {"strengthen", "enhance", "boost", "deepen", "promote", "improve", "expand", "tackle",
                  "bolster", "foster", "advance", "increase", "reinforce", "facilitate", "ensure", "help",
-                 "support", "counter", "combat", "fight", "address", "consolidate", "intensify", "step"}
+                 "support", "counter", "combat", "fight", "address", "consolidate", "intensify", "step",
+                 "protect", "secure", "prevent", "curb", "reduce", "safeguard"}
 # Honorifics that a name finder may take for a one-word person ("Dato' Seri X"): never a signer alone.
 HONORIFIC_WORDS = {"dato", "datuk", "datin", "seri", "sri", "tan", "tun", "ibu", "bapak", "pak", "shri",
                    "smt", "shrimati", "sheikh", "sayyid", "alhaji", "hajiya", "chief", "excellency"}
@@ -775,3 +777,6 @@ OLD_AGREEMENT_MODIFIERS = {"previous", "earlier", "former", "prior", "old", "exi
 # statement on Tuesday after talks in Seoul" was issued at those talks.
 GATHERING_NOUNS = {"talks", "meeting", "meetings", "summit", "ceremony", "negotiations", "consultations",
                    "session", "conference", "visit"}
+# Words between a meeting verb and its place that leave the place on that verb ("met for that
+# purpose in Oslo", "gathered there again in Lima").
+PLACE_HEAD_FILLERS = {"to", "that", "this", "end", "purpose", "for", "there", "together", "again", "also"}
