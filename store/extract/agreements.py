@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..records import Agreement
 from .countries import CountryMention, country_of, is_country_name
@@ -26,6 +27,9 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       DANGLING_WORDS, GROUP_SUBJECT_NOUNS, IN_FORCE_VERBS, KNOWN_ORGS, MONTH_NAMES,
                       MONTHS,
                       NON_PARTY_CUES, NON_STATE_PARTY_HEADS, NOT_SIGNING_PLACES, NOT_TOPIC_STARTS,
+                      LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
+                      RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, TOPIC_IN_NOUNS, TOPIC_FILLER_WORDS, BULLET_MARKS, EXCHANGE_VERBS,
+                      FIELD_OF_PHRASES, OLD_AGREEMENT_MODIFIERS, GATHERING_NOUNS, PLACE_HEAD_FILLERS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
                       ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
@@ -44,8 +48,9 @@ _WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
 _NOT_NAME_WORD = (r"(?!(?:" + "|".join(w.capitalize() for w in list(WEEKDAYS) + [m for m in MONTHS if len(m) > 3])
                   + r")\b)")
 _NAME_TAIL = re.compile(
-    r"\s+(?:on|for|of|between|to)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+\s+){0,4}?" + _NOT_NAME_WORD + _CAP +
-    r"(?:\s+(?:(?:and|of|in|on|for|the)\s+){0,2}" + _NOT_NAME_WORD + _CAP + r"){0,6}")
+    r"\s+(?:on|for|of|between|to)\s+(?:the\s+|a\s+)?(?:(?!(?:in|at|during|with|by|from|after|before)\s)[\w’'\-]+\s+){0,4}?"
+    + _NOT_NAME_WORD + _CAP +
+    r"(?:\s+(?:(?:and|of|in|on|for|the)\s+){0,2}" + _NOT_NAME_WORD + _CAP + r"){0,10}")
 _ACRONYM_AFTER = re.compile(r"\s+\(([A-Z][A-Za-z0-9&-]{1,9})\)")
 _STRICT_ACRONYM_AFTER = re.compile(r"\s+\(([A-Z]{2,8})\)")
 _WITH_ORG = re.compile(r"(?:[ \t]+(?:reached|signed|concluded|struck|agreed))?[ \t]+with[ \t]+(?:the[ \t]+)?"
@@ -56,7 +61,8 @@ _LIST_CUT = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?=" + _NOUN_RE + r"\b)")
 _DURATION = re.compile(
     r"\b(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))[\s-]+years?(?:[\s-]+long)?\b"
     r"|\bfor\s+(?:an?\s+|the\s+)?(?:(?:initial|first|period\s+of|further|another|next)\s+)*"
-    r"(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))\s+years\b",
+    r"(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))\s+years\b"
+    r"|\bfor\s+(?:a|one|(two|three))\s+decades?\b",
     re.IGNORECASE)
 _PROPOSAL = re.compile(
     r"\b(?:will|would|could|may|might|shall|to be|expected to|plans? to|planning to|set to|"
@@ -78,7 +84,7 @@ _PLACE_WORD = r"[A-Z][\w’'.\-]*"
 _PLACE = re.compile(r"\b(in|at)\s+(?:the\s+)?(" + _PLACE_WORD + r"(?:\s+(?:of\s+|(?:" +
                     "|".join(PLACE_PARTICLES) + r")\s+)?" + _PLACE_WORD + r"){0,3})")
 # "in the Kenyan capital Nairobi", "in the capital, Accra", "in the capital city of Lima"
-_CAPITAL_PLACE = re.compile(r"\bin\s+the\s+(?:[A-Z][\w’'\-]*\s+)?capital(?:\s+city)?(?:\s+of)?,?\s+(" +
+_CAPITAL_PLACE = re.compile(r"\bin\s+the\s+(?:[\w’'\-]+\s+){0,2}?capital(?:\s+city)?(?:\s+of)?,?\s+(" +
                             _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)")
 _SCOPE = re.compile(
     r"\b(?:focused on|focusing on|covering|covers|cover|aimed at|aims to|to strengthen|to enhance|"
@@ -90,14 +96,16 @@ _GROUP_SUBJECT = re.compile(r"\b(?:(?:the\s+two|both)\s+(?:" + "|".join(GROUP_SU
                             re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(.{3,60}?)\s+and\s+([^,.;:()“”\"]{2,60})")
 _CAPS_RUN_END = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){1,4})(?:has\s+|have\s+|had\s+)?(?:\w+\s+){0,2}?$")
-_SIGNED_FOR = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,3}?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
-                         r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|\band\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}"
-                         r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+_SIGNED_FOR = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,6}?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+                         r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|\band\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}"
+                         r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+                         r"|\band\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+by\b")
 _HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
 _NON_PARTY = re.compile(r"\b(?:" + "|".join(sorted(NON_PARTY_CUES, key=len, reverse=True)) + r")\b",
                         re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\b(?:signed|inked|concluded|sealed|issued|adopted|sign|signs|ink|"
-                           r"inks|seal|seals|adopt|adopts|reached|agreed|agree|agrees|struck)\b")
+                           r"inks|seal|seals|adopt|adopts|reached|agreed|agree|agrees|struck|"
+                           + "|".join(sorted(RENEWING_VERBS | EXCHANGE_VERBS)) + r")\b")
 
 
 @dataclass(slots=True)
@@ -125,6 +133,8 @@ class AMention:
     with_country: str | None = None  # "a similar agreement with Chile"
     headline: bool = False
     recalled: bool = False          # the article recalls it as past ("a previous MoU, signed in 2023")
+    indefinite: bool = False        # introduced by "a/an": a new agreement, not one named before
+    intro: int | None = None        # the sentence that introduces the bulleted list it stands in
 
 
 @dataclass(slots=True)
@@ -169,10 +179,11 @@ def _norm_noun(noun: str) -> str:
     return re.sub(r"\s+", " ", noun.lower())
 
 
-def _content(s: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _content(s: str) -> frozenset[str]:
     words = re.findall(r"[\w’'\-]+", s.lower())
-    return {w for w in words if w not in AGREEMENT_STOP_WORDS and w not in ORDINAL_NUMBERS
-            and not re.fullmatch(r"\d+|\d+-years?|[\w-]*-year", w)}
+    return frozenset(w for w in words if w not in AGREEMENT_STOP_WORDS and w not in ORDINAL_NUMBERS
+                     and w not in TOPIC_FILLER_WORDS and not re.fullmatch(r"\d+|\d+-years?|[\w-]*-year", w))
 
 
 def _acronym_of(name: str) -> str:
@@ -246,10 +257,16 @@ def _named_at(f: _Finder, m: re.Match, floor: int) -> int | None:
     tail = _NAME_TAIL.match(text, ne)
     if tail:
         e = tail.end()
+    elif m.group(0)[:1].isupper() and not m.group(0).isupper() and m.group(0).lower() not in ("mou", "mous", "loi"):
+        e = _topic_end(text, ne) or ne      # "Memorandum of Understanding on defence cooperation"
+    e = _cut_signing_place(text, ne, e)
     acr_m = _ACRONYM_AFTER.match(text, e)
     acr = acr_m.group(1) if acr_m else None
     if not m.group(0)[:1].isupper() and not acr:
         return None
+    acr_end = acr_m.end() if acr_m else e
+    if acr_m and not tail:
+        e = _topic_end(text, acr_m.end()) or e      # "memorandum of understanding (MoU) on X"
     # a list "an MoU on X and Terms of Reference on Y": cut at "and <another noun>"
     cut = _LIST_CUT.search(text, ne, e + 40)
     if cut and cut.start() < e:
@@ -266,9 +283,32 @@ def _named_at(f: _Finder, m: re.Match, floor: int) -> int | None:
     if " " not in surface.strip() and (not surface[:1].isupper() or surface.lower() in BARE_AGREEMENT_NOUNS):
         return e
     noun = _norm_noun(m.group(0))
-    f.add(s, e, noun, True, noun in PLURAL_AGREEMENT_NOUNS, acronym=acr,
-          taken_end=e + (len(acr) + 3 if acr else 0))
+    f.add(s, e, noun, True, noun in PLURAL_AGREEMENT_NOUNS and not _proper_plural(text[s:ns]), acronym=acr,
+          taken_end=max(e, acr_end) if acr else e)
     return e
+
+
+_TAIL_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?$")
+_TIME_AFTER = re.compile(r",?\s+(?:on\s+|this\s+|last\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+                         r"yesterday|" + "|".join(MONTH_NAMES) + r")\b", re.IGNORECASE)
+
+
+def _cut_signing_place(text: str, ne: int, e: int) -> int:
+    """"the X Accords for Peace in Kigali on Thursday": "in Kigali" before a time is where it was
+    signed, not part of its name."""
+    tp = _TAIL_PLACE.search(text, ne, e)
+    if tp and _TIME_AFTER.match(text, e):
+        return tp.start()
+    return e
+
+
+def _proper_plural(before: str) -> bool:
+    """"the Kigali Accords for Peace": a capitalised plural after a place or person name is the
+    name of one agreement, unlike "Defence Agreements" (several)."""
+    words = before.split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in AGREEMENT_STOP_WORDS \
+        and not _NOUN_FIND.search(before) and len(words) <= 2 and not any(
+            w.lower() in DOMAIN_WORDS for w in words)
 
 
 def _named_mentions(f: _Finder, nouns: list[re.Match]) -> None:
@@ -302,8 +342,11 @@ def _acronym_named_mentions(f: _Finder, nouns: list[re.Match]) -> None:
         if not words or _acronym_of(" ".join(w for _, w in words) + tail) != acr:
             continue
         s, e = words[0][0], m.end()
+        te = _topic_end(text, am.end())     # "memorandum of understanding (MoU) on defence cooperation"
+        if te is not None:
+            e = te
         if not f.overlaps(s, e):
-            f.add(s, e, m.group(0).split()[-1].lower(), True, False, acronym=acr, taken_end=am.end())
+            f.add(s, e, m.group(0).split()[-1].lower(), True, False, acronym=acr, taken_end=max(e, am.end()))
 
 
 def _determiner_before(text: str, ns: int) -> tuple[int, str, int] | None:
@@ -328,7 +371,9 @@ def _determiner_before(text: str, ns: int) -> tuple[int, str, int] | None:
     return soft
 
 
-_TOPIC_WORDS = re.compile(r"[ \t]+(on|for|to)[ \t]+((?:[\w’'\-]+[ \t]+){0,7}[\w’'\-]+)")
+_TOPIC_WORDS = re.compile(r"[ \t]+(on|for|to)[ \t]+((?:[\w’'\-]+[ \t]+){0,13}[\w’'\-]+)")
+_SPAN_OF_TIME = re.compile(r"(?:(?:an?|another|the|next|further|up|to|more|than|at|least|initial|period|of)\s+)*"
+                           r"(?:\d+|[a-z]+)[\s-]+(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
 
 
 def _topic_end(text: str, ne: int) -> int | None:
@@ -336,20 +381,34 @@ def _topic_end(text: str, ne: int) -> int | None:
     purchase 24 F-16 fighter jets"), or None: the topic stops at a new clause, a place or a
     time, and never ends in a dangling word; after "to" it needs a verb and its object."""
     tm = _TOPIC_WORDS.match(text, ne)
-    if tm is None:
-        return None
+    if tm is None or _SPAN_OF_TIME.match(tm.group(2)):
+        return None         # "renewed the agreement for another four years": how long, not what
     words = tm.group(2).split()
     if tm.group(1) == "on" and words[0] in ("a", "an", "the") and len(words) > 2 \
             and words[1][:1].islower() and words[1] not in NOT_TOPIC_STARTS:
         words = [words[0] + " " + words[1]] + words[2:]     # "on a permanent cessation of ..."
-    elif words[0].lower() in NOT_TOPIC_STARTS or not words[0][:1].islower():
+    elif words[0].lower() in NOT_TOPIC_STARTS or not words[0][:1].islower() or \
+            (tm.group(1) == "to" and words[0].lower() in PURPOSE_VERBS):
         return None
     keep = [words[0]]
-    for w in words[1:]:
+    stopped = False
+    for i, w in enumerate(words[1:], 1):
+        if w.lower() == "in" and (" ".join(words[i + 1:i + 4]).lower() in FIELD_OF_PHRASES or (
+                keep[-1].lower() in TOPIC_IN_NOUNS and words[i + 1:i + 2] == ["the"]
+                and words[i + 2:i + 3] and words[i + 2][:1].islower())):
+            keep.append(w)          # "cooperation in the fields of defence industry", "in the defence industry"
+            continue
+        if w.lower() in ("and", "or") and _NOUN_FIND.match(" ".join(words[i + 1:i + 4]).removeprefix("a ")
+                                                          .removeprefix("an ").removeprefix("the ")):
+            stopped = True          # "... in the defence industry and a memorandum of understanding on ..."
+            break
         if w.lower() in TOPIC_CLAUSE_STOPS or (w[:1].isupper() and tm.group(1) != "to" and not keep[-1][:1].isupper()
                                                 and keep[-1] not in ("of", "and") and not keep[-1].endswith("ing")):
+            stopped = True
             break
         keep.append(w)
+    if not stopped and re.match(r"[ \t]+[\w’'\-]", text[tm.end():tm.end() + 3]):
+        return None         # runs on past what a name holds: a clause, not a name ("... and cross-border")
     while keep and keep[-1].lower() in DANGLING_WORDS:
         keep.pop()
     if len(keep) < (2 if tm.group(1) == "to" else 1):
@@ -400,7 +459,12 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
         if ext:
             e += ext.end()
     with_org = _with_target(comp) if comp else None
-    f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country)
+    f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country,
+          indefinite=dword in ("a", "an") and _SIGNED_OBJECT.search(text, max(0, _dp - 40), _dp) is not None)
+
+
+# "also signed a joint declaration": a new agreement, the object of its own signing verb
+_SIGNED_OBJECT = re.compile(r"\b(?:signed|inked|sealed|concluded|adopted|issued)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _with_target(comp: re.Match) -> str:
@@ -501,8 +565,17 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     if _PROPOSAL.search(sent) or _prospective(a, sent[:rel]):
         return "proposed"
     before = sent[:rel]
+    intro = _bullet_intro(doc, a.sentence)
+    if intro is not None:
+        a.intro = intro
+        return "signed"             # "The agreements signed were:" followed by a bulleted list
+    if OLD_AGREEMENT_MODIFIERS & {w.lower() for w in re.findall(r"[\w-]+", a.surface)}:
+        a.recalled = True
+        return "background"         # "a previous truce brokered by X in 2024"
+    if _SIGNED_APPOSITION.match(sent, rel + len(a.surface)) and not _long_ago(sent, ref_year):
+        return "signed"             # "Under the agreement, signed in Abuja on Tuesday by ..."
     if re.search(r"\b(?:(?:earlier|previous|existing|former|prior|last)|under\s+(?:the|an?|its|their))\s+"
-                 r"(?:[\w-]+\s+){0,3}$", before, re.I):
+                 r"(?:[\w-]+\s+){0,3}$", _RECENT_TIME.sub(" ", before), re.I):
         a.recalled = True
         return "background"         # "an earlier Defence Cooperation Agreement", "obligations under the X"
     if _long_ago(sent, ref_year) or _OVER_YEARS.search(sent):
@@ -512,7 +585,8 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
         return "proposed"           # "the communique ... has been postponed"
     words = re.findall(r"[A-Za-z][\w-]*", sent.lower())
     if any(w in SIGNING_VERBS for w in words) or re.search(r"\bsigning\b|\bsignature\b", sent, re.I):
-        if _BACKGROUND.search(before[-40:]) and not re.search(r"\b(?:sign|ink|formali|conclu|adopt)", before, re.I):
+        recent = _RECENT_TIME.sub(" ", before[-40:])      # "Canada and Mexico last week signed"
+        if _BACKGROUND.search(recent) and not re.search(r"\b(?:sign|ink|formali|conclu|adopt)", before, re.I):
             a.recalled = True
             return "background"
         return "signed"
@@ -528,6 +602,29 @@ _TO_CONCLUDE = re.compile(r"(?:\bto\s+(?:reach|sign|conclude|finali[sz]e|seal|st
                           r"discuss|discussed|discussing))[\s,]+(?:[\w’'\-,]+\s+){0,4}$", re.IGNORECASE)
 
 
+_BULLET_START = re.compile(r"\s*[" + re.escape(BULLET_MARKS) + r"]\s")
+_BULLET_LOOKBACK = 30       # items read back to the list's opening line (bounded: linear)
+
+
+def _bullet_intro(doc: Document, si: int) -> int | None:
+    """The sentence that opens the bulleted list a sentence stands in, when that opening reports a
+    signing ("The agreements signed were:", "The two sides signed the following:")."""
+    text = doc.text
+    if not _BULLET_START.match(text, doc.sentences[si].start):
+        return None
+    for k in range(si - 1, max(-1, si - _BULLET_LOOKBACK), -1):
+        s = doc.sentences[k]
+        if _BULLET_START.match(text, s.start):
+            continue
+        line = text[s.start:s.end].rstrip()
+        signs = re.search(r"\b(?:signed|inked|concluded|exchanged|signing|adopted)\b", line, re.I)
+        return k if line.endswith(":") and signs else None
+    return None
+
+
+_SIGNED_APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?(?:signed|inked|concluded|sealed)\b(?!\s+(?:in|on)\s+\d{4})")
+
+
 def _prospective(a: AMention, before: str) -> bool:
     """"a potential truce", "a draft deal", "talks to reach a peace deal": an agreement
     not (yet) concluded."""
@@ -536,11 +633,14 @@ def _prospective(a: AMention, before: str) -> bool:
 
 
 # "over the past decades, 40 agreements were signed": a record of past signings
+# "Canada and Mexico last week signed a deal": a recent signing, not "the last agreement"
+_RECENT_TIME = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|weekend|month|night|year)\s+"
+                          r"(?=(?:signed|inked|sealed|concluded|agreed)\b)", re.IGNORECASE)
 _OVER_YEARS = re.compile(r"\b(?:over|during|in|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?"
                          r"(?:a\s+|two\s+|three\s+|several\s+|"
                          r"many\s+)?(?:quarter\s+of\s+a\s+century|half\s+a\s+century|decades?|centur(?:y|ies))\b",
                          re.IGNORECASE)
-_NOT_CONCLUDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:delayed|postponed|"
+_NOT_CONCLUDED_AFTER = re.compile(r"[^.;]{0,140}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:delayed|postponed|"
                                   r"stalled|shelved|not\s+(?:been\s+)?(?:signed|issued|adopted))\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -598,7 +698,15 @@ def _live_to_old(a: AMention, c: list[AMention]) -> bool:
     """A phrase about a signed or planned agreement does not refer forward to one the article
     only recalls later ("a previous Memorandum ..., signed in 2023")."""
     new = re.search(r"\b(?:new|latest|fresh|updated)\b", a.surface, re.I) is not None
+    if a.status == "signed" and a.topic and all(b.status == "background" and b.start > a.start for b in c):
+        return True     # "... signed a memorandum ... both are parties to the Polar Treaty"
     return a.status != "background" and all(b.recalled and (b.start > a.start or new) for b in c)
+
+
+def _only_named_background(a: AMention, c: list[AMention]) -> bool:
+    """"sign ... logistics memorandum" never stands for "the Polar Treaty" that the article only
+    mentions: a signed phrase of another kind does not join a named agreement in the background."""
+    return a.status == "signed" and any(b.named for b in c) and all(b.status == "background" for b in c)
 
 
 def _is_bare_acronym_noun(a: AMention) -> bool:
@@ -670,10 +778,14 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
     refer to (before it, or after it for a headline or lead that names it only later); a
     phrase with a proper modifier ("the Lisbon agreement") or nothing to refer to starts one."""
     ok = [c for c in clusters if _refers_to(a, c)]
-    if not ok and not (a.topic or a.with_country or _proper_modifier(a)):
+    if not ok and not (a.topic or a.with_country or _proper_modifier(a) or (a.indefinite and a.status == "signed")):
         # "the treaty" in an article whose only agreement is an "arrangement": that one
         ok = [c for c in clusters if _compatible(a, c) and not _live_to_old(a, c)
-              and not any(_same_kind(b, [a]) for b in c)]
+              and not any(_same_kind(b, [a]) for b in c) and not _only_named_background(a, c)]
+    words = _content(a.surface)
+    shared = [c for c in ok if words & set().union(*(_content(b.surface) for b in c))] if words else []
+    if shared:
+        ok = shared     # "defence industry pact" goes with the defence industry framework, not the memorandum
     same = [c for c in ok if any(b.sentence == a.sentence and b.named and b.start < a.start for b in c)]
     if same:
         same[0].append(a)
@@ -696,11 +808,27 @@ def _join_with_org(a: AMention, clusters: list[list[AMention]]) -> None:
         hit.append(a)
 
 
+def _merge_headline_names(clusters: list[list[AMention]]) -> None:
+    """A headline's short name ("UAE, Indonesia sign MoU on defence industry cooperation") joins
+    the one body agreement of its kind that shares two content words with it; never when two
+    body agreements could be meant."""
+    for c in [c for c in clusters if all(a.sentence == 0 for a in c)]:
+        kinds = {k for a in c for k in _kind_words(a)}
+        words = set().union(*(_content(a.surface) for a in c))
+        hits = [d for d in clusters if d is not c and any(b.sentence > 0 for b in d)
+                and kinds & {k for b in d for k in _kind_words(b)}
+                and len(words & set().union(*(_content(b.surface) for b in d))) >= 2]
+        if len(hits) == 1:
+            hits[0].extend(c)
+            clusters.remove(c)
+
+
 def _cluster(ms: list[AMention]) -> list[list[AMention]]:
     """Named mentions first, then phrases of a specific kind, then vague ones ("the deal"), so
     that a vague phrase finds every agreement it may refer to."""
     clusters: list[list[AMention]] = []
     _cluster_named(ms, clusters)
+    _merge_headline_names(clusters)
     rest = [a for a in ms if not a.plural and (not a.named or _is_bare_acronym_noun(a))]
     for a in sorted(rest, key=lambda a: _is_vague(a)):
         if a.with_org:
@@ -748,7 +876,30 @@ def _explicit(m: re.Match, ref: date | None) -> date | None:
 
 def _sentence_ref(doc: Document, start: int, posts) -> date | None:
     post = next((p for p in posts if p.start <= start < p.byline_end), None)
-    return post.date if post is not None and post.date else doc.date
+    return post.date if post is not None and post.date else doc.date or _header_date(doc)
+
+
+_HEADER_SPAN = 400
+
+
+def _header_date(doc: Document) -> date | None:
+    """An undated article's own date in its first lines: "Posted: 2nd March, 2025",
+    "Lome, March 3, 2025 (TAP)"; a full date only."""
+    return _date_in_head(doc.text[:_HEADER_SPAN])
+
+
+@lru_cache(maxsize=256)
+def _date_in_head(head: str) -> date | None:
+    for m in _EXPLICIT_DATE.finditer(head):
+        if m.group("y1") or m.group("y2"):
+            return _explicit(m, None)
+    iso = re.search(r"(?:^|\n)\s*(20\d\d)-(\d\d)-(\d\d)\b", head)     # "2025-07-10 16:32 KST"
+    if iso:
+        try:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None
+    return None
 
 
 def _day_in(doc: Document, si: int, posts) -> tuple[date | None, str]:
@@ -757,30 +908,83 @@ def _day_in(doc: Document, si: int, posts) -> tuple[date | None, str]:
     text = doc.text
     s = doc.sentences[si]
     ref = _sentence_ref(doc, s.start, posts)
-    explicit = [m for m in _EXPLICIT_DATE.finditer(text, s.start, s.end) if not doc.in_dateline(m.start())]
+    explicit = [m for m in _EXPLICIT_DATE.finditer(text, s.start, s.end)
+                if not doc.in_dateline(m.start()) and not _in_dateline(text, m)
+                and not _reporting_day(text, s.start, m.start())]
     on = [m for m in explicit
           if re.search(r"\bon\s+(?:\w+,?\s+)?(?:the\s+)?$", text[max(s.start, m.start() - 16):m.start()])]
     for m in on + explicit:
         d = _explicit(m, ref)
         if d:
             return d, "explicit_date"
-    m = _RELATIVE_DAY.search(text, s.start, s.end)
-    if m:
+    if _VAGUE_SIGNING_TIME.search(text, s.start, s.end):
+        return None, ""             # "signed in March", "inked last month": a weekday here is another event's
+    for m in _RELATIVE_DAY.finditer(text, s.start, s.end):
+        if _reporting_day(text, s.start, m.start()):
+            continue
         d = _resolve_day(m.group(1), ref)
         if d:
             return d, f"relative_day:{m.group(1).lower()}"
     return None, ""
 
 
-def _signing_sentences(group: list[AMention]) -> list[int]:
-    return sorted({a.sentence for a in group if a.status == "signed"})
+_VAGUE_SIGNING_TIME = re.compile(
+    r"\b(?:signed|inked|concluded|sealed|agreed|reached)\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:early\s+|late\s+|mid-?)?(?:"
+    + _MONTH_ALT + r"|\d{4})\b|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))")
+
+
+# "DAKAR, Feb 14 (Reuters) -", "Lome, May 2, ATOP –", "ABU DHABI, 15th July, 2025 (WAM) --": the
+# day the story was filed, not a signing day
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:date\s+\S+\s+)?[A-Z][\w .’'\-\[\]]{1,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4},?[ \t]*)?(?:\([\w .]{2,20}\)|[A-Z]{2,8}\b[ \t]*[-–—:]|[-–—:]|$|\n)")
+
+
+def _in_dateline(text: str, m: re.Match) -> bool:
+    """A date in the dateline that opens a story, or alone on its line."""
+    before = text[max(0, m.start() - 60):m.start()]
+    line_alone = re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"[ \t]*(?:\n|$)", text[m.end():m.end() + 4])
+    return bool(line_alone) or (_DATELINE_BEFORE.search(before) is not None
+                                and _DATELINE_AFTER.match(text, m.end(), m.end() + 30) is not None)
+
+
+_REPORTING_BEFORE_DAY = re.compile(
+    r"\b(?:said|says|told|announced|stated|confirmed|reported|speaking|spoke|briefing|conference|"
+    r"interview|briefed|added)\b(?:\s+[\w’'\-]+,?){0,5}\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
+
+def _reporting_day(text: str, lo: int, pos: int) -> bool:
+    """"the ministry said on Tuesday", "speaking at a news conference in Seoul on Wednesday": the
+    day it was reported, not the day it was signed."""
+    return _REPORTING_BEFORE_DAY.search(text, max(lo, pos - 80), pos) is not None
+
+
+_IT_WAS_SIGNED = re.compile(r"\s*(?:It|This|The\s+(?:extension|renewal|amendment|document|text))\s+(?:was|has\s+been|had\s+been)\s+"
+                            r"(?:\w+\s+)?(?:(?:initial+ed|approved)\s+and\s+)?(?:signed|inked|initial+ed)\b")
+
+
+def _signing_sentences(group: list[AMention], doc: Document | None = None) -> list[int]:
+    """The sentences that report the group's signing, and a next one that goes on about it as
+    "it" ("The MoU was signed on Friday in Lima. It was signed for Peru by X and ...")."""
+    out = {a.sentence for a in group if a.status == "signed"}
+    for a in group:
+        if a.intro is not None and doc is not None:
+            # the list's opening line and the sentences just before it that report the signing
+            out.update(k for k in range(max(0, a.intro - 3), a.intro + 1)
+                       if re.search(r"\b(?:sign|ink|conclu|exchang)", doc.text[doc.sentences[k].start:doc.sentences[k].end]))
+    if doc is not None:
+        for si in list(out):
+            for k in (si + 1, si + 2):
+                if k < len(doc.sentences) and k not in out and \
+                        _IT_WAS_SIGNED.match(doc.text, doc.sentences[k].start, doc.sentences[k].end):
+                    out.add(k)
+    return sorted(out)
 
 
 def _date(doc: Document, group: list[AMention], posts) -> tuple[str | None, str]:
     """The day of the signing: sentences that say "signed" first, then those that report the
     agreement otherwise concluded (ratified, adopted, reached)."""
     text = doc.text
-    sents = _signing_sentences(group)
+    sents = _signing_sentences(group, doc)
     sents.sort(key=lambda si: not re.search(r"\b(?:sign|ink|conclu)",
                                             text[doc.sentences[si].start:doc.sentences[si].end], re.I))
     for si in sents:
@@ -808,36 +1012,159 @@ def _is_place(cand: str, doc: Document, person_spans) -> bool:
 
 _REPORTED_AT = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|told\s+reporters|"
                           r"statement|broadcast)\s+$")
+# "in the Estonian city of Tartu", "in the port city of Mombasa"
+_CITY_OF = re.compile(r"\bin\s+the\s+(?:[A-Z][\w’'\-]*\s+|[a-z]+\s+){0,2}?city\s+of\s+(" + _PLACE_WORD +
+                      r"(?:\s+" + _PLACE_WORD + r")?)")
+# "during a visit by Prime Minister X to Muscat", "on a state visit to Quito"
+_VISIT_TO = re.compile(r"\b(?:visit|trip)\s+(?:(?:by|of)\s+[^.;:]{1,60}?\s+)?to\s+(" + _PLACE_WORD +
+                       r"(?:\s+" + _PLACE_WORD + r")?)")
+# "at State House, Lusaka", "at the Presidential Palace, Bamako": a venue, then its city
+_VENUE_CITY = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*,\s+(" + _PLACE_WORD +
+                         r"(?:\s+" + _PLACE_WORD + r")?)(?=\s*,|\s*\.|\s+on\b|\s+in\b|\s*$)")
+_PLACE_WORDS_BEFORE = re.compile(r"[\w’'.\-]+|,")
 
 
-def _place_in(doc: Document, si: int, person_spans) -> str | None:
+def _place_head(text: str, lo: int, pos: int, anchors_end: set[int]) -> bool:
+    """Whether the "in/at <Place>" at `pos` hangs on the signing: the word before it (past a
+    time phrase, "on Friday, June 27,") is a signing or meeting word, a name, the end of the
+    agreement's phrase, or a time phrase itself ("on Tuesday in Lome"); not another noun
+    ("envoys in Quito")."""
+    tokens = [(m.start(), m.group(0)) for m in _PLACE_WORDS_BEFORE.finditer(text, max(lo, pos - 120), pos)]
+    timed = False
+    while tokens and (tokens[-1][1] == "," or tokens[-1][1].lower().rstrip(".") in TIME_PHRASE_WORDS
+                      or tokens[-1][1][:1].isdigit()):
+        timed = timed or tokens[-1][1] != ","
+        tokens.pop()
+    if not tokens or timed:
+        return True
+    # the head stands right before it, or past a few filler words ("met for that purpose in Oslo");
+    # never past another noun ("rebels in X", "civilians in X", "officials in X said")
+    k = len(tokens) - 1
+    while k > 0 and len(tokens) - k <= 3 and (tokens[k][1] == "," or tokens[k][1].lower() in PLACE_HEAD_FILLERS):
+        k -= 1
+    p, w = tokens[k]
+    return p + len(w) in anchors_end or w[:1].isupper() or w.lower() in PLACE_HEAD_WORDS \
+        or _NOUN_FIND.fullmatch(w) is not None
+
+
+def _close_after_anchor(text: str, pos: int, anchors: list[tuple[int, int]]) -> bool:
+    """"signed an agreement on good-neighbourliness, friendship and cooperation in Bishkek": at most
+    four words after the agreement's phrase or verb, the place still hangs on the signing."""
+    ends = [e for _, e in anchors if e <= pos]
+    between = text[max(ends):pos] if ends else ""
+    words = re.findall(r"[\w’'\-]+", between)
+    # only a coordination that goes on with the topic may stand between ("..., friendship and
+    # cooperation in X"), not a phrase of its own ("support for their stations in X", "covering
+    # troops in X")
+    return bool(ends) and len(words) <= 4 and re.match(r"\s*(?:,|and\b)", between) is not None and not any(
+        w.lower() in DANGLING_WORDS and w.lower() not in ("and", "or") for w in words)
+
+
+def _clause_broken(text: str, a: int, b: int) -> bool:
+    """A word between two positions that starts another event's clause; "after talks", "following
+    the summit" name the gathering of the signing itself."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[a:b])]
+    for i, w in enumerate(words):
+        if w in PLACE_CLAUSE_BREAKS and not (w in ("after", "following") and GATHERING_NOUNS & set(words[i + 1:i + 4])):
+            return True
+    return False
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """"the Darfur war", "Trinidad and Tobago": the place word is part of something else."""
+    nxt = re.match(r"\s+(?:and\s+the\s+[A-Z]|([a-z]+)\b)", text[end:end + 30])
+    return bool(nxt) and (nxt.group(1) is None or nxt.group(1) in PLACE_MODIFIED_NOUNS)
+
+
+def _attached(text: str, s, m_start: int, anchors: list[tuple[int, int]]) -> bool:
+    """The place is in the clause of a signing anchor (its verb or the agreement's phrase), or,
+    with no anchor in the sentence, in the clause of a meeting word before it."""
+    if anchors:
+        after = [e for _, e in anchors if e <= m_start]
+        before = [st for st, _ in anchors if st > m_start]
+        if after and not _clause_broken(text, max(after), m_start):
+            return True
+        return bool(before) and not _clause_broken(text, m_start, min(before))
+    for w in re.finditer(r"[A-Za-z]+", text[s.start:m_start]):
+        if w.group(0).lower() in PLACE_HEAD_WORDS - {"today", "yesterday", "here", "there"} and \
+                not _clause_broken(text, s.start + w.end(), m_start):
+            return True
+    return False
+
+
+def _place_cands(doc: Document, si: int, person_spans, inside=()):
+    """The "in/at <Place>" phrases of a sentence that name a possible city, in text order; not one
+    inside the agreement's own name ("... in the Field of Rural Roads")."""
     text = doc.text
     s = doc.sentences[si]
-    m = _CAPITAL_PLACE.search(text, s.start, s.end)
-    if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
-        return m.group(1).rstrip(".,")
-    best = None
     for m in _PLACE.finditer(text, s.start, s.end):
+        if any(a <= m.start() < b for a, b in inside):
+            continue
         cand = m.group(2).strip().rstrip(".,")
-        if not _is_place(cand, doc, person_spans):
+        if not _is_place(cand, doc, person_spans) or _modifies_noun(text, m.start(2) + len(cand)):
             continue
         if any(p.start <= m.start(2) < p.end for p in person_spans):
             continue
         if _REPORTED_AT.search(text, max(s.start, m.start() - 40), m.start()):
             continue            # "announced at a news briefing in Beijing": where it was reported
+        yield m, cand
+
+
+def _place_in(doc: Document, si: int, person_spans, anchors=()) -> str | None:
+    text = doc.text
+    s = doc.sentences[si]
+    for rx in (_CAPITAL_PLACE, _CITY_OF):
+        m = rx.search(text, s.start, s.end)
+        if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
+            return m.group(1).rstrip(".,")
+    anchors = [(a, b) for a, b in anchors if s.start <= a < s.end]
+    ends = {b for _, b in anchors}
+    best = None
+    for m, cand in _place_cands(doc, si, person_spans, anchors):
+        if not ((_place_head(text, s.start, m.start(), ends) or _close_after_anchor(text, m.start(), anchors))
+                and _attached(text, s, m.start(), anchors)):
+            continue
         if m.group(1) == "in":
             return cand
         best = best or cand
+    if best is None and anchors:
+        m = _VENUE_CITY.search(text, s.start, s.end)
+        if m and _is_place(m.group(1), doc, person_spans) and _attached(text, s, m.start(), anchors):
+            return m.group(1)       # "at State House, Lusaka, on Saturday"
+    if best is None and anchors:
+        m = _VISIT_TO.search(text, s.start, s.end)
+        if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
+            return m.group(1).rstrip(".,")
     return best
 
 
+def _place_anchors(doc: Document, group: list[AMention], si: int) -> list[tuple[int, int]]:
+    """Where the signing is reported in a sentence: the agreement's phrases and the signing verbs."""
+    s = doc.sentences[si]
+    out = [(a.start, a.end) for a in group if a.sentence == si]
+    out += [(s.start + m.start(), s.start + m.end()) for m in _CONCLUDING.finditer(doc.text[s.start:s.end])]
+    out += [(s.start + m.start(), s.start + m.end())
+            for m in re.finditer(r"\b(?:signing|agreed|reached|renewed|extended|initial+ed)\b",
+                                 doc.text[s.start:s.end])]
+    return sorted(out)
+
+
 def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
-    """The city of the signing: in a signing sentence, else in the three sentences before it."""
-    sents = _signing_sentences(group)
-    order = list(sents)
+    """The city of the signing: in a signing sentence (one that says "signed" first), hanging
+    on the signing; else where the meeting of the three sentences before it was held."""
+    text = doc.text
+    sents = _signing_sentences(group, doc)
+    sents.sort(key=lambda si: not re.search(r"\b(?:sign|ink|conclu)",
+                                            text[doc.sentences[si].start:doc.sentences[si].end], re.I))
+    for si in sents:
+        p = _place_in(doc, si, person_spans, _place_anchors(doc, group, si))
+        if p:
+            return p
+    order = []
     for si in sents:
         for k in range(si - 1, max(-1, si - 4), -1):
-            if k not in order and doc.sentences[k].para >= 0:
+            if k not in order and k not in sents and doc.sentences[k].para >= 0 \
+                    and doc.sentences[k].para not in doc.captions:
                 order.append(k)
     for si in order:
         p = _place_in(doc, si, person_spans)
@@ -846,20 +1173,40 @@ def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
     return None
 
 
-def _duration(doc: Document, group: list[AMention]) -> float | None:
+_IT_RUNS = re.compile(r"\s*It\s+(?:will|would|shall|is|was)\s+(?:be\s+)?(?:valid|in\s+force|run|last|remain)")
+
+
+def _duration_windows(doc: Document, group: list[AMention]):
+    """Where a term may be stated: near a mention, anywhere in a sentence that reports the signing,
+    and in a next sentence that goes on about it as "it" ("It will be in force for three years")."""
     text = doc.text
     for a in group:
         s = doc.sentences[a.sentence]
-        # near the mention, or anywhere in a sentence that reports the signing
-        window = text[s.start:s.end] if a.status == "signed" else \
+        yield text[s.start:s.end] if a.status == "signed" else \
             text[max(s.start, a.start - 40):min(s.end, a.end + 60)]
-        m = _DURATION.search(window)
+    for si in _signing_sentences(group, doc):
+        if si + 1 < len(doc.sentences) and _IT_RUNS.match(text, doc.sentences[si + 1].start):
+            yield text[doc.sentences[si + 1].start:doc.sentences[si + 1].end]
+
+
+def _duration(doc: Document, group: list[AMention]) -> float | None:
+    for window in _duration_windows(doc, group):
+        m = next((m for m in _DURATION.finditer(window) if not _past_span(window, m)), None)
         if m:
             n = m.group(1) or m.group(3)
             if n:
                 return float(int(n))
+            if m.group(0).lower().rstrip("s").endswith("decade"):
+                return 10.0 * (ORDINAL_NUMBERS[m.group(5).lower()] if m.group(5) else 1)
             return float(ORDINAL_NUMBERS[(m.group(2) or m.group(4)).lower()])
     return None
+
+
+def _past_span(window: str, m: re.Match) -> bool:
+    """"ending two years of fighting", "expired after 20 years": a time that passed, not a term."""
+    before = re.findall(r"[\w’'\-]+", window[max(0, m.start() - 30):m.start()])
+    return (bool(before) and before[-1].lower() in NOT_DURATION_BEFORE) or \
+        re.match(r"\s+(?:of|ago|old)\b", window[m.end():m.end() + 6]) is not None
 
 
 def _scope(doc: Document, group: list[AMention]) -> list[str]:
@@ -930,6 +1277,11 @@ def _aliases(group: list[AMention], name: str) -> list[str]:
         al = _trim_dangling(_clean(a.surface))
         if a.acronym and a.acronym not in aliases:
             aliases.append(a.acronym)
+        if a.acronym and "(" in al:
+            # "Memorandum of Understanding (MoU) on X": also without the acronym, and its head
+            for short in (re.sub(r"\s*\([^)]*\)", "", al), al.split("(")[0].strip()):
+                if short != name and short not in aliases:
+                    aliases.append(short)
         if al and al != name and al not in aliases and len(al) > 2:
             aliases.append(al)
     return aliases
@@ -940,8 +1292,22 @@ def _aliases(group: list[AMention], name: str) -> list[str]:
 # words between a person and a signing verb that make the person a reporter, not a signer
 _NON_SIGNER_BEFORE = re.compile(r"\b(?:chaired|hosted|mediated|brokered|witnessed|facilitated|attended)\s+by\s+"
                                 r"(?:[\w’'.\-]+\s+){0,6}$|\bpresence\s+of\s+(?:[\w’'.\-]+\s+){0,6}$")
+_SAYS_AFTER = re.compile(r"[\s,]*(?:(?:has|had|also|then|later)\s+)?(?:said|says|told|announced|noted|stated|"
+                         r"confirmed|added|reported|explained)\b")
 _REPORTING = re.compile(r"\b(?:said|says|that|who|which|they|confirmed|confirms|announced|announces|told|"
                         r"noted|stated|reported|added|welcomed|praised|hailed)\b")
+
+
+# "signed by X and Y in the presence of Z": the list of signers ends before Z
+_NOT_SIGNER_ALT = r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in NOT_SIGNER_AFTER) + r")\b"
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]{0,120},")
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    """"under President X's administration": X is a modifier, not the subject that signed."""
+    return text[end:end + 2] in ("'s", "’s")
 
 
 class _People(list):
@@ -976,22 +1342,38 @@ def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
     found = []
     for e, m in _mentions_in(people, s.start, vpos):
         if not m.in_quote and e not in found:
-            between = text[m.end:vpos]
+            # "X, who serves under President Y's government, signed": the relative clause aside
+            between = _RELATIVE_ASIDE.sub(",", text[m.end:vpos])
             head = m.title_start or m.start
-            if _NON_SIGNER_BEFORE.search(text[max(s.start, head - 40):head]):
+            if _NON_SIGNER_BEFORE.search(text[max(s.start, head - 40):head]) or _possessive_at(text, m.end):
                 continue        # "chaired by Prince X": the chair, not a signer
+            if _SAYS_AFTER.match(between):
+                continue        # "X said the two countries had signed": X reports it
             if len(between) < 140 and (group_subject or not _REPORTING.search(between)):
                 found.append(e)
     # the same people in the order of the article's list, as before the index
     order = {id(e): k for k, e in enumerate(people)}
     found.sort(key=lambda e: order[id(e)])
+    if not found:
+        found = _surname_subject(text, s.start, vpos, people)
     if not found and group_subject:
         seen = {}
         for e, m in _mentions_in(people, s.start, s.end):
-            if not m.in_quote:
+            if not m.in_quote and not _SAYS_AFTER.match(text, m.end):
                 seen.setdefault(id(e), e)
         found = sorted(seen.values(), key=lambda e: order[id(e)])
     return found
+
+
+def _surname_subject(text: str, lo: int, vpos: int, people) -> list:
+    """"Okafor, who also serves as X, signed ...": a sentence that opens with the surname of a
+    person the article names, as the subject of the signing verb."""
+    m = re.match(r"\s*([A-Z][\w’'\-]+)(?=,\s+(?:who|which)\b|(?:\s+(?:has|had|also))*\s*$)",
+                 _RELATIVE_ASIDE.sub(" ", text[lo:vpos]).rstrip(", "))
+    if m is None:
+        return []
+    hits = [e for e in people if e.kind == "person" and e.name.split()[-1] == m.group(1)]
+    return hits if len(hits) == 1 else []
 
 
 def _objects_after(doc: Document, s, vpos: int, people, found) -> list:
@@ -1010,7 +1392,8 @@ def _sentence_signers(doc: Document, si: int, people) -> list:
     sent = text[s.start:s.end]
     out: list = []
     for vm in _CONCLUDING.finditer(sent):
-        if re.search(r"\b(?:was|were|been|being|be)\s+$", sent[:vm.start()]):
+        if re.search(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+and\s+)?$|" + _NOUN_RE + r",\s+$", sent[:vm.start()]) or \
+                (re.search(r",\s+$", sent[:vm.start()]) and re.match(r"\s+(?:[\w,]+\s+){0,4}?by\b", sent[vm.end():])):
             out.extend(e for e in _passive_agents(doc, s, s.start + vm.end(), people) if e not in out)
             continue
         vpos = s.start + vm.start()
@@ -1024,16 +1407,30 @@ def _sentence_signers(doc: Document, si: int, people) -> list:
 def _passive_agents(doc: Document, s, vend: int, people) -> list:
     """"was signed (on May 2 in Lima) by President X and President Y": X and Y."""
     by = re.search(r"\bby\s+", doc.text[vend:min(s.end, vend + 80)])
-    if by is None or re.search(r"\b(?:during|after|before|visit|at\s+the|following)\b",
+    if by is None or re.search(r"\b(?:during|after|before|visit|at\s+the\s+(?:invitation|request|initiative)|following)\b",
                                doc.text[vend:vend + by.start()]):
         return []           # "signed during the visit by X": X visited
     lo = vend + by.end()
     tail = doc.text[lo:s.end]
-    stop = re.search(r"[;:]|\b(?:during|after|before|which|who|while|as)\b", tail)
+    stop = re.search(r"[;:]|,\s+with\b|\b(?:during|after|before|which|who|while|as)\b|" + _NOT_SIGNER_ALT, tail)
     hi = lo + (stop.start() if stop else len(tail))
     found = [(min(m.start for m in e.mentions if lo <= (m.title_start or m.start) < hi), e) for e in people
              if any(lo <= (m.title_start or m.start) < hi and not m.in_quote for m in e.mentions)]
+    found += _surname_agents(doc.text, lo, hi, people, {id(e) for _, e in found})
     return [e for _, e in sorted(found, key=lambda x: x[0])]
+
+
+def _surname_agents(text: str, lo: int, hi: int, people, seen: set[int]) -> list:
+    """"signed ... by the group's leader, Jean-Baptiste Ndoli": a full name the person finder did not
+    mark there, ending in the surname of exactly one person the article names elsewhere."""
+    out = []
+    for m in re.finditer(r"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+", text[lo:hi]):
+        last = m.group(0).split()[-1]
+        hits = [e for e in people if e.kind == "person" and e.name.split()[-1] == last]
+        if len(hits) == 1 and id(hits[0]) not in seen:
+            seen.add(id(hits[0]))
+            out.append((lo + m.start(), hits[0]))
+    return out
 
 
 def _post_signers(doc: Document, group: list[AMention], posts, people) -> list:
@@ -1056,26 +1453,36 @@ def _post_signers(doc: Document, group: list[AMention], posts, people) -> list:
 
 def _signatories(doc: Document, group: list[AMention], posts, people) -> list:
     ents: list = []
-    for si in _signing_sentences(group):
+    for si in _signing_sentences(group, doc):
         ents.extend(e for e in _sentence_signers(doc, si, people) if e not in ents)
     ents.extend(e for e in _post_signers(doc, group, posts, people) if e not in ents)
-    return [e for e in ents if e.kind == "person"]
+    return [e for e in ents if e.kind == "person" and not _portfolio(doc.text, e)
+            and e.name.strip().lower().strip("'’.") not in HONORIFIC_WORDS]
+
+
+def _portfolio(text: str, e) -> bool:
+    """"State Secretary for Procurement, X", "Director General for Coastal Affairs": a "person"
+    named only right after "for"/"of" is the office's portfolio, not a signer."""
+    return all(re.search(r"\b(?:for|of)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]) for m in e.mentions)
 
 
 # --- parties -----------------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def _party_of(phrase: str) -> str | None:
     """A state or a non-state party a phrase names: a country (or its adjective), an
     organisation known by name, or a non-state force ("regional forces", "the K9 rebels")."""
     p = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,.;:"), flags=re.I)
     if not p:
         return None
+    p = re.sub(r"\s*\([A-Z][\w&.\-]{1,9}\)$", "", p)       # "... Army (ELN)"
     c = country_of(p)
     if c:
         return c
-    gov = re.fullmatch(r"(?:government|republic|people|state)\s+of\s+(?:the\s+)?(.+)", p, flags=re.I)
-    if gov:
-        return country_of(gov.group(1))
+    form = _state_form(p)
+    if form is not None:
+        return form or None
+    p = re.sub(r"^(?:rebel|armed|militant|insurgent|separatist)\s+(?=[A-Z])", "", p)
     words = p.split()
     if _org_name(p):
         return p
@@ -1097,17 +1504,36 @@ def _party_of(phrase: str) -> str | None:
     return None
 
 
+def _state_form(p: str) -> str | None:
+    """"the Kingdom of Bahrain", "Government of Mali", "Colombia's government": the state ("" when
+    the phrase has that form but names no state; None when it has not that form)."""
+    of = re.fullmatch(r"(?:[A-Z][\w-]*\s+)?(\w+)\s+of\s+(?:the\s+)?(.+)", p)
+    if of and of.group(1).lower() in STATE_FORM_WORDS:
+        return country_of(of.group(2)) or ""
+    body = re.fullmatch(r"(?:Ministry|Department|Armed\s+Forces|Military|Militaries)\b.*\bof\s+(?:the\s+)?([A-Z][\w’'\- ]+)",
+                        p)
+    if body and country_of(body.group(1)):
+        return country_of(body.group(1))    # "the Ministry of Defence of Ghana": Ghana
+    poss = re.fullmatch(r"(.+?)[’']s?\s+(\w+)", p)
+    if poss and poss.group(2).lower() in STATE_FORM_WORDS:
+        return country_of(poss.group(1)) or ""
+    return None
+
+
 def _org_name(p: str) -> bool:
     """"Coastal Cooperation Council", "Northern People's Liberation Front": a body's proper name."""
     words = p.split()
-    return 2 <= len(words) <= 6 and words[-1].lower() in PARTY_ORG_HEADS and all(
+    # the head may also come first: "Movement for the Renewal of X", "Front for the Liberation of X"
+    head = words[-1].lower() in PARTY_ORG_HEADS or (
+        len(words) >= 3 and words[0].lower() in PARTY_ORG_HEADS and words[1] in ("for", "of"))
+    return 2 <= len(words) <= 7 and head and all(
         w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) and words[0][:1].isupper()
 
 
 def _party_in_phrase(phrase: str) -> str | None:
     """The party at the start of a phrase that runs on ("the armed group Hamas in the
     border war" names Hamas): the longest leading part that names one."""
-    words = phrase.split()[:6]
+    words = phrase.split()[:8]
     for k in range(len(words), 0, -1):
         p = _party_of(" ".join(words[:k]))
         if p:
@@ -1118,15 +1544,23 @@ def _party_in_phrase(phrase: str) -> str | None:
 _PRESENCE_OF = re.compile(r"\bin\s+the\s+presence\s+of\s+(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})")
 
 
+def _person_phrase(phrase: str) -> bool:
+    """"Benin's Minister of the Interior", "Kenyan President X": a person of a state, who may witness
+    the signing of a party's agreement without making that state a mediator."""
+    return "’s" in phrase or "'s" in phrase or any(w.lower().rstrip(".") in PERSON_TITLE_WORDS
+                                                  for w in phrase.split())
+
+
 def _excluded(sent: str) -> set[str]:
     """Mediators, witnesses and hosts named in a sentence: "brokered by Qatar", "Qatar mediated",
     "in the presence of X"; they take part without being bound."""
     out: set[str] = set()
     for m in _PRESENCE_OF.finditer(sent):
-        out.add(_party_in_phrase(m.group(1)) or m.group(1))
+        if not _person_phrase(m.group(1)):
+            out.add(_party_in_phrase(m.group(1)) or m.group(1))
     for m in _NON_PARTY.finditer(sent):
         after = re.match(r"\s+(?:by|of)\s+(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})", sent[m.end():])
-        if after:
+        if after and not _person_phrase(after.group(1)):
             out.add(_party_in_phrase(after.group(1)) or after.group(1))
         before = _CAPS_RUN_END.search(sent, max(0, m.start() - 60), m.start())
         if before and m.group(0).lower().endswith(("ed", "es", "te", "ing", "s")):
@@ -1137,6 +1571,26 @@ def _excluded(sent: str) -> set[str]:
                     out.add(p)
                     break
     return out
+
+
+_NAME_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?([A-Z][^,;:()]*?)\s+and\s+(?:the\s+)?([A-Z][^,;:()]*?)"
+                           r"(?=\s+(?:on|for|concerning|regarding|relating|in\s+the\s+field)\b|\s*$)")
+
+
+def _parties_in_name(main: AMention) -> list[str]:
+    """"Memorandum of Understanding between the X Institute and the Y Academy", "Treaty between
+    Malaysia and the Republic of Indonesia on ...": the agreement's own name says who is bound."""
+    m = _NAME_BETWEEN.search(main.surface) if main.named else None
+    if m is None:
+        return []
+    out = []
+    for side in m.groups():
+        words = side.split()
+        p = _party_of(side) or (side if 2 <= len(words) <= 10 and words[-1][:1].isupper() else None)
+        if p is None:
+            return []
+        out.append(p)
+    return out if out[0] != out[1] else []
 
 
 def _parties_hyphen(text: str, spans) -> list[str]:
@@ -1165,6 +1619,12 @@ def _parties_relation(sent: str) -> list[str]:
 
 
 def _parties_between(sent: str) -> list[str]:
+    # a sentence is read for several mentions and rules: once, and a copy for each caller
+    return list(_parties_between_cached(sent))
+
+
+@lru_cache(maxsize=1024)
+def _parties_between_cached(sent: str) -> list[str]:
     """"a truce between Israel and the armed group Hamas", "between the government of Mali
     and regional forces"."""
     mb = _BETWEEN.search(sent)
@@ -1181,7 +1641,8 @@ _PAIR_SUBJECT = re.compile(
 
 def _subject_before(sent: str, vstart: int) -> list[str]:
     """The words before a verb, without "have also formally" and the like."""
-    words = sent[:vstart].split()
+    # "Canada and Mexico last week signed": the time phrase is no part of the subject
+    words = re.sub(r"\s+(?:last|earlier\s+this)\s+(?:week|weekend|month|year)\s*$", " ", sent[:vstart]).split()
     while words and words[-1].lower() in SUBJECT_VERB_FILLERS:
         words.pop()
     return words
@@ -1193,6 +1654,12 @@ _LIST_TAIL = re.compile(r"((?:" + _NAME_ITEM + r"\s*,\s*){1,6})" + _NAME_ITEM + 
 
 
 def _parties_subject(sent: str) -> list[str]:
+    # a sentence is read for several mentions and rules: once, and a copy for each caller
+    return list(_parties_subject_cached(sent))
+
+
+@lru_cache(maxsize=1024)
+def _parties_subject_cached(sent: str) -> list[str]:
     """"Chile and Peru (have) signed", "PH, Vietnam ink", "The United States and Kenya signed",
     "the presidents of Chile, Peru and Bolivia issued": every state of the list, or
     none when one item of a longer list is not a state."""
@@ -1208,10 +1675,69 @@ def _parties_subject(sent: str) -> list[str]:
         longer = _LIST_TAIL.search(subj)
         if longer:
             items = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", longer.group(0)) if x.strip()]
+            while items and _is_list_opener(items[0]):
+                items.pop(0)        # "On Tuesday, Chile and Peru", "Separately, India and ..."
             more = [_party_of(x) for x in items]
             return list(dict.fromkeys(more)) if all(more) else []
         return ps
     return []
+
+
+def _is_list_opener(item: str) -> bool:
+    words = item.lower().split()
+    return bool(words) and all(w in TIME_PHRASE_WORDS or w in LIST_OPENER_WORDS or w.isdigit() for w in words)
+
+
+_APPOSITION_END = re.compile(r",\s+(?:an?|the)\s+[^,;:]{2,50},\s*$")
+_CLAUSE_START = re.compile(r".*(?:[;:—–]|\s-{1,2}\s|\b(?:that|said|says|when|after|before|while|as|where)\b|,)\s*", re.S)
+
+
+def _parties_conjoined_subject(sent: str) -> list[str]:
+    """"Colombia's government and the rebel National Liberation Army (ELN) signed", "The government
+    of Sudan and the Rapid Front, an armed group, signed": the two sides of the subject of a
+    signing verb, each naming a party on its own (a state form, an organisation, a non-state force)."""
+    for vm in _SUBJECT_VERB.finditer(sent):
+        head = _APPOSITION_END.sub("", " ".join(_subject_before(sent, vm.start())))
+        if " and " not in head:
+            continue
+        left, right = head.rsplit(" and ", 1)
+        cut = _CLAUSE_START.match(left)
+        left = left[cut.end():] if cut else left
+        if _is_list_opener(left) or not left.strip():
+            continue
+        ps = [_party_of(left), _party_of(right)]
+        if all(ps) and ps[0] != ps[1]:
+            return ps
+    return []
+
+
+_PASSIVE_BY = re.compile(r"(?:\b(?:was|were|been|being)\s+(?:\w+\s+){0,2}?|,\s+)(?:signed|inked|concluded|sealed|adopted|"
+                         r"initial+ed|renewed|extended)\s+(?:[\w,]+\s+){0,5}?by\s+(?:the\s+)?"
+                         r"([A-Z][^,;:]{1,60}?)\s+and\s+(?:the\s+)?([A-Z][^,;:]{1,60})")
+
+
+_OFFICES_OF = re.compile(r"\b(?:Ministers|Presidents|Leaders|Heads\s+of\s+State|Prime\s+Ministers|Governments|"
+                         r"Delegations|Chiefs|ministers|presidents|leaders|governments|delegations)\s+"
+                         r"(?:of\s+(?:[A-Z][\w’'\-]*\s+){1,2})?(?:of|from)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
+                         r"\s+and\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\b")
+
+
+def _parties_offices(sent: str) -> list[str]:
+    """"The Ministers of Defence of Zambia and Malawi, X and Y, signed": the two states."""
+    m = _OFFICES_OF.search(sent)
+    if m is None or not _SUBJECT_VERB.search(sent, m.end()):
+        return []
+    ps = [country_of(m.group(1)), country_of(m.group(2))]
+    return ps if all(ps) and ps[0] != ps[1] else []
+
+
+def _parties_passive(sent: str) -> list[str]:
+    """"was signed by Ethiopia and Eritrea in the presence of ...": the two parties after "by"."""
+    m = _PASSIVE_BY.search(sent)
+    if m is None:
+        return []
+    ps = [_party_of(m.group(1)), _party_in_phrase(m.group(2))]
+    return ps if all(ps) and ps[0] != ps[1] else []
 
 
 _LEADERS_OF = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Mm]inisters)\s+of\s+(?:the\s+)?"
@@ -1273,7 +1799,12 @@ def _org_subject(sent: str) -> list[str]:
     return []
 
 
-_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+counterparts?\b")
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:counterparts?|peers?)\b")
+
+
+def _country_of_run(run: str) -> str | None:
+    """"Nigerian Defence", "Ecuador's Foreign": the country a capitalised run opens with."""
+    return country_of(run) or country_of(re.sub(r"[’']s$", "", run.split()[0]))
 
 
 def _parties_counterpart(sent: str) -> list[str]:
@@ -1285,7 +1816,7 @@ def _parties_counterpart(sent: str) -> list[str]:
     other = country_of(m.group(1))
     if not other:
         return []
-    before = {c for c in (country_of(w.group(0)) for w in
+    before = {c for c in (_country_of_run(w.group(0)) for w in
                           re.finditer(r"\b[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?", sent[:m.start()])) if c}
     before.discard(other)
     return [before.pop(), other] if len(before) == 1 else []
@@ -1295,7 +1826,7 @@ def _parties_signed_for(sent: str) -> list[str]:
     """"X signed for Kenya and Y for Uganda", "on behalf of Ghana"."""
     out = []
     for m in _SIGNED_FOR.finditer(sent):
-        p = _party_of(m.group(1) or m.group(2))
+        p = _party_of(m.group(1) or m.group(2) or m.group(3))
         if p:
             out.append(p)
     return out if len(out) >= 2 else []
@@ -1319,7 +1850,61 @@ def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozense
         c = country_of(name) if is_country_name(name) else None
         if c and c not in names and c not in excluded:
             names.append(c)
+    if len(names) != 2:
+        # "President X hosted his Angolan counterpart Y ... The two countries signed"
+        for k in range(si, max(-1, si - 3), -1):
+            pair = _parties_counterpart(text[doc.sentences[k].start:doc.sentences[k].end])
+            if pair and not set(pair) & excluded:
+                return pair
     return names if len(names) == 2 else []
+
+
+_OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
+_POSSESSOR_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[’']s?\s+[a-z]")
+_OF_COUNTRY_BEFORE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3}),\s+"
+                                r"(?:[A-Z][\w.’']*\s+){0,2}$")
+_POSSESSOR_BEFORE = re.compile(r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[’']s?\s+$")
+
+
+def _signer_country(doc: Document, e, lo: int, hi: int) -> str | None:
+    """The state a signer acts for, as the signing sentence puts it next to the name: "X of
+    Kenya", "X, Kenya's trade minister", "Kenya's Trade Minister X", "Kenyan President X"."""
+    text = doc.text
+    for m in e.mentions:
+        if not lo <= m.start < hi:
+            continue
+        head = m.title_start if m.title_start is not None else m.start
+        cands = []
+        after = _OF_COUNTRY_AFTER.match(text, m.end) or _POSSESSOR_AFTER.match(text, m.end)
+        if after:
+            cands.append(country_of(after.group(1)))
+        before = _POSSESSOR_BEFORE.search(text, max(lo, head - 40), head)
+        if before:
+            cands.append(country_of(before.group(1)))
+        office = _OF_COUNTRY_BEFORE.search(text, max(lo, head - 60), head)
+        if office:      # "the Director General ... of the Republic of Indonesia, Dr. X"
+            cands.append(country_of(office.group(1)) or _state_form(office.group(1)) or None)
+        first = re.match(r"[A-Z][\w’'\-]*", text[head:m.start])
+        if first:
+            cands.append(country_of(first.group(0)))
+        cs = {c for c in cands if c}
+        if len(cs) == 1:
+            return cs.pop()
+    return None
+
+
+def _parties_of_signers(doc: Document, signing: list[int], sig_ents) -> list[str]:
+    """Every signer's state, named next to the signer in a signing sentence; all of them, or none."""
+    if len(sig_ents) < 2:
+        return []
+    out = []
+    for e in sig_ents:
+        c = next((c for si in signing for c in [_signer_country(doc, e, doc.sentences[si].start,
+                                                                doc.sentences[si].end)] if c), None)
+        if c is None:
+            return []
+        out.append(c)
+    return list(dict.fromkeys(out)) if len(set(out)) == len(out) else []
 
 
 def _signatory_countries(sig_ents) -> list[str]:
@@ -1338,15 +1923,19 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
     """The first rule that finds two parties or more, in order of precision; a mediator, witness
     or host is never a party."""
     text = doc.text
-    sents = sorted({a.sentence for a in group})
-    signing = _signing_sentences(group)
+    signing = _signing_sentences(group, doc)
+    sents = sorted({a.sentence for a in group} | set(signing))
     sent_text = {si: text[doc.sentences[si].start:doc.sentences[si].end] for si in sents}
     excluded = set().union(*(_excluded(t) for t in sent_text.values())) if sent_text else set()
     if main.with_org:
         return _with_party(main, _parties_hyphen(text, [(a.start, a.end) for a in group]), home), "with"
-    rules = [("hyphen", lambda: _parties_hyphen(text, [(a.start, a.end) for a in group]))]
+    rules = [("name_between", lambda: _parties_in_name(main)),
+             ("hyphen", lambda: _parties_hyphen(text, [(a.start, a.end) for a in group]))]
     for si in signing:
         rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
+        rules.append(("conjoined_subject", lambda si=si: _parties_conjoined_subject(sent_text[si])))
+        rules.append(("passive_by", lambda si=si: _parties_passive(sent_text[si])))
+        rules.append(("offices_of", lambda si=si: _parties_offices(sent_text[si])))
         rules.append(("listed_subject", lambda si=si: _parties_listed_subject(sent_text[si])))
         rules.append(("counterpart", lambda si=si: _parties_counterpart(sent_text[si])))
         nxt = [text[doc.sentences[k].start:doc.sentences[k].end] for k in (si, si + 1) if k < len(doc.sentences)]
@@ -1357,6 +1946,7 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
         if si not in signing:
             rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
     rules.append(("signatories", lambda: _signatory_countries(sig_ents)))
+    rules.append(("signers_states", lambda: _parties_of_signers(doc, signing, sig_ents)))
     for si in signing:
         rules.append(("two_countries", lambda si=si: _parties_group_subject(doc, si, excluded)))
         rules.append(("relation_in_sentence", lambda si=si: _parties_relation(sent_text[si])))
@@ -1397,6 +1987,8 @@ def _with_country_parties(doc: Document, a: AMention, home: str | None) -> list[
     first = None
     for m in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", doc.text[s.start:a.start]):
         c = country_of(m.group(0)) or country_of(m.group(0).split()[0])
+        if re.search(r"\bwith\s+(?:the\s+)?$", doc.text[max(s.start, s.start + m.start() - 10):s.start + m.start()]):
+            continue            # "a trade agreement with Paraguay and an energy deal with Uruguay"
         if c and c != a.with_country:
             first = c           # the nearest before: "Tonga protested after Fiji signed a deal with China"
     first = first or home

@@ -901,3 +901,86 @@ THING_NOUNS |= {"city", "cities", "town", "towns", "region", "regions", "provinc
 DOTTED_BODIES = {"un", "us", "uk", "eu", "au", "uae", "usa", "ussr", "dprk", "rok", "prc", "nato"}
 # ("talks" and "strike" are verbs after a name too: "Ruiz talks to reporters".)
 THING_NOUNS -= {"talks", "strike"}
+
+# -- agreements3 -- (issue 11: agreement fields that hold on unseen wording) ------------------
+# Words an "in/at <Place>" may hang on for the place to be where an agreement was signed:
+# a signing or meeting verb, or a gathering ("signed ... in Lima", "talks in Lusaka", "a meeting
+# with X in Y"). A place hanging on another noun ("envoys in Quito", "stability in
+# Darfur") is not the signing place.
+PLACE_HEAD_WORDS = {"signed", "inked", "sealed", "concluded", "initialled", "initialed", "formalised",
+                    "formalized", "adopted", "agreed", "reached", "struck", "renewed", "extended",
+                    "met", "meet", "meets", "meeting", "meetings", "held", "hold", "gathered", "convened",
+                    "talks", "summit", "ceremony", "visit", "conference", "session", "signing",
+                    "sidelines", "margins", "negotiations", "here", "there", "today", "yesterday",
+                    "jointly", "formally", "officially", "together", "hosted", "retreat", "forum",
+                    "delegations", "delegation", "negotiators"}
+# Words that end the clause an "in/at <Place>" belongs to: a place beyond them belongs to
+# another event ("a day after it was made public in Dakar", "before the arrival of X in Y").
+PLACE_CLAUSE_BREAKS = {"after", "before", "ahead", "following", "since", "until", "when",
+                       "which", "who", "whose", "said", "says", "told", "announced",
+                       "arrival", "arrived", "arriving", "returned", "returning", "war", "but",
+                       "whereas", "although", "though", "because", "if"}
+# Nouns after a place that make it a modifier, not the place: "the Darfur war", "the Kordofan region".
+PLACE_MODIFIED_NOUNS = {"war", "wars", "conflict", "conflicts", "crisis", "region", "regions", "area",
+                        "border", "front", "fighting", "offensive", "province", "state", "district",
+                        "county", "valley", "enclave", "issue", "dispute", "question", "file",
+                        "government", "authorities", "forces", "army", "rebels", "people", "talks"}
+# Words of a time phrase between a place and what it hangs on ("signed ... on Friday, June 27,
+# in Lusaka"): skipped when looking for that word.
+TIME_PHRASE_WORDS = set(WEEKDAYS) | set(MONTHS) | {
+    "on", "this", "last", "the", "of", "today", "yesterday", "night", "morning", "evening",
+    "afternoon", "week", "weekend", "earlier", "later"}
+# Words that open a sentence before its subject list and are no item of it ("Separately, India
+# and the Maldives signed", "On Tuesday, Chile and Peru signed").
+LIST_OPENER_WORDS = {"meanwhile", "separately", "also", "however", "moreover", "additionally",
+                     "elsewhere", "earlier", "later", "today", "yesterday", "then", "now", "finally",
+                     "likewise", "similarly", "furthermore", "subsequently", "thereafter"}
+# Verbs that conclude an agreement again: their subject is its parties ("renewed their pact").
+RENEWING_VERBS = {"renewed", "renew", "renews", "extended", "extend", "extends", "initialled",
+                  "initialed", "prolonged"}
+# Words that make a state's name the state itself: "the Kingdom of Bahrain", "Colombia's government".
+STATE_FORM_WORDS = {"government", "republic", "kingdom", "state", "sultanate", "emirate", "federation",
+                    "people", "principality", "commonwealth", "authorities"}
+# Phrases after "signed by" that end its list of signers: they name witnesses, hosts, mediators.
+NOT_SIGNER_AFTER = ("in the presence of", "witnessed by", "brokered by", "mediated by", "hosted by",
+                    "chaired by", "facilitated by")
+# Words before "N years" that make it a span of the past, not how long an agreement runs
+# ("ending two years of fighting", "expired after 20 years").
+NOT_DURATION_BEFORE = {"after", "ending", "ended", "end", "ends", "over", "past", "last", "since", "than",
+                       "nearly", "almost", "within", "in", "about", "some", "spanning", "following"}
+# Words that make a phrase after "in the presence of"/"witnessed by" a person of a state, not the
+# state itself: "in the presence of Benin's Minister of the Interior" leaves Benin a party.
+PERSON_TITLE_WORDS = {"minister", "president", "prime", "king", "queen", "emir", "sheikh", "secretary",
+                      "chancellor", "envoy", "ambassador", "general", "commander", "chief", "crown",
+                      "prince", "princess", "deputy", "vice", "head", "leader", "officials", "delegation",
+                      "governor", "senator", "mr", "mrs", "ms", "dr", "sultan", "premier", "speaker"}
+# Verbs after "an agreement to" that say what it is for, not what it is: "an agreement to
+# strengthen joint efforts ..." is named by its noun phrase, and its purpose goes to the scope.
+PURPOSE_VERBS = {"strengthen", "enhance", "boost", "deepen", "promote", "improve", "expand", "tackle",
+                 "bolster", "foster", "advance", "increase", "reinforce", "facilitate", "ensure", "help",
+                 "support", "counter", "combat", "fight", "address", "consolidate", "intensify", "step",
+                 "protect", "secure", "prevent", "curb", "reduce", "safeguard"}
+# Honorifics that a name finder may take for a one-word person ("Dato' Seri X"): never a signer alone.
+HONORIFIC_WORDS = {"dato", "datuk", "datin", "seri", "sri", "tan", "tun", "ibu", "bapak", "pak", "shri",
+                   "smt", "shrimati", "sheikh", "sayyid", "alhaji", "hajiya", "chief", "excellency"}
+# Nouns after which "in the <lower-case words>" stays in an agreement's topic ("cooperation in the
+# defence industry"), where "in" otherwise ends it ("an agreement on trade in Lima").
+TOPIC_IN_NOUNS = {"cooperation", "collaboration", "partnership", "investment", "trade", "research",
+                  "training", "assistance", "support", "exchanges"}
+# Words of a topic that carry no identity when two descriptions are compared ("cooperation in the
+# defence industry" = "defence industry cooperation").
+TOPIC_FILLER_WORDS = {"in", "field", "fields", "area", "areas", "sphere", "spheres", "domain", "domains"}
+# Verbs of Indian and Gulf copy for a signing ceremony: "India and Mauritius exchanged an MoU".
+EXCHANGE_VERBS = {"exchanged", "exchange", "exchanges"}
+# "cooperation in the field(s) of X": a phrase that keeps "in" inside an agreement's topic.
+FIELD_OF_PHRASES = {"the field of", "the fields of", "the area of", "the areas of", "the sphere of",
+                    "the spheres of", "the domain of", "the domains of"}
+# Modifiers that make an agreement one the article recalls, not the one signed ("a previous truce").
+OLD_AGREEMENT_MODIFIERS = {"previous", "earlier", "former", "prior", "old", "existing", "original", "expired"}
+# Gatherings that "after/following" may name without starting another event's clause: "issued a
+# statement on Tuesday after talks in Seoul" was issued at those talks.
+GATHERING_NOUNS = {"talks", "meeting", "meetings", "summit", "ceremony", "negotiations", "consultations",
+                   "session", "conference", "visit"}
+# Words between a meeting verb and its place that leave the place on that verb ("met for that
+# purpose in Oslo", "gathered there again in Lima").
+PLACE_HEAD_FILLERS = {"to", "that", "this", "end", "purpose", "for", "there", "together", "again", "also"}
