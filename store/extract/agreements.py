@@ -876,30 +876,7 @@ def _explicit(m: re.Match, ref: date | None) -> date | None:
 
 def _sentence_ref(doc: Document, start: int, posts) -> date | None:
     post = next((p for p in posts if p.start <= start < p.byline_end), None)
-    return post.date if post is not None and post.date else doc.date or _header_date(doc)
-
-
-_HEADER_SPAN = 400
-
-
-def _header_date(doc: Document) -> date | None:
-    """An undated article's own date in its first lines: "Posted: 2nd March, 2025",
-    "Lome, March 3, 2025 (TAP)"; a full date only."""
-    return _date_in_head(doc.text[:_HEADER_SPAN])
-
-
-@lru_cache(maxsize=256)
-def _date_in_head(head: str) -> date | None:
-    for m in _EXPLICIT_DATE.finditer(head):
-        if m.group("y1") or m.group("y2"):
-            return _explicit(m, None)
-    iso = re.search(r"(?:^|\n)\s*(20\d\d)-(\d\d)-(\d\d)\b", head)     # "2025-07-10 16:32 KST"
-    if iso:
-        try:
-            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        except ValueError:
-            return None
-    return None
+    return post.date if post is not None and post.date else doc.date
 
 
 def _day_in(doc: Document, si: int, posts) -> tuple[date | None, str]:
