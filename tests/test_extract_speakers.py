@@ -537,3 +537,60 @@ def test_one_capitalised_office_word_opening_a_sentence_is_no_subject():
     out = run("Chief Negotiator Karl Berg arrived on Monday.\n\n"
               "Chief among the worries is the “slow pace” of the talks, the agency said.")
     assert speakers(out).get("slow pace") != "Karl Berg"
+
+
+# -- speakers3: rules for unseen wording, each on sentences written here ---------------------
+
+def test_a_capital_speaking_for_its_state_is_no_person():
+    out = run("Talks on the border stalled again.\n\n"
+              'Tbilisi says there is no longer any "open question" about the region.')
+    assert "Tbilisi" not in people(out)
+    assert all(q["speaker"] != "Tbilisi" for q in out["quotes"])
+
+
+def test_a_sentence_adverb_is_no_speaker():
+    out = run("Foreign Minister Ana Ruiz met her counterpart in Lima.\n\n"
+              'Similarly, the official pointed out that "the costs have been enormous for everyone."')
+    assert "Similarly" not in people(out)
+    assert all(q["speaker"] != "Similarly" for q in out["quotes"])
+
+
+def test_a_reference_joins_only_a_body_with_its_modifiers():
+    out = run("The Japanese Defence Ministry confirmed the launch on Sunday.\n\n"
+              "South Korea condemned the launch, and the country's foreign ministry warned of "
+              '"grave consequences" for any further test.')
+    s = speakers(out)
+    assert s["grave consequences"] != "Japanese Defence Ministry"
+    assert s["grave consequences"] == "foreign ministry"
+
+
+def test_a_statement_is_no_organisation_speaker():
+    out = run("Foreign Minister Ana Ruiz spoke after the meeting in Lima.\n\n"
+              '"The ministers urged restraint at sea", the ministers\' joint statement said.')
+    assert speakers(out)["The ministers urged restraint at sea"] is None
+    assert not [p for p in out["participants"] if p["kind"] == "organisation"
+                and p["name"].endswith("statement")]
+
+
+def test_it_after_a_named_statement_is_the_statement_not_the_last_body():
+    out = run("The Defence Council met on Monday. Both sides issued a joint statement afterwards, "
+              "according to the joint statement.\n\n"
+              '"Both sides agreed to keep talking through military channels," it said.')
+    assert speakers(out)["Both sides agreed to keep talking through military channels,"] is None
+
+
+def test_it_after_a_statement_signed_by_a_named_person():
+    out = run('"We reject the claim," the lawmakers said in a statement signed by the committee '
+              "ranking member, Mr Tomas Berg. It described the claim as \"deliberate mischief\".")
+    assert speakers(out)["deliberate mischief"] == "Tomas Berg"
+
+
+def test_said_then_a_date_with_commas_then_the_speaker():
+    out = run('The cabinet "will not block the talks", said, on Friday, March 3, 2023, '
+              "in Geneva, Foreign Minister Ana Ruiz.")
+    assert speakers(out)["will not block the talks"] == "Ana Ruiz"
+
+
+def test_lower_case_modifiers_are_not_part_of_a_body_name():
+    out = run('The state-affiliated Arland News channel said both sides are "working hard on a truce".')
+    assert speakers(out)["working hard on a truce"] == "Arland News channel"

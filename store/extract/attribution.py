@@ -58,6 +58,8 @@ _AFTER_WINDOW = 400         # characters after a closing mark searched for `, th
 # Real sentences are shorter; a text with no full stops (a list, a hostile page) would otherwise
 # be re-read from its start for every quote, which is quadratic.
 _CONTEXT_WINDOW = 600
+# `said, on Friday, March 3, 2023, in Geneva, Minister X`: a date holds commas of its own
+_MAX_ADVERBIALS = 5
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 _REPORT_RE = "(?:" + "|".join(re.escape(v) for v, k in SPEECH_VERBS.items() if k == "say") + ")"
 _ADVERB = r"(?:also|later|then|further|again|earlier|separately|recently|previously|once|had|has|have|was|is|were)"
@@ -133,7 +135,31 @@ _QUOTE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Quote|Statement|Excerpt)s? (?:from|
 _SAY_COMMA = re.compile(r"[ \t,]*(" + _SAY_RE + r"),[ \t]+")
 _ADVERBIAL_COMMA = re.compile(r"[^,\"“”\n]{1,60},[ \t]*")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
+_ISSUED_WORD = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# "the chair of the panel, Mr X": an office phrase, then the name after its comma
+_APPOSED_NAME = re.compile(r"[^,\"“”.;:]{3,90},\s*")
 _AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
+
+
+# "the country's ministry", "its ministry": a possessor that names no body of its own
+_GENERIC_POSSESSOR = re.compile(r"^(?:(?:country|nation|state|government)['’]s|its|their)\s+", re.IGNORECASE)
+
+
+# lower-case modifiers before a capitalised name ("state-run Arland Radio")
+_LOWER_LEAD = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+
+
+def _not_a_speaker(ent: Entity) -> bool:
+    """An 'organisation' that is a document ("the ministers' joint statement"): the text speaks
+    for its issuer, it is not one."""
+    return ent.kind == "organisation" and ent.name.split()[-1].lower() in ISSUED_TEXTS
+
+
+def _modifiers_agree(ref_key: str, org_key: str) -> bool:
+    """`the foreign ministry` refers to `Japan's Foreign Ministry`, not to `Japan's Defence
+    Ministry`: every modifier of the reference stands in the organisation's name."""
+    words = set(re.findall(r"[\w-]+", org_key))
+    return all(w in words for w in re.findall(r"[\w-]+", ref_key)[:-1])
 
 
 @dataclass(slots=True)
@@ -255,6 +281,9 @@ class Resolver:
         """The organisation a phrase names; a reference ("the ministry") joins the last
         organisation with the same head word, an acronym the name with those initials."""
         name = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE).strip(" ,")
+        if reference:
+            name = _GENERIC_POSSESSOR.sub("", name)     # "the country's foreign ministry"
+        name = _LOWER_LEAD.sub("", name)      # "state-run Arland Radio": the name
         if not name:
             return None
         key = name.lower()
@@ -270,7 +299,8 @@ class Resolver:
             if initials and "".join(w[0] for w in re.split(r"[\s-]+", e.name) if w[:1].isupper()) == initials:
                 self._note(e, name, pos, end)
                 return e
-            if reference and ek.split()[-1] == head and len(key.split()) <= len(ek.split()):
+            if reference and ek.split()[-1] == head and len(key.split()) <= len(ek.split()) \
+                    and _modifiers_agree(key, ek):
                 self._note(e, name, pos, end)
                 return e
         for e in reversed(self.orgs):
@@ -580,6 +610,9 @@ class Resolver:
             return self.org(ref.value, s, s + len(ref.value), reference=True), "organisation_reference"
         if ref.kind == "pronoun":
             if ref.value == "it":
+                doc = self._recent_issued_text(pos)
+                if doc is not False:
+                    return doc, "issuer"        # "it" is the statement just named
                 return self.last_org(pos), "pronoun_it"
             if ref.value in ("they", "we"):
                 return None, ""
@@ -609,18 +642,46 @@ class Resolver:
             for m in word.finditer(self.text, s.start, s.end):
                 if self._in_quote(m.start()):
                     continue
-                mb = re.match(r"\s+(?:(?:posted|issued|released|published)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from)\s+",
-                              self.text[m.end():m.end() + 60])
-                ref = self.np_at(m.end() + mb.end()) if mb else self.np_before(m.start())
-                ent, _ = self.resolve(ref, m.start()) if ref is not None and ref.kind != "issued" else (None, "")
-                vm = None if ent is not None else _ISSUED_BY_VERB.search(self.text, max(s.start, m.start() - 50), m.start())
-                if vm is not None:
-                    # "X said in a statement", "X issued a statement": X
-                    ref = self.np_before(vm.start())
-                    ent = (self.resolve(ref, vm.start())[0] if ref is not None else None) or self.subject(k)
+                ent = self._issuer_of_mention(m, k)
                 if ent is not None:
                     return ent
         return None
+
+    def _issuer_of_mention(self, m: re.Match, k: int) -> Entity | None:
+        """The author a mention of an issued text names in sentence k: `a statement by X`,
+        `a statement signed by X`, `X said in a statement`, or the sentence's speaker."""
+        s = self.doc.sentences[k]
+        mb = re.match(r"\s+(?:(?:posted|issued|released|published|signed)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from)\s+",
+                      self.text[m.end():m.end() + 60])
+        ref = self.np_at(m.end() + mb.end()) if mb else self.np_before(m.start())
+        if mb and ref is not None and ref.kind != "entity":
+            # "signed by the chair of the panel, Mr X": the name apposed after the office
+            ap = _APPOSED_NAME.match(self.text, m.end() + mb.end())
+            ref = self.np_at(ap.end()) if ap else ref
+        ent, _ = self.resolve(ref, m.start()) if ref is not None and ref.kind != "issued" else (None, "")
+        vm = None if ent is not None else _ISSUED_BY_VERB.search(self.text, max(s.start, m.start() - 50), m.start())
+        if vm is not None:
+            # "X said in a statement", "X issued a statement": X
+            ref = self.np_before(vm.start())
+            ent = (self.resolve(ref, vm.start())[0] if ref is not None else None) or self.subject(k)
+        return ent
+
+    def _recent_issued_text(self, pos: int) -> Entity | None | bool:
+        """`... according to the joint statement. "...," it said`: when an issued text is named
+        after the last organisation and within the two sentences before pos, "it" is that text:
+        its issuer, or None when the article names nobody. False when there is no such text."""
+        si = self.doc.sentence_of(pos)
+        lo = self.doc.sentences[max(0, si - 2)].start
+        last = max((e for s, e, _o in self.org_mentions if s < pos), default=-1)
+        found = None
+        for k in range(max(0, si - 2), si + 1):
+            s = self.doc.sentences[k]
+            for m in _ISSUED_WORD.finditer(self.text, max(s.start, lo, last), min(s.end, pos)):
+                if not self._in_quote(m.start()):
+                    found = (m, k)
+        if found is None:
+            return False
+        return self._issuer_of_mention(*found)
 
     def voiced_body(self, head: str, pos: int) -> Entity | None:
         """`China's Foreign Ministry spokesperson announced ... The spokesperson said`: when no
@@ -839,7 +900,7 @@ class Resolver:
         if not mi:
             return None
         at = mi.end()
-        for _ in range(3):
+        for _ in range(_MAX_ADVERBIALS):
             ma = _ADVERBIAL_COMMA.match(seg, at)
             if not ma:
                 return None
@@ -900,7 +961,7 @@ class Resolver:
         return " ".join(self.text[a:b].split())[:60]
 
     def _add(self, cands: list[Candidate], ent: Entity | None, rule: str, how: str, ev: str) -> bool:
-        if ent is None:
+        if ent is None or _not_a_speaker(ent):
             return False
         key = f"{rule}:{how}" if f"{rule}:{how}" in ATTRIBUTION_PRIORS else rule
         score = ATTRIBUTION_PRIORS.get(key, 0.8)

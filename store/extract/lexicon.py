@@ -697,3 +697,18 @@ SENTENCE_ABBREVIATIONS = {
     "corp", "u.s", "u.k", "u.n", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "hon", "mt", "ft",
 }
+
+
+# -- speakers3 ----------------------------------------------------------------------------------
+# Sentence adverbs that open a clause before a comma ("Similarly, the official said"): never a
+# name, so never a speaker.
+SENTENCE_ADVERBS = {
+    "similarly", "likewise", "additionally", "moreover", "furthermore", "finally", "consequently",
+    "subsequently", "accordingly", "notably", "importantly", "specifically", "nevertheless",
+    "nonetheless", "thus", "hence", "therefore", "instead", "indeed", "alternatively",
+    "previously", "recently", "initially", "eventually", "ultimately", "separately", "overall",
+}
+NON_NAME_WORDS |= SENTENCE_ADVERBS
+# Single words that name places a government sits in, not people: "Tbilisi says", "Ottawa
+# announced" (a capital speaking for its state) never make a person of the word.
+PLACE_METONYMS = CAPITAL_CITIES | REGION_NAMES

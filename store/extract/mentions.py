@@ -31,6 +31,7 @@ from .lexicon import (
     ORG_HEADS,
     OUTLET_WORDS,
     PLACE_HEADS,
+    PLACE_METONYMS,
     RANKS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -347,8 +348,12 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
                    title: str | None, honorific: str | None, role: bool, before: str) -> str | None:
     """Why a capitalised name is a person's: a title, an honorific, a role noun, a plural role
     before it, a speech verb, or a known given name leading a full name ("Ana Ruiz")."""
-    if title or honorific:
-        return "title_name" if title else "honorific_name"
+    if honorific:
+        return "honorific_name"
+    if len(ntoks) == 1 and ntoks[0].low in PLACE_METONYMS:
+        return None         # "Tbilisi says", "Ottawa announced": the capital's government
+    if title:
+        return "title_name"
     if role:
         return "role_noun_name"
     if re.search(r"\b(?:ministers|leaders|presidents|premiers|envoys|chiefs|officials|"
