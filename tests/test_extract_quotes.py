@@ -112,3 +112,21 @@ def test_a_sentence_boundary_without_a_space():
     assert _sentences("Two motions were voted down by the assembly.Envoy Petra Voss told delegates.") == [
         "Two motions were voted down by the assembly.", "Envoy Petra Voss told delegates."]
     assert _sentences("The U.S. team met Dr. Voss.") == ["The U.S. team met Dr. Voss."]
+
+
+# -- speakers3: names in quotation marks are not quotes ---------------------------------------
+
+def test_a_quoted_short_form_after_a_name_is_not_a_quote():
+    out = run('"Talks will resume," according to the Arland News Agency, "ANA".')
+    assert [q["text"] for q in out["quotes"]] == ["Talks will resume,"]
+
+
+def test_a_quoted_name_after_the_noun_of_what_it_names_is_not_a_quote():
+    out = run("Donations go to the NGO \u201cHarbour Aid Network\u201d and fund our latest documentary, "
+              "\u2018The Long Road\u2019, about the border.")
+    assert out["quotes"] == []
+
+
+def test_a_group_name_in_quotation_marks_is_not_a_quote():
+    out = run('Envoy Petra Voss reported progress in talks with the "Taliban" on Monday.')
+    assert out["quotes"] == []

@@ -594,3 +594,19 @@ def test_said_then_a_date_with_commas_then_the_speaker():
 def test_lower_case_modifiers_are_not_part_of_a_body_name():
     out = run('The state-affiliated Arland News channel said both sides are "working hard on a truce".')
     assert speakers(out)["working hard on a truce"] == "Arland News channel"
+
+
+def test_a_countrys_role_is_the_holder_of_no_other_country():
+    out = run("Relations have been \u201ca little frosty\u201d since the visit, Chile\u2019s foreign minister "
+              "said Monday.\n\nAccording to Minister Ana Ruiz, talks continue. Peru's Foreign Minister "
+              "Tomas Berg agreed.")
+    assert speakers(out)["a little frosty"] == "Ana Ruiz"
+    assert people(out)["Ana Ruiz"]["title"] == "Minister"
+
+
+def test_a_wire_dateline_with_a_date_is_not_the_subject():
+    out = run('OSLO, Mar 3 (NTB) -- The 12th Nordic Council Summit urged members to "share the '
+              'burden fairly" in the years ahead.')
+    s = speakers(out)
+    assert s["share the burden fairly"] == "Nordic Council"
+    assert "OSLO" not in people(out)

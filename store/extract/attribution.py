@@ -70,7 +70,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"Instead|Indeed|Then|Elsewhere|Besides|Additionally|Furthermore|Nevertheless)\b[^,]{0,90},\s*")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?::|\s[—–-]{1,2})\s+")
 # "PRAGUE, Czechia (AP) — ": a wire dateline with region and agency, at a paragraph's start
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?(?:\s*\([A-Za-z]{2,10}\))?"
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z0-9 .'-]{1,30})?(?:\s*\([A-Za-z]{2,10}\))?"
                             r"\s*[—–-]{1,2}\s+")
 _PLATFORM_RE = re.compile(r"\b(?:on|via|in an?)\s+(X|Twitter|Facebook|Instagram|Telegram|Threads|"
                           r"LinkedIn|YouTube|Weibo|Truth Social|Bluesky|tweet|post)\b")
@@ -146,7 +146,20 @@ _GENERIC_POSSESSOR = re.compile(r"^(?:(?:country|nation|state|government)['’]s
 
 
 # lower-case modifiers before a capitalised name ("state-run Arland Radio")
-_LOWER_LEAD = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_LOWER_LEAD = re.compile(r"^(?:(?:[a-z][\w-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?=[A-Z])")   # "38th Summit" too
+
+
+def _holders_not_of_other_country(people: list[Entity], head: str, country: str) -> list[Entity]:
+    """People titled with this office whose country is unknown or is this one: "Colombia's
+    foreign minister" may be the minister of no stated country, not the Peruvian one."""
+    out = []
+    for e in people:
+        if not (e.title and head in e.title.lower().split()):
+            continue
+        ec = e.country or next((m.country for m in e.mentions if m.country), None)
+        if ec is None or ec == country:
+            out.append(e)
+    return out
 
 
 def _not_a_speaker(ent: Entity) -> bool:
@@ -737,7 +750,7 @@ class Resolver:
                 (m.country for m in c[1].mentions if m.country), None)) == country]
             if same:
                 cands = same
-            elif len(cands) > 1 or len([e for e in self.people if e.title and head in e.title.lower().split()]) > 1:
+            elif len(cands) > 1 or len(_holders_not_of_other_country(self.people, head, country)) > 1:
                 return None
         hosts = [c for c in cands if c[1].country_rule == "host_of_talks"]
         if not country and len(cands) > 1 and len(hosts) == 1:

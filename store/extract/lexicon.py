@@ -712,3 +712,11 @@ NON_NAME_WORDS |= SENTENCE_ADVERBS
 # Single words that name places a government sits in, not people: "Tbilisi says", "Ottawa
 # announced" (a capital speaking for its state) never make a person of the word.
 PLACE_METONYMS = CAPITAL_CITIES | REGION_NAMES
+# Nouns for a named thing right before its quoted name ("the NGO “X”", "our documentary, ‘X’"):
+# the quoted run is the thing's name, never anyone's words.
+NAMED_THING_NOUNS = {
+    "ngo", "charity", "foundation", "company", "firm", "newspaper", "magazine", "channel",
+    "documentary", "film", "movie", "book", "novel", "series", "podcast", "album", "song",
+    "show", "programme", "program", "project", "campaign", "exercise", "drill", "drills",
+    "brand", "slogan", "hashtag", "app", "platform", "website", "vessel", "ship", "frigate",
+}

@@ -204,8 +204,8 @@ def title_text(tokens: list[Token], idx: list[int], text: str) -> tuple[str | No
         toks = toks[:-1]
     while toks and toks[-1].low in ("of", "for", "and", "the", "on"):
         toks = toks[:-1]
-    while toks and toks[0].low in ("of", "for", "and", "the", "on"):
-        toks = toks[1:]
+    while toks and toks[0].low in ("of", "for", "and", "the", "on", "to", "according"):
+        toks = toks[1:]     # "According to Minister X": the title is "Minister"
     if not toks:
         return None, False
     def office(t: Token) -> bool:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .document import Document
-from .lexicon import QUOTED_TITLE_LEADS, TITLE_CASE_SMALL_WORDS, TITLE_NOUNS
+from .lexicon import KNOWN_ORGS, NAMED_THING_NOUNS, QUOTED_TITLE_LEADS, TITLE_CASE_SMALL_WORDS, TITLE_NOUNS
 from .scan import Ranges, link_tail_start
 
 MAX_QUOTE_SPANS = 2000
@@ -195,6 +195,18 @@ def _title_case(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+def _names_a_thing(inner: str, words: list[str], before: str, lead: list[str]) -> bool:
+    """A quoted short form after a name (`the Arland News Agency, “ANA”`, `(“ANA”)`), or a
+    quoted title-case name right after the noun of what it names (`the NGO “Harbour Aid”`,
+    `our documentary, ‘The Long Road’`): a name, not speech."""
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,8}", inner.strip(" .,")) and re.search(r"(?:,|\()\s*$", before):
+        return True
+    if inner.strip(" .,") in KNOWN_ORGS:
+        return True         # talks with the "Taliban": the writer's marks around a group's name
+    return bool(words) and len(words) <= 8 and _title_case(words) and bool(lead) and (
+        lead[-1] in NAMED_THING_NOUNS) and not re.search(r"[.!?;]$", inner.strip())
+
+
 def read_span(doc: Document, q: QuoteSpan) -> str:
     """speech, nickname (`Timoleon "Timochenko" Jimenez`) or title (a quoted name of a thing)."""
     text = doc.text
@@ -207,6 +219,8 @@ def read_span(doc: Document, q: QuoteSpan) -> str:
             and re.match(r"\s[A-Z]\w", after)):
         return "nickname"
     lead = re.findall(r"[\w-]+", before.lower())
+    if _names_a_thing(inner, words, before, lead):
+        return "title"
     if lead and lead[-1] in ("so-called", "dubbed", "codenamed", "code-named", "titled", "entitled"):
         return "title"          # the writer naming a thing, not anyone's words
     if words and len(words) <= 12 and _title_case(words) and not re.search(r"[.!?,;]$", inner.strip()):
