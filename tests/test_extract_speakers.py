@@ -610,3 +610,33 @@ def test_a_wire_dateline_with_a_date_is_not_the_subject():
     s = speakers(out)
     assert s["share the burden fairly"] == "Nordic Council"
     assert "OSLO" not in people(out)
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_body():
+    out = run("Envoy urges 'an end to half measures at sea'\n\n"
+              'Envoy Petra Voss called for "an end to half measures at sea and on land," at the '
+              "summit in Oslo on Monday.")
+    s = speakers(out)
+    assert s["an end to half measures at sea"] == "Petra Voss"
+
+
+def test_a_body_named_without_its_article_before_said():
+    out = run("Chile\u2019s foreign ministry said on Monday that talks would go ahead.\n\n"
+              "Both leaders \u201cagreed to start work on a border treaty,\u201d during a meeting in "
+              "Geneva on Sunday, foreign ministry in Santiago said in a statement.")
+    assert speakers(out)["agreed to start work on a border treaty,"] == "Chile\u2019s foreign ministry"
+
+
+def test_an_acronym_spelt_out_as_a_place_is_no_speaker():
+    out = run("Troops pulled back along the Eastern Line of Separation (ELS) on Monday.\n\n"
+              "The ELS has been calm since. \u201cBoth sides agreed to keep talking,\u201d it said.")
+    assert speakers(out)["Both sides agreed to keep talking,"] is None
+    assert not [p for p in out["participants"] if p["name"] == "ELS"]
+
+
+def test_it_does_not_reach_a_body_named_paragraphs_earlier():
+    out = run("The Arland Navy held drills near the coast on Monday.\n\n"
+              "Talks between the two sides resumed in Geneva. Both delegations met twice.\n\n"
+              "The meeting ran late. Nobody left early.\n\n"
+              "\u201cThe talks were frank and useful,\u201d it said.")
+    assert speakers(out)["The talks were frank and useful,"] is None

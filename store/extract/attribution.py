@@ -60,6 +60,8 @@ _AFTER_WINDOW = 400         # characters after a closing mark searched for `, th
 _CONTEXT_WINDOW = 600
 # `said, on Friday, March 3, 2023, in Geneva, Minister X`: a date holds commas of its own
 _MAX_ADVERBIALS = 5
+# sentences back that "it" may reach for the organisation it names
+_IT_REACH = 3
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 _REPORT_RE = "(?:" + "|".join(re.escape(v) for v, k in SPEECH_VERBS.items() if k == "say") + ")"
 _ADVERB = r"(?:also|later|then|further|again|earlier|separately|recently|previously|once|had|has|have|was|is|were)"
@@ -138,6 +140,9 @@ _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
 _ISSUED_WORD = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # "the chair of the panel, Mr X": an office phrase, then the name after its comma
 _APPOSED_NAME = re.compile(r"[^,\"“”.;:]{3,90},\s*")
+# a lower-case body without an article, and the city it sits in ("foreign ministry in X")
+_BARE_BODY = re.compile(r"((?:[a-z][\w-]*\s+){1,2}(?:ministry|office|department|embassy))"
+                        r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?=\s)")
 _AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
 
 
@@ -160,6 +165,20 @@ def _holders_not_of_other_country(people: list[Entity], head: str, country: str)
         if ec is None or ec == country:
             out.append(e)
     return out
+
+
+def _acronym_of_place(text: str, acronym: str) -> bool:
+    """The article spells the acronym out as a place ("Line of Control (LoC)", "Exclusive
+    Economic Zone (EEZ)"): its capitalised words with these initials hold a place noun and no
+    organisation noun."""
+    for m in re.finditer(r"((?:[A-Z][\w-]*\s+(?:(?:of|the|and)\s+)*){1,6})\(" + re.escape(acronym) + r"\)", text):
+        words = m.group(1).split()
+        caps = [w for w in words if w[:1].isupper()]
+        low = {w.lower() for w in words}
+        if "".join(w[0] for w in caps[-len(acronym):]).upper() == acronym.upper() and (
+                low & PLACE_HEADS and not low & ORG_HEADS):
+            return True
+    return False
 
 
 def _not_a_speaker(ent: Entity) -> bool:
@@ -383,6 +402,8 @@ class Resolver:
                     if any(m_.start <= s < m_.end or s <= m_.start < e for m_ in self.mentions):
                         continue
                     acronym = bool(re.fullmatch(r"[A-Z]{2,8}", phrase))
+                    if acronym and _acronym_of_place(t, phrase):
+                        continue        # "the LoC": a line, a zone or a region, no body
                     if not (acronym or low[-1] in ORG_HEADS or low[-1] in OUTLET_WORDS  # "The Guardian"
                             or len(words) >= 2 and low[-1] not in PLACE_HEADS
                             and not any(country_of(w) for w in words[-1:])):
@@ -527,6 +548,10 @@ class Resolver:
             return Ref("org_phrase", seg[:n], pos + n)
         m = re.match(r"([A-Z][A-Z]{1,7})\b", seg)
         if m:
+            return Ref("org_phrase", m.group(1), pos + m.end())
+        m = _BARE_BODY.match(seg)
+        if m:
+            # `..., foreign ministry in Yerevan said`: a body named without its article
             return Ref("org_phrase", m.group(1), pos + m.end())
         m = re.match(r"(?:an?|the)\s+(?:\w+\s+){0,2}?\w+", seg, re.IGNORECASE)
         if m:
@@ -711,10 +736,14 @@ class Resolver:
         return best
 
     def last_org(self, pos: int) -> Entity | None:
-        best = None
+        """The organisation "it" points to: the one named last before pos, within the three
+        sentences before it (a body named paragraphs earlier is no antecedent)."""
+        best, at = None, -1
         for s, _e, org in self.org_mentions:
-            if s < pos:
-                best = org
+            if at < s < pos:
+                best, at = org, s
+        if best is not None and self.doc.sentence_of(pos) - self.doc.sentence_of(at) > _IT_REACH:
+            return None
         return best
 
     def holder(self, head: str, phrase: str, country: str | None, pos: int,
