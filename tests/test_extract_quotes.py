@@ -130,3 +130,12 @@ def test_a_quoted_name_after_the_noun_of_what_it_names_is_not_a_quote():
 def test_a_group_name_in_quotation_marks_is_not_a_quote():
     out = run('Envoy Petra Voss reported progress in talks with the "Taliban" on Monday.')
     assert out["quotes"] == []
+
+
+def test_a_short_quote_nested_with_the_same_marks_stays_inside_the_outer_quote():
+    out = run("\u201cBoth sides honour the commitment made in the \u201cHarbour Accord for Peace,\u201d in "
+              "particular the work of the joint panel,\u201d reported the Arland Foreign Ministry.")
+    qs = out["quotes"]
+    assert len(qs) == 1
+    assert qs[0]["text"].startswith("Both sides honour") and qs[0]["text"].endswith("joint panel,")
+    assert qs[0]["speaker"] == "Arland Foreign Ministry"

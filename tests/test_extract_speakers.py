@@ -640,3 +640,11 @@ def test_it_does_not_reach_a_body_named_paragraphs_earlier():
               "The meeting ran late. Nobody left early.\n\n"
               "\u201cThe talks were frank and useful,\u201d it said.")
     assert speakers(out)["The talks were frank and useful,"] is None
+
+
+def test_a_quote_label_presents_the_words_of_the_source_just_reported():
+    out = run("Defence Minister Karl Berg has said that the delegations discussed a prisoner exchange.\n\n"
+              "Details: The parties also raised a ceasefire.\n\n"
+              "Advertisement:\n\n"
+              'Quote: "We agreed to exchange a thousand for a thousand. We are working on the rest."')
+    assert speakers(out)["We agreed to exchange a thousand for a thousand. We are working on the rest."] == "Karl Berg"

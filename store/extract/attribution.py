@@ -134,6 +134,7 @@ _LEAD_ARTICLE = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}", re.IGNOREC
 _OWN_VOICE = re.compile(r"(his|her)\s+(?:own\s+)?(?:spokes(?:man|woman|person)|office|aides?|press\s+office)\b",
                         re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Quote|Statement|Excerpt)s? (?:from|by) ([^:\n\"“]{2,60}):[ \t]*$")
+_BARE_QUOTE_LABEL = re.compile(r"[ \t]*(?:Quote|Quotes|Citation|Excerpt)[ \t]*:[ \t]*")
 _SAY_COMMA = re.compile(r"[ \t,]*(" + _SAY_RE + r"),[ \t]+")
 _ADVERBIAL_COMMA = re.compile(r"[^,\"“”\n]{1,60},[ \t]*")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
@@ -1195,6 +1196,11 @@ class Resolver:
                       "a paragraph that is all quote, after a quote by this speaker")
             if not same:
                 cands[-1].score = 0.55
+        if recent is not None and _BARE_QUOTE_LABEL.fullmatch(t[para.start:q.open_mark]):
+            # "Quote: "..."": a label that presents the words of the source being reported
+            self._add(cands, recent, "quote_label", "",
+                      "a 'Quote:' label before the mark; speaker of the nearest earlier reporting sentence")
+            return None
         if recent is not None and not any(x.entity is recent for x in cands):
             # a paragraph's opening quote continues the reporter of the paragraph just before:
             # all of the paragraph, or speech after a bare noun phrase ("The text “offers ...”")

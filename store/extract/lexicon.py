@@ -720,3 +720,5 @@ NAMED_THING_NOUNS = {
     "show", "programme", "program", "project", "campaign", "exercise", "drill", "drills",
     "brand", "slogan", "hashtag", "app", "platform", "website", "vessel", "ship", "frigate",
 }
+# A "Quote:" label before a paragraph's quote: the words of the source just reported.
+ATTRIBUTION_PRIORS["quote_label"] = 0.8

@@ -84,6 +84,19 @@ def _unclosed_end(text: str, s: int, e: int) -> int:
     return s + len(seg.rstrip())
 
 
+_NESTED_MAX_WORDS = 12
+
+
+def _nested(text: str, marks: list[tuple[int, str]], k: int, pos: int) -> bool:
+    """An opening mark inside an open quote starts a nested quote when the next two marks both
+    close (the inner one, then the outer), the inner words are few and open mid-sentence."""
+    if k + 1 >= len(marks) or marks[k][1] != "c" or marks[k + 1][1] != "c":
+        return False
+    inner = text[pos + 1:marks[k][0]]
+    before = text[max(0, pos - 3):pos].rstrip()
+    return 0 < len(inner.split()) <= _NESTED_MAX_WORDS and before[-1:] not in ".!?:" and inner[:1].isupper()
+
+
 def find_double(doc: Document) -> list[QuoteSpan]:
     text = doc.text
     spans: list[QuoteSpan] = []
@@ -112,6 +125,15 @@ def find_double(doc: Document) -> list[QuoteSpan]:
             if open_at is None:
                 if kind in "o?":
                     open_at, open_para = pos, pi
+                continue
+            if kind == "o" and text[pos] in DOUBLE_OPEN and pos > p.start and _nested(text, marks, k, pos):
+                # “... the “Named Accord,” in particular ...,” said X: a short quote inside
+                # a quote, written with the same marks; the outer one closes at the second closer
+                close = marks[k + 1][0]
+                s, e = _trim(text, open_at + 1, close)
+                spans.append(QuoteSpan(s, e, open_at, close, open_para))
+                open_at = None
+                k += 2
                 continue
             if kind == "o" and text[pos] in DOUBLE_OPEN and pos > p.start:
                 # a new opening mark while one is open: the first was never closed
