@@ -648,3 +648,16 @@ def test_a_quote_label_presents_the_words_of_the_source_just_reported():
               "Advertisement:\n\n"
               'Quote: "We agreed to exchange a thousand for a thousand. We are working on the rest."')
     assert speakers(out)["We agreed to exchange a thousand for a thousand. We are working on the rest."] == "Karl Berg"
+
+
+def test_a_reported_clause_names_the_speaker_a_body_relays():
+    out = run("Envoys met Speaker Ivo Marek at the palace on Sunday.\n\n"
+              'The state news agency stated that Marek reiterated his call for "a fair peace," '
+              "before the talks began.")
+    assert speakers(out)["a fair peace,"] == "Ivo Marek"
+
+
+def test_a_body_that_published_an_appeal_speaks_its_words():
+    out = run("The Arland Foreign Ministry published on Saturday an appeal to foreign diplomats with a "
+              'call to leave "the circle of silence."')
+    assert speakers(out)["the circle of silence."] == "Arland Foreign Ministry"

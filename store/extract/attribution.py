@@ -135,6 +135,13 @@ _OWN_VOICE = re.compile(r"(his|her)\s+(?:own\s+)?(?:spokes(?:man|woman|person)|o
                         re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Quote|Statement|Excerpt)s? (?:from|by) ([^:\n\"“]{2,60}):[ \t]*$")
 _BARE_QUOTE_LABEL = re.compile(r"[ \t]*(?:Quote|Quotes|Citation|Excerpt)[ \t]*:[ \t]*")
+# a reported clause: "stated that X ...", "said X ..."
+_THAT_CLAUSE = re.compile(r"\b(?:that|" + _REPORT_RE + r")\s+(?=[A-Za-z])")
+# the reported clause's own verb right after its subject ("X reiterated", "X had also called")
+_INNER_VERB = re.compile(r"[\s,]*(?:(?:also|had|has|have|was|is|then|again|further|later)\s+){0,2}(?:"
+                         + _SAY_RE + r")\b")
+# a new clause between that verb and the mark: someone else may speak there
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\s|\b(?:that|after|before|because)\s")
 _SAY_COMMA = re.compile(r"[ \t,]*(" + _SAY_RE + r"),[ \t]+")
 _ADVERBIAL_COMMA = re.compile(r"[^,\"“”\n]{1,60},[ \t]*")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
@@ -1093,7 +1100,12 @@ class Resolver:
         sent = self.doc.sentences[c.si]
         before = t[c.sent_start:q.open_mark]
         mv = re.search(r"\b(" + _SAY_RE + r")\b", before)
-        if mv:
+        inner = self._inner_reporter(c.sent_start, q.open_mark) if mv else None
+        if inner is not None and inner is not self.subject(c.si):
+            # "The agency stated that X reiterated the call for "...": X's words, relayed
+            self._add(cands, inner, "inner_clause_subject", "",
+                      f"subject of the reported clause before the mark; '{self.subject(c.si).name if self.subject(c.si) else '?'}' relays it")
+        elif mv:
             ent = self.subject(c.si)
             self._add(cands, ent, "sentence_subject", "", f"subject of '{mv.group(1)}' in the quote's sentence")
         # the quote's sentence within the context window (a sentence without an end is not re-read
@@ -1111,6 +1123,26 @@ class Resolver:
                     cands[-1].score = 0.6
         if mv and not cands and not m:
             self._verb_subject(before, c, cands)
+
+    def _inner_reporter(self, a: int, b: int) -> Entity | None:
+        """The named person of a reported clause between a and the mark at b: `... stated that
+        X reiterated the call for "`, `... said X had called it "`: a person, then a reporting
+        verb, with no other clause opening before the mark."""
+        t = self.text
+        ref = None
+        for m in reversed(list(_THAT_CLAUSE.finditer(t, a, b))):
+            if self._in_quote(m.start()):
+                continue
+            ref = self.np_at(m.end())
+            if ref is not None and ref.kind == "entity" and ref.end < b:
+                break
+            ref = None
+        if ref is None:
+            return None
+        mv = _INNER_VERB.match(t, ref.end, b)
+        if mv is None or _CLAUSE_BREAK.search(t, mv.end(), b):
+            return None
+        return self.by_id.get(ref.value)
 
     def _verb_subject(self, before: str, c: QuoteContext, cands: list[Candidate]) -> None:
         """The phrase right before the last reporting verb ahead of the mark, when the sentence

@@ -722,3 +722,9 @@ NAMED_THING_NOUNS = {
 }
 # A "Quote:" label before a paragraph's quote: the words of the source just reported.
 ATTRIBUTION_PRIORS["quote_label"] = 0.8
+# The subject of a reported clause ("the agency said that X called for "..."") speaks the quote.
+ATTRIBUTION_PRIORS["inner_clause_subject"] = 0.88
+# Verbs by which a body puts words out ("the ministry published an appeal to "...""; "X
+# demanded "...""), read like verbs of saying.
+SPEECH_VERBS.update({v: "say" for v in ("published", "publishes", "appealed", "appeals", "demanded",
+                                        "demands") if v not in SPEECH_VERBS})
