@@ -661,3 +661,16 @@ def test_a_body_that_published_an_appeal_speaks_its_words():
     out = run("The Arland Foreign Ministry published on Saturday an appeal to foreign diplomats with a "
               'call to leave "the circle of silence."')
     assert speakers(out)["the circle of silence."] == "Arland Foreign Ministry"
+
+
+def test_a_capital_before_an_apposed_role_is_no_person():
+    out = run("Asked about a visit by President Ana Ruiz to Montevid\u00e9o, the Peruvian Foreign Minister "
+              "Tomas Berg responded: \u00abIt is on the agenda.\u00bb\n\n"
+              "Asked again about a trip to Ottawa, the Canadian envoy said: \u00abNot this year.\u00bb")
+    assert "Ottawa" not in people(out)
+
+
+def test_a_form_of_state_is_no_person():
+    out = run("The Minister of Foreign Affairs of the Sultanate of Oman, Sayyid Karim Al Nabhani, "
+              'said the talks were "frank".')
+    assert "Sultanate" not in people(out)

@@ -728,3 +728,6 @@ ATTRIBUTION_PRIORS["inner_clause_subject"] = 0.88
 # demanded "...""), read like verbs of saying.
 SPEECH_VERBS.update({v: "say" for v in ("published", "publishes", "appealed", "appeals", "demanded",
                                         "demands") if v not in SPEECH_VERBS})
+# Forms of state in a state's formal name ("the Sultanate of X"): never a person's name.
+NON_NAME_WORDS |= {"sultanate", "emirate", "emirates", "principality", "grand-duchy", "commonwealth",
+                   "confederation", "state", "union"}

@@ -507,6 +507,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             continue
         if len(ntoks) == 1 and (ntoks[0].text.isupper() or len(ntoks[0].text) < 3):
             continue
+        if len(ntoks) == 1 and not sp.honorific and ntoks[0].low in PLACE_METONYMS:
+            continue        # "a visit to Tbilisi, the Georgian minister said": a place, no person
         if name in NEWS_AGENCIES or name in KNOWN_ORGS or ntoks[-1].low in OUTLET_WORDS:
             continue        # "Reuters reported", "Hamas said", "The Baltic Times": not a person
         if len(ntoks) == 1 and evidence == "speech_subject" and _used_as_place(text, name):
