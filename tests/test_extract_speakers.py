@@ -674,3 +674,23 @@ def test_a_form_of_state_is_no_person():
     out = run("The Minister of Foreign Affairs of the Sultanate of Oman, Sayyid Karim Al Nabhani, "
               'said the talks were "frank".')
     assert "Sultanate" not in people(out)
+
+
+def test_a_body_closing_a_list_of_names_is_the_subject_not_the_last_name():
+    out = run("The accord was signed in the presence of senior officers including General Tomas Berg, "
+              "the Arland Defence Ministry said in a statement.\n\n"
+              '"The accord opens a new chapter," the statement said.')
+    assert speakers(out)["The accord opens a new chapter,"] == "Arland Defence Ministry"
+
+
+def test_the_portfolio_is_the_ministry_last_named():
+    out = run("The Arland Ministry of Commerce reported in a statement that trade fell. "
+              "\u00abReopening the bridge is a priority,\u00bb the portfolio indicated.")
+    assert speakers(out)["Reopening the bridge is a priority,"] == "Arland Ministry of Commerce"
+    assert [p["name"] for p in out["participants"] if p["kind"] == "organisation"] == ["Arland Ministry of Commerce"]
+
+
+def test_the_statement_read_names_the_issuer_of_its_own_sentence():
+    out = run("According to an official statement issued by the Arland Ministry of Foreign Affairs, "
+              'the two ministers met for an hour. "The ministers agreed to meet again," the statement read.')
+    assert speakers(out)["The ministers agreed to meet again,"] == "Arland Ministry of Foreign Affairs"

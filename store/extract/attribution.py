@@ -38,6 +38,7 @@ from .lexicon import (
     PLACE_HEADS,
     PLATFORMS,
     PRONOUNS,
+    REFERENCE_SYNONYMS,
     ROLE_EQUIVALENTS,
     SPEAKER_THRESHOLD,
     SPEAKING_BODIES,
@@ -142,6 +143,7 @@ _INNER_VERB = re.compile(r"[\s,]*(?:(?:also|had|has|have|was|is|then|again|furth
                          + _SAY_RE + r")\b")
 # a new clause between that verb and the mark: someone else may speak there
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\s|\b(?:that|after|before|because)\s")
+_TEXT_READ = re.compile(r"\s+read\b(?!\s+(?:out|by|aloud))")
 _SAY_COMMA = re.compile(r"[ \t,]*(" + _SAY_RE + r"),[ \t]+")
 _ADVERBIAL_COMMA = re.compile(r"[^,\"“”\n]{1,60},[ \t]*")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
@@ -187,6 +189,26 @@ def _acronym_of_place(text: str, acronym: str) -> bool:
                 low & PLACE_HEADS and not low & ORG_HEADS):
             return True
     return False
+
+
+def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans (sorted by start) not inside an earlier, longer one: "The Arland Ministry of Trade",
+    not also "Arland Ministry" within it."""
+    out: list[tuple[int, int, str]] = []
+    reach = -1
+    for f in spans:
+        if f[1] <= reach:
+            continue
+        out.append(f)
+        reach = max(reach, f[1])
+    return out
+
+
+def _org_head(key: str) -> str:
+    """The head noun of an organisation's name: its last word, or the word before `of`
+    ("ministry of commerce")."""
+    words = key.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _not_a_speaker(ent: Entity) -> bool:
@@ -343,6 +365,9 @@ class Resolver:
                     and _modifiers_agree(key, ek):
                 self._note(e, name, pos, end)
                 return e
+            if reference and head in REFERENCE_SYNONYMS and _org_head(ek) in REFERENCE_SYNONYMS[head]:
+                self._note(e, name, pos, end)
+                return e        # "the portfolio": the ministry last named
         for e in reversed(self.orgs):
             if re.fullmatch(r"[A-Z]{2,8}", e.name) and "".join(
                     w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()) == e.name:
@@ -422,7 +447,7 @@ class Resolver:
         for f in found:
             if f[0] not in longest or f[1] > longest[f[0]][1]:
                 longest[f[0]] = f
-        for s, e, phrase in sorted(longest.values()):
+        for s, e, phrase in _outermost(sorted(longest.values())):
             self.org(phrase, s, e, reference=False)
 
     # -- gender ---------------------------------------------------------------------------
@@ -640,9 +665,16 @@ class Resolver:
                 break
             gap = t[m.end:j]
             if _APPOSITION_GAP.fullmatch(gap) and not _REPORT_WORD.search(gap) and not m.in_quote:
+                if self._org_ends_at(j):
+                    return None     # "..., General X, the Defence Ministry said": the body speaks
                 return Ref("entity", m.entity, m.end)
             break
         return None
+
+    def _org_ends_at(self, j: int) -> bool:
+        """A named organisation (after its article) ends right before j."""
+        return any(e <= j and j - e <= 1 and _LEAD_ARTICLE.fullmatch(self.text[max(0, s - 20):s].split(",")[-1].lstrip())
+                   for s, e, _o in self.org_mentions)
 
     def resolve(self, ref: Ref | None, pos: int) -> tuple[Entity | None, str]:
         if ref is None:
@@ -683,9 +715,11 @@ class Resolver:
         naming such a text gives its author: `by X`, `X posted`, or the sentence's speaker."""
         word = re.compile(r"\b" + _ISSUED_VERB.get(noun, re.escape(noun) + "s?") + r"\b", re.IGNORECASE)
         si = self.doc.sentence_of(pos)
-        for k in range(si - 1, max(-1, si - 15), -1):
+        for k in range(si, max(-1, si - 15), -1):
             s = self.doc.sentences[k]
-            for m in word.finditer(self.text, s.start, s.end):
+            # the quote's own sentence counts before pos: "According to a statement issued
+            # by X, ... "...," the statement read." (the reference itself is past pos)
+            for m in word.finditer(self.text, s.start, min(s.end, pos) if k == si else s.end):
                 if self._in_quote(m.start()):
                     continue
                 ent = self._issuer_of_mention(m, k)
@@ -700,10 +734,11 @@ class Resolver:
         mb = re.match(r"\s+(?:(?:posted|issued|released|published|signed)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from)\s+",
                       self.text[m.end():m.end() + 60])
         ref = self.np_at(m.end() + mb.end()) if mb else self.np_before(m.start())
-        if mb and ref is not None and ref.kind != "entity":
+        if mb and (ref is None or ref.kind in ("role", "none", "org_phrase")):
             # "signed by the chair of the panel, Mr X": the name apposed after the office
             ap = _APPOSED_NAME.match(self.text, m.end() + mb.end())
-            ref = self.np_at(ap.end()) if ap else ref
+            named = self.np_at(ap.end()) if ap else None
+            ref = named if named is not None and named.kind == "entity" else ref
         ent, _ = self.resolve(ref, m.start()) if ref is not None and ref.kind != "issued" else (None, "")
         vm = None if ent is not None else _ISSUED_BY_VERB.search(self.text, max(s.start, m.start() - 50), m.start())
         if vm is not None:
@@ -940,6 +975,9 @@ class Resolver:
             mv = _VERB_AFTER_NP.match(t, ref.end, ref.end + 140)
             if mv:
                 return ref, mv.group(1)
+            if ref.kind == "issued" and _TEXT_READ.match(t, ref.end):
+                return ref, "read"      # `," the statement read`: a text reads, a person reads it
+
         # "Chile's navy commander, Vice Admiral X, told": a role phrase with the name apposed
         return self._apposed_after(pos, seg, m0.end(), ("entity", "org", "org_phrase")) or (None, None)
 

@@ -731,3 +731,11 @@ SPEECH_VERBS.update({v: "say" for v in ("published", "publishes", "appealed", "a
 # Forms of state in a state's formal name ("the Sultanate of X"): never a person's name.
 NON_NAME_WORDS |= {"sultanate", "emirate", "emirates", "principality", "grand-duchy", "commonwealth",
                    "confederation", "state", "union"}
+# "X dismissed the plan as "..."", "X branded it "..."": more verbs that credit words.
+SPEECH_VERBS.update({v: k for v, k in (("dismissed", "evaluate"), ("dismisses", "evaluate"),
+                                       ("branded", "evaluate"), ("brands", "evaluate"))
+                     if v not in SPEECH_VERBS})
+# "the portfolio indicated" (translated news: a ministry by its portfolio): a reference to the
+# last body named with one of these heads.
+REFERENCE_SYNONYMS = {"portfolio": {"ministry", "department", "secretariat"}}
+ORG_REFERENCE_HEADS |= set(REFERENCE_SYNONYMS)
