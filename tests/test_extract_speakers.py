@@ -694,3 +694,21 @@ def test_the_statement_read_names_the_issuer_of_its_own_sentence():
     out = run("According to an official statement issued by the Arland Ministry of Foreign Affairs, "
               'the two ministers met for an hour. "The ministers agreed to meet again," the statement read.')
     assert speakers(out)["The ministers agreed to meet again,"] == "Arland Ministry of Foreign Affairs"
+
+
+def test_a_body_citing_an_official_named_in_apposition():
+    out = run("The Arland Ministry of Foreign Affairs cited the Undersecretary for Trade, Dr. Petra Voss, "
+              'as describing the talks as "frank and useful".')
+    assert speakers(out)["frank and useful"] == "Petra Voss"
+
+
+def test_according_to_an_office_with_the_holder_apposed():
+    out = run("According to the Chief of Staff of the Arland Navy, Rear Admiral Tomas Berg, the first "
+              "patrol should sail \u00abbefore the rainy season\u00bb.")
+    assert speakers(out)["before the rainy season"] == "Tomas Berg"
+
+
+def test_the_capitalised_bare_head_refers_to_the_body_named_in_full():
+    out = run("The Arland Ministry of Foreign Affairs welcomed the talks on Monday.\n\n"
+              'In a separate statement, the Ministry said: "Arland supports free navigation."')
+    assert speakers(out)["Arland supports free navigation."] == "Arland Ministry of Foreign Affairs"

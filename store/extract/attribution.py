@@ -345,6 +345,8 @@ class Resolver:
         name = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE).strip(" ,")
         if reference:
             name = _GENERIC_POSSESSOR.sub("", name)     # "the country's foreign ministry"
+        elif " " not in name and name.lower() in ORG_HEADS:
+            reference = True        # "the Ministry said": the ministry named in full before
         name = _LOWER_LEAD.sub("", name)      # "state-run Arland Radio": the name
         if not name:
             return None
@@ -361,7 +363,7 @@ class Resolver:
             if initials and "".join(w[0] for w in re.split(r"[\s-]+", e.name) if w[:1].isupper()) == initials:
                 self._note(e, name, pos, end)
                 return e
-            if reference and ek.split()[-1] == head and len(key.split()) <= len(ek.split()) \
+            if reference and head in (ek.split()[-1], _org_head(ek)) and len(key.split()) <= len(ek.split()) \
                     and _modifiers_agree(key, ek):
                 self._note(e, name, pos, end)
                 return e
@@ -590,6 +592,17 @@ class Resolver:
         if m:
             return Ref("none", seg[:m.end()], pos + m.end())
         return None
+
+    def apposed_np(self, pos: int) -> Ref | None:
+        """The noun phrase at pos, or the person apposed after it when it is an office or a
+        description: "the Chief of Staff of the Navy, Rear Admiral X," is X."""
+        ref = self.np_at(pos)
+        if ref is None or ref.kind in ("role", "none", "org_phrase"):
+            ap = _APPOSED_NAME.match(self.text, pos)
+            named = self.np_at(ap.end()) if ap else None
+            if named is not None and named.kind == "entity":
+                return named
+        return ref
 
     @staticmethod
     def _bare_title(seg: str, pos: int) -> Ref | None:
@@ -1126,8 +1139,9 @@ class Resolver:
                 return via
         mc = _CITED_AS.search(before)
         if mc:
-            ref = self.np_at(c.sent_start + mc.end())
-            if ref is not None and ref.kind == "entity" and _AS_SAYING.match(t, ref.end, q.open_mark):
+            ref = self.apposed_np(c.sent_start + mc.end())
+            if ref is not None and ref.kind == "entity" and _AS_SAYING.match(t, ref.end + (t[ref.end:ref.end + 1] == ","),
+                                                                            q.open_mark):
                 ent = self.by_id.get(ref.value)
                 self._add(cands, ent, "cited_as", "", f"'{mc.group(1)} ... as' before the quote; "
                                                           f"the person cited '{self._surface(c.sent_start + mc.end(), ref.end)}'")
@@ -1150,7 +1164,7 @@ class Resolver:
         # from its start for every quote)
         m = _ACCORDING_TO.search(t, c.sent_start, max(c.sent_end, q.open_mark))
         if m:
-            ref = self.np_at(m.end())
+            ref = self.apposed_np(m.end())
             ent, how = self.resolve(ref, m.end())
             if self._add(cands, ent, "according_to", how,
                          f"'according to {self._surface(m.end(), ref.end if ref else sent.end)}'"):
