@@ -139,3 +139,9 @@ def test_a_short_quote_nested_with_the_same_marks_stays_inside_the_outer_quote()
     assert len(qs) == 1
     assert qs[0]["text"].startswith("Both sides honour") and qs[0]["text"].endswith("joint panel,")
     assert qs[0]["speaker"] == "Arland Foreign Ministry"
+
+
+def test_a_report_title_in_apposition_is_not_a_quote():
+    out = run('Our institute\'s new report, "Reefs and Rivals: Fishing Fleets and the Limits of Law," '
+              'argues for patrols. The second chapter, "Counting the Grey Boats", sets out the data.')
+    assert out["quotes"] == []

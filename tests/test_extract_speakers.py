@@ -712,3 +712,11 @@ def test_the_capitalised_bare_head_refers_to_the_body_named_in_full():
     out = run("The Arland Ministry of Foreign Affairs welcomed the talks on Monday.\n\n"
               'In a separate statement, the Ministry said: "Arland supports free navigation."')
     assert speakers(out)["Arland supports free navigation."] == "Arland Ministry of Foreign Affairs"
+
+
+def test_the_country_minister_is_the_counterpart_of_that_country():
+    out = run("The Minister of Defence, Karl Berg, spoke in Abuja while receiving his Nigerien "
+              "counterpart, General Ivo Marek, for talks.\n\n"
+              "General Marek said his country was ready. \u201cNiger wants peace on the border,\u201d "
+              "the Nigerien minister said.")
+    assert speakers(out)["Niger wants peace on the border,"] == "Ivo Marek"

@@ -113,6 +113,8 @@ _NAME_THEN_ORG_APPOSITION = re.compile(
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+(?:also\s+)?quoted\s+(?:by\s+[^,]{1,40}\s+)?as\s*$")
 _OF_OFFICE = re.compile(r"\s+of\s+(State|Government|state|government)\b")
 _PARTICIPLE_OPENER = re.compile(r"(?!According\b)(?:[A-Z][a-z]+ly\s+)?[A-Za-z]+ing\b[^,;\"“”]{0,90},\s*")
+# "his Nigerien counterpart, General X": the counterpart phrase right before a name
+_COUNTERPART_BEFORE = re.compile(r"\bcounterparts?\b[^.;\"“”]{0,40}$")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|its|their)\s+([A-Z][\w-]+)\s+counterparts?\b")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
 _ISSUED_BY_VERB = re.compile(r"\b(?:said|says|stated|wrote|added|issued|released|published|posted|put out|"
@@ -823,7 +825,7 @@ class Resolver:
             last = max((m.start for m in e.mentions if m.start < pos), default=-1)
             cands.append((last, e))
         if not cands:
-            return None
+            return self._counterpart_of_country(country, heads) if country else None
         exact = [c for c in cands if any(phrase.lower() in (m.title or "").lower() for m in c[1].mentions)
                  or phrase.lower() in (c[1].title or "").lower()]
         if exact and len(phrase.split()) > 1:
@@ -835,6 +837,8 @@ class Resolver:
                 (m.country for m in c[1].mentions if m.country), None)) == country]
             if same:
                 cands = same
+            elif (cp := self._counterpart_of_country(country, heads)) is not None:
+                return cp       # the host holds the office; "the <adj> minister" is his guest
             elif len(cands) > 1 or len(_holders_not_of_other_country(self.people, head, country)) > 1:
                 return None
         hosts = [c for c in cands if c[1].country_rule == "host_of_talks"]
@@ -842,6 +846,27 @@ class Resolver:
             return hosts[0][1]      # two presidents at talks: "the President" is the host's
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
+
+    def _counterpart_of_country(self, country: str, heads: set[str]) -> Entity | None:
+        """`the Nigerien minister` when no one is titled minister: the one person of that
+        country introduced as the counterpart of a holder of that office ("the Minister of
+        Defence X ... receiving his Nigerien counterpart, General Y")."""
+        found = []
+        for e in self.people:
+            ec = e.country or next((m.country for m in e.mentions if m.country), None)
+            if ec != country:
+                continue
+            for m in e.mentions:
+                mc = _COUNTERPART_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+                if mc is None:
+                    continue
+                other = [x for x in self.mentions if x.end <= mc.start() and mc.start() - x.end < 200]
+                holder = self.by_id.get(other[-1].entity) if other else None
+                titles = " ".join(t.lower() for t in [holder.title or ""] + [x.title or "" for x in holder.mentions]) if holder else ""
+                if any(h in titles for h in heads):
+                    found.append(e)
+                    break
+        return found[0] if len(found) == 1 else None
 
     # -- subjects and pronouns ---------------------------------------------------------------
     def subject(self, si: int) -> Entity | None:

@@ -719,6 +719,7 @@ NAMED_THING_NOUNS = {
     "documentary", "film", "movie", "book", "novel", "series", "podcast", "album", "song",
     "show", "programme", "program", "project", "campaign", "exercise", "drill", "drills",
     "brand", "slogan", "hashtag", "app", "platform", "website", "vessel", "ship", "frigate",
+    "report", "chapter", "study", "paper", "essay", "volume", "edition", "issue", "episode",
 }
 # A "Quote:" label before a paragraph's quote: the words of the source just reported.
 ATTRIBUTION_PRIORS["quote_label"] = 0.8

@@ -225,7 +225,7 @@ def _names_a_thing(inner: str, words: list[str], before: str, lead: list[str]) -
         return True
     if inner.strip(" .,") in KNOWN_ORGS:
         return True         # talks with the "Taliban": the writer's marks around a group's name
-    return bool(words) and len(words) <= 8 and _title_case(words) and bool(lead) and (
+    return bool(words) and len(words) <= 12 and _title_case(words) and bool(lead) and (
         lead[-1] in NAMED_THING_NOUNS) and not re.search(r"[.!?;]$", inner.strip())
 
 
