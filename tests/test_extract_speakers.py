@@ -720,3 +720,16 @@ def test_the_country_minister_is_the_counterpart_of_that_country():
               "General Marek said his country was ready. \u201cNiger wants peace on the border,\u201d "
               "the Nigerien minister said.")
     assert speakers(out)["Niger wants peace on the border,"] == "Ivo Marek"
+
+
+def test_a_body_name_before_a_title_and_a_name_is_the_person():
+    out = run("Arland Motors signed a contract with the army, the company said.\n\n"
+              '"We are building a plant here," Arland Motors chief executive Tomas Berg said.')
+    s = speakers(out)
+    assert s["We are building a plant here,"] == "Tomas Berg"
+
+
+def test_a_bare_common_noun_is_no_organisation_speaker():
+    out = run("Arland Motors signed a separate deal with a state arms maker, the company said.\n\n"
+              '"Deliveries start in May. The plant opens in June."')
+    assert speakers(out)["Deliveries start in May. The plant opens in June."] != "company"

@@ -115,6 +115,7 @@ _OF_OFFICE = re.compile(r"\s+of\s+(State|Government|state|government)\b")
 _PARTICIPLE_OPENER = re.compile(r"(?!According\b)(?:[A-Z][a-z]+ly\s+)?[A-Za-z]+ing\b[^,;\"“”]{0,90},\s*")
 # "his Nigerien counterpart, General X": the counterpart phrase right before a name
 _COUNTERPART_BEFORE = re.compile(r"\bcounterparts?\b[^.;\"“”]{0,40}$")
+_CAPS_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){1,3}")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|its|their)\s+([A-Z][\w-]+)\s+counterparts?\b")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
 _ISSUED_BY_VERB = re.compile(r"\b(?:said|says|stated|wrote|added|issued|released|published|posted|put out|"
@@ -216,7 +217,10 @@ def _org_head(key: str) -> str:
 def _not_a_speaker(ent: Entity) -> bool:
     """An 'organisation' that is a document ("the ministers' joint statement"): the text speaks
     for its issuer, it is not one."""
-    return ent.kind == "organisation" and ent.name.split()[-1].lower() in ISSUED_TEXTS
+    if ent.kind != "organisation":
+        return False
+    # "the company said" with no company named: a common noun names no one
+    return ent.name.split()[-1].lower() in ISSUED_TEXTS or (" " not in ent.name and ent.name.islower())
 
 
 def _modifiers_agree(ref_key: str, org_key: str) -> bool:
@@ -529,7 +533,7 @@ class Resolver:
                 # "a statement from his spokesman": the man the possessive points to
                 return Ref("pronoun", "he" if mo.group(1).lower() == "his" else "she", pos + mo.end())
             return self.np_at(pos + m.end())
-        pm = self.person_at(pos)
+        pm = self.person_at(pos) or self._person_after_body_name(pos)
         if pm is not None:
             end = pm.end
             return Ref("entity", pm.entity, end)
@@ -566,6 +570,9 @@ class Resolver:
                     continue        # "a ministry official": one of its people, unnamed
                 mw = re.match(r"\s+([A-Za-z-]+)", t[e:e + 30])
                 if mw and mw.group(1).lower() in OFFICE_HEADS:
+                    pm = self._person_after_office(e)
+                    if pm is not None:
+                        return Ref("entity", pm.entity, pm.end)     # "Arland Motors chief executive X"
                     continue        # "UN Secretary General, X, said": the body names his office
                 ma = _AGENCY_NAME.match(t, e) if t[s:e].split()[-1].lower() in AGENCY_NOUNS else None
                 if ma and ma.group(1).split()[0].lower() not in SPEECH_VERBS:
@@ -594,6 +601,34 @@ class Resolver:
         if m:
             return Ref("none", seg[:m.end()], pos + m.end())
         return None
+
+    def _person_after_office(self, e: int) -> NameMention | None:
+        """`<Body> chief executive <Name>`: the person named right after the office words that
+        follow a body's name."""
+        for m in self.mentions[bisect_left(self._mention_starts(), e):]:
+            if m.start > e + 50:
+                break
+            words = self.text[e:m.start].split()
+            if words and re.fullmatch(r"\s+(?:[A-Za-z][\w-]*\s+){1,4}", self.text[e:m.start]) and all(
+                    w.islower() or w.lower() in OFFICE_HEADS for w in words):
+                return m
+        return None
+
+    def _person_after_body_name(self, pos: int) -> NameMention | None:
+        """`Arland Motors chief executive X said`: one to three capitalised words (a body's
+        name) right before the written title of a person."""
+        for m in self.mentions[bisect_left(self._mention_starts(), pos):]:
+            if m.start > pos + 80:
+                break
+            st = m.title_start if m.title_start is not None else m.start
+            if pos < st and _CAPS_BEFORE_TITLE.fullmatch(self.text, pos, st) and m.title:
+                return m
+        return None
+
+    def _mention_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        return self._starts
 
     def apposed_np(self, pos: int) -> Ref | None:
         """The noun phrase at pos, or the person apposed after it when it is an office or a
