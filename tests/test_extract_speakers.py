@@ -733,3 +733,14 @@ def test_a_bare_common_noun_is_no_organisation_speaker():
     out = run("Arland Motors signed a separate deal with a state arms maker, the company said.\n\n"
               '"Deliveries start in May. The plant opens in June."')
     assert speakers(out)["Deliveries start in May. The plant opens in June."] != "company"
+
+
+def test_for_the_minister_frame_gives_the_view_of_the_counterpart():
+    out = run("The accord was signed by the Chilean Minister of Defence, General Tomas Berg, and his "
+              "Peruvian counterpart, Ivo Marek, in Lima.\n\n"
+              "For the Peruvian minister, this accord \u00abcrowns two years of talks\u00bb. He recalled "
+              "an earlier deal.\n\n"
+              "\u00abWe are two neighbours at peace,\u00bb he affirmed.")
+    s = speakers(out)
+    assert s["crowns two years of talks"] == "Ivo Marek"
+    assert s["We are two neighbours at peace,"] == "Ivo Marek"

@@ -116,6 +116,7 @@ _PARTICIPLE_OPENER = re.compile(r"(?!According\b)(?:[A-Z][a-z]+ly\s+)?[A-Za-z]+i
 # "his Nigerien counterpart, General X": the counterpart phrase right before a name
 _COUNTERPART_BEFORE = re.compile(r"\bcounterparts?\b[^.;\"“”]{0,40}$")
 _CAPS_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){1,3}")
+_FOR_FRAME = re.compile(r"For\s+(?=(?:the|[A-Z]))")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|its|their)\s+([A-Z][\w-]+)\s+counterparts?\b")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
 _ISSUED_BY_VERB = re.compile(r"\b(?:said|says|stated|wrote|added|issued|released|published|posted|put out|"
@@ -897,7 +898,10 @@ class Resolver:
                     continue
                 other = [x for x in self.mentions if x.end <= mc.start() and mc.start() - x.end < 200]
                 holder = self.by_id.get(other[-1].entity) if other else None
-                titles = " ".join(t.lower() for t in [holder.title or ""] + [x.title or "" for x in holder.mentions]) if holder else ""
+                # the host's titles, and the words written before his name ("Minister of the
+                # Armed Forces, General X": the office before the rank)
+                titles = " ".join(t.lower() for t in [holder.title or ""] + [x.title or "" for x in holder.mentions]
+                                  + [self.text[max(0, x.start - 80):x.start] for x in holder.mentions]) if holder else ""
                 if any(h in titles for h in heads):
                     found.append(e)
                     break
@@ -1207,10 +1211,25 @@ class Resolver:
                                                           f"the person cited '{self._surface(c.sent_start + mc.end(), ref.end)}'")
         return via
 
+    def _for_frame(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> bool:
+        """`For the Mauritanian minister, this accord «crowns ...»`: a sentence that opens with
+        `For <person or office>,` gives that person's view, quotes included."""
+        sent = self.doc.sentences[c.si]
+        mf = _FOR_FRAME.match(self.text, sent.start, q.open_mark)
+        if mf is None:
+            return False
+        ref = self.np_at(mf.end())
+        if ref is None or ref.kind not in ("entity", "role") or not re.match(r"\s*,", self.text[ref.end:ref.end + 3]):
+            return False
+        ent, how = self.resolve(ref, mf.end())
+        return self._add(cands, ent, "for_frame", how, f"'For {self._surface(mf.end(), ref.end)},' opens the quote's sentence")
+
     def _cands_sentence(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> None:
         t = self.text
         sent = self.doc.sentences[c.si]
         before = t[c.sent_start:q.open_mark]
+        if self._for_frame(c, q, cands):
+            return
         mv = re.search(r"\b(" + _SAY_RE + r")\b", before)
         inner = self._inner_reporter(c.sent_start, q.open_mark) if mv else None
         if inner is not None and inner is not self.subject(c.si):

@@ -740,3 +740,5 @@ SPEECH_VERBS.update({v: k for v, k in (("dismissed", "evaluate"), ("dismisses", 
 # last body named with one of these heads.
 REFERENCE_SYNONYMS = {"portfolio": {"ministry", "department", "secretariat"}}
 ORG_REFERENCE_HEADS |= set(REFERENCE_SYNONYMS)
+# "For the minister, the accord «...»": the view of the person the sentence opens with.
+ATTRIBUTION_PRIORS["for_frame"] = 0.8
