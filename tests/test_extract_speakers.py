@@ -744,3 +744,20 @@ def test_for_the_minister_frame_gives_the_view_of_the_counterpart():
     s = speakers(out)
     assert s["crowns two years of talks"] == "Ivo Marek"
     assert s["We are two neighbours at peace,"] == "Ivo Marek"
+
+
+def test_a_participle_opener_quote_belongs_to_the_main_subject():
+    out = run('Calling the blockade "a trap for civilians", Foreign Minister Petra Voss left the talks.')
+    assert speakers(out)["a trap for civilians"] == "Petra Voss"
+
+
+def test_leaders_of_a_named_body_speak_as_the_body():
+    out = run("Leaders of the Andean Trade Council (ATC) on Sunday reaffirmed their unity, calling for "
+              'a "single and effective" customs policy.')
+    assert speakers(out)["single and effective"] == "Andean Trade Council"
+
+
+def test_according_to_a_named_spokesman_is_his_own_word():
+    out = run("Arland and Belmark shared information on a \"working level,\" according to Ivo Marek, "
+              "a spokesman for Arland's defence ministry.")
+    assert speakers(out)["working level,"] == "Ivo Marek"

@@ -35,6 +35,7 @@ from .lexicon import (
     ORG_HEADS,
     ORG_REFERENCE_HEADS,
     OUTLET_WORDS,
+    PARTICIPLE_OPENERS,
     PLACE_HEADS,
     PLATFORMS,
     PRONOUNS,
@@ -116,6 +117,10 @@ _PARTICIPLE_OPENER = re.compile(r"(?!According\b)(?:[A-Z][a-z]+ly\s+)?[A-Za-z]+i
 # "his Nigerien counterpart, General X": the counterpart phrase right before a name
 _COUNTERPART_BEFORE = re.compile(r"\bcounterparts?\b[^.;\"“”]{0,40}$")
 _CAPS_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){1,3}")
+_PARTICIPLE_LEAD = re.compile(r"[ \t]*(?:[A-Z][a-z]+ly[ \t]+)?([A-Z][a-z]+ing)\b[^.;:\"“”\n]{0,80}")
+_MEMBERS_OF = re.compile(r"(?:the\s+)?(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|"
+                         r"(?:foreign\s+|defen[cs]e\s+)?ministers|member\s+states|members)\s+of\s+(?:the\s+)?",
+                         re.IGNORECASE)
 _FOR_FRAME = re.compile(r"For\s+(?=(?:the|[A-Z]))")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|its|their)\s+([A-Z][\w-]+)\s+counterparts?\b")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
@@ -534,6 +539,9 @@ class Resolver:
                 # "a statement from his spokesman": the man the possessive points to
                 return Ref("pronoun", "he" if mo.group(1).lower() == "his" else "she", pos + mo.end())
             return self.np_at(pos + m.end())
+        members = self._members_of_body(seg, pos)
+        if members is not None:
+            return members
         pm = self.person_at(pos) or self._person_after_body_name(pos)
         if pm is not None:
             end = pm.end
@@ -624,6 +632,18 @@ class Resolver:
             st = m.title_start if m.title_start is not None else m.start
             if pos < st and _CAPS_BEFORE_TITLE.fullmatch(self.text, pos, st) and m.title:
                 return m
+        return None
+
+    def _members_of_body(self, seg: str, pos: int) -> Ref | None:
+        """`Leaders of the Gulf Cooperation Council (GCC) reaffirmed ...`: a body's members
+        speaking together speak as the body."""
+        m = _MEMBERS_OF.match(seg)
+        if m is None:
+            return None
+        at = pos + m.end()
+        for s, e, org in self.org_mentions:
+            if s == at:
+                return Ref("org", org, e)
         return None
 
     def _mention_starts(self) -> list[int]:
@@ -1224,11 +1244,30 @@ class Resolver:
         ent, how = self.resolve(ref, mf.end())
         return self._add(cands, ent, "for_frame", how, f"'For {self._surface(mf.end(), ref.end)},' opens the quote's sentence")
 
+    def _participle_opener(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> bool:
+        """`Calling the plan "a trap", the minister walked out`: a participle opens the sentence,
+        the quote sits in its phrase, and the subject of the main clause after the comma speaks."""
+        t = self.text
+        sent = self.doc.sentences[c.si]
+        mp = _PARTICIPLE_LEAD.fullmatch(t, sent.start, q.open_mark)
+        if mp is None or mp.group(1).lower() not in PARTICIPLE_OPENERS:
+            return False
+        mc = re.match(r"[ \t]*,[ \t]*" if t[q.end - 1:q.end] != "," else r"[ \t]*", t[c.after:c.after + 5])
+        if mc is None:
+            return False
+        at = c.after + mc.end()
+        ref = self.np_at(at)
+        if ref is None or ref.kind not in ("entity", "role", "org", "org_phrase", "pronoun"):
+            return False
+        ent, how = self.resolve(ref, at)
+        return self._add(cands, ent, "participle_opener", how,
+                         f"'{mp.group(1)} ...' opens the sentence; subject '{self._surface(at, ref.end)}' after it")
+
     def _cands_sentence(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> None:
         t = self.text
         sent = self.doc.sentences[c.si]
         before = t[c.sent_start:q.open_mark]
-        if self._for_frame(c, q, cands):
+        if self._for_frame(c, q, cands) or self._participle_opener(c, q, cands):
             return
         mv = re.search(r"\b(" + _SAY_RE + r")\b", before)
         inner = self._inner_reporter(c.sent_start, q.open_mark) if mv else None
@@ -1249,8 +1288,11 @@ class Resolver:
                          f"'according to {self._surface(m.end(), ref.end if ref else sent.end)}'"):
                 cands[-1].rule = f"according_to:{how}"
                 # "the US reaffirmed its "ironclad" ..., according to the ministry": the ministry
-                # reports what another subject said; its word is weaker evidence
-                if mv and cands[-1].entity is not self.subject(c.si):
+                # reports what another subject said; its word is weaker evidence. A person
+                # ("..., according to X, a spokesman") is the source of the words themselves.
+                own = self.subject(c.si) if mv else None
+                if mv and (cands[-1].entity.kind == "organisation" or own is not None) \
+                        and cands[-1].entity is not own:
                     cands[-1].score = 0.6
         if mv and not cands and not m:
             self._verb_subject(before, c, cands)

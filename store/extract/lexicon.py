@@ -742,3 +742,13 @@ REFERENCE_SYNONYMS = {"portfolio": {"ministry", "department", "secretariat"}}
 ORG_REFERENCE_HEADS |= set(REFERENCE_SYNONYMS)
 # "For the minister, the accord «...»": the view of the person the sentence opens with.
 ATTRIBUTION_PRIORS["for_frame"] = 0.8
+# Participles that open a sentence around a quote whose speaker is the main clause's subject
+# ("Calling the plan "a trap", the minister walked out").
+PARTICIPLE_OPENERS = {
+    "acting", "calling", "describing", "terming", "labelling", "labeling", "branding", "dubbing",
+    "warning", "urging", "citing", "stressing", "noting", "insisting", "vowing", "pledging",
+    "declaring", "dismissing", "hailing", "praising", "accusing", "condemning", "rejecting",
+    "welcoming", "expressing", "reiterating", "reaffirming", "recalling", "quoting", "invoking",
+    "promising", "demanding", "denouncing", "criticising", "criticizing", "lauding", "seeking",
+}
+ATTRIBUTION_PRIORS["participle_opener"] = 0.82
