@@ -761,3 +761,16 @@ def test_according_to_a_named_spokesman_is_his_own_word():
     out = run("Arland and Belmark shared information on a \"working level,\" according to Ivo Marek, "
               "a spokesman for Arland's defence ministry.")
     assert speakers(out)["working level,"] == "Ivo Marek"
+
+
+def test_an_office_of_a_body_is_the_counterpart_holding_it():
+    out = run("Defence Minister Kenji Arai, at a joint press conference with his US counterpart Tomas "
+              "Berg, condemned the launch. Arai said the allies will stand together.\n\n"
+              'The US Secretary of Defense said, "These programmes threaten the whole region."')
+    assert speakers(out)["These programmes threaten the whole region."] == "Tomas Berg"
+
+
+def test_an_unresolved_office_before_the_mark_blocks_the_previous_subject():
+    out = run("Defence Minister Kenji Arai said Japan will stand with its allies. "
+              'The Romanian Secretary of State said, "These programmes threaten the whole region."')
+    assert speakers(out)["These programmes threaten the whole region."] is None

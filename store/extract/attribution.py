@@ -24,6 +24,7 @@ from .document import Document
 from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
+    AGREEMENT_SPELLING_VARIANTS,
     AGENCY_NOUNS,
     ATTRIBUTION_PRIORS,
     BODY_VOICES,
@@ -31,6 +32,7 @@ from .lexicon import (
     CITING_VERBS,
     ISSUED_TEXTS,
     KNOWN_ORGS,
+    OFFICE_DOMAINS,
     OFFICE_HEADS,
     ORG_HEADS,
     ORG_REFERENCE_HEADS,
@@ -213,6 +215,21 @@ def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _spelling(word: str) -> str:
+    """One spelling for variants ("defense" and "defence")."""
+    return AGREEMENT_SPELLING_VARIANTS.get(word, word)
+
+
+def _office_of_body(mods: list[str]) -> str | None:
+    """The office in `Secretary of Defense`, `Minister of Foreign Affairs`: an office word
+    followed by `of`, among the words before a body's head noun."""
+    low = [w.lower() for w in mods]
+    for i, w in enumerate(low[:-1]):
+        if w in OFFICE_HEADS and low[i + 1] == "of":
+            return w
+    return None
+
+
 def _org_head(key: str) -> str:
     """The head noun of an organisation's name: its last word, or the word before `of`
     ("ministry of commerce")."""
@@ -274,6 +291,7 @@ class QuoteContext:
     para_end: int
     para: int
     via: str | None
+    blocked: str | None = None      # a reporting clause before the mark named someone unknown
 
 
 def definite(seg: str):
@@ -718,6 +736,10 @@ class Resolver:
             country = next((country_of(w) for w in mods if country_of(w)), None)
             if head in OFFICE_HEADS:
                 return Ref("role", (head, " ".join(mods + [m.group(2)])), j, country)
+            office = _office_of_body(mods)
+            if office is not None:
+                # "the US Secretary of Defense said": an office of a body, not the body
+                return Ref("role", (office, " ".join(mods + [m.group(2)])), j, country)
             if head in ISSUED_TEXTS:
                 return Ref("issued", head, j)          # "the statement concluded": its issuer
             if head in ORG_REFERENCE_HEADS or head in ORG_HEADS or head in AGENCY_NOUNS:
@@ -881,7 +903,7 @@ class Resolver:
             last = max((m.start for m in e.mentions if m.start < pos), default=-1)
             cands.append((last, e))
         if not cands:
-            return self._counterpart_of_country(country, heads) if country else None
+            return self._counterpart_of_country(country, heads, phrase) if country else None
         exact = [c for c in cands if any(phrase.lower() in (m.title or "").lower() for m in c[1].mentions)
                  or phrase.lower() in (c[1].title or "").lower()]
         if exact and len(phrase.split()) > 1:
@@ -893,7 +915,7 @@ class Resolver:
                 (m.country for m in c[1].mentions if m.country), None)) == country]
             if same:
                 cands = same
-            elif (cp := self._counterpart_of_country(country, heads)) is not None:
+            elif (cp := self._counterpart_of_country(country, heads, phrase)) is not None:
                 return cp       # the host holds the office; "the <adj> minister" is his guest
             elif len(cands) > 1 or len(_holders_not_of_other_country(self.people, head, country)) > 1:
                 return None
@@ -903,7 +925,7 @@ class Resolver:
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
 
-    def _counterpart_of_country(self, country: str, heads: set[str]) -> Entity | None:
+    def _counterpart_of_country(self, country: str, heads: set[str], phrase: str = "") -> Entity | None:
         """`the Nigerien minister` when no one is titled minister: the one person of that
         country introduced as the counterpart of a holder of that office ("the Minister of
         Defence X ... receiving his Nigerien counterpart, General Y")."""
@@ -922,7 +944,10 @@ class Resolver:
                 # Armed Forces, General X": the office before the rank)
                 titles = " ".join(t.lower() for t in [holder.title or ""] + [x.title or "" for x in holder.mentions]
                                   + [self.text[max(0, x.start - 80):x.start] for x in holder.mentions]) if holder else ""
-                if any(h in titles for h in heads):
+                # the same office, or its equivalent in the same domain ("Secretary of Defense",
+                # "Defence Minister")
+                domain = {_spelling(w) for w in re.findall(r"[a-z]+", phrase.lower()) if w in OFFICE_DOMAINS}
+                if any(h in titles for h in heads) or domain & {_spelling(w) for w in re.findall(r"[a-z]+", titles)}:
                     found.append(e)
                     break
         return found[0] if len(found) == 1 else None
@@ -1213,6 +1238,8 @@ class Resolver:
                 if self._add(cands, ent, "before_quote", how, ev):
                     cands[-1].rule = f"before_quote:{verb}:{how}"
                     return via
+                if ref.kind in ("role", "entity"):
+                    c.blocked = f"unresolved:{ref.kind}"    # `The US envoy said, "`: someone else
         ml = _QUOTE_LABEL.search(before)
         if ml:
             # "Quote from X: "..."": a label naming whose words follow
@@ -1467,6 +1494,7 @@ class Resolver:
         via = c.via or via
         if not cands:
             self._cands_sentence(q, c, cands)
+        blocked = blocked or c.blocked
         marker = None
         if not cands:
             marker = self._cands_context(q, c, prev_speaker, cands)

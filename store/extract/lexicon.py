@@ -752,3 +752,6 @@ PARTICIPLE_OPENERS = {
     "promising", "demanding", "denouncing", "criticising", "criticizing", "lauding", "seeking",
 }
 ATTRIBUTION_PRIORS["participle_opener"] = 0.82
+# Domain words that make two offices counterparts ("Secretary of Defense" ~ "Defence Minister").
+OFFICE_DOMAINS = {"defence", "defense", "foreign", "interior", "finance", "trade", "commerce",
+                  "justice", "health", "energy", "agriculture", "transport", "security"}
