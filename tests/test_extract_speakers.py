@@ -774,3 +774,15 @@ def test_an_unresolved_office_before_the_mark_blocks_the_previous_subject():
     out = run("Defence Minister Kenji Arai said Japan will stand with its allies. "
               'The Romanian Secretary of State said, "These programmes threaten the whole region."')
     assert speakers(out)["These programmes threaten the whole region."] is None
+
+
+def test_a_lower_case_body_phrase_refers_to_the_body_named_in_full():
+    out = run("Envoy Tomas Berg is not satisfied with the talks, the Arland news agency said on Monday.\n\n"
+              'Berg toured the region. The talks were "slow going" for weeks, the news agency reported.')
+    assert speakers(out)["slow going"] == "Arland news agency"
+
+
+def test_an_agency_reporting_a_persons_own_words_relays_them():
+    out = run("Envoy Tomas Berg toured the region last week.\n\n"
+              'He said he was "unsatisfied" with the talks, the Arland news agency reported.')
+    assert speakers(out)["unsatisfied"] == "Tomas Berg"

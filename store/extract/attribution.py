@@ -480,7 +480,8 @@ class Resolver:
             if f[0] not in longest or f[1] > longest[f[0]][1]:
                 longest[f[0]] = f
         for s, e, phrase in _outermost(sorted(longest.values())):
-            self.org(phrase, s, e, reference=False)
+            # "the news agency": a lower-case phrase refers back to a body named in full
+            self.org(phrase, s, e, reference=phrase[:1].islower())
 
     # -- gender ---------------------------------------------------------------------------
     def _infer_gender(self) -> None:
@@ -1192,6 +1193,11 @@ class Resolver:
         if ref is not None:
             ent, how = self.resolve(ref, c.after)
             ev = f"verb '{verb}' after closing mark; {how or ref.kind} '{self._surface(c.after, ref.end).strip(', ')}'"
+            own = self._person_reporting_before(q, c) if ent is not None and ent.kind == "organisation" else None
+            if own is not None and own is not ent:
+                self._add(cands, own, "sentence_subject", "", f"subject of the quote's own reporting verb; "
+                          f"'{ent.name}' relays it")
+                return None
             if self._add(cands, ent, "after_quote", how, ev):
                 cands[-1].rule = f"after_quote:{verb}:{how}"
                 return None
@@ -1207,6 +1213,12 @@ class Resolver:
                                                        t[p:c.sent_end]) or _SAY_COMMA.match(t, p, c.sent_end)):
                 ent, how = self.resolve(ref, p)
                 ev = f"verb '{verb}' ending the clause; {how} '{self._surface(p, ref.end)}'"
+                own = self._person_reporting_before(q, c) if ent is not None and ent.kind == "organisation" else None
+                if own is not None and own is not ent:
+                    # "He said he was "unsatisfied" ..., the news agency reported": his words, relayed
+                    self._add(cands, own, "sentence_subject", "", f"subject of the quote's own reporting verb; "
+                              f"'{ent.name}' relays it")
+                    return None
                 if self._add(cands, ent, "clause_end", how, ev):
                     cands[-1].rule = f"clause_end:{verb}:{how}"
                     return None
@@ -1214,6 +1226,14 @@ class Resolver:
                 and _LOOSE_CLAUSE.match(t, c.after, c.sent_end):
             unresolved = "unresolved:clause"     # `", one of the diplomats said`: someone else
         return unresolved
+
+    def _person_reporting_before(self, q: QuoteSpan, c: QuoteContext) -> Entity | None:
+        """The person subject of the quote's sentence when a reporting verb stands between
+        that subject and the opening mark."""
+        if not _REPORT_WORD.search(self.text, c.sent_start, q.open_mark):
+            return None
+        own = self.subject(c.si)
+        return own if own is not None and own.kind == "person" else None
 
     def _cands_before(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> str | None:
         """`X said: "`, `X told delegates "`, `saying: "`, `cited X as calling "`; returns the via."""
