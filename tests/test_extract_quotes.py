@@ -145,3 +145,11 @@ def test_a_report_title_in_apposition_is_not_a_quote():
     out = run('Our institute\'s new report, "Reefs and Rivals: Fishing Fleets and the Limits of Law," '
               'argues for patrols. The second chapter, "Counting the Grey Boats", sets out the data.')
     assert out["quotes"] == []
+
+
+def test_a_possessive_looking_close_before_a_new_opening_mark_closes_the_quote():
+    out = run("Arland, Belmark share \u2018perspectives\u2019 on \u2018complete disengagement\u2019 in border talks\n\n"
+              "The Arland Foreign Ministry said both sides sought \u201ccomplete disengagement\u201d along the line.")
+    texts = [q["text"] for q in out["quotes"]]
+    assert "perspectives\u2019 on \u2018complete disengagement" not in texts
+    assert texts.count("complete disengagement") == 2

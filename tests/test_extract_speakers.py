@@ -786,3 +786,15 @@ def test_an_agency_reporting_a_persons_own_words_relays_them():
     out = run("Envoy Tomas Berg toured the region last week.\n\n"
               'He said he was "unsatisfied" with the talks, the Arland news agency reported.')
     assert speakers(out)["unsatisfied"] == "Tomas Berg"
+
+
+def test_a_group_speaking_in_a_statement_one_person_signed():
+    out = run('"The claim that we voted for the bill is false," they said in a statement signed by the '
+              "Ranking Member on the Budget Committee, Mr Tomas Berg.")
+    assert speakers(out)["The claim that we voted for the bill is false,"] == "Tomas Berg"
+
+
+def test_a_domain_word_cut_from_a_committee_name_is_no_speaker():
+    out = run("The statement was signed by the chair of the Defence and Interior Committee.\n\n"
+              "Defence officials met twice. It described the leak as 'deliberate mischief by rivals'.")
+    assert all(q["speaker"] != "Defence" for q in out["quotes"])

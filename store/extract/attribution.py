@@ -30,6 +30,7 @@ from .lexicon import (
     BODY_VOICES,
     BULLET_MARKS,
     CITING_VERBS,
+    DOMAIN_WORDS,
     ISSUED_TEXTS,
     KNOWN_ORGS,
     OFFICE_DOMAINS,
@@ -123,6 +124,8 @@ _PARTICIPLE_LEAD = re.compile(r"[ \t]*(?:[A-Z][a-z]+ly[ \t]+)?([A-Z][a-z]+ing)\b
 _MEMBERS_OF = re.compile(r"(?:the\s+)?(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|"
                          r"(?:foreign\s+|defen[cs]e\s+)?ministers|member\s+states|members)\s+of\s+(?:the\s+)?",
                          re.IGNORECASE)
+_SIGNED_BY = re.compile(r"\s+in\s+(?:a|an|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|"
+                        r"communiqu[eé]|petition)\s+(?:jointly\s+)?signed\s+by\s+")
 _FOR_FRAME = re.compile(r"For\s+(?=(?:the|[A-Z]))")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|its|their)\s+([A-Z][\w-]+)\s+counterparts?\b")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
@@ -243,7 +246,9 @@ def _not_a_speaker(ent: Entity) -> bool:
     if ent.kind != "organisation":
         return False
     # "the company said" with no company named: a common noun names no one
-    return ent.name.split()[-1].lower() in ISSUED_TEXTS or (" " not in ent.name and ent.name.islower())
+    # "Defence" cut from "the Defence and Interior Committee": a domain word alone names no body
+    return ent.name.split()[-1].lower() in ISSUED_TEXTS or (" " not in ent.name and (
+        ent.name.islower() or ent.name.lower() in DOMAIN_WORDS))
 
 
 def _modifiers_agree(ref_key: str, org_key: str) -> bool:
@@ -670,11 +675,11 @@ class Resolver:
             self._starts = [m.start for m in self.mentions]
         return self._starts
 
-    def apposed_np(self, pos: int) -> Ref | None:
+    def apposed_np(self, pos: int, kinds: tuple[str, ...] = ("role", "none", "org_phrase")) -> Ref | None:
         """The noun phrase at pos, or the person apposed after it when it is an office or a
         description: "the Chief of Staff of the Navy, Rear Admiral X," is X."""
         ref = self.np_at(pos)
-        if ref is None or ref.kind in ("role", "none", "org_phrase"):
+        if ref is None or ref.kind in kinds:
             ap = _APPOSED_NAME.match(self.text, pos)
             named = self.np_at(ap.end()) if ap else None
             if named is not None and named.kind == "entity":
@@ -847,7 +852,7 @@ class Resolver:
         its issuer, or None when the article names nobody. False when there is no such text."""
         si = self.doc.sentence_of(pos)
         lo = self.doc.sentences[max(0, si - 2)].start
-        last = max((e for s, e, _o in self.org_mentions if s < pos), default=-1)
+        last = max((e for s, e, o in self.org_mentions if s < pos and not _not_a_speaker(o)), default=-1)
         found = None
         for k in range(max(0, si - 2), si + 1):
             s = self.doc.sentences[k]
@@ -1201,6 +1206,10 @@ class Resolver:
             if self._add(cands, ent, "after_quote", how, ev):
                 cands[-1].rule = f"after_quote:{verb}:{how}"
                 return None
+            signer = self._statement_signer(ref) if ent is None and ref.kind == "pronoun" else None
+            if self._add(cands, signer, "after_quote", "signatory",
+                         f"verb '{verb}' after closing mark; '{ref.value}' speak in a statement signed by '{signer.name if signer else ''}'"):
+                return None
             if ref.kind in ("role", "pronoun", "entity", "issued", "none", "org_phrase") and not (
                     ref.kind in ("none", "org_phrase") and verb.lower().endswith("ing")):
                 unresolved = f"unresolved:{ref.kind}"     # `," said a UN statement`: someone else
@@ -1226,6 +1235,20 @@ class Resolver:
                 and _LOOSE_CLAUSE.match(t, c.after, c.sent_end):
             unresolved = "unresolved:clause"     # `", one of the diplomats said`: someone else
         return unresolved
+
+    def _statement_signer(self, ref: Ref) -> Entity | None:
+        """`," they said in a statement signed by the chair of the group, Mr X`: a group that
+        speaks through a text one named person signed speaks through him."""
+        mv = _VERB_AFTER_NP.match(self.text, ref.end, ref.end + 140)
+        if mv is None:
+            return None
+        ms = _SIGNED_BY.match(self.text, mv.end())
+        if ms is None:
+            return None
+        # "signed by the Ranking Member on the Committee, Mr X": a capitalised office is read as
+        # a body; the name after it is the signer
+        named = self.apposed_np(ms.end(), ("role", "none", "org_phrase", "org"))
+        return self.by_id.get(named.value) if named is not None and named.kind == "entity" else None
 
     def _person_reporting_before(self, q: QuoteSpan, c: QuoteContext) -> Entity | None:
         """The person subject of the quote's sentence when a reporting verb stands between

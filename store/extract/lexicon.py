@@ -755,3 +755,5 @@ ATTRIBUTION_PRIORS["participle_opener"] = 0.82
 # Domain words that make two offices counterparts ("Secretary of Defense" ~ "Defence Minister").
 OFFICE_DOMAINS = {"defence", "defense", "foreign", "interior", "finance", "trade", "commerce",
                   "justice", "health", "energy", "agriculture", "transport", "security"}
+# A group speaking in a statement one named person signed ("they said in a statement signed by X").
+ATTRIBUTION_PRIORS["after_quote:signatory"] = 0.8

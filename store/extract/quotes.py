@@ -183,6 +183,10 @@ def _single_close(text: str, closers: list[int], i: int, used: set[int], p) -> i
         if j in used:
             continue
         if not _looks_possessive(text, j, p.end):
+            # `‘perspectives’ on ‘complete disengagement’`: a new opening mark after the
+            # possessive-looking one means that one closed the quote
+            if first is not None and "‘" in text[first:j]:
+                return first
             return j
         if first is None:
             first = j
