@@ -798,3 +798,15 @@ def test_a_domain_word_cut_from_a_committee_name_is_no_speaker():
     out = run("The statement was signed by the chair of the Defence and Interior Committee.\n\n"
               "Defence officials met twice. It described the leak as 'deliberate mischief by rivals'.")
     assert all(q["speaker"] != "Defence" for q in out["quotes"])
+
+
+def test_a_group_noun_named_before_as_members_of_a_body_is_the_body():
+    out = run("The co-chairs of the Andean Contact Group released a statement on Monday.\n\n"
+              'The co-chairs also welcomed the meeting as "a sign of goodwill on both sides."')
+    assert speakers(out)["a sign of goodwill on both sides."] == "Andean Contact Group"
+
+
+def test_a_group_noun_never_named_as_members_of_a_body_stays_blank():
+    out = run("The foreign ministers of Arland and Belmark met in Geneva on Monday.\n\n"
+              'The ministers welcomed the meeting as "a sign of goodwill on both sides."')
+    assert speakers(out)["a sign of goodwill on both sides."] is None

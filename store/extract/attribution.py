@@ -121,9 +121,11 @@ _PARTICIPLE_OPENER = re.compile(r"(?!According\b)(?:[A-Z][a-z]+ly\s+)?[A-Za-z]+i
 _COUNTERPART_BEFORE = re.compile(r"\bcounterparts?\b[^.;\"“”]{0,40}$")
 _CAPS_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){1,3}")
 _PARTICIPLE_LEAD = re.compile(r"[ \t]*(?:[A-Z][a-z]+ly[ \t]+)?([A-Z][a-z]+ing)\b[^.;:\"“”\n]{0,80}")
-_MEMBERS_OF = re.compile(r"(?:the\s+)?(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|"
-                         r"(?:foreign\s+|defen[cs]e\s+)?ministers|member\s+states|members)\s+of\s+(?:the\s+)?",
-                         re.IGNORECASE)
+_GROUP_NOUNS = r"(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|(?:foreign\s+|defen[cs]e\s+)?ministers|" \
+               r"member\s+states|members|co-chairs|co-chairmen|chairs|envoys)"
+_MEMBERS_OF = re.compile(r"(?:the\s+)?" + _GROUP_NOUNS + r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# "The co-chairs also welcomed": a group noun alone, before its verb
+_GROUP_REFERENCE = re.compile(r"(?:the|The)\s+(" + _GROUP_NOUNS + r")\b(?!\s+of\b)")
 _SIGNED_BY = re.compile(r"\s+in\s+(?:a|an|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|"
                         r"communiqu[eé]|petition)\s+(?:jointly\s+)?signed\s+by\s+")
 _FOR_FRAME = re.compile(r"For\s+(?=(?:the|[A-Z]))")
@@ -663,12 +665,26 @@ class Resolver:
         speaking together speak as the body."""
         m = _MEMBERS_OF.match(seg)
         if m is None:
-            return None
+            return self._members_named_before(seg, pos)
         at = pos + m.end()
         for s, e, org in self.org_mentions:
             if s == at:
                 return Ref("org", org, e)
         return None
+
+    def _members_named_before(self, seg: str, pos: int) -> Ref | None:
+        """`The co-chairs also welcomed ...` after `The co-chairs of the OSCE Minsk Group ...`:
+        the same group noun, named earlier as members of a body, is that body again."""
+        m = _GROUP_REFERENCE.match(seg)
+        if m is None:
+            return None
+        noun = m.group(1).lower()
+        best = None
+        for mm in re.finditer(r"\b" + re.escape(noun) + r"\s+of\s+(?:the\s+)?", self.text[:pos], re.IGNORECASE):
+            for s, e, org in self.org_mentions:
+                if s == mm.end():
+                    best = Ref("org", org, pos + m.end())
+        return best
 
     def _mention_starts(self) -> list[int]:
         if self._starts is None:
