@@ -810,3 +810,11 @@ def test_a_group_noun_never_named_as_members_of_a_body_stays_blank():
     out = run("The foreign ministers of Arland and Belmark met in Geneva on Monday.\n\n"
               'The ministers welcomed the meeting as "a sign of goodwill on both sides."')
     assert speakers(out)["a sign of goodwill on both sides."] is None
+
+
+def test_office_words_and_malay_honorifics_stay_out_of_the_name():
+    out = run('"We urge faster talks," said Foreign Minister Datuk Seri Amran Yusof.\n\n'
+              'Presidential Aide Ivan Petrov said the swap "will happen soon".')
+    s = speakers(out)
+    assert s["We urge faster talks,"] == "Amran Yusof"
+    assert s["will happen soon"] == "Ivan Petrov"

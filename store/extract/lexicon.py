@@ -757,3 +757,8 @@ OFFICE_DOMAINS = {"defence", "defense", "foreign", "interior", "finance", "trade
                   "justice", "health", "energy", "agriculture", "transport", "security"}
 # A group speaking in a statement one named person signed ("they said in a statement signed by X").
 ATTRIBUTION_PRIORS["after_quote:signatory"] = 0.8
+# Capitalised words of an office before a name ("Presidential Aide X", "Special Representative
+# for Afghanistan Reconciliation X"): part of the title, never of the name.
+DOMAIN_WORDS |= {"presidential", "aide", "aides", "reconciliation", "peace", "humanitarian"}
+# Malay and Indonesian honorifics and titles of address before a name ("Datuk Seri X").
+HONORIFICS |= {"datuk", "dato", "datin", "seri", "tun", "tunku", "tengku", "toh", "puan"}
