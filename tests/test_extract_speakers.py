@@ -818,3 +818,10 @@ def test_office_words_and_malay_honorifics_stay_out_of_the_name():
     s = speakers(out)
     assert s["We urge faster talks,"] == "Amran Yusof"
     assert s["will happen soon"] == "Ivan Petrov"
+
+
+def test_an_acronym_office_resolves_through_the_office_before_a_rank():
+    out = run("The Chief of Defence Staff, General Tomas Berg, who was also at the meeting, said the "
+              "troops were ready.\n\n"
+              "\u201cWhat we need now is a clear command,\u201d the CDS stated.")
+    assert speakers(out)["What we need now is a clear command,"] == "Tomas Berg"

@@ -41,7 +41,9 @@ from .lexicon import (
     PARTICIPLE_OPENERS,
     PLACE_HEADS,
     PLATFORMS,
+    HONORIFICS,
     PRONOUNS,
+    RANKS,
     REFERENCE_SYNONYMS,
     ROLE_EQUIVALENTS,
     SPEAKER_THRESHOLD,
@@ -218,6 +220,15 @@ def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         out.append(f)
         reach = max(reach, f[1])
     return out
+
+
+def _office_before_rank(before: str, n: int) -> str:
+    """`The Chief of Defence Staff, General X`: the last n words of the office written before
+    the name, past the rank or honorific right before it."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", before) if w.lower() not in ("of", "for", "and", "the")]
+    while words and (words[-1].lower().rstrip(".") in RANKS or words[-1].lower() in HONORIFICS):
+        words.pop()
+    return " ".join(words[-n:])
 
 
 def _spelling(word: str) -> str:
@@ -540,6 +551,8 @@ class Resolver:
             titles = {m.title for m in e.mentions if m.title} | ({e.title} if e.title else set())
             # the words written right before the name ("defence cabinet secretary Omar Wekesa")
             titles |= {" ".join(re.findall(r"[A-Za-z][\w-]*", self.text[max(0, m.start - 50):m.start])[-len(acronym):])
+                       for m in e.mentions if m.title}
+            titles |= {_office_before_rank(self.text[max(0, m.start - 60):m.start], len(acronym))
                        for m in e.mentions if m.title}
             for ti in titles:
                 words = [w for w in re.split(r"[\s-]+", ti) if w.lower() not in ("of", "for", "and", "the")]
