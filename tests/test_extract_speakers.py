@@ -825,3 +825,10 @@ def test_an_acronym_office_resolves_through_the_office_before_a_rank():
               "troops were ready.\n\n"
               "\u201cWhat we need now is a clear command,\u201d the CDS stated.")
     assert speakers(out)["What we need now is a clear command,"] == "Tomas Berg"
+
+
+def test_a_state_office_with_its_posting_apposed_before_an_unknown_name():
+    out = run("Ethiopia's ambassador to Kenya, Tesfaye Worku, said his country backed "
+              '"any arrangement that brings calm".')
+    assert speakers(out)["any arrangement that brings calm"] == "Tesfaye Worku"
+    assert "Tesfaye Worku" in people(out)

@@ -338,10 +338,19 @@ def _speech_precedes(tokens: list[Token], i: int) -> bool:
 _OFFICE_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*,\s*$")
 
 
+# "Ethiopia's ambassador to Kenya, ": a state's office (and its posting) apposed before a name
+_COUNTRY_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)"
+                                    r"(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,\s*$")
+
+
 def _office_of_country_before(before: str) -> bool:
-    """`the president of Niger, Name Surname`: an office of a state apposed before the name."""
+    """`the president of Niger, Name Surname` / `Ethiopia's ambassador to Kenya, Name Surname`:
+    an office of a state apposed before the name."""
     m = _OFFICE_OF_BEFORE.search(before)
-    return bool(m) and m.group(1) in OFFICE_HEADS and country_of(m.group(2)) is not None
+    if bool(m) and m.group(1) in OFFICE_HEADS and country_of(m.group(2)) is not None:
+        return True
+    m = _COUNTRY_OFFICE_BEFORE.search(before)
+    return bool(m) and m.group(2) in OFFICE_HEADS and country_of(m.group(1)) is not None
 
 
 def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text: str,
