@@ -832,3 +832,17 @@ def test_a_state_office_with_its_posting_apposed_before_an_unknown_name():
               '"any arrangement that brings calm".')
     assert speakers(out)["any arrangement that brings calm"] == "Tesfaye Worku"
     assert "Tesfaye Worku" in people(out)
+
+
+def test_a_but_clause_names_the_speaker_of_its_own_quote():
+    out = run("The meeting discussed more mediators, but at the same time Marek expressed doubts about "
+              'any party backing the militia, describing it as a "lawless gang," according to the statement.'
+              "\n\nEarlier, General Ivo Marek met the envoys.")
+    assert speakers(out)["lawless gang,"] == "Ivo Marek"
+
+
+def test_it_said_reaches_the_statement_introduced_with_its_signer():
+    out = run('"We reject the claim," they said in a statement signed by the chair of the caucus, '
+              "Mr Tomas Berg.\n\nThe statement said the records show no vote. "
+              '"It is misleading to say otherwise," it said.')
+    assert speakers(out)["It is misleading to say otherwise,"] == "Tomas Berg"

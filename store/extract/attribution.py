@@ -154,8 +154,9 @@ _OWN_VOICE = re.compile(r"(his|her)\s+(?:own\s+)?(?:spokes(?:man|woman|person)|o
                         re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Quote|Statement|Excerpt)s? (?:from|by) ([^:\n\"“]{2,60}):[ \t]*$")
 _BARE_QUOTE_LABEL = re.compile(r"[ \t]*(?:Quote|Quotes|Citation|Excerpt)[ \t]*:[ \t]*")
-# a reported clause: "stated that X ...", "said X ..."
-_THAT_CLAUSE = re.compile(r"\b(?:that|" + _REPORT_RE + r")\s+(?=[A-Za-z])")
+# a reported clause: "stated that X ...", "said X ...", "..., but at the same time X expressed"
+_THAT_CLAUSE = re.compile(r"\b(?:that|but|while|whereas|" + _REPORT_RE + r")\s+(?:(?:at\s+the\s+same\s+time|also|"
+                          r"meanwhile|however|then|later)[\s,]+)?(?=[A-Za-z])")
 # the reported clause's own verb right after its subject ("X reiterated", "X had also called")
 _INNER_VERB = re.compile(r"[\s,]*(?:(?:also|had|has|have|was|is|then|again|further|later)\s+){0,2}(?:"
                          + _SAY_RE + r")\b")
@@ -862,7 +863,8 @@ class Resolver:
         mb = re.match(r"\s+(?:(?:posted|issued|released|published|signed)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from)\s+",
                       self.text[m.end():m.end() + 60])
         ref = self.np_at(m.end() + mb.end()) if mb else self.np_before(m.start())
-        if mb and (ref is None or ref.kind in ("role", "none", "org_phrase")):
+        signed = bool(mb) and "signed" in mb.group(0)
+        if mb and (ref is None or ref.kind in ("role", "none", "org_phrase") or (signed and ref.kind == "org")):
             # "signed by the chair of the panel, Mr X": the name apposed after the office
             ap = _APPOSED_NAME.match(self.text, m.end() + mb.end())
             named = self.np_at(ap.end()) if ap else None
@@ -890,7 +892,9 @@ class Resolver:
                     found = (m, k)
         if found is None:
             return False
-        return self._issuer_of_mention(*found)
+        # the nearest mention names no issuer ("The statement said ..."): the same text was
+        # introduced earlier with its issuer
+        return self._issuer_of_mention(*found) or self.issuer(found[0].group(0).lower(), pos)
 
     def voiced_body(self, head: str, pos: int) -> Entity | None:
         """`China's Foreign Ministry spokesperson announced ... The spokesperson said`: when no
