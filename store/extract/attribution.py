@@ -579,18 +579,9 @@ class Resolver:
                 # "a statement from his spokesman": the man the possessive points to
                 return Ref("pronoun", "he" if mo.group(1).lower() == "his" else "she", pos + mo.end())
             return self.np_at(pos + m.end())
-        members = self._members_of_body(seg, pos)
-        if members is not None:
-            return members
-        pm = self.person_at(pos) or self._person_after_body_name(pos)
-        if pm is not None:
-            end = pm.end
-            return Ref("entity", pm.entity, end)
-        ma = re.match(r"(?:the|The)\s+([A-Z]{2,5})\b", seg)
-        if ma and country_of(ma.group(1)) is None:
-            holder = self.title_initials(ma.group(1))
-            if holder is not None:
-                return Ref("entity", holder.id, pos + ma.end())
+        named = self._named_at(seg, pos)
+        if named is not None:
+            return named
         mp = _COUNTRY_POSSESSIVE.match(seg)
         if mp and country_of(mp.group(1)):
             d = definite("the " + seg[mp.end():])
@@ -609,25 +600,9 @@ class Resolver:
         d = definite(seg)
         if d is not None and d[0] == "role":
             return Ref("role", (d[1], d[2]), pos + d[4], d[3])
-        for s, e, org in self.org_mentions:
-            lead = t[pos:s] if pos <= s <= pos + 40 else "x"
-            if not lead.strip() or _LEAD_ARTICLE.fullmatch(lead):
-                mv = _BODY_VOICE_TAIL.match(t, e)
-                if mv:
-                    return Ref("org", org, mv.end())     # "a UN statement said": the UN
-                if re.match(r"an?\s", lead, re.IGNORECASE):
-                    continue        # "a ministry official": one of its people, unnamed
-                mw = re.match(r"\s+([A-Za-z-]+)", t[e:e + 30])
-                if mw and mw.group(1).lower() in OFFICE_HEADS:
-                    pm = self._person_after_office(e)
-                    if pm is not None:
-                        return Ref("entity", pm.entity, pm.end)     # "Arland Motors chief executive X"
-                    continue        # "UN Secretary General, X, said": the body names his office
-                ma = _AGENCY_NAME.match(t, e) if t[s:e].split()[-1].lower() in AGENCY_NOUNS else None
-                if ma and ma.group(1).split()[0].lower() not in SPEECH_VERBS:
-                    # "the state news agency BNA reported": the agency by its name
-                    return Ref("org_phrase", ma.group(1), ma.end())
-                return Ref("org", org, e)
+        body = self._org_at(pos)
+        if body is not None:
+            return body
         # "the President", "the Uzbek President", "the FO spokesperson", "the minister"
         d = definite(seg)
         if d is not None:
@@ -649,6 +624,46 @@ class Resolver:
         m = re.match(r"(?:an?|the)\s+(?:\w+\s+){0,2}?\w+", seg, re.IGNORECASE)
         if m:
             return Ref("none", seg[:m.end()], pos + m.end())
+        return None
+
+    def _named_at(self, seg: str, pos: int) -> Ref | None:
+        """A named speaker at pos: a body's members, a person (after a body's name too), or
+        the one holder of an acronym office ("the CS")."""
+        members = self._members_of_body(seg, pos)
+        if members is not None:
+            return members
+        pm = self.person_at(pos) or self._person_after_body_name(pos)
+        if pm is not None:
+            return Ref("entity", pm.entity, pm.end)
+        ma = re.match(r"(?:the|The)\s+([A-Z]{2,5})\b", seg)
+        if ma and country_of(ma.group(1)) is None:
+            holder = self.title_initials(ma.group(1))
+            if holder is not None:
+                return Ref("entity", holder.id, pos + ma.end())
+        return None
+
+    def _org_at(self, pos: int) -> Ref | None:
+        """A named organisation at pos (after an article and lower-case modifiers)."""
+        t = self.text
+        for s, e, org in self.org_mentions:
+            lead = t[pos:s] if pos <= s <= pos + 40 else "x"
+            if not lead.strip() or _LEAD_ARTICLE.fullmatch(lead):
+                mv = _BODY_VOICE_TAIL.match(t, e)
+                if mv:
+                    return Ref("org", org, mv.end())     # "a UN statement said": the UN
+                if re.match(r"an?\s", lead, re.IGNORECASE):
+                    continue        # "a ministry official": one of its people, unnamed
+                mw = re.match(r"\s+([A-Za-z-]+)", t[e:e + 30])
+                if mw and mw.group(1).lower() in OFFICE_HEADS:
+                    pm = self._person_after_office(e)
+                    if pm is not None:
+                        return Ref("entity", pm.entity, pm.end)     # "Arland Motors chief executive X"
+                    continue        # "UN Secretary General, X, said": the body names his office
+                ma = _AGENCY_NAME.match(t, e) if t[s:e].split()[-1].lower() in AGENCY_NOUNS else None
+                if ma and ma.group(1).split()[0].lower() not in SPEECH_VERBS:
+                    # "the state news agency BNA reported": the agency by its name
+                    return Ref("org_phrase", ma.group(1), ma.end())
+                return Ref("org", org, e)
         return None
 
     def _person_after_office(self, e: int) -> NameMention | None:
@@ -695,7 +710,7 @@ class Resolver:
         noun = m.group(1).lower()
         best = None
         for mm in re.finditer(r"\b" + re.escape(noun) + r"\s+of\s+(?:the\s+)?", self.text[:pos], re.IGNORECASE):
-            for s, e, org in self.org_mentions:
+            for s, _e, org in self.org_mentions:
                 if s == mm.end():
                     best = Ref("org", org, pos + m.end())
         return best
