@@ -846,3 +846,30 @@ def test_it_said_reaches_the_statement_introduced_with_its_signer():
               "Mr Tomas Berg.\n\nThe statement said the records show no vote. "
               '"It is misleading to say otherwise," it said.')
     assert speakers(out)["It is misleading to say otherwise,"] == "Tomas Berg"
+
+
+def test_a_body_name_and_an_office_before_the_named_speaker_after_the_mark():
+    out = run('"Talks will resume," Arland Foreign Ministry spokesperson Lena Holt said.\n\n'
+              '"We will stand firm," EU foreign policy chief Karin Lund told reporters.\n\n'
+              '"We have secured the area," military spokesman Colonel Ivo Marek said.')
+    s = speakers(out)
+    assert s["Talks will resume,"] == "Lena Holt"
+    assert s["We will stand firm,"] == "Karin Lund"
+    assert s["We have secured the area,"] == "Ivo Marek"
+
+
+def test_a_clause_after_the_quote_with_another_speaker_is_not_a_modifier():
+    out = run('Kurt Olsen said the plan is "a good basis for talks," while Ivo Marek said Arland was ready.')
+    assert speakers(out)["a good basis for talks,"] == "Kurt Olsen"
+
+
+def test_a_bodys_officer_apposed_after_its_possessive():
+    out = run("The European Union's foreign policy chief, Karin Lund, said the bloc would \"stand firm\".")
+    assert speakers(out)["stand firm"] == "Karin Lund"
+
+
+def test_an_unnamed_spokesperson_for_a_body_is_the_body_an_official_is_no_one():
+    s1 = speakers(run('"Talks will resume," a spokesperson for the Arland Foreign Ministry said.'))
+    s2 = speakers(run('"Talks will resume," an official at the Arland Foreign Ministry said.'))
+    assert s1["Talks will resume,"] == "Arland Foreign Ministry"
+    assert s2["Talks will resume,"] is None

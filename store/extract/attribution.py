@@ -130,6 +130,12 @@ _MEMBERS_OF = re.compile(r"(?:the\s+)?" + _GROUP_NOUNS + r"\s+of\s+(?:the\s+)?",
 _GROUP_REFERENCE = re.compile(r"(?:the|The)\s+(" + _GROUP_NOUNS + r")\b(?!\s+of\b)")
 _SIGNED_BY = re.compile(r"\s+in\s+(?:a|an|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|"
                         r"communiqu[eé]|petition)\s+(?:jointly\s+)?signed\s+by\s+")
+_OWN_OFFICE_APPOSED = re.compile(r"['’]s\s+[^,.;\"“”()]{2,60},\s*")
+# words that modify a name after a closing mark ("," Arland Navy chief Admiral "): no clause
+_MODIFIER_WORDS = re.compile(r"[ \t]*,?[ \t]*(?:(?!(?:while|and|but|as|who|which|that|when|whereas|after|before|"
+                             r"because|although|though|if|since|where|amid|then|with|to|for|of|on|in)\b)"
+                             r"[\w’'.-]+[ \t]+){1,6}", re.IGNORECASE)
+_SPOKES_FOR = re.compile(r"an?\s+(?:[a-z]+\s+)?spokes(?:person|man|woman)\s+(?:for|of|at)\s+", re.IGNORECASE)
 _FOR_FRAME = re.compile(r"For\s+(?=(?:the|[A-Z]))")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|its|their)\s+([A-Z][\w-]+)\s+counterparts?\b")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
@@ -643,14 +649,24 @@ class Resolver:
         return None
 
     def _org_at(self, pos: int) -> Ref | None:
-        """A named organisation at pos (after an article and lower-case modifiers)."""
+        """A named organisation at pos (after an article and lower-case modifiers), or the one
+        an unnamed spokesperson speaks for ("a spokesperson for the X Ministry")."""
         t = self.text
+        mf = _SPOKES_FOR.match(t, pos)
+        if mf is not None:
+            body = self._org_at(mf.end())
+            return body if body is not None and body.kind == "org" else None
         for s, e, org in self.org_mentions:
             lead = t[pos:s] if pos <= s <= pos + 40 else "x"
             if not lead.strip() or _LEAD_ARTICLE.fullmatch(lead):
                 mv = _BODY_VOICE_TAIL.match(t, e)
                 if mv:
                     return Ref("org", org, mv.end())     # "a UN statement said": the UN
+                mo = _OWN_OFFICE_APPOSED.match(t, e)
+                pm = self.person_at(mo.end()) if mo else None
+                if pm is not None and pm.start <= mo.end() + 1:
+                    # "the Union's foreign policy chief, X, said": its officer, named
+                    return Ref("entity", pm.entity, pm.end)
                 if re.match(r"an?\s", lead, re.IGNORECASE):
                     continue        # "a ministry official": one of its people, unnamed
                 mw = re.match(r"\s+([A-Za-z-]+)", t[e:e + 30])
@@ -1279,6 +1295,10 @@ class Resolver:
                 if self._add(cands, ent, "clause_end", how, ev):
                     cands[-1].rule = f"clause_end:{verb}:{how}"
                     return None
+        named = self._name_before_verb_after(c) if unresolved is None else None
+        if self._add(cands, named, "after_quote", "name", "a named person right before the reporting verb after the mark"):
+            cands[-1].rule = "after_quote:modified_name"
+            return None
         if unresolved is None and (t[q.end - 1:q.end] in ",.!?" or t[c.after:c.after + 1] == ",") \
                 and _LOOSE_CLAUSE.match(t, c.after, c.sent_end):
             unresolved = "unresolved:clause"     # `", one of the diplomats said`: someone else
@@ -1297,6 +1317,20 @@ class Resolver:
         # a body; the name after it is the signer
         named = self.apposed_np(ms.end(), ("role", "none", "org_phrase", "org"))
         return self.by_id.get(named.value) if named is not None and named.kind == "entity" else None
+
+    def _name_before_verb_after(self, c: QuoteContext) -> Entity | None:
+        """`," Arland Foreign Ministry spokesperson Lena Holt said`: after the closing mark, a
+        few modifier words (a body's name, an office) and then a named person and the verb."""
+        t = self.text
+        for m in self.mentions[bisect_left(self._mention_starts(), c.after):]:
+            if m.start > c.after + 80 or m.start >= c.sent_end:
+                break
+            if m.in_quote or not _MODIFIER_WORDS.fullmatch(t, c.after, m.start):
+                continue
+            if _VERB_AFTER_NP.match(t, m.end, m.end + 60) and not _REPORT_WORD.search(t, c.after, m.start):
+                return self.by_id.get(m.entity)
+            break
+        return None
 
     def _person_reporting_before(self, q: QuoteSpan, c: QuoteContext) -> Entity | None:
         """The person subject of the quote's sentence when a reporting verb stands between
