@@ -873,3 +873,11 @@ def test_an_unnamed_spokesperson_for_a_body_is_the_body_an_official_is_no_one():
     s2 = speakers(run('"Talks will resume," an official at the Arland Foreign Ministry said.'))
     assert s1["Talks will resume,"] == "Arland Foreign Ministry"
     assert s2["Talks will resume,"] is None
+
+
+def test_a_quote_in_a_sentence_opened_by_an_unnamed_group_is_not_the_last_speakers():
+    out = run('Foreign Minister Ana Ruiz spoke first. Analysts called the speech "a turning point for '
+              'the region". Some diplomats described the mood as "tense but businesslike".')
+    s = speakers(out)
+    assert s["a turning point for the region"] is None
+    assert s["tense but businesslike"] is None

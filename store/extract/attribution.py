@@ -50,6 +50,7 @@ from .lexicon import (
     SPEAKING_BODIES,
     SPEECH_VERBS,
     SPOKES_NOUNS,
+    UNNAMED_GROUPS,
     words_re,
 )
 from .mentions import NameMention
@@ -136,6 +137,10 @@ _MODIFIER_WORDS = re.compile(r"[ \t]*,?[ \t]*(?:(?!(?:while|and|but|as|who|which
                              r"because|although|though|if|since|where|amid|then|with|to|for|of|on|in)\b)"
                              r"[\w’'.-]+[ \t]+){1,6}", re.IGNORECASE)
 _SPOKES_FOR = re.compile(r"an?\s+(?:[a-z]+\s+)?spokes(?:person|man|woman)\s+(?:for|of|at)\s+", re.IGNORECASE)
+# a sentence whose subject is an unnamed group ("Analysts called the speech "..."")
+_UNNAMED_GROUP_SUBJECT = re.compile(r"(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:(?:The|Some|Many|Several|Other|Most|"
+                                    r"Western|Foreign|Local|Senior|Regional|Independent)\s+)*(?:"
+                                    + "|".join(sorted(UNNAMED_GROUPS)) + r")\b", re.IGNORECASE)
 _FOR_FRAME = re.compile(r"For\s+(?=(?:the|[A-Z]))")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|its|their)\s+([A-Z][\w-]+)\s+counterparts?\b")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
@@ -1522,6 +1527,8 @@ class Resolver:
                        cands: list[Candidate]) -> str | None:
         """Continuity: the previous reporting sentence, the last speaker, a list's lead."""
         t = self.text
+        if _UNNAMED_GROUP_SUBJECT.match(t, c.sent_start, q.open_mark):
+            return "unnamed_group"      # "Analysts called it "...": their words, no one named
         para = self.doc.paragraphs[q.para]
         whole_para = not t[para.start:q.open_mark].strip()
         lead = self._list_lead(c)

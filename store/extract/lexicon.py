@@ -762,3 +762,10 @@ ATTRIBUTION_PRIORS["after_quote:signatory"] = 0.8
 DOMAIN_WORDS |= {"presidential", "aide", "aides", "reconciliation", "peace", "humanitarian"}
 # Malay and Indonesian honorifics and titles of address before a name ("Datuk Seri X").
 HONORIFICS |= {"datuk", "dato", "datin", "seri", "tun", "tunku", "tengku", "toh", "puan"}
+# Plural unnamed subjects: a quote in a sentence they open is theirs, so nobody's by name
+# ("Analysts called the speech "..."", "Diplomats described the mood as "..."").
+UNNAMED_GROUPS = {
+    "analysts", "experts", "observers", "critics", "diplomats", "officials", "sources", "residents",
+    "witnesses", "lawmakers", "opponents", "activists", "commentators", "scholars", "academics",
+    "campaigners", "protesters", "insiders", "negotiators", "delegates",
+}
