@@ -881,3 +881,11 @@ def test_a_quote_in_a_sentence_opened_by_an_unnamed_group_is_not_the_last_speake
     s = speakers(out)
     assert s["a turning point for the region"] is None
     assert s["tense but businesslike"] is None
+
+
+def test_put_it_plainly_reports_the_quote_that_follows_and_put_it_on_does_not():
+    s1 = speakers(run('Envoy Petra Voss put it plainly when we met in Lima. "They want us to back down. '
+                      'We will not."'))
+    s2 = speakers(run('Envoy Petra Voss put it on the agenda for the "next round of talks".'))
+    assert s1["They want us to back down. We will not."] == "Petra Voss"
+    assert s2["next round of talks"] is None

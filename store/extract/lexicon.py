@@ -769,3 +769,6 @@ UNNAMED_GROUPS = {
     "witnesses", "lawmakers", "opponents", "activists", "commentators", "scholars", "academics",
     "campaigners", "protesters", "insiders", "negotiators", "delegates",
 }
+# "X put it plainly: "..."": phrases that report words like "said" ("put it on the agenda" does not).
+SPEECH_VERBS.update({p: "say" for p in ("put it plainly", "put it bluntly", "put it simply", "put it this way",
+                                        "put it succinctly") if p not in SPEECH_VERBS})
