@@ -112,3 +112,44 @@ def test_a_sentence_boundary_without_a_space():
     assert _sentences("Two motions were voted down by the assembly.Envoy Petra Voss told delegates.") == [
         "Two motions were voted down by the assembly.", "Envoy Petra Voss told delegates."]
     assert _sentences("The U.S. team met Dr. Voss.") == ["The U.S. team met Dr. Voss."]
+
+
+# -- speakers3: names in quotation marks are not quotes ---------------------------------------
+
+def test_a_quoted_short_form_after_a_name_is_not_a_quote():
+    out = run('"Talks will resume," according to the Arland News Agency, "ANA".')
+    assert [q["text"] for q in out["quotes"]] == ["Talks will resume,"]
+
+
+def test_a_quoted_name_after_the_noun_of_what_it_names_is_not_a_quote():
+    out = run("Donations go to the NGO \u201cHarbour Aid Network\u201d and fund our latest documentary, "
+              "\u2018The Long Road\u2019, about the border.")
+    assert out["quotes"] == []
+
+
+def test_a_group_name_in_quotation_marks_is_not_a_quote():
+    out = run('Envoy Petra Voss reported progress in talks with the "Taliban" on Monday.')
+    assert out["quotes"] == []
+
+
+def test_a_short_quote_nested_with_the_same_marks_stays_inside_the_outer_quote():
+    out = run("\u201cBoth sides honour the commitment made in the \u201cHarbour Accord for Peace,\u201d in "
+              "particular the work of the joint panel,\u201d reported the Arland Foreign Ministry.")
+    qs = out["quotes"]
+    assert len(qs) == 1
+    assert qs[0]["text"].startswith("Both sides honour") and qs[0]["text"].endswith("joint panel,")
+    assert qs[0]["speaker"] == "Arland Foreign Ministry"
+
+
+def test_a_report_title_in_apposition_is_not_a_quote():
+    out = run('Our institute\'s new report, "Reefs and Rivals: Fishing Fleets and the Limits of Law," '
+              'argues for patrols. The second chapter, "Counting the Grey Boats", sets out the data.')
+    assert out["quotes"] == []
+
+
+def test_a_possessive_looking_close_before_a_new_opening_mark_closes_the_quote():
+    out = run("Arland, Belmark share \u2018perspectives\u2019 on \u2018complete disengagement\u2019 in border talks\n\n"
+              "The Arland Foreign Ministry said both sides sought \u201ccomplete disengagement\u201d along the line.")
+    texts = [q["text"] for q in out["quotes"]]
+    assert "perspectives\u2019 on \u2018complete disengagement" not in texts
+    assert texts.count("complete disengagement") == 2

@@ -537,3 +537,355 @@ def test_one_capitalised_office_word_opening_a_sentence_is_no_subject():
     out = run("Chief Negotiator Karl Berg arrived on Monday.\n\n"
               "Chief among the worries is the “slow pace” of the talks, the agency said.")
     assert speakers(out).get("slow pace") != "Karl Berg"
+
+
+# -- speakers3: rules for unseen wording, each on sentences written here ---------------------
+
+def test_a_capital_speaking_for_its_state_is_no_person():
+    out = run("Talks on the border stalled again.\n\n"
+              'Tbilisi says there is no longer any "open question" about the region.')
+    assert "Tbilisi" not in people(out)
+    assert all(q["speaker"] != "Tbilisi" for q in out["quotes"])
+
+
+def test_a_sentence_adverb_is_no_speaker():
+    out = run("Foreign Minister Ana Ruiz met her counterpart in Lima.\n\n"
+              'Similarly, the official pointed out that "the costs have been enormous for everyone."')
+    assert "Similarly" not in people(out)
+    assert all(q["speaker"] != "Similarly" for q in out["quotes"])
+
+
+def test_a_reference_joins_only_a_body_with_its_modifiers():
+    out = run("The Japanese Defence Ministry confirmed the launch on Sunday.\n\n"
+              "South Korea condemned the launch, and the country's foreign ministry warned of "
+              '"grave consequences" for any further test.')
+    s = speakers(out)
+    assert s["grave consequences"] != "Japanese Defence Ministry"
+    assert s["grave consequences"] == "foreign ministry"
+
+
+def test_a_statement_is_no_organisation_speaker():
+    out = run("Foreign Minister Ana Ruiz spoke after the meeting in Lima.\n\n"
+              '"The ministers urged restraint at sea", the ministers\' joint statement said.')
+    assert speakers(out)["The ministers urged restraint at sea"] is None
+    assert not [p for p in out["participants"] if p["kind"] == "organisation"
+                and p["name"].endswith("statement")]
+
+
+def test_it_after_a_named_statement_is_the_statement_not_the_last_body():
+    out = run("The Defence Council met on Monday. Both sides issued a joint statement afterwards, "
+              "according to the joint statement.\n\n"
+              '"Both sides agreed to keep talking through military channels," it said.')
+    assert speakers(out)["Both sides agreed to keep talking through military channels,"] is None
+
+
+def test_it_after_a_statement_signed_by_a_named_person():
+    out = run('"We reject the claim," the lawmakers said in a statement signed by the committee '
+              "ranking member, Mr Tomas Berg. It described the claim as \"deliberate mischief\".")
+    assert speakers(out)["deliberate mischief"] == "Tomas Berg"
+
+
+def test_said_then_a_date_with_commas_then_the_speaker():
+    out = run('The cabinet "will not block the talks", said, on Friday, March 3, 2023, '
+              "in Geneva, Foreign Minister Ana Ruiz.")
+    assert speakers(out)["will not block the talks"] == "Ana Ruiz"
+
+
+def test_lower_case_modifiers_are_not_part_of_a_body_name():
+    out = run('The state-affiliated Arland News channel said both sides are "working hard on a truce".')
+    assert speakers(out)["working hard on a truce"] == "Arland News channel"
+
+
+def test_a_countrys_role_is_the_holder_of_no_other_country():
+    out = run("Relations have been \u201ca little frosty\u201d since the visit, Chile\u2019s foreign minister "
+              "said Monday.\n\nAccording to Minister Ana Ruiz, talks continue. Peru's Foreign Minister "
+              "Tomas Berg agreed.")
+    assert speakers(out)["a little frosty"] == "Ana Ruiz"
+    assert people(out)["Ana Ruiz"]["title"] == "Minister"
+
+
+def test_a_wire_dateline_with_a_date_is_not_the_subject():
+    out = run('OSLO, Mar 3 (NTB) -- The 12th Nordic Council Summit urged members to "share the '
+              'burden fairly" in the years ahead.')
+    s = speakers(out)
+    assert s["share the burden fairly"] == "Nordic Council"
+    assert "OSLO" not in people(out)
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_body():
+    out = run("Envoy urges 'an end to half measures at sea'\n\n"
+              'Envoy Petra Voss called for "an end to half measures at sea and on land," at the '
+              "summit in Oslo on Monday.")
+    s = speakers(out)
+    assert s["an end to half measures at sea"] == "Petra Voss"
+
+
+def test_a_body_named_without_its_article_before_said():
+    out = run("Chile\u2019s foreign ministry said on Monday that talks would go ahead.\n\n"
+              "Both leaders \u201cagreed to start work on a border treaty,\u201d during a meeting in "
+              "Geneva on Sunday, foreign ministry in Santiago said in a statement.")
+    assert speakers(out)["agreed to start work on a border treaty,"] == "Chile\u2019s foreign ministry"
+
+
+def test_an_acronym_spelt_out_as_a_place_is_no_speaker():
+    out = run("Troops pulled back along the Eastern Line of Separation (ELS) on Monday.\n\n"
+              "The ELS has been calm since. \u201cBoth sides agreed to keep talking,\u201d it said.")
+    assert speakers(out)["Both sides agreed to keep talking,"] is None
+    assert not [p for p in out["participants"] if p["name"] == "ELS"]
+
+
+def test_it_does_not_reach_a_body_named_paragraphs_earlier():
+    out = run("The Arland Navy held drills near the coast on Monday.\n\n"
+              "Talks between the two sides resumed in Geneva. Both delegations met twice.\n\n"
+              "The meeting ran late. Nobody left early.\n\n"
+              "\u201cThe talks were frank and useful,\u201d it said.")
+    assert speakers(out)["The talks were frank and useful,"] is None
+
+
+def test_a_quote_label_presents_the_words_of_the_source_just_reported():
+    out = run("Defence Minister Karl Berg has said that the delegations discussed a prisoner exchange.\n\n"
+              "Details: The parties also raised a ceasefire.\n\n"
+              "Advertisement:\n\n"
+              'Quote: "We agreed to exchange a thousand for a thousand. We are working on the rest."')
+    assert speakers(out)["We agreed to exchange a thousand for a thousand. We are working on the rest."] == "Karl Berg"
+
+
+def test_a_reported_clause_names_the_speaker_a_body_relays():
+    out = run("Envoys met Speaker Ivo Marek at the palace on Sunday.\n\n"
+              'The state news agency stated that Marek reiterated his call for "a fair peace," '
+              "before the talks began.")
+    assert speakers(out)["a fair peace,"] == "Ivo Marek"
+
+
+def test_a_body_that_published_an_appeal_speaks_its_words():
+    out = run("The Arland Foreign Ministry published on Saturday an appeal to foreign diplomats with a "
+              'call to leave "the circle of silence."')
+    assert speakers(out)["the circle of silence."] == "Arland Foreign Ministry"
+
+
+def test_a_capital_before_an_apposed_role_is_no_person():
+    out = run("Asked about a visit by President Ana Ruiz to Montevid\u00e9o, the Peruvian Foreign Minister "
+              "Tomas Berg responded: \u00abIt is on the agenda.\u00bb\n\n"
+              "Asked again about a trip to Ottawa, the Canadian envoy said: \u00abNot this year.\u00bb")
+    assert "Ottawa" not in people(out)
+
+
+def test_a_form_of_state_is_no_person():
+    out = run("The Minister of Foreign Affairs of the Sultanate of Oman, Sayyid Karim Al Nabhani, "
+              'said the talks were "frank".')
+    assert "Sultanate" not in people(out)
+
+
+def test_a_body_closing_a_list_of_names_is_the_subject_not_the_last_name():
+    out = run("The accord was signed in the presence of senior officers including General Tomas Berg, "
+              "the Arland Defence Ministry said in a statement.\n\n"
+              '"The accord opens a new chapter," the statement said.')
+    assert speakers(out)["The accord opens a new chapter,"] == "Arland Defence Ministry"
+
+
+def test_the_portfolio_is_the_ministry_last_named():
+    out = run("The Arland Ministry of Commerce reported in a statement that trade fell. "
+              "\u00abReopening the bridge is a priority,\u00bb the portfolio indicated.")
+    assert speakers(out)["Reopening the bridge is a priority,"] == "Arland Ministry of Commerce"
+    assert [p["name"] for p in out["participants"] if p["kind"] == "organisation"] == ["Arland Ministry of Commerce"]
+
+
+def test_the_statement_read_names_the_issuer_of_its_own_sentence():
+    out = run("According to an official statement issued by the Arland Ministry of Foreign Affairs, "
+              'the two ministers met for an hour. "The ministers agreed to meet again," the statement read.')
+    assert speakers(out)["The ministers agreed to meet again,"] == "Arland Ministry of Foreign Affairs"
+
+
+def test_a_body_citing_an_official_named_in_apposition():
+    out = run("The Arland Ministry of Foreign Affairs cited the Undersecretary for Trade, Dr. Petra Voss, "
+              'as describing the talks as "frank and useful".')
+    assert speakers(out)["frank and useful"] == "Petra Voss"
+
+
+def test_according_to_an_office_with_the_holder_apposed():
+    out = run("According to the Chief of Staff of the Arland Navy, Rear Admiral Tomas Berg, the first "
+              "patrol should sail \u00abbefore the rainy season\u00bb.")
+    assert speakers(out)["before the rainy season"] == "Tomas Berg"
+
+
+def test_the_capitalised_bare_head_refers_to_the_body_named_in_full():
+    out = run("The Arland Ministry of Foreign Affairs welcomed the talks on Monday.\n\n"
+              'In a separate statement, the Ministry said: "Arland supports free navigation."')
+    assert speakers(out)["Arland supports free navigation."] == "Arland Ministry of Foreign Affairs"
+
+
+def test_the_country_minister_is_the_counterpart_of_that_country():
+    out = run("The Minister of Defence, Karl Berg, spoke in Abuja while receiving his Nigerien "
+              "counterpart, General Ivo Marek, for talks.\n\n"
+              "General Marek said his country was ready. \u201cNiger wants peace on the border,\u201d "
+              "the Nigerien minister said.")
+    assert speakers(out)["Niger wants peace on the border,"] == "Ivo Marek"
+
+
+def test_a_body_name_before_a_title_and_a_name_is_the_person():
+    out = run("Arland Motors signed a contract with the army, the company said.\n\n"
+              '"We are building a plant here," Arland Motors chief executive Tomas Berg said.')
+    s = speakers(out)
+    assert s["We are building a plant here,"] == "Tomas Berg"
+
+
+def test_a_bare_common_noun_is_no_organisation_speaker():
+    out = run("Arland Motors signed a separate deal with a state arms maker, the company said.\n\n"
+              '"Deliveries start in May. The plant opens in June."')
+    assert speakers(out)["Deliveries start in May. The plant opens in June."] != "company"
+
+
+def test_for_the_minister_frame_gives_the_view_of_the_counterpart():
+    out = run("The accord was signed by the Chilean Minister of Defence, General Tomas Berg, and his "
+              "Peruvian counterpart, Ivo Marek, in Lima.\n\n"
+              "For the Peruvian minister, this accord \u00abcrowns two years of talks\u00bb. He recalled "
+              "an earlier deal.\n\n"
+              "\u00abWe are two neighbours at peace,\u00bb he affirmed.")
+    s = speakers(out)
+    assert s["crowns two years of talks"] == "Ivo Marek"
+    assert s["We are two neighbours at peace,"] == "Ivo Marek"
+
+
+def test_a_participle_opener_quote_belongs_to_the_main_subject():
+    out = run('Calling the blockade "a trap for civilians", Foreign Minister Petra Voss left the talks.')
+    assert speakers(out)["a trap for civilians"] == "Petra Voss"
+
+
+def test_leaders_of_a_named_body_speak_as_the_body():
+    out = run("Leaders of the Andean Trade Council (ATC) on Sunday reaffirmed their unity, calling for "
+              'a "single and effective" customs policy.')
+    assert speakers(out)["single and effective"] == "Andean Trade Council"
+
+
+def test_according_to_a_named_spokesman_is_his_own_word():
+    out = run("Arland and Belmark shared information on a \"working level,\" according to Ivo Marek, "
+              "a spokesman for Arland's defence ministry.")
+    assert speakers(out)["working level,"] == "Ivo Marek"
+
+
+def test_an_office_of_a_body_is_the_counterpart_holding_it():
+    out = run("Defence Minister Kenji Arai, at a joint press conference with his US counterpart Tomas "
+              "Berg, condemned the launch. Arai said the allies will stand together.\n\n"
+              'The US Secretary of Defense said, "These programmes threaten the whole region."')
+    assert speakers(out)["These programmes threaten the whole region."] == "Tomas Berg"
+
+
+def test_an_unresolved_office_before_the_mark_blocks_the_previous_subject():
+    out = run("Defence Minister Kenji Arai said Japan will stand with its allies. "
+              'The Romanian Secretary of State said, "These programmes threaten the whole region."')
+    assert speakers(out)["These programmes threaten the whole region."] is None
+
+
+def test_a_lower_case_body_phrase_refers_to_the_body_named_in_full():
+    out = run("Envoy Tomas Berg is not satisfied with the talks, the Arland news agency said on Monday.\n\n"
+              'Berg toured the region. The talks were "slow going" for weeks, the news agency reported.')
+    assert speakers(out)["slow going"] == "Arland news agency"
+
+
+def test_an_agency_reporting_a_persons_own_words_relays_them():
+    out = run("Envoy Tomas Berg toured the region last week.\n\n"
+              'He said he was "unsatisfied" with the talks, the Arland news agency reported.')
+    assert speakers(out)["unsatisfied"] == "Tomas Berg"
+
+
+def test_a_group_speaking_in_a_statement_one_person_signed():
+    out = run('"The claim that we voted for the bill is false," they said in a statement signed by the '
+              "Ranking Member on the Budget Committee, Mr Tomas Berg.")
+    assert speakers(out)["The claim that we voted for the bill is false,"] == "Tomas Berg"
+
+
+def test_a_domain_word_cut_from_a_committee_name_is_no_speaker():
+    out = run("The statement was signed by the chair of the Defence and Interior Committee.\n\n"
+              "Defence officials met twice. It described the leak as 'deliberate mischief by rivals'.")
+    assert all(q["speaker"] != "Defence" for q in out["quotes"])
+
+
+def test_a_group_noun_named_before_as_members_of_a_body_is_the_body():
+    out = run("The co-chairs of the Andean Contact Group released a statement on Monday.\n\n"
+              'The co-chairs also welcomed the meeting as "a sign of goodwill on both sides."')
+    assert speakers(out)["a sign of goodwill on both sides."] == "Andean Contact Group"
+
+
+def test_a_group_noun_never_named_as_members_of_a_body_stays_blank():
+    out = run("The foreign ministers of Arland and Belmark met in Geneva on Monday.\n\n"
+              'The ministers welcomed the meeting as "a sign of goodwill on both sides."')
+    assert speakers(out)["a sign of goodwill on both sides."] is None
+
+
+def test_office_words_and_malay_honorifics_stay_out_of_the_name():
+    out = run('"We urge faster talks," said Foreign Minister Datuk Seri Amran Yusof.\n\n'
+              'Presidential Aide Ivan Petrov said the swap "will happen soon".')
+    s = speakers(out)
+    assert s["We urge faster talks,"] == "Amran Yusof"
+    assert s["will happen soon"] == "Ivan Petrov"
+
+
+def test_an_acronym_office_resolves_through_the_office_before_a_rank():
+    out = run("The Chief of Defence Staff, General Tomas Berg, who was also at the meeting, said the "
+              "troops were ready.\n\n"
+              "\u201cWhat we need now is a clear command,\u201d the CDS stated.")
+    assert speakers(out)["What we need now is a clear command,"] == "Tomas Berg"
+
+
+def test_a_state_office_with_its_posting_apposed_before_an_unknown_name():
+    out = run("Ethiopia's ambassador to Kenya, Tesfaye Worku, said his country backed "
+              '"any arrangement that brings calm".')
+    assert speakers(out)["any arrangement that brings calm"] == "Tesfaye Worku"
+    assert "Tesfaye Worku" in people(out)
+
+
+def test_a_but_clause_names_the_speaker_of_its_own_quote():
+    out = run("The meeting discussed more mediators, but at the same time Marek expressed doubts about "
+              'any party backing the militia, describing it as a "lawless gang," according to the statement.'
+              "\n\nEarlier, General Ivo Marek met the envoys.")
+    assert speakers(out)["lawless gang,"] == "Ivo Marek"
+
+
+def test_it_said_reaches_the_statement_introduced_with_its_signer():
+    out = run('"We reject the claim," they said in a statement signed by the chair of the caucus, '
+              "Mr Tomas Berg.\n\nThe statement said the records show no vote. "
+              '"It is misleading to say otherwise," it said.')
+    assert speakers(out)["It is misleading to say otherwise,"] == "Tomas Berg"
+
+
+def test_a_body_name_and_an_office_before_the_named_speaker_after_the_mark():
+    out = run('"Talks will resume," Arland Foreign Ministry spokesperson Lena Holt said.\n\n'
+              '"We will stand firm," EU foreign policy chief Karin Lund told reporters.\n\n'
+              '"We have secured the area," military spokesman Colonel Ivo Marek said.')
+    s = speakers(out)
+    assert s["Talks will resume,"] == "Lena Holt"
+    assert s["We will stand firm,"] == "Karin Lund"
+    assert s["We have secured the area,"] == "Ivo Marek"
+
+
+def test_a_clause_after_the_quote_with_another_speaker_is_not_a_modifier():
+    out = run('Kurt Olsen said the plan is "a good basis for talks," while Ivo Marek said Arland was ready.')
+    assert speakers(out)["a good basis for talks,"] == "Kurt Olsen"
+
+
+def test_a_bodys_officer_apposed_after_its_possessive():
+    out = run("The European Union's foreign policy chief, Karin Lund, said the bloc would \"stand firm\".")
+    assert speakers(out)["stand firm"] == "Karin Lund"
+
+
+def test_an_unnamed_spokesperson_for_a_body_is_the_body_an_official_is_no_one():
+    s1 = speakers(run('"Talks will resume," a spokesperson for the Arland Foreign Ministry said.'))
+    s2 = speakers(run('"Talks will resume," an official at the Arland Foreign Ministry said.'))
+    assert s1["Talks will resume,"] == "Arland Foreign Ministry"
+    assert s2["Talks will resume,"] is None
+
+
+def test_a_quote_in_a_sentence_opened_by_an_unnamed_group_is_not_the_last_speakers():
+    out = run('Foreign Minister Ana Ruiz spoke first. Analysts called the speech "a turning point for '
+              'the region". Some diplomats described the mood as "tense but businesslike".')
+    s = speakers(out)
+    assert s["a turning point for the region"] is None
+    assert s["tense but businesslike"] is None
+
+
+def test_put_it_plainly_reports_the_quote_that_follows_and_put_it_on_does_not():
+    s1 = speakers(run('Envoy Petra Voss put it plainly when we met in Lima. "They want us to back down. '
+                      'We will not."'))
+    s2 = speakers(run('Envoy Petra Voss put it on the agenda for the "next round of talks".'))
+    assert s1["They want us to back down. We will not."] == "Petra Voss"
+    assert s2["next round of talks"] is None

@@ -24,25 +24,33 @@ from .document import Document
 from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
+    AGREEMENT_SPELLING_VARIANTS,
     AGENCY_NOUNS,
     ATTRIBUTION_PRIORS,
     BODY_VOICES,
     BULLET_MARKS,
     CITING_VERBS,
+    DOMAIN_WORDS,
     ISSUED_TEXTS,
     KNOWN_ORGS,
+    OFFICE_DOMAINS,
     OFFICE_HEADS,
     ORG_HEADS,
     ORG_REFERENCE_HEADS,
     OUTLET_WORDS,
+    PARTICIPLE_OPENERS,
     PLACE_HEADS,
     PLATFORMS,
+    HONORIFICS,
     PRONOUNS,
+    RANKS,
+    REFERENCE_SYNONYMS,
     ROLE_EQUIVALENTS,
     SPEAKER_THRESHOLD,
     SPEAKING_BODIES,
     SPEECH_VERBS,
     SPOKES_NOUNS,
+    UNNAMED_GROUPS,
     words_re,
 )
 from .mentions import NameMention
@@ -58,6 +66,10 @@ _AFTER_WINDOW = 400         # characters after a closing mark searched for `, th
 # Real sentences are shorter; a text with no full stops (a list, a hostile page) would otherwise
 # be re-read from its start for every quote, which is quadratic.
 _CONTEXT_WINDOW = 600
+# `said, on Friday, March 3, 2023, in Geneva, Minister X`: a date holds commas of its own
+_MAX_ADVERBIALS = 5
+# sentences back that "it" may reach for the organisation it names
+_IT_REACH = 3
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 _REPORT_RE = "(?:" + "|".join(re.escape(v) for v, k in SPEECH_VERBS.items() if k == "say") + ")"
 _ADVERB = r"(?:also|later|then|further|again|earlier|separately|recently|previously|once|had|has|have|was|is|were)"
@@ -68,7 +80,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"Instead|Indeed|Then|Elsewhere|Besides|Additionally|Furthermore|Nevertheless)\b[^,]{0,90},\s*")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?::|\s[—–-]{1,2})\s+")
 # "PRAGUE, Czechia (AP) — ": a wire dateline with region and agency, at a paragraph's start
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?(?:\s*\([A-Za-z]{2,10}\))?"
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z0-9 .'-]{1,30})?(?:\s*\([A-Za-z]{2,10}\))?"
                             r"\s*[—–-]{1,2}\s+")
 _PLATFORM_RE = re.compile(r"\b(?:on|via|in an?)\s+(X|Twitter|Facebook|Instagram|Telegram|Threads|"
                           r"LinkedIn|YouTube|Weibo|Truth Social|Bluesky|tweet|post)\b")
@@ -108,6 +120,28 @@ _NAME_THEN_ORG_APPOSITION = re.compile(
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+(?:also\s+)?quoted\s+(?:by\s+[^,]{1,40}\s+)?as\s*$")
 _OF_OFFICE = re.compile(r"\s+of\s+(State|Government|state|government)\b")
 _PARTICIPLE_OPENER = re.compile(r"(?!According\b)(?:[A-Z][a-z]+ly\s+)?[A-Za-z]+ing\b[^,;\"“”]{0,90},\s*")
+# "his Nigerien counterpart, General X": the counterpart phrase right before a name
+_COUNTERPART_BEFORE = re.compile(r"\bcounterparts?\b[^.;\"“”]{0,40}$")
+_CAPS_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){1,3}")
+_PARTICIPLE_LEAD = re.compile(r"[ \t]*(?:[A-Z][a-z]+ly[ \t]+)?([A-Z][a-z]+ing)\b[^.;:\"“”\n]{0,80}")
+_GROUP_NOUNS = r"(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|(?:foreign\s+|defen[cs]e\s+)?ministers|" \
+               r"member\s+states|members|co-chairs|co-chairmen|chairs|envoys)"
+_MEMBERS_OF = re.compile(r"(?:the\s+)?" + _GROUP_NOUNS + r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# "The co-chairs also welcomed": a group noun alone, before its verb
+_GROUP_REFERENCE = re.compile(r"(?:the|The)\s+(" + _GROUP_NOUNS + r")\b(?!\s+of\b)")
+_SIGNED_BY = re.compile(r"\s+in\s+(?:a|an|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|"
+                        r"communiqu[eé]|petition)\s+(?:jointly\s+)?signed\s+by\s+")
+_OWN_OFFICE_APPOSED = re.compile(r"['’]s\s+[^,.;\"“”()]{2,60},\s*")
+# words that modify a name after a closing mark ("," Arland Navy chief Admiral "): no clause
+_MODIFIER_WORDS = re.compile(r"[ \t]*,?[ \t]*(?:(?!(?:while|and|but|as|who|which|that|when|whereas|after|before|"
+                             r"because|although|though|if|since|where|amid|then|with|to|for|of|on|in)\b)"
+                             r"[\w’'.-]+[ \t]+){1,6}", re.IGNORECASE)
+_SPOKES_FOR = re.compile(r"an?\s+(?:[a-z]+\s+)?spokes(?:person|man|woman)\s+(?:for|of|at)\s+", re.IGNORECASE)
+# a sentence whose subject is an unnamed group ("Analysts called the speech "..."")
+_UNNAMED_GROUP_SUBJECT = re.compile(r"(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:(?:The|Some|Many|Several|Other|Most|"
+                                    r"Western|Foreign|Local|Senior|Regional|Independent)\s+)*(?:"
+                                    + "|".join(sorted(UNNAMED_GROUPS)) + r")\b", re.IGNORECASE)
+_FOR_FRAME = re.compile(r"For\s+(?=(?:the|[A-Z]))")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|its|their)\s+([A-Z][\w-]+)\s+counterparts?\b")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
 _ISSUED_BY_VERB = re.compile(r"\b(?:said|says|stated|wrote|added|issued|released|published|posted|put out|"
@@ -130,10 +164,123 @@ _LEAD_ARTICLE = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}", re.IGNOREC
 _OWN_VOICE = re.compile(r"(his|her)\s+(?:own\s+)?(?:spokes(?:man|woman|person)|office|aides?|press\s+office)\b",
                         re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Quote|Statement|Excerpt)s? (?:from|by) ([^:\n\"“]{2,60}):[ \t]*$")
+_BARE_QUOTE_LABEL = re.compile(r"[ \t]*(?:Quote|Quotes|Citation|Excerpt)[ \t]*:[ \t]*")
+# a reported clause: "stated that X ...", "said X ...", "..., but at the same time X expressed"
+_THAT_CLAUSE = re.compile(r"\b(?:that|but|while|whereas|" + _REPORT_RE + r")\s+(?:(?:at\s+the\s+same\s+time|also|"
+                          r"meanwhile|however|then|later)[\s,]+)?(?=[A-Za-z])")
+# the reported clause's own verb right after its subject ("X reiterated", "X had also called")
+_INNER_VERB = re.compile(r"[\s,]*(?:(?:also|had|has|have|was|is|then|again|further|later)\s+){0,2}(?:"
+                         + _SAY_RE + r")\b")
+# a new clause between that verb and the mark: someone else may speak there
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\s|\b(?:that|after|before|because)\s")
+_TEXT_READ = re.compile(r"\s+read\b(?!\s+(?:out|by|aloud))")
 _SAY_COMMA = re.compile(r"[ \t,]*(" + _SAY_RE + r"),[ \t]+")
 _ADVERBIAL_COMMA = re.compile(r"[^,\"“”\n]{1,60},[ \t]*")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
+_ISSUED_WORD = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# "the chair of the panel, Mr X": an office phrase, then the name after its comma
+_APPOSED_NAME = re.compile(r"[^,\"“”.;:]{3,90},\s*")
+# a lower-case body without an article, and the city it sits in ("foreign ministry in X")
+_BARE_BODY = re.compile(r"((?:[a-z][\w-]*\s+){1,2}(?:ministry|office|department|embassy))"
+                        r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?=\s)")
 _AGENCY_NAME = re.compile(r"\s+((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,3})(?=[\s,])")
+
+
+# "the country's ministry", "its ministry": a possessor that names no body of its own
+_GENERIC_POSSESSOR = re.compile(r"^(?:(?:country|nation|state|government)['’]s|its|their)\s+", re.IGNORECASE)
+
+
+# lower-case modifiers before a capitalised name ("state-run Arland Radio")
+_LOWER_LEAD = re.compile(r"^(?:(?:[a-z][\w-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?=[A-Z])")   # "38th Summit" too
+
+
+def _holders_not_of_other_country(people: list[Entity], head: str, country: str) -> list[Entity]:
+    """People titled with this office whose country is unknown or is this one: "Colombia's
+    foreign minister" may be the minister of no stated country, not the Peruvian one."""
+    out = []
+    for e in people:
+        if not (e.title and head in e.title.lower().split()):
+            continue
+        ec = e.country or next((m.country for m in e.mentions if m.country), None)
+        if ec is None or ec == country:
+            out.append(e)
+    return out
+
+
+def _acronym_of_place(text: str, acronym: str) -> bool:
+    """The article spells the acronym out as a place ("Line of Control (LoC)", "Exclusive
+    Economic Zone (EEZ)"): its capitalised words with these initials hold a place noun and no
+    organisation noun."""
+    for m in re.finditer(r"((?:[A-Z][\w-]*\s+(?:(?:of|the|and)\s+)*){1,6})\(" + re.escape(acronym) + r"\)", text):
+        words = m.group(1).split()
+        caps = [w for w in words if w[:1].isupper()]
+        low = {w.lower() for w in words}
+        if "".join(w[0] for w in caps[-len(acronym):]).upper() == acronym.upper() and (
+                low & PLACE_HEADS and not low & ORG_HEADS):
+            return True
+    return False
+
+
+def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans (sorted by start) not inside an earlier, longer one: "The Arland Ministry of Trade",
+    not also "Arland Ministry" within it."""
+    out: list[tuple[int, int, str]] = []
+    reach = -1
+    for f in spans:
+        if f[1] <= reach:
+            continue
+        out.append(f)
+        reach = max(reach, f[1])
+    return out
+
+
+def _office_before_rank(before: str, n: int) -> str:
+    """`The Chief of Defence Staff, General X`: the last n words of the office written before
+    the name, past the rank or honorific right before it."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", before) if w.lower() not in ("of", "for", "and", "the")]
+    while words and (words[-1].lower().rstrip(".") in RANKS or words[-1].lower() in HONORIFICS):
+        words.pop()
+    return " ".join(words[-n:])
+
+
+def _spelling(word: str) -> str:
+    """One spelling for variants ("defense" and "defence")."""
+    return AGREEMENT_SPELLING_VARIANTS.get(word, word)
+
+
+def _office_of_body(mods: list[str]) -> str | None:
+    """The office in `Secretary of Defense`, `Minister of Foreign Affairs`: an office word
+    followed by `of`, among the words before a body's head noun."""
+    low = [w.lower() for w in mods]
+    for i, w in enumerate(low[:-1]):
+        if w in OFFICE_HEADS and low[i + 1] == "of":
+            return w
+    return None
+
+
+def _org_head(key: str) -> str:
+    """The head noun of an organisation's name: its last word, or the word before `of`
+    ("ministry of commerce")."""
+    words = key.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _not_a_speaker(ent: Entity) -> bool:
+    """An 'organisation' that is a document ("the ministers' joint statement"): the text speaks
+    for its issuer, it is not one."""
+    if ent.kind != "organisation":
+        return False
+    # "the company said" with no company named: a common noun names no one
+    # "Defence" cut from "the Defence and Interior Committee": a domain word alone names no body
+    return ent.name.split()[-1].lower() in ISSUED_TEXTS or (" " not in ent.name and (
+        ent.name.islower() or ent.name.lower() in DOMAIN_WORDS))
+
+
+def _modifiers_agree(ref_key: str, org_key: str) -> bool:
+    """`the foreign ministry` refers to `Japan's Foreign Ministry`, not to `Japan's Defence
+    Ministry`: every modifier of the reference stands in the organisation's name."""
+    words = set(re.findall(r"[\w-]+", org_key))
+    return all(w in words for w in re.findall(r"[\w-]+", ref_key)[:-1])
 
 
 @dataclass(slots=True)
@@ -174,6 +321,7 @@ class QuoteContext:
     para_end: int
     para: int
     via: str | None
+    blocked: str | None = None      # a reporting clause before the mark named someone unknown
 
 
 def definite(seg: str):
@@ -255,6 +403,11 @@ class Resolver:
         """The organisation a phrase names; a reference ("the ministry") joins the last
         organisation with the same head word, an acronym the name with those initials."""
         name = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE).strip(" ,")
+        if reference:
+            name = _GENERIC_POSSESSOR.sub("", name)     # "the country's foreign ministry"
+        elif " " not in name and name.lower() in ORG_HEADS:
+            reference = True        # "the Ministry said": the ministry named in full before
+        name = _LOWER_LEAD.sub("", name)      # "state-run Arland Radio": the name
         if not name:
             return None
         key = name.lower()
@@ -270,9 +423,13 @@ class Resolver:
             if initials and "".join(w[0] for w in re.split(r"[\s-]+", e.name) if w[:1].isupper()) == initials:
                 self._note(e, name, pos, end)
                 return e
-            if reference and ek.split()[-1] == head and len(key.split()) <= len(ek.split()):
+            if reference and head in (ek.split()[-1], _org_head(ek)) and len(key.split()) <= len(ek.split()) \
+                    and _modifiers_agree(key, ek):
                 self._note(e, name, pos, end)
                 return e
+            if reference and head in REFERENCE_SYNONYMS and _org_head(ek) in REFERENCE_SYNONYMS[head]:
+                self._note(e, name, pos, end)
+                return e        # "the portfolio": the ministry last named
         for e in reversed(self.orgs):
             if re.fullmatch(r"[A-Z]{2,8}", e.name) and "".join(
                     w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()) == e.name:
@@ -340,6 +497,8 @@ class Resolver:
                     if any(m_.start <= s < m_.end or s <= m_.start < e for m_ in self.mentions):
                         continue
                     acronym = bool(re.fullmatch(r"[A-Z]{2,8}", phrase))
+                    if acronym and _acronym_of_place(t, phrase):
+                        continue        # "the LoC": a line, a zone or a region, no body
                     if not (acronym or low[-1] in ORG_HEADS or low[-1] in OUTLET_WORDS  # "The Guardian"
                             or len(words) >= 2 and low[-1] not in PLACE_HEADS
                             and not any(country_of(w) for w in words[-1:])):
@@ -350,8 +509,9 @@ class Resolver:
         for f in found:
             if f[0] not in longest or f[1] > longest[f[0]][1]:
                 longest[f[0]] = f
-        for s, e, phrase in sorted(longest.values()):
-            self.org(phrase, s, e, reference=False)
+        for s, e, phrase in _outermost(sorted(longest.values())):
+            # "the news agency": a lower-case phrase refers back to a body named in full
+            self.org(phrase, s, e, reference=phrase[:1].islower())
 
     # -- gender ---------------------------------------------------------------------------
     def _infer_gender(self) -> None:
@@ -404,6 +564,8 @@ class Resolver:
             # the words written right before the name ("defence cabinet secretary Omar Wekesa")
             titles |= {" ".join(re.findall(r"[A-Za-z][\w-]*", self.text[max(0, m.start - 50):m.start])[-len(acronym):])
                        for m in e.mentions if m.title}
+            titles |= {_office_before_rank(self.text[max(0, m.start - 60):m.start], len(acronym))
+                       for m in e.mentions if m.title}
             for ti in titles:
                 words = [w for w in re.split(r"[\s-]+", ti) if w.lower() not in ("of", "for", "and", "the")]
                 n = len(acronym)
@@ -428,15 +590,9 @@ class Resolver:
                 # "a statement from his spokesman": the man the possessive points to
                 return Ref("pronoun", "he" if mo.group(1).lower() == "his" else "she", pos + mo.end())
             return self.np_at(pos + m.end())
-        pm = self.person_at(pos)
-        if pm is not None:
-            end = pm.end
-            return Ref("entity", pm.entity, end)
-        ma = re.match(r"(?:the|The)\s+([A-Z]{2,5})\b", seg)
-        if ma and country_of(ma.group(1)) is None:
-            holder = self.title_initials(ma.group(1))
-            if holder is not None:
-                return Ref("entity", holder.id, pos + ma.end())
+        named = self._named_at(seg, pos)
+        if named is not None:
+            return named
         mp = _COUNTRY_POSSESSIVE.match(seg)
         if mp and country_of(mp.group(1)):
             d = definite("the " + seg[mp.end():])
@@ -455,22 +611,9 @@ class Resolver:
         d = definite(seg)
         if d is not None and d[0] == "role":
             return Ref("role", (d[1], d[2]), pos + d[4], d[3])
-        for s, e, org in self.org_mentions:
-            lead = t[pos:s] if pos <= s <= pos + 40 else "x"
-            if not lead.strip() or _LEAD_ARTICLE.fullmatch(lead):
-                mv = _BODY_VOICE_TAIL.match(t, e)
-                if mv:
-                    return Ref("org", org, mv.end())     # "a UN statement said": the UN
-                if re.match(r"an?\s", lead, re.IGNORECASE):
-                    continue        # "a ministry official": one of its people, unnamed
-                mw = re.match(r"\s+([A-Za-z-]+)", t[e:e + 30])
-                if mw and mw.group(1).lower() in OFFICE_HEADS:
-                    continue        # "UN Secretary General, X, said": the body names his office
-                ma = _AGENCY_NAME.match(t, e) if t[s:e].split()[-1].lower() in AGENCY_NOUNS else None
-                if ma and ma.group(1).split()[0].lower() not in SPEECH_VERBS:
-                    # "the state news agency BNA reported": the agency by its name
-                    return Ref("org_phrase", ma.group(1), ma.end())
-                return Ref("org", org, e)
+        body = self._org_at(pos)
+        if body is not None:
+            return body
         # "the President", "the Uzbek President", "the FO spokesperson", "the minister"
         d = definite(seg)
         if d is not None:
@@ -485,10 +628,129 @@ class Resolver:
         m = re.match(r"([A-Z][A-Z]{1,7})\b", seg)
         if m:
             return Ref("org_phrase", m.group(1), pos + m.end())
+        m = _BARE_BODY.match(seg)
+        if m:
+            # `..., foreign ministry in Yerevan said`: a body named without its article
+            return Ref("org_phrase", m.group(1), pos + m.end())
         m = re.match(r"(?:an?|the)\s+(?:\w+\s+){0,2}?\w+", seg, re.IGNORECASE)
         if m:
             return Ref("none", seg[:m.end()], pos + m.end())
         return None
+
+    def _named_at(self, seg: str, pos: int) -> Ref | None:
+        """A named speaker at pos: a body's members, a person (after a body's name too), or
+        the one holder of an acronym office ("the CS")."""
+        members = self._members_of_body(seg, pos)
+        if members is not None:
+            return members
+        pm = self.person_at(pos) or self._person_after_body_name(pos)
+        if pm is not None:
+            return Ref("entity", pm.entity, pm.end)
+        ma = re.match(r"(?:the|The)\s+([A-Z]{2,5})\b", seg)
+        if ma and country_of(ma.group(1)) is None:
+            holder = self.title_initials(ma.group(1))
+            if holder is not None:
+                return Ref("entity", holder.id, pos + ma.end())
+        return None
+
+    def _org_at(self, pos: int) -> Ref | None:
+        """A named organisation at pos (after an article and lower-case modifiers), or the one
+        an unnamed spokesperson speaks for ("a spokesperson for the X Ministry")."""
+        t = self.text
+        mf = _SPOKES_FOR.match(t, pos)
+        if mf is not None:
+            body = self._org_at(mf.end())
+            return body if body is not None and body.kind == "org" else None
+        for s, e, org in self.org_mentions:
+            lead = t[pos:s] if pos <= s <= pos + 40 else "x"
+            if not lead.strip() or _LEAD_ARTICLE.fullmatch(lead):
+                mv = _BODY_VOICE_TAIL.match(t, e)
+                if mv:
+                    return Ref("org", org, mv.end())     # "a UN statement said": the UN
+                mo = _OWN_OFFICE_APPOSED.match(t, e)
+                pm = self.person_at(mo.end()) if mo else None
+                if pm is not None and pm.start <= mo.end() + 1:
+                    # "the Union's foreign policy chief, X, said": its officer, named
+                    return Ref("entity", pm.entity, pm.end)
+                if re.match(r"an?\s", lead, re.IGNORECASE):
+                    continue        # "a ministry official": one of its people, unnamed
+                mw = re.match(r"\s+([A-Za-z-]+)", t[e:e + 30])
+                if mw and mw.group(1).lower() in OFFICE_HEADS:
+                    pm = self._person_after_office(e)
+                    if pm is not None:
+                        return Ref("entity", pm.entity, pm.end)     # "Arland Motors chief executive X"
+                    continue        # "UN Secretary General, X, said": the body names his office
+                ma = _AGENCY_NAME.match(t, e) if t[s:e].split()[-1].lower() in AGENCY_NOUNS else None
+                if ma and ma.group(1).split()[0].lower() not in SPEECH_VERBS:
+                    # "the state news agency BNA reported": the agency by its name
+                    return Ref("org_phrase", ma.group(1), ma.end())
+                return Ref("org", org, e)
+        return None
+
+    def _person_after_office(self, e: int) -> NameMention | None:
+        """`<Body> chief executive <Name>`: the person named right after the office words that
+        follow a body's name."""
+        for m in self.mentions[bisect_left(self._mention_starts(), e):]:
+            if m.start > e + 50:
+                break
+            words = self.text[e:m.start].split()
+            if words and re.fullmatch(r"\s+(?:[A-Za-z][\w-]*\s+){1,4}", self.text[e:m.start]) and all(
+                    w.islower() or w.lower() in OFFICE_HEADS for w in words):
+                return m
+        return None
+
+    def _person_after_body_name(self, pos: int) -> NameMention | None:
+        """`Arland Motors chief executive X said`: one to three capitalised words (a body's
+        name) right before the written title of a person."""
+        for m in self.mentions[bisect_left(self._mention_starts(), pos):]:
+            if m.start > pos + 80:
+                break
+            st = m.title_start if m.title_start is not None else m.start
+            if pos < st and _CAPS_BEFORE_TITLE.fullmatch(self.text, pos, st) and m.title:
+                return m
+        return None
+
+    def _members_of_body(self, seg: str, pos: int) -> Ref | None:
+        """`Leaders of the Gulf Cooperation Council (GCC) reaffirmed ...`: a body's members
+        speaking together speak as the body."""
+        m = _MEMBERS_OF.match(seg)
+        if m is None:
+            return self._members_named_before(seg, pos)
+        at = pos + m.end()
+        for s, e, org in self.org_mentions:
+            if s == at:
+                return Ref("org", org, e)
+        return None
+
+    def _members_named_before(self, seg: str, pos: int) -> Ref | None:
+        """`The co-chairs also welcomed ...` after `The co-chairs of the OSCE Minsk Group ...`:
+        the same group noun, named earlier as members of a body, is that body again."""
+        m = _GROUP_REFERENCE.match(seg)
+        if m is None:
+            return None
+        noun = m.group(1).lower()
+        best = None
+        for mm in re.finditer(r"\b" + re.escape(noun) + r"\s+of\s+(?:the\s+)?", self.text[:pos], re.IGNORECASE):
+            for s, _e, org in self.org_mentions:
+                if s == mm.end():
+                    best = Ref("org", org, pos + m.end())
+        return best
+
+    def _mention_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        return self._starts
+
+    def apposed_np(self, pos: int, kinds: tuple[str, ...] = ("role", "none", "org_phrase")) -> Ref | None:
+        """The noun phrase at pos, or the person apposed after it when it is an office or a
+        description: "the Chief of Staff of the Navy, Rear Admiral X," is X."""
+        ref = self.np_at(pos)
+        if ref is None or ref.kind in kinds:
+            ap = _APPOSED_NAME.match(self.text, pos)
+            named = self.np_at(ap.end()) if ap else None
+            if named is not None and named.kind == "entity":
+                return named
+        return ref
 
     @staticmethod
     def _bare_title(seg: str, pos: int) -> Ref | None:
@@ -546,6 +808,10 @@ class Resolver:
             country = next((country_of(w) for w in mods if country_of(w)), None)
             if head in OFFICE_HEADS:
                 return Ref("role", (head, " ".join(mods + [m.group(2)])), j, country)
+            office = _office_of_body(mods)
+            if office is not None:
+                # "the US Secretary of Defense said": an office of a body, not the body
+                return Ref("role", (office, " ".join(mods + [m.group(2)])), j, country)
             if head in ISSUED_TEXTS:
                 return Ref("issued", head, j)          # "the statement concluded": its issuer
             if head in ORG_REFERENCE_HEADS or head in ORG_HEADS or head in AGENCY_NOUNS:
@@ -564,9 +830,16 @@ class Resolver:
                 break
             gap = t[m.end:j]
             if _APPOSITION_GAP.fullmatch(gap) and not _REPORT_WORD.search(gap) and not m.in_quote:
+                if self._org_ends_at(j):
+                    return None     # "..., General X, the Defence Ministry said": the body speaks
                 return Ref("entity", m.entity, m.end)
             break
         return None
+
+    def _org_ends_at(self, j: int) -> bool:
+        """A named organisation (after its article) ends right before j."""
+        return any(e <= j and j - e <= 1 and _LEAD_ARTICLE.fullmatch(self.text[max(0, s - 20):s].split(",")[-1].lstrip())
+                   for s, e, _o in self.org_mentions)
 
     def resolve(self, ref: Ref | None, pos: int) -> tuple[Entity | None, str]:
         if ref is None:
@@ -580,6 +853,9 @@ class Resolver:
             return self.org(ref.value, s, s + len(ref.value), reference=True), "organisation_reference"
         if ref.kind == "pronoun":
             if ref.value == "it":
+                doc = self._recent_issued_text(pos)
+                if doc is not False:
+                    return doc, "issuer"        # "it" is the statement just named
                 return self.last_org(pos), "pronoun_it"
             if ref.value in ("they", "we"):
                 return None, ""
@@ -604,23 +880,57 @@ class Resolver:
         naming such a text gives its author: `by X`, `X posted`, or the sentence's speaker."""
         word = re.compile(r"\b" + _ISSUED_VERB.get(noun, re.escape(noun) + "s?") + r"\b", re.IGNORECASE)
         si = self.doc.sentence_of(pos)
-        for k in range(si - 1, max(-1, si - 15), -1):
+        for k in range(si, max(-1, si - 15), -1):
             s = self.doc.sentences[k]
-            for m in word.finditer(self.text, s.start, s.end):
+            # the quote's own sentence counts before pos: "According to a statement issued
+            # by X, ... "...," the statement read." (the reference itself is past pos)
+            for m in word.finditer(self.text, s.start, min(s.end, pos) if k == si else s.end):
                 if self._in_quote(m.start()):
                     continue
-                mb = re.match(r"\s+(?:(?:posted|issued|released|published)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from)\s+",
-                              self.text[m.end():m.end() + 60])
-                ref = self.np_at(m.end() + mb.end()) if mb else self.np_before(m.start())
-                ent, _ = self.resolve(ref, m.start()) if ref is not None and ref.kind != "issued" else (None, "")
-                vm = None if ent is not None else _ISSUED_BY_VERB.search(self.text, max(s.start, m.start() - 50), m.start())
-                if vm is not None:
-                    # "X said in a statement", "X issued a statement": X
-                    ref = self.np_before(vm.start())
-                    ent = (self.resolve(ref, vm.start())[0] if ref is not None else None) or self.subject(k)
+                ent = self._issuer_of_mention(m, k)
                 if ent is not None:
                     return ent
         return None
+
+    def _issuer_of_mention(self, m: re.Match, k: int) -> Entity | None:
+        """The author a mention of an issued text names in sentence k: `a statement by X`,
+        `a statement signed by X`, `X said in a statement`, or the sentence's speaker."""
+        s = self.doc.sentences[k]
+        mb = re.match(r"\s+(?:(?:posted|issued|released|published|signed)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from)\s+",
+                      self.text[m.end():m.end() + 60])
+        ref = self.np_at(m.end() + mb.end()) if mb else self.np_before(m.start())
+        signed = bool(mb) and "signed" in mb.group(0)
+        if mb and (ref is None or ref.kind in ("role", "none", "org_phrase") or (signed and ref.kind == "org")):
+            # "signed by the chair of the panel, Mr X": the name apposed after the office
+            ap = _APPOSED_NAME.match(self.text, m.end() + mb.end())
+            named = self.np_at(ap.end()) if ap else None
+            ref = named if named is not None and named.kind == "entity" else ref
+        ent, _ = self.resolve(ref, m.start()) if ref is not None and ref.kind != "issued" else (None, "")
+        vm = None if ent is not None else _ISSUED_BY_VERB.search(self.text, max(s.start, m.start() - 50), m.start())
+        if vm is not None:
+            # "X said in a statement", "X issued a statement": X
+            ref = self.np_before(vm.start())
+            ent = (self.resolve(ref, vm.start())[0] if ref is not None else None) or self.subject(k)
+        return ent
+
+    def _recent_issued_text(self, pos: int) -> Entity | None | bool:
+        """`... according to the joint statement. "...," it said`: when an issued text is named
+        after the last organisation and within the two sentences before pos, "it" is that text:
+        its issuer, or None when the article names nobody. False when there is no such text."""
+        si = self.doc.sentence_of(pos)
+        lo = self.doc.sentences[max(0, si - 2)].start
+        last = max((e for s, e, o in self.org_mentions if s < pos and not _not_a_speaker(o)), default=-1)
+        found = None
+        for k in range(max(0, si - 2), si + 1):
+            s = self.doc.sentences[k]
+            for m in _ISSUED_WORD.finditer(self.text, max(s.start, lo, last), min(s.end, pos)):
+                if not self._in_quote(m.start()):
+                    found = (m, k)
+        if found is None:
+            return False
+        # the nearest mention names no issuer ("The statement said ..."): the same text was
+        # introduced earlier with its issuer
+        return self._issuer_of_mention(*found) or self.issuer(found[0].group(0).lower(), pos)
 
     def voiced_body(self, head: str, pos: int) -> Entity | None:
         """`China's Foreign Ministry spokesperson announced ... The spokesperson said`: when no
@@ -637,10 +947,14 @@ class Resolver:
         return best
 
     def last_org(self, pos: int) -> Entity | None:
-        best = None
+        """The organisation "it" points to: the one named last before pos, within the three
+        sentences before it (a body named paragraphs earlier is no antecedent)."""
+        best, at = None, -1
         for s, _e, org in self.org_mentions:
-            if s < pos:
-                best = org
+            if at < s < pos:
+                best, at = org, s
+        if best is not None and self.doc.sentence_of(pos) - self.doc.sentence_of(at) > _IT_REACH:
+            return None
         return best
 
     def holder(self, head: str, phrase: str, country: str | None, pos: int,
@@ -664,7 +978,7 @@ class Resolver:
             last = max((m.start for m in e.mentions if m.start < pos), default=-1)
             cands.append((last, e))
         if not cands:
-            return None
+            return self._counterpart_of_country(country, heads, phrase) if country else None
         exact = [c for c in cands if any(phrase.lower() in (m.title or "").lower() for m in c[1].mentions)
                  or phrase.lower() in (c[1].title or "").lower()]
         if exact and len(phrase.split()) > 1:
@@ -676,13 +990,42 @@ class Resolver:
                 (m.country for m in c[1].mentions if m.country), None)) == country]
             if same:
                 cands = same
-            elif len(cands) > 1 or len([e for e in self.people if e.title and head in e.title.lower().split()]) > 1:
+            elif (cp := self._counterpart_of_country(country, heads, phrase)) is not None:
+                return cp       # the host holds the office; "the <adj> minister" is his guest
+            elif len(cands) > 1 or len(_holders_not_of_other_country(self.people, head, country)) > 1:
                 return None
         hosts = [c for c in cands if c[1].country_rule == "host_of_talks"]
         if not country and len(cands) > 1 and len(hosts) == 1:
             return hosts[0][1]      # two presidents at talks: "the President" is the host's
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
+
+    def _counterpart_of_country(self, country: str, heads: set[str], phrase: str = "") -> Entity | None:
+        """`the Nigerien minister` when no one is titled minister: the one person of that
+        country introduced as the counterpart of a holder of that office ("the Minister of
+        Defence X ... receiving his Nigerien counterpart, General Y")."""
+        found = []
+        for e in self.people:
+            ec = e.country or next((m.country for m in e.mentions if m.country), None)
+            if ec != country:
+                continue
+            for m in e.mentions:
+                mc = _COUNTERPART_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+                if mc is None:
+                    continue
+                other = [x for x in self.mentions if x.end <= mc.start() and mc.start() - x.end < 200]
+                holder = self.by_id.get(other[-1].entity) if other else None
+                # the host's titles, and the words written before his name ("Minister of the
+                # Armed Forces, General X": the office before the rank)
+                titles = " ".join(t.lower() for t in [holder.title or ""] + [x.title or "" for x in holder.mentions]
+                                  + [self.text[max(0, x.start - 80):x.start] for x in holder.mentions]) if holder else ""
+                # the same office, or its equivalent in the same domain ("Secretary of Defense",
+                # "Defence Minister")
+                domain = {_spelling(w) for w in re.findall(r"[a-z]+", phrase.lower()) if w in OFFICE_DOMAINS}
+                if any(h in titles for h in heads) or domain & {_spelling(w) for w in re.findall(r"[a-z]+", titles)}:
+                    found.append(e)
+                    break
+        return found[0] if len(found) == 1 else None
 
     # -- subjects and pronouns ---------------------------------------------------------------
     def subject(self, si: int) -> Entity | None:
@@ -829,6 +1172,9 @@ class Resolver:
             mv = _VERB_AFTER_NP.match(t, ref.end, ref.end + 140)
             if mv:
                 return ref, mv.group(1)
+            if ref.kind == "issued" and _TEXT_READ.match(t, ref.end):
+                return ref, "read"      # `," the statement read`: a text reads, a person reads it
+
         # "Chile's navy commander, Vice Admiral X, told": a role phrase with the name apposed
         return self._apposed_after(pos, seg, m0.end(), ("entity", "org", "org_phrase")) or (None, None)
 
@@ -839,7 +1185,7 @@ class Resolver:
         if not mi:
             return None
         at = mi.end()
-        for _ in range(3):
+        for _ in range(_MAX_ADVERBIALS):
             ma = _ADVERBIAL_COMMA.match(seg, at)
             if not ma:
                 return None
@@ -900,7 +1246,7 @@ class Resolver:
         return " ".join(self.text[a:b].split())[:60]
 
     def _add(self, cands: list[Candidate], ent: Entity | None, rule: str, how: str, ev: str) -> bool:
-        if ent is None:
+        if ent is None or _not_a_speaker(ent):
             return False
         key = f"{rule}:{how}" if f"{rule}:{how}" in ATTRIBUTION_PRIORS else rule
         score = ATTRIBUTION_PRIORS.get(key, 0.8)
@@ -921,8 +1267,17 @@ class Resolver:
         if ref is not None:
             ent, how = self.resolve(ref, c.after)
             ev = f"verb '{verb}' after closing mark; {how or ref.kind} '{self._surface(c.after, ref.end).strip(', ')}'"
+            own = self._person_reporting_before(q, c) if ent is not None and ent.kind == "organisation" else None
+            if own is not None and own is not ent:
+                self._add(cands, own, "sentence_subject", "", f"subject of the quote's own reporting verb; "
+                          f"'{ent.name}' relays it")
+                return None
             if self._add(cands, ent, "after_quote", how, ev):
                 cands[-1].rule = f"after_quote:{verb}:{how}"
+                return None
+            signer = self._statement_signer(ref) if ent is None and ref.kind == "pronoun" else None
+            if self._add(cands, signer, "after_quote", "signatory",
+                         f"verb '{verb}' after closing mark; '{ref.value}' speak in a statement signed by '{signer.name if signer else ''}'"):
                 return None
             if ref.kind in ("role", "pronoun", "entity", "issued", "none", "org_phrase") and not (
                     ref.kind in ("none", "org_phrase") and verb.lower().endswith("ing")):
@@ -936,13 +1291,59 @@ class Resolver:
                                                        t[p:c.sent_end]) or _SAY_COMMA.match(t, p, c.sent_end)):
                 ent, how = self.resolve(ref, p)
                 ev = f"verb '{verb}' ending the clause; {how} '{self._surface(p, ref.end)}'"
+                own = self._person_reporting_before(q, c) if ent is not None and ent.kind == "organisation" else None
+                if own is not None and own is not ent:
+                    # "He said he was "unsatisfied" ..., the news agency reported": his words, relayed
+                    self._add(cands, own, "sentence_subject", "", f"subject of the quote's own reporting verb; "
+                              f"'{ent.name}' relays it")
+                    return None
                 if self._add(cands, ent, "clause_end", how, ev):
                     cands[-1].rule = f"clause_end:{verb}:{how}"
                     return None
+        named = self._name_before_verb_after(c) if unresolved is None else None
+        if self._add(cands, named, "after_quote", "name", "a named person right before the reporting verb after the mark"):
+            cands[-1].rule = "after_quote:modified_name"
+            return None
         if unresolved is None and (t[q.end - 1:q.end] in ",.!?" or t[c.after:c.after + 1] == ",") \
                 and _LOOSE_CLAUSE.match(t, c.after, c.sent_end):
             unresolved = "unresolved:clause"     # `", one of the diplomats said`: someone else
         return unresolved
+
+    def _statement_signer(self, ref: Ref) -> Entity | None:
+        """`," they said in a statement signed by the chair of the group, Mr X`: a group that
+        speaks through a text one named person signed speaks through him."""
+        mv = _VERB_AFTER_NP.match(self.text, ref.end, ref.end + 140)
+        if mv is None:
+            return None
+        ms = _SIGNED_BY.match(self.text, mv.end())
+        if ms is None:
+            return None
+        # "signed by the Ranking Member on the Committee, Mr X": a capitalised office is read as
+        # a body; the name after it is the signer
+        named = self.apposed_np(ms.end(), ("role", "none", "org_phrase", "org"))
+        return self.by_id.get(named.value) if named is not None and named.kind == "entity" else None
+
+    def _name_before_verb_after(self, c: QuoteContext) -> Entity | None:
+        """`," Arland Foreign Ministry spokesperson Lena Holt said`: after the closing mark, a
+        few modifier words (a body's name, an office) and then a named person and the verb."""
+        t = self.text
+        for m in self.mentions[bisect_left(self._mention_starts(), c.after):]:
+            if m.start > c.after + 80 or m.start >= c.sent_end:
+                break
+            if m.in_quote or not _MODIFIER_WORDS.fullmatch(t, c.after, m.start):
+                continue
+            if _VERB_AFTER_NP.match(t, m.end, m.end + 60) and not _REPORT_WORD.search(t, c.after, m.start):
+                return self.by_id.get(m.entity)
+            break
+        return None
+
+    def _person_reporting_before(self, q: QuoteSpan, c: QuoteContext) -> Entity | None:
+        """The person subject of the quote's sentence when a reporting verb stands between
+        that subject and the opening mark."""
+        if not _REPORT_WORD.search(self.text, c.sent_start, q.open_mark):
+            return None
+        own = self.subject(c.si)
+        return own if own is not None and own.kind == "person" else None
 
     def _cands_before(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> str | None:
         """`X said: "`, `X told delegates "`, `saying: "`, `cited X as calling "`; returns the via."""
@@ -967,6 +1368,8 @@ class Resolver:
                 if self._add(cands, ent, "before_quote", how, ev):
                     cands[-1].rule = f"before_quote:{verb}:{how}"
                     return via
+                if ref.kind in ("role", "entity"):
+                    c.blocked = f"unresolved:{ref.kind}"    # `The US envoy said, "`: someone else
         ml = _QUOTE_LABEL.search(before)
         if ml:
             # "Quote from X: "..."": a label naming whose words follow
@@ -977,36 +1380,99 @@ class Resolver:
                 return via
         mc = _CITED_AS.search(before)
         if mc:
-            ref = self.np_at(c.sent_start + mc.end())
-            if ref is not None and ref.kind == "entity" and _AS_SAYING.match(t, ref.end, q.open_mark):
+            ref = self.apposed_np(c.sent_start + mc.end())
+            if ref is not None and ref.kind == "entity" and _AS_SAYING.match(t, ref.end + (t[ref.end:ref.end + 1] == ","),
+                                                                            q.open_mark):
                 ent = self.by_id.get(ref.value)
                 self._add(cands, ent, "cited_as", "", f"'{mc.group(1)} ... as' before the quote; "
                                                           f"the person cited '{self._surface(c.sent_start + mc.end(), ref.end)}'")
         return via
 
+    def _for_frame(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> bool:
+        """`For the Mauritanian minister, this accord «crowns ...»`: a sentence that opens with
+        `For <person or office>,` gives that person's view, quotes included."""
+        sent = self.doc.sentences[c.si]
+        mf = _FOR_FRAME.match(self.text, sent.start, q.open_mark)
+        if mf is None:
+            return False
+        ref = self.np_at(mf.end())
+        if ref is None or ref.kind not in ("entity", "role") or not re.match(r"\s*,", self.text[ref.end:ref.end + 3]):
+            return False
+        ent, how = self.resolve(ref, mf.end())
+        return self._add(cands, ent, "for_frame", how, f"'For {self._surface(mf.end(), ref.end)},' opens the quote's sentence")
+
+    def _participle_opener(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> bool:
+        """`Calling the plan "a trap", the minister walked out`: a participle opens the sentence,
+        the quote sits in its phrase, and the subject of the main clause after the comma speaks."""
+        t = self.text
+        sent = self.doc.sentences[c.si]
+        mp = _PARTICIPLE_LEAD.fullmatch(t, sent.start, q.open_mark)
+        if mp is None or mp.group(1).lower() not in PARTICIPLE_OPENERS:
+            return False
+        mc = re.match(r"[ \t]*,[ \t]*" if t[q.end - 1:q.end] != "," else r"[ \t]*", t[c.after:c.after + 5])
+        if mc is None:
+            return False
+        at = c.after + mc.end()
+        ref = self.np_at(at)
+        if ref is None or ref.kind not in ("entity", "role", "org", "org_phrase", "pronoun"):
+            return False
+        ent, how = self.resolve(ref, at)
+        return self._add(cands, ent, "participle_opener", how,
+                         f"'{mp.group(1)} ...' opens the sentence; subject '{self._surface(at, ref.end)}' after it")
+
     def _cands_sentence(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> None:
         t = self.text
         sent = self.doc.sentences[c.si]
         before = t[c.sent_start:q.open_mark]
+        if self._for_frame(c, q, cands) or self._participle_opener(c, q, cands):
+            return
         mv = re.search(r"\b(" + _SAY_RE + r")\b", before)
-        if mv:
+        inner = self._inner_reporter(c.sent_start, q.open_mark) if mv else None
+        if inner is not None and inner is not self.subject(c.si):
+            # "The agency stated that X reiterated the call for "...": X's words, relayed
+            self._add(cands, inner, "inner_clause_subject", "",
+                      f"subject of the reported clause before the mark; '{self.subject(c.si).name if self.subject(c.si) else '?'}' relays it")
+        elif mv:
             ent = self.subject(c.si)
             self._add(cands, ent, "sentence_subject", "", f"subject of '{mv.group(1)}' in the quote's sentence")
         # the quote's sentence within the context window (a sentence without an end is not re-read
         # from its start for every quote)
         m = _ACCORDING_TO.search(t, c.sent_start, max(c.sent_end, q.open_mark))
         if m:
-            ref = self.np_at(m.end())
+            ref = self.apposed_np(m.end())
             ent, how = self.resolve(ref, m.end())
             if self._add(cands, ent, "according_to", how,
                          f"'according to {self._surface(m.end(), ref.end if ref else sent.end)}'"):
                 cands[-1].rule = f"according_to:{how}"
                 # "the US reaffirmed its "ironclad" ..., according to the ministry": the ministry
-                # reports what another subject said; its word is weaker evidence
-                if mv and cands[-1].entity is not self.subject(c.si):
+                # reports what another subject said; its word is weaker evidence. A person
+                # ("..., according to X, a spokesman") is the source of the words themselves.
+                own = self.subject(c.si) if mv else None
+                if mv and (cands[-1].entity.kind == "organisation" or own is not None) \
+                        and cands[-1].entity is not own:
                     cands[-1].score = 0.6
         if mv and not cands and not m:
             self._verb_subject(before, c, cands)
+
+    def _inner_reporter(self, a: int, b: int) -> Entity | None:
+        """The named person of a reported clause between a and the mark at b: `... stated that
+        X reiterated the call for "`, `... said X had called it "`: a person, then a reporting
+        verb, with no other clause opening before the mark."""
+        t = self.text
+        ref = None
+        for m in reversed(list(_THAT_CLAUSE.finditer(t, a, b))):
+            if self._in_quote(m.start()):
+                continue
+            ref = self.np_at(m.end())
+            if ref is not None and ref.kind == "entity" and ref.end < b:
+                break
+            ref = None
+        if ref is None:
+            return None
+        mv = _INNER_VERB.match(t, ref.end, b)
+        if mv is None or _CLAUSE_BREAK.search(t, mv.end(), b):
+            return None
+        return self.by_id.get(ref.value)
 
     def _verb_subject(self, before: str, c: QuoteContext, cands: list[Candidate]) -> None:
         """The phrase right before the last reporting verb ahead of the mark, when the sentence
@@ -1061,6 +1527,8 @@ class Resolver:
                        cands: list[Candidate]) -> str | None:
         """Continuity: the previous reporting sentence, the last speaker, a list's lead."""
         t = self.text
+        if _UNNAMED_GROUP_SUBJECT.match(t, c.sent_start, q.open_mark):
+            return "unnamed_group"      # "Analysts called it "...": their words, no one named
         para = self.doc.paragraphs[q.para]
         whole_para = not t[para.start:q.open_mark].strip()
         lead = self._list_lead(c)
@@ -1092,6 +1560,11 @@ class Resolver:
                       "a paragraph that is all quote, after a quote by this speaker")
             if not same:
                 cands[-1].score = 0.55
+        if recent is not None and _BARE_QUOTE_LABEL.fullmatch(t[para.start:q.open_mark]):
+            # "Quote: "..."": a label that presents the words of the source being reported
+            self._add(cands, recent, "quote_label", "",
+                      "a 'Quote:' label before the mark; speaker of the nearest earlier reporting sentence")
+            return None
         if recent is not None and not any(x.entity is recent for x in cands):
             # a paragraph's opening quote continues the reporter of the paragraph just before:
             # all of the paragraph, or speech after a bare noun phrase ("The text “offers ...”")
@@ -1153,6 +1626,7 @@ class Resolver:
         via = c.via or via
         if not cands:
             self._cands_sentence(q, c, cands)
+        blocked = blocked or c.blocked
         marker = None
         if not cands:
             marker = self._cands_context(q, c, prev_speaker, cands)

@@ -984,3 +984,78 @@ GATHERING_NOUNS = {"talks", "meeting", "meetings", "summit", "ceremony", "negoti
 # Words between a meeting verb and its place that leave the place on that verb ("met for that
 # purpose in Oslo", "gathered there again in Lima").
 PLACE_HEAD_FILLERS = {"to", "that", "this", "end", "purpose", "for", "there", "together", "again", "also"}
+
+
+# -- speakers3 ----------------------------------------------------------------------------------
+# Sentence adverbs that open a clause before a comma ("Similarly, the official said"): never a
+# name, so never a speaker.
+SENTENCE_ADVERBS = {
+    "similarly", "likewise", "additionally", "moreover", "furthermore", "finally", "consequently",
+    "subsequently", "accordingly", "notably", "importantly", "specifically", "nevertheless",
+    "nonetheless", "thus", "hence", "therefore", "instead", "indeed", "alternatively",
+    "previously", "recently", "initially", "eventually", "ultimately", "separately", "overall",
+}
+NON_NAME_WORDS |= SENTENCE_ADVERBS
+# Single words that name places a government sits in, not people: "Tbilisi says", "Ottawa
+# announced" (a capital speaking for its state) never make a person of the word.
+PLACE_METONYMS = CAPITAL_CITIES | REGION_NAMES
+# Nouns for a named thing right before its quoted name ("the NGO “X”", "our documentary, ‘X’"):
+# the quoted run is the thing's name, never anyone's words.
+NAMED_THING_NOUNS = {
+    "ngo", "charity", "foundation", "company", "firm", "newspaper", "magazine", "channel",
+    "documentary", "film", "movie", "book", "novel", "series", "podcast", "album", "song",
+    "show", "programme", "program", "project", "campaign", "exercise", "drill", "drills",
+    "brand", "slogan", "hashtag", "app", "platform", "website", "vessel", "ship", "frigate",
+    "report", "chapter", "study", "paper", "essay", "volume", "edition", "issue", "episode",
+}
+# A "Quote:" label before a paragraph's quote: the words of the source just reported.
+ATTRIBUTION_PRIORS["quote_label"] = 0.8
+# The subject of a reported clause ("the agency said that X called for "..."") speaks the quote.
+ATTRIBUTION_PRIORS["inner_clause_subject"] = 0.88
+# Verbs by which a body puts words out ("the ministry published an appeal to "...""; "X
+# demanded "...""), read like verbs of saying.
+SPEECH_VERBS.update({v: "say" for v in ("published", "publishes", "appealed", "appeals", "demanded",
+                                        "demands") if v not in SPEECH_VERBS})
+# Forms of state in a state's formal name ("the Sultanate of X"): never a person's name.
+NON_NAME_WORDS |= {"sultanate", "emirate", "emirates", "principality", "grand-duchy", "commonwealth",
+                   "confederation", "state", "union"}
+# "X dismissed the plan as "..."", "X branded it "..."": more verbs that credit words.
+SPEECH_VERBS.update({v: k for v, k in (("dismissed", "evaluate"), ("dismisses", "evaluate"),
+                                       ("branded", "evaluate"), ("brands", "evaluate"))
+                     if v not in SPEECH_VERBS})
+# "the portfolio indicated" (translated news: a ministry by its portfolio): a reference to the
+# last body named with one of these heads.
+REFERENCE_SYNONYMS = {"portfolio": {"ministry", "department", "secretariat"}}
+ORG_REFERENCE_HEADS |= set(REFERENCE_SYNONYMS)
+# "For the minister, the accord «...»": the view of the person the sentence opens with.
+ATTRIBUTION_PRIORS["for_frame"] = 0.8
+# Participles that open a sentence around a quote whose speaker is the main clause's subject
+# ("Calling the plan "a trap", the minister walked out").
+PARTICIPLE_OPENERS = {
+    "acting", "calling", "describing", "terming", "labelling", "labeling", "branding", "dubbing",
+    "warning", "urging", "citing", "stressing", "noting", "insisting", "vowing", "pledging",
+    "declaring", "dismissing", "hailing", "praising", "accusing", "condemning", "rejecting",
+    "welcoming", "expressing", "reiterating", "reaffirming", "recalling", "quoting", "invoking",
+    "promising", "demanding", "denouncing", "criticising", "criticizing", "lauding", "seeking",
+}
+ATTRIBUTION_PRIORS["participle_opener"] = 0.82
+# Domain words that make two offices counterparts ("Secretary of Defense" ~ "Defence Minister").
+OFFICE_DOMAINS = {"defence", "defense", "foreign", "interior", "finance", "trade", "commerce",
+                  "justice", "health", "energy", "agriculture", "transport", "security"}
+# A group speaking in a statement one named person signed ("they said in a statement signed by X").
+ATTRIBUTION_PRIORS["after_quote:signatory"] = 0.8
+# Capitalised words of an office before a name ("Presidential Aide X", "Special Representative
+# for Afghanistan Reconciliation X"): part of the title, never of the name.
+DOMAIN_WORDS |= {"presidential", "aide", "aides", "reconciliation", "peace", "humanitarian"}
+# Malay and Indonesian honorifics and titles of address before a name ("Datuk Seri X").
+HONORIFICS |= {"datuk", "dato", "datin", "seri", "tun", "tunku", "tengku", "toh", "puan"}
+# Plural unnamed subjects: a quote in a sentence they open is theirs, so nobody's by name
+# ("Analysts called the speech "..."", "Diplomats described the mood as "..."").
+UNNAMED_GROUPS = {
+    "analysts", "experts", "observers", "critics", "diplomats", "officials", "sources", "residents",
+    "witnesses", "lawmakers", "opponents", "activists", "commentators", "scholars", "academics",
+    "campaigners", "protesters", "insiders", "negotiators", "delegates",
+}
+# "X put it plainly: "..."": phrases that report words like "said" ("put it on the agenda" does not).
+SPEECH_VERBS.update({p: "say" for p in ("put it plainly", "put it bluntly", "put it simply", "put it this way",
+                                        "put it succinctly") if p not in SPEECH_VERBS})

@@ -31,6 +31,7 @@ from .lexicon import (
     ORG_HEADS,
     OUTLET_WORDS,
     PLACE_HEADS,
+    PLACE_METONYMS,
     RANKS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -312,8 +313,8 @@ def title_text(tokens: list[Token], idx: list[int], text: str) -> tuple[str | No
         toks = toks[:-1]
     while toks and toks[-1].low in ("of", "for", "and", "the", "on", "to"):
         toks = toks[:-1]
-    while toks and toks[0].low in ("of", "for", "and", "the", "on"):
-        toks = toks[1:]
+    while toks and toks[0].low in ("of", "for", "and", "the", "on", "to", "according"):
+        toks = toks[1:]     # "According to Minister X": the title is "Minister"
     if not toks:
         return None, False
     def office(t: Token) -> bool:
@@ -560,18 +561,31 @@ def _speech_precedes(tokens: list[Token], i: int) -> bool:
 _OFFICE_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*,\s*$")
 
 
+# "Ethiopia's ambassador to Kenya, ": a state's office (and its posting) apposed before a name
+_COUNTRY_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)"
+                                    r"(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,\s*$")
+
+
 def _office_of_country_before(before: str) -> bool:
-    """`the president of Niger, Name Surname`: an office of a state apposed before the name."""
+    """`the president of Niger, Name Surname` / `Ethiopia's ambassador to Kenya, Name Surname`:
+    an office of a state apposed before the name."""
     m = _OFFICE_OF_BEFORE.search(before)
-    return bool(m) and m.group(1) in OFFICE_HEADS and country_of(m.group(2)) is not None
+    if bool(m) and m.group(1) in OFFICE_HEADS and country_of(m.group(2)) is not None:
+        return True
+    m = _COUNTRY_OFFICE_BEFORE.search(before)
+    return bool(m) and m.group(2) in OFFICE_HEADS and country_of(m.group(1)) is not None
 
 
 def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text: str,
                    title: str | None, honorific: str | None, role: bool, before: str) -> str | None:
     """Why a capitalised name is a person's: a title, an honorific, a role noun, a plural role
     before it, a speech verb, or a known given name leading a full name ("Ana Ruiz")."""
-    if title or honorific:
-        return "title_name" if title else "honorific_name"
+    if honorific:
+        return "honorific_name"
+    if len(ntoks) == 1 and ntoks[0].low in PLACE_METONYMS:
+        return None         # "Tbilisi says", "Ottawa announced": the capital's government
+    if title:
+        return "title_name"
     if role:
         return "role_noun_name"
     if re.search(r"\b(?:ministers|leaders|presidents|premiers|envoys|chiefs|officials|"
@@ -1008,6 +1022,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             continue
         if len(ntoks) == 1 and (ntoks[0].text.isupper() or len(ntoks[0].text) < 3):
             continue
+        if len(ntoks) == 1 and not sp.honorific and ntoks[0].low in PLACE_METONYMS:
+            continue        # "a visit to Tbilisi, the Georgian minister said": a place, no person
         if name in NEWS_AGENCIES or name in KNOWN_ORGS or ntoks[-1].low in OUTLET_WORDS:
             continue        # "Reuters reported", "Hamas said", "The Baltic Times": not a person
         if len(ntoks) == 1 and evidence == "speech_subject" and _used_as_place(text, name):

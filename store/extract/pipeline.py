@@ -232,6 +232,32 @@ _CONTEXT_ONLY = ("suggestion:last_reporter", "suggestion:paragraph_fragment",
                  "suggestion:continuation_paragraph", "suggestion:previous_sentence_subject")
 
 
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _repeated_quotes(text: str, found: list[FoundQuote]) -> None:
+    """The same words quoted twice (a headline and the body, a summary and the full quote) are
+    one speaker's: a quote with no speaker takes the speaker of another quote that opens with
+    the same first words (at least three, or all of a two-word quote)."""
+    heads = []
+    for g in found:
+        if g.speaker is not None:
+            heads.append(([w.casefold() for w in _WORD.findall(text[g.start:g.end])], g))
+    for f in found:
+        if f.speaker is not None:
+            continue
+        words = [w.casefold() for w in _WORD.findall(text[f.start:f.end])]
+        n = min(len(words), 6)
+        if n < 2 or (n == 2 and len(words) > 2):
+            continue
+        same = {id(g.speaker): g for ws, g in heads if ws[:n] == words[:n]}
+        if len(same) == 1:
+            g = next(iter(same.values()))
+            f.speaker, f.rule, f.confidence = g.speaker, "repeated_quote", 0.8
+            f.evidence = f"the same words are quoted again, credited to '{g.speaker.name}'"
+            f.suggested = None
+
+
 def _reported(f: FoundQuote) -> bool:
     """Does a reporting clause of its own sentence credit this quote to someone?"""
     return f.suggested is not None and not f.rule.startswith(_CONTEXT_ONLY)
@@ -293,6 +319,7 @@ def analyse(text: str) -> Analysis:
             if nxt is not None:
                 fq.speaker, fq.rule = nxt.speaker, "heading_forward"
                 fq.confidence, fq.evidence = 0.82, f"a quoted heading before a quote by '{nxt.speaker.name}'"
+    _repeated_quotes(text, found)
     # a single quoted word with nobody reporting it is the writer's scare quote
     # (one that a reporting clause credits to someone is kept with its suggestion, to confirm)
     found = [f for f in found if not (f.speaker is None and not _reported(f)

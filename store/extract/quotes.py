@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .document import Document
-from .lexicon import QUOTED_TITLE_LEADS, TITLE_CASE_SMALL_WORDS, TITLE_NOUNS
+from .lexicon import KNOWN_ORGS, NAMED_THING_NOUNS, QUOTED_TITLE_LEADS, TITLE_CASE_SMALL_WORDS, TITLE_NOUNS
 from .scan import Ranges, link_tail_start
 
 MAX_QUOTE_SPANS = 2000
@@ -84,6 +84,19 @@ def _unclosed_end(text: str, s: int, e: int) -> int:
     return s + len(seg.rstrip())
 
 
+_NESTED_MAX_WORDS = 12
+
+
+def _nested(text: str, marks: list[tuple[int, str]], k: int, pos: int) -> bool:
+    """An opening mark inside an open quote starts a nested quote when the next two marks both
+    close (the inner one, then the outer), the inner words are few and open mid-sentence."""
+    if k + 1 >= len(marks) or marks[k][1] != "c" or marks[k + 1][1] != "c":
+        return False
+    inner = text[pos + 1:marks[k][0]]
+    before = text[max(0, pos - 3):pos].rstrip()
+    return 0 < len(inner.split()) <= _NESTED_MAX_WORDS and before[-1:] not in ".!?:" and inner[:1].isupper()
+
+
 def find_double(doc: Document) -> list[QuoteSpan]:
     text = doc.text
     spans: list[QuoteSpan] = []
@@ -112,6 +125,15 @@ def find_double(doc: Document) -> list[QuoteSpan]:
             if open_at is None:
                 if kind in "o?":
                     open_at, open_para = pos, pi
+                continue
+            if kind == "o" and text[pos] in DOUBLE_OPEN and pos > p.start and _nested(text, marks, k, pos):
+                # “... the “Named Accord,” in particular ...,” said X: a short quote inside
+                # a quote, written with the same marks; the outer one closes at the second closer
+                close = marks[k + 1][0]
+                s, e = _trim(text, open_at + 1, close)
+                spans.append(QuoteSpan(s, e, open_at, close, open_para))
+                open_at = None
+                k += 2
                 continue
             if kind == "o" and text[pos] in DOUBLE_OPEN and pos > p.start:
                 # a new opening mark while one is open: the first was never closed
@@ -161,6 +183,10 @@ def _single_close(text: str, closers: list[int], i: int, used: set[int], p) -> i
         if j in used:
             continue
         if not _looks_possessive(text, j, p.end):
+            # `‘perspectives’ on ‘complete disengagement’`: a new opening mark after the
+            # possessive-looking one means that one closed the quote
+            if first is not None and "‘" in text[first:j]:
+                return first
             return j
         if first is None:
             first = j
@@ -195,6 +221,18 @@ def _title_case(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+def _names_a_thing(inner: str, words: list[str], before: str, lead: list[str]) -> bool:
+    """A quoted short form after a name (`the Arland News Agency, “ANA”`, `(“ANA”)`), or a
+    quoted title-case name right after the noun of what it names (`the NGO “Harbour Aid”`,
+    `our documentary, ‘The Long Road’`): a name, not speech."""
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,8}", inner.strip(" .,")) and re.search(r"(?:,|\()\s*$", before):
+        return True
+    if inner.strip(" .,") in KNOWN_ORGS:
+        return True         # talks with the "Taliban": the writer's marks around a group's name
+    return bool(words) and len(words) <= 12 and _title_case(words) and bool(lead) and (
+        lead[-1] in NAMED_THING_NOUNS) and not re.search(r"[.!?;]$", inner.strip())
+
+
 def read_span(doc: Document, q: QuoteSpan) -> str:
     """speech, nickname (`Timoleon "Timochenko" Jimenez`) or title (a quoted name of a thing)."""
     text = doc.text
@@ -207,6 +245,8 @@ def read_span(doc: Document, q: QuoteSpan) -> str:
             and re.match(r"\s[A-Z]\w", after)):
         return "nickname"
     lead = re.findall(r"[\w-]+", before.lower())
+    if _names_a_thing(inner, words, before, lead):
+        return "title"
     if lead and lead[-1] in ("so-called", "dubbed", "codenamed", "code-named", "titled", "entitled"):
         return "title"          # the writer naming a thing, not anyone's words
     if words and len(words) <= 12 and _title_case(words) and not re.search(r"[.!?,;]$", inner.strip()):
