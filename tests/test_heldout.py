@@ -2,8 +2,8 @@
 this project in real wire styles by someone who had not read store/extract/ (invented people,
 real countries), each with a hand-made gold file that follows ../shared/corpus/GUIDELINES.md.
 
-The floors below are the figures main met when the set was written, rounded down to 0.05, so
-that a change which makes the rules fit the dev corpus at the cost of unseen copy fails here.
+The floors below are near what main meets now, so that a change which makes the rules fit the
+dev corpus at the cost of this copy fails here (the comment on FLOORS gives the blind figures).
 Issue 11's targets for text the rules were not written against are higher: attribution >= 0.88,
 speaker_p >= 0.97, quote F1 >= 0.95, person F1 >= 0.95, agreement F1 >= 0.88, agreement fields
 >= 0.70 (and no figure more than 0.05 below dev). Raise a floor here when a general rule moves
@@ -19,15 +19,19 @@ from conftest import FIXTURES, SCORER
 
 HELDOUT = FIXTURES / "heldout"
 
-# figure -> floor (main 8ac20f7 on the 22 articles: quote_f1 0.992, attribution 0.854,
-# speaker_p 0.925, person_f1 0.900, agreement_f1 0.750, agreement_fields 0.462, country_r 1.000)
+# figure -> floor. When the set was written (main 8ac20f7): quote_f1 0.992, attribution 0.854,
+# speaker_p 0.925, person_f1 0.900, agreement_f1 0.750, agreement_fields 0.462, country_r 1.000.
+# After the speaker, people, date and agreement work that read its failure report: 1.000, 1.000,
+# 1.000, 1.000, 1.000, 0.986, 1.000. Those rules were each proven on sentences of their own, but
+# the set is no longer blind for them: it now guards against regressions, and the figures for
+# unseen copy are the ones measured before the work (above).
 FLOORS = {
     "quote_f1": 0.95,
-    "attribution": 0.85,
-    "speaker_p": 0.90,
-    "person_f1": 0.90,
-    "agreement_f1": 0.75,
-    "agreement_fields": 0.45,
+    "attribution": 0.95,
+    "speaker_p": 0.97,
+    "person_f1": 0.95,
+    "agreement_f1": 0.95,
+    "agreement_fields": 0.95,
     "country_r": 0.95,
 }
 
