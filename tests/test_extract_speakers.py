@@ -889,3 +889,22 @@ def test_put_it_plainly_reports_the_quote_that_follows_and_put_it_on_does_not():
     s2 = speakers(run('Envoy Petra Voss put it on the agenda for the "next round of talks".'))
     assert s1["They want us to back down. We will not."] == "Petra Voss"
     assert s2["next round of talks"] is None
+
+
+def test_a_relayed_persons_words_go_on_through_adding_that():
+    """An agency relays a named person; ', adding that ...' continues that person, and a new
+    sentence in which the agency reports something else does not take the quote back."""
+    out = run("The state news agency said Defence Minister Omar Haddad met the envoy in the capital.\n\n"
+              'The agency stated that Haddad reiterated his call for "a lasting calm," adding that the '
+              'people of the region long for "safety and bread." It also mentioned that the talks '
+              "would continue next week.")
+    s = speakers(out)
+    assert s["a lasting calm,"] == "Omar Haddad"
+    assert s["safety and bread."] == "Omar Haddad"
+
+
+def test_a_pronoun_opening_its_own_that_clause_does_not_claim_the_quote_before_it():
+    out = run("Foreign Minister Lena Holt spoke at the port.\n\n"
+              'The crews, she said, had worked "through every storm." It also noted that ships '
+              "would be repaired.")
+    assert speakers(out)["through every storm."] == "Lena Holt"

@@ -173,6 +173,19 @@ _INNER_VERB = re.compile(r"[\s,]*(?:(?:also|had|has|have|was|is|then|again|furth
                          + _SAY_RE + r")\b")
 # a new clause between that verb and the mark: someone else may speak there
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\s|\b(?:that|after|before|because)\s")
+# ", adding that ...", ", saying that ...": the same subject goes on speaking, no new clause
+_SAYING_THAT = re.compile(r"(?:,[\"”’]?|[\"”’],)\s+(?:" + "|".join(sorted(
+    (f for f, kind in SPEECH_VERBS.items() if kind == "say" and f.endswith("ing")), key=lambda f: (-len(f), f)))
+    + r")\s+that\s")
+
+
+def _breaks_clause(t: str, a: int, b: int) -> bool:
+    """A new clause between a reported clause's verb and the mark at b (someone else may speak
+    there); a participle of saying that continues the same subject is not one."""
+    goes_on = [(m.start(), m.end()) for m in _SAYING_THAT.finditer(t, a, b)]
+    return any(not any(s <= m.start() < e for s, e in goes_on) for m in _CLAUSE_BREAK.finditer(t, a, b))
+
+
 _TEXT_READ = re.compile(r"\s+read\b(?!\s+(?:out|by|aloud))")
 _SAY_COMMA = re.compile(r"[ \t,]*(" + _SAY_RE + r"),[ \t]+")
 _ADVERBIAL_COMMA = re.compile(r"[^,\"“”\n]{1,60},[ \t]*")
@@ -263,6 +276,16 @@ def _org_head(key: str) -> str:
     ("ministry of commerce")."""
     words = key.split()
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+_OWN_REPORT_RE = re.compile(r"\s*(?:He|She|It|They|We)\s+(?:also\s+|further\s+|later\s+)?[a-z]+\s+that\b")
+
+
+def _opens_own_report(text: str, q, after: int) -> bool:
+    """`...aspire for "freedom." It also mentioned that ...`: a quote that ends its sentence,
+    followed by a pronoun reporting a new `that` clause, is not what that pronoun says; the
+    pronoun's verb introduces its own content (a `He said.` after such a quote still counts)."""
+    return bool(re.search(r"[.…]$", text[q.start:q.end])) and bool(_OWN_REPORT_RE.match(text, after, after + 60))
 
 
 def _not_a_speaker(ent: Entity) -> bool:
@@ -1260,7 +1283,7 @@ class Resolver:
         ends_sentence = bool(re.search(r"[.…]$", t[q.start:q.end])) and bool(
             re.match(r"\s*[A-Z]", t[c.after:c.after + 3])) and not re.match(
             r"\s*(?:He|She|It|They|We)\s", t[c.after:c.after + 6])
-        if q.close_mark is None or ends_sentence:
+        if q.close_mark is None or ends_sentence or _opens_own_report(t, q, c.after):
             return None
         unresolved = None
         ref, verb = self._verb_then_np(c.after, c.para_end)
@@ -1470,7 +1493,7 @@ class Resolver:
         if ref is None:
             return None
         mv = _INNER_VERB.match(t, ref.end, b)
-        if mv is None or _CLAUSE_BREAK.search(t, mv.end(), b):
+        if mv is None or _breaks_clause(t, mv.end(), b):
             return None
         return self.by_id.get(ref.value)
 
