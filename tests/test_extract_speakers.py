@@ -908,3 +908,14 @@ def test_a_pronoun_opening_its_own_that_clause_does_not_claim_the_quote_before_i
               'The crews, she said, had worked "through every storm." It also noted that ships '
               "would be repaired.")
     assert speakers(out)["through every storm."] == "Lena Holt"
+
+
+def test_an_unnamed_source_beside_the_mark_leaves_no_earlier_speaker_as_suggestion():
+    """`"...," a senior official said on condition of anonymity`: the text names its own source,
+    one we cannot resolve; the earlier speaker is neither the speaker nor a suggestion."""
+    out = run('Foreign Minister Lena Holt spoke after the talks.\n\n"We made progress," Holt said.\n\n'
+              "The round lasted three days.\n\n"
+              '"We believe more realism is needed," a senior official said on condition of anonymity.')
+    q = _quote(out, "We believe more realism")
+    assert q["speaker"] is None
+    assert q.get("suggested_speaker") is None

@@ -1596,12 +1596,20 @@ class Resolver:
                        and len(t[q.start:q.end].split()) >= 4)
             first = sent.start == para.start
             strong = adjacent and (whole_para or (bare_np and first))
+            if not strong and self._reports_on_its_own(sent):
+                # "..., a senior official said on condition of anonymity": the sentence names its
+                # own source, one we could not resolve; an earlier speaker is no suggestion for it
+                return None
             rule = "paragraph_fragment" if strong else "last_reporter"
             self._add(cands, recent, rule, "", "speaker of the nearest earlier reporting sentence"
                       + ("" if adjacent else ", paragraphs before"))
             if not strong:
                 cands[-1].score = 0.5
         return None
+
+    def _reports_on_its_own(self, sent) -> bool:
+        """The sentence has a reporting verb of its own outside any quote."""
+        return any(not self._in_quote(m.start()) for m in _REPORT_WORD.finditer(self.text, sent.start, sent.end))
 
     def _next_paragraph(self, a: int, b: int) -> bool:
         """Paragraph b follows paragraph a, but for page debris between them ("Advertisement",
@@ -1617,8 +1625,9 @@ class Resolver:
 
     def _choose(self, cands: list[Candidate], blocked: str | None, via: str | None) -> Attribution:
         if not cands:
-            return Attribution(None, blocked or "unattributed", via, 0.0,
-                               "no reporting clause, role or earlier speaker points to a person")
+            why = ("a reporting clause beside the mark names a source that is no participant" if blocked
+                   else "no reporting clause, role or earlier speaker points to a person")
+            return Attribution(None, blocked or "unattributed", via, 0.0, why)
         by_ent: dict[int, list[Candidate]] = {}
         for x in cands:
             by_ent.setdefault(id(x.entity), []).append(x)
@@ -1651,7 +1660,9 @@ class Resolver:
             self._cands_sentence(q, c, cands)
         blocked = blocked or c.blocked
         marker = None
-        if not cands:
+        if not cands and blocked in (None, "unresolved:none"):
+            # a reporting clause beside the mark that names someone unknown ("a senior official
+            # said") says whose words they are: an earlier speaker is not even a suggestion
             marker = self._cands_context(q, c, prev_speaker, cands)
         if marker == "heading_forward" and not cands:
             return Attribution(None, "heading_forward", via, None, "a quoted heading: the next quote's speaker")
