@@ -736,3 +736,15 @@ def test_a_place_on_another_noun_of_the_signing_sentence_is_no_place():
                  "Kenya and Somalia signed a security pact covering troops in Kismayo.",
                  "Mali and Niger signed a deal on Friday, officials in Bamako said."):
         assert all(a["place"] is None for a in run(text)["agreements"]), text
+
+
+def test_spelled_out_terms_and_a_term_stated_of_the_instrument():
+    a = _one(" date 2025-06-12 Latvia and Estonia signed a treaty on river basin management in Riga on "
+             "Tuesday.\n\nThe instrument will remain in force for twenty-two years and may be renewed.")
+    assert a["duration_years"] == 22
+    b = _one("Chile and Peru signed a fisheries agreement on Monday that will be valid for thirteen years.")
+    assert b["duration_years"] == 13
+    c = _one("Ghana and Togo signed a forty-year water sharing pact in Lome on Friday.")
+    assert c["duration_years"] == 40
+    d = _one("Kenya and Uganda signed a rail agreement for a period of seventeen years on Monday.")
+    assert d["duration_years"] == 17

@@ -30,7 +30,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
                       RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, TOPIC_IN_NOUNS, TOPIC_FILLER_WORDS, BULLET_MARKS, EXCHANGE_VERBS,
                       FIELD_OF_PHRASES, OLD_AGREEMENT_MODIFIERS, GATHERING_NOUNS, PLACE_HEAD_FILLERS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
-                      ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
+                      ORDINAL_NUMBERS, NUMBER_WORDS, AGREEMENT_REFERRING_NOUNS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
                       VAGUE_AGREEMENT_NOUNS, WEEKDAYS)
@@ -58,10 +58,12 @@ _WITH_ORG = re.compile(r"(?:[ \t]+(?:reached|signed|concluded|struck|agreed))?[ 
 # what a described agreement is about, in lower case: "an agreement on civil nuclear cooperation"
 _ABOUT = re.compile(r"\s+(?:on|for|to)\s+([a-z][\w-]*(?:\s+(?:and\s+)?[a-z0-9][\w-]*){0,6})")
 _LIST_CUT = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?=" + _NOUN_RE + r"\b)")
+# longest number words first so "twenty-five" is not read as "twenty"
+_NUMBER_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
 _DURATION = re.compile(
-    r"\b(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))[\s-]+years?(?:[\s-]+long)?\b"
+    r"\b(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r"))[\s-]+years?(?:[\s-]+long)?\b"
     r"|\bfor\s+(?:an?\s+|the\s+)?(?:(?:initial|first|period\s+of|further|another|next)\s+)*"
-    r"(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))\s+years\b"
+    r"(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r"))\s+years\b"
     r"|\bfor\s+(?:a|one|(two|three))\s+decades?\b",
     re.IGNORECASE)
 _PROPOSAL = re.compile(
@@ -1150,7 +1152,8 @@ def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
     return None
 
 
-_IT_RUNS = re.compile(r"\s*It\s+(?:will|would|shall|is|was)\s+(?:be\s+)?(?:valid|in\s+force|run|last|remain)")
+_IT_RUNS = re.compile(r"\s*(?:It|The\s+(?:" + "|".join(AGREEMENT_REFERRING_NOUNS) + r"))\s+"
+                      r"(?:will|would|shall|is|was)\s+(?:be\s+)?(?:valid|in\s+force|run|last|remain)")
 
 
 def _duration_windows(doc: Document, group: list[AMention]):
@@ -1175,7 +1178,7 @@ def _duration(doc: Document, group: list[AMention]) -> float | None:
                 return float(int(n))
             if m.group(0).lower().rstrip("s").endswith("decade"):
                 return 10.0 * (ORDINAL_NUMBERS[m.group(5).lower()] if m.group(5) else 1)
-            return float(ORDINAL_NUMBERS[(m.group(2) or m.group(4)).lower()])
+            return float(NUMBER_WORDS[re.sub(r"\s+", " ", (m.group(2) or m.group(4)).lower())])
     return None
 
 
