@@ -748,3 +748,15 @@ def test_spelled_out_terms_and_a_term_stated_of_the_instrument():
     assert c["duration_years"] == 40
     d = _one("Kenya and Uganda signed a rail agreement for a period of seventeen years on Monday.")
     assert d["duration_years"] == 17
+
+
+def test_a_protocol_extending_an_agreement_is_its_renewal_not_a_new_agreement():
+    out = run(" date 2025-10-09 Armenia and Greece on Wednesday extended their agreement on naval training "
+              "for a further three years.\n\nThe protocol on the extension of the agreement was signed in "
+              "Athens by the Defence Minister of Greece, Nikos Pappas, and the Defence Minister of Armenia, "
+              "Aram Sarkisyan. The original agreement was concluded in 2019.")
+    (a,) = out["agreements"]
+    assert a["name"] == "agreement on naval training"
+    assert a["place"] == "Athens"
+    assert set(a["signatories"]) == {"Nikos Pappas", "Aram Sarkisyan"}
+    assert set(a["parties"]) == {"Armenia", "Greece"}

@@ -461,9 +461,19 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
         if ext:
             e += ext.end()
     with_org = _with_target(comp) if comp else None
+    renewed = _RENEWAL_OF.match(text, ne)
+    if renewed and not plural:
+        # "the protocol on the extension of the agreement": that agreement's renewal, so a
+        # reference back to it (its signatories, place and day), never an agreement of its own
+        noun, topic, e = _kind(_norm_noun(renewed.group(1))), False, renewed.end()
     f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country,
           indefinite=dword in ("a", "an") and _SIGNED_OBJECT.search(text, max(0, _dp - 40), _dp) is not None)
 
+
+_RENEWAL_OF = re.compile(
+    r"[ \t]+(?:(?:on|for|to|of)[ \t]+(?:the[ \t]+)?(?:extension|renewal|prolongation|amendment|amendments)[ \t]+(?:of|to)"
+    r"|(?:extending|renewing|prolonging|amending))[ \t]+(?:the|this|that|its|their)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}?(" + _NOUN_RE + r")\b", re.IGNORECASE)
 
 # "also signed a joint declaration": a new agreement, the object of its own signing verb
 _SIGNED_OBJECT = re.compile(r"\b(?:signed|inked|sealed|concluded|adopted|issued)\s+(?:[\w-]+\s+){0,2}$")
