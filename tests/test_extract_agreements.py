@@ -760,3 +760,31 @@ def test_a_protocol_extending_an_agreement_is_its_renewal_not_a_new_agreement():
     assert a["place"] == "Athens"
     assert set(a["signatories"]) == {"Nikos Pappas", "Aram Sarkisyan"}
     assert set(a["parties"]) == {"Armenia", "Greece"}
+
+
+def test_each_item_of_a_counted_set_of_agreements_is_its_own_agreement():
+    out = run(" date 2025-04-17 Kenya and Tanzania on Wednesday signed three agreements in Arusha during a "
+              "state visit.\n\nThe agreements were signed at the State House in the presence of both "
+              "presidents.\n\nThe first, an agreement on cross-border trucking, was signed by Kenyan Transport "
+              "Minister Daniel Otieno and Tanzanian Transport Minister Halima Mrisho. It sets common axle "
+              "limits for lorries. It will be valid for seven years.\n\nThe second, a memorandum of "
+              "understanding on tourism promotion, was signed by the two tourism ministers.\n\nThe third, a "
+              "letter of intent on veterinary training, provides for joint courses for inspectors. It was "
+              "signed by the heads of both veterinary services, Peter Kamau and Asha Juma.")
+    by_name = {a["name"]: a for a in out["agreements"]}
+    assert set(by_name) == {"agreement on cross-border trucking",
+                            "memorandum of understanding on tourism promotion",
+                            "letter of intent on veterinary training"}
+    for a in by_name.values():
+        assert a["status"] == "signed"
+        assert a["date"] == "2025-04-16" and set(a["parties"]) == {"Kenya", "Tanzania"}
+        assert a["place"] == "Arusha"
+    assert by_name["agreement on cross-border trucking"]["duration_years"] == 7
+    assert set(by_name["letter of intent on veterinary training"]["signatories"]) == {"Peter Kamau", "Asha Juma"}
+    assert by_name["letter of intent on veterinary training"]["duration_years"] is None
+
+
+def test_an_ordinal_without_a_counted_signing_before_it_is_no_signed_agreement():
+    out = run("Officials discussed several proposals. The first, an agreement on river dredging, provides "
+              "for joint surveys. It was drafted by experts.")
+    assert [a for a in out["agreements"] if a["status"] == "signed"] == []

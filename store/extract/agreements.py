@@ -137,6 +137,7 @@ class AMention:
     recalled: bool = False          # the article recalls it as past ("a previous MoU, signed in 2023")
     indefinite: bool = False        # introduced by "a/an": a new agreement, not one named before
     intro: int | None = None        # the sentence that introduces the bulleted list it stands in
+    leads: tuple = ()               # "Three agreements were signed ... The first, an X, ...": the count
 
 
 @dataclass(slots=True)
@@ -1175,8 +1176,12 @@ def _duration_windows(doc: Document, group: list[AMention]):
         yield text[s.start:s.end] if a.status == "signed" else \
             text[max(s.start, a.start - 40):min(s.end, a.end + 60)]
     for si in _signing_sentences(group, doc):
-        if si + 1 < len(doc.sentences) and _IT_RUNS.match(text, doc.sentences[si + 1].start):
-            yield text[doc.sentences[si + 1].start:doc.sentences[si + 1].end]
+        for k in range(si + 1, min(si + 4, len(doc.sentences))):
+            if _IT_RUNS.match(text, doc.sentences[k].start):
+                yield text[doc.sentences[k].start:doc.sentences[k].end]
+                break
+            if not re.match(r"\s*It\s", text[doc.sentences[k].start:doc.sentences[k].end]):
+                break       # "It allows ... It will be valid for five years.": still about it
 
 
 def _duration(doc: Document, group: list[AMention]) -> float | None:
@@ -2070,7 +2075,54 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     fa.scope = _scope(doc, g)
     if date_rule:
         fa.rule += f"; date:{date_rule}"
+    leads = next((a.leads for a in g if a.leads), ())
+    if status == "signed":
+        for lead in leads:
+            _fill_from_lead(doc, fa, lead, ctx)
     return fa
+
+
+# "The first, an agreement on X, ...", "The third, a letter of intent on Y, provides ...": one
+# item of a counted set of agreements the article announced before
+_ENUMERATOR = re.compile(r"(?:^|[.;:]\s+|\band\s+)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final)"
+                         r"(?:\s+(?:one|agreement|document|deal|accord|memorandum))?\s*,\s*(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_ENUMERATION_REACH = 10     # sentences between the count and its last item (each item may run on)
+
+
+def _mark_enumerated(doc: Document, ms: list[AMention]) -> None:
+    """An item of a counted set ("signed three agreements ... The first, an X, was ...") was signed
+    when the count was, and the count's day, place and parties are its own unless it says others."""
+    text = doc.text
+    for a in ms:
+        if a.plural:
+            continue
+        s = doc.sentences[a.sentence]
+        if not _ENUMERATOR.search(text[s.start:a.start]):
+            continue
+        leads = tuple(b for b in reversed(ms) if b.plural and b.status == "signed" and b.start < s.start
+                      and a.sentence - b.sentence <= _ENUMERATION_REACH)
+        if not leads:
+            continue
+        a.leads = leads     # nearest first
+        if a.status != "signed" and any(
+                _IT_WAS_SIGNED.match(text, doc.sentences[k].start, doc.sentences[k].end)
+                for k in (a.sentence + 1, a.sentence + 2) if k < len(doc.sentences)):
+            a.status = "signed"     # "The third, an X, provides for ... It was signed by A and B."
+
+
+def _fill_from_lead(doc: Document, fa: Agreement, lead: AMention, ctx: dict) -> None:
+    """The blanks of an enumerated item, from the sentence that counted the set."""
+    if fa.date is None:
+        fa.date = _date(doc, [lead], ctx["posts"])[0]
+        if fa.date:
+            fa.rule += "; date:enumeration_lead"
+    if fa.place is None:
+        fa.place = _place(doc, [lead], ctx["person_spans"])
+    if len(fa.parties) < 2:
+        ps, rule = _parties(doc, [lead], [], lead, ctx["home"], False)
+        if len(ps) >= 2:
+            fa.parties = ps
+            fa.rule += f"; parties:enumeration_lead:{rule}"
 
 
 def find_agreements(doc: Document, analysis, country_mentions: list[CountryMention]) -> list[FoundAgreement]:
@@ -2083,6 +2135,7 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
     for a in ms:
         a.status = _status(doc, a, ref_year)
     _mark_local_evidence(doc, ms)
+    _mark_enumerated(doc, ms)
     groups = _cluster(ms)
     ctx = {"titles": titles, "posts": posts, "people": _People(analysis.people), "person_spans": person_spans,
            "home": _home_country(country_mentions),
