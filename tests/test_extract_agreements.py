@@ -788,3 +788,14 @@ def test_an_ordinal_without_a_counted_signing_before_it_is_no_signed_agreement()
     out = run("Officials discussed several proposals. The first, an agreement on river dredging, provides "
               "for joint surveys. It was drafted by experts.")
     assert [a for a in out["agreements"] if a["status"] == "signed"] == []
+
+
+def test_an_armed_group_party_named_by_its_acronym_is_kept_by_the_full_name_the_article_gives():
+    a = _one(" date 2025-06-02 The government of Chad and the Movement for Justice of the Sahel (MJS), an "
+             "armed group, signed a ceasefire agreement in Doha on Sunday.\n\nThe agreement was signed for "
+             "the Chadian government by Interior Minister Idriss Mahamat and for the MJS by its leader, "
+             "Abakar Saleh Tom.")
+    assert set(a["parties"]) == {"Chad", "Movement for Justice of the Sahel"}
+    # an acronym the article never spells out stays as it is
+    b = _one("Chad and the MJS signed a ceasefire agreement in Doha on Sunday.")
+    assert "Movement for Justice of the Sahel" not in b["parties"]

@@ -2054,6 +2054,38 @@ def _home_country(country_mentions: list[CountryMention]) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+# "the Patriotic Front of the Delta (FPD)": a capitalised name (small joining words allowed) and
+# the acronym in brackets after it
+_DEFINED_ACRONYM = r"((?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|the|and|de|du|des|la|le|el)[ \t]+)*){{1,8}})\(({acr})\)"
+
+
+def _spelled_out(text: str, party: str) -> str:
+    """A party the article names by an acronym it spelled out ("the FPD" after "the Patriotic Front
+    of the Delta (FPD)") is kept by its full name; only when the full name's initials are the
+    acronym's letters (in any order, as names translated from French put them)."""
+    if not re.fullmatch(r"[A-Z]{2,8}", party):
+        return party
+    for m in re.finditer(_DEFINED_ACRONYM.format(acr=re.escape(party)), text):
+        words = m.group(1).split()
+        caps = [w for w in words if w[:1].isupper()]
+        for i in range(len(caps)):
+            # the shortest tail of the capitalised run whose initials spell the acronym
+            if sorted(w[0] for w in caps[i:]) == sorted(party):
+                return " ".join(words[_tail_start(words, i):])
+    return party
+
+
+def _tail_start(words: list[str], i: int) -> int:
+    """Where the i-th capitalised word of a run stands among all its words."""
+    seen = -1
+    for k, w in enumerate(words):
+        if w[:1].isupper():
+            seen += 1
+            if seen == i:
+                return k
+    return 0
+
+
 def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     status = _status_of(g)
     main = _main_mention(g, ctx["titles"])
@@ -2066,7 +2098,7 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
                    kind=main.noun if main.noun != "acronym" else None)
     fa.rule = "agreement_noun:" + ("named" if named else "described") + f":{status}"
     fa.signatories = [e.name for e in sig_ents]
-    fa.parties = parties
+    fa.parties = [_spelled_out(doc.text, p) for p in parties]
     if party_rule:
         fa.rule += f"; parties:{party_rule}"
     fa.date = day
