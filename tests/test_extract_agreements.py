@@ -799,3 +799,9 @@ def test_an_armed_group_party_named_by_its_acronym_is_kept_by_the_full_name_the_
     # an acronym the article never spells out stays as it is
     b = _one("Chad and the MJS signed a ceasefire agreement in Doha on Sunday.")
     assert "Movement for Justice of the Sahel" not in b["parties"]
+
+
+def test_a_tuareg_ag_name_is_one_signatory():
+    a = _one("The deal was signed in Algiers by the movement's secretary-general, Sidi ag Mahmoud, and "
+             "Interior Minister Amadou Issoufou.")
+    assert "Sidi ag Mahmoud" in a["signatories"] and "Mahmoud" not in a["signatories"]

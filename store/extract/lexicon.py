@@ -1076,3 +1076,6 @@ NUMBER_WORDS["fifty"] = 50
 AGREEMENT_REFERRING_NOUNS = {"agreement", "treaty", "accord", "pact", "deal", "instrument", "memorandum",
                              "protocol", "convention", "document", "text", "arrangement", "charter",
                              "letter", "mou", "contract", "compact"}
+# Tuareg names join a person's and father's names with lowercase "ag" ("son of"), as Moorish
+# ones do with "ould": inside a name, never a word of its own.
+NAME_PARTICLES |= {"ag"}
