@@ -805,3 +805,11 @@ def test_a_tuareg_ag_name_is_one_signatory():
     a = _one("The deal was signed in Algiers by the movement's secretary-general, Sidi ag Mahmoud, and "
              "Interior Minister Amadou Issoufou.")
     assert "Sidi ag Mahmoud" in a["signatories"] and "Mahmoud" not in a["signatories"]
+
+
+def test_decades_a_half_century_and_a_time_since_an_event():
+    assert _one("Chile and Peru signed a decade-long fisheries agreement in Lima on Monday.")["duration_years"] == 10
+    assert _one("Chile and Peru signed a fisheries agreement in Lima on Monday. The agreement will remain in "
+                "force for half a century.")["duration_years"] == 50
+    assert _one("Chile and Peru signed a fisheries agreement in Lima on Monday, forty years after the "
+                "war.")["duration_years"] is None

@@ -64,7 +64,8 @@ _DURATION = re.compile(
     r"\b(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r"))[\s-]+years?(?:[\s-]+long)?\b"
     r"|\bfor\s+(?:an?\s+|the\s+)?(?:(?:initial|first|period\s+of|further|another|next)\s+)*"
     r"(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r"))\s+years\b"
-    r"|\bfor\s+(?:a|one|(two|three))\s+decades?\b",
+    r"|\bfor\s+(?:a|one|(two|three))\s+decades?\b"
+    r"|\b(?:a\s+)?decade[\s-]+long\b|\bfor\s+half\s+a\s+century\b",
     re.IGNORECASE)
 _PROPOSAL = re.compile(
     r"\b(?:will|would|could|may|might|shall|to be|expected to|plans? to|planning to|set to|"
@@ -1191,7 +1192,9 @@ def _duration(doc: Document, group: list[AMention]) -> float | None:
             n = m.group(1) or m.group(3)
             if n:
                 return float(int(n))
-            if m.group(0).lower().rstrip("s").endswith("decade"):
+            if m.group(0).lower().endswith("century"):
+                return 50.0
+            if "decade" in m.group(0).lower():
                 return 10.0 * (ORDINAL_NUMBERS[m.group(5).lower()] if m.group(5) else 1)
             return float(NUMBER_WORDS[re.sub(r"\s+", " ", (m.group(2) or m.group(4)).lower())])
     return None
@@ -1201,7 +1204,7 @@ def _past_span(window: str, m: re.Match) -> bool:
     """"ending two years of fighting", "expired after 20 years": a time that passed, not a term."""
     before = re.findall(r"[\w’'\-]+", window[max(0, m.start() - 30):m.start()])
     return (bool(before) and before[-1].lower() in NOT_DURATION_BEFORE) or \
-        re.match(r"\s+(?:of|ago|old)\b", window[m.end():m.end() + 6]) is not None
+        re.match(r"\s+(?:of|ago|old|after|later|since|earlier|before)\b", window[m.end():m.end() + 9]) is not None
 
 
 def _scope(doc: Document, group: list[AMention]) -> list[str]:
