@@ -736,3 +736,80 @@ def test_a_place_on_another_noun_of_the_signing_sentence_is_no_place():
                  "Kenya and Somalia signed a security pact covering troops in Kismayo.",
                  "Mali and Niger signed a deal on Friday, officials in Bamako said."):
         assert all(a["place"] is None for a in run(text)["agreements"]), text
+
+
+def test_spelled_out_terms_and_a_term_stated_of_the_instrument():
+    a = _one(" date 2025-06-12 Latvia and Estonia signed a treaty on river basin management in Riga on "
+             "Tuesday.\n\nThe instrument will remain in force for twenty-two years and may be renewed.")
+    assert a["duration_years"] == 22
+    b = _one("Chile and Peru signed a fisheries agreement on Monday that will be valid for thirteen years.")
+    assert b["duration_years"] == 13
+    c = _one("Ghana and Togo signed a forty-year water sharing pact in Lome on Friday.")
+    assert c["duration_years"] == 40
+    d = _one("Kenya and Uganda signed a rail agreement for a period of seventeen years on Monday.")
+    assert d["duration_years"] == 17
+
+
+def test_a_protocol_extending_an_agreement_is_its_renewal_not_a_new_agreement():
+    out = run(" date 2025-10-09 Armenia and Greece on Wednesday extended their agreement on naval training "
+              "for a further three years.\n\nThe protocol on the extension of the agreement was signed in "
+              "Athens by the Defence Minister of Greece, Nikos Pappas, and the Defence Minister of Armenia, "
+              "Aram Sarkisyan. The original agreement was concluded in 2019.")
+    (a,) = out["agreements"]
+    assert a["name"] == "agreement on naval training"
+    assert a["place"] == "Athens"
+    assert set(a["signatories"]) == {"Nikos Pappas", "Aram Sarkisyan"}
+    assert set(a["parties"]) == {"Armenia", "Greece"}
+
+
+def test_each_item_of_a_counted_set_of_agreements_is_its_own_agreement():
+    out = run(" date 2025-04-17 Kenya and Tanzania on Wednesday signed three agreements in Arusha during a "
+              "state visit.\n\nThe agreements were signed at the State House in the presence of both "
+              "presidents.\n\nThe first, an agreement on cross-border trucking, was signed by Kenyan Transport "
+              "Minister Daniel Otieno and Tanzanian Transport Minister Halima Mrisho. It sets common axle "
+              "limits for lorries. It will be valid for seven years.\n\nThe second, a memorandum of "
+              "understanding on tourism promotion, was signed by the two tourism ministers.\n\nThe third, a "
+              "letter of intent on veterinary training, provides for joint courses for inspectors. It was "
+              "signed by the heads of both veterinary services, Peter Kamau and Asha Juma.")
+    by_name = {a["name"]: a for a in out["agreements"]}
+    assert set(by_name) == {"agreement on cross-border trucking",
+                            "memorandum of understanding on tourism promotion",
+                            "letter of intent on veterinary training"}
+    for a in by_name.values():
+        assert a["status"] == "signed"
+        assert a["date"] == "2025-04-16" and set(a["parties"]) == {"Kenya", "Tanzania"}
+        assert a["place"] == "Arusha"
+    assert by_name["agreement on cross-border trucking"]["duration_years"] == 7
+    assert set(by_name["letter of intent on veterinary training"]["signatories"]) == {"Peter Kamau", "Asha Juma"}
+    assert by_name["letter of intent on veterinary training"]["duration_years"] is None
+
+
+def test_an_ordinal_without_a_counted_signing_before_it_is_no_signed_agreement():
+    out = run("Officials discussed several proposals. The first, an agreement on river dredging, provides "
+              "for joint surveys. It was drafted by experts.")
+    assert [a for a in out["agreements"] if a["status"] == "signed"] == []
+
+
+def test_an_armed_group_party_named_by_its_acronym_is_kept_by_the_full_name_the_article_gives():
+    a = _one(" date 2025-06-02 The government of Chad and the Movement for Justice of the Sahel (MJS), an "
+             "armed group, signed a ceasefire agreement in Doha on Sunday.\n\nThe agreement was signed for "
+             "the Chadian government by Interior Minister Idriss Mahamat and for the MJS by its leader, "
+             "Abakar Saleh Tom.")
+    assert set(a["parties"]) == {"Chad", "Movement for Justice of the Sahel"}
+    # an acronym the article never spells out stays as it is
+    b = _one("Chad and the MJS signed a ceasefire agreement in Doha on Sunday.")
+    assert "Movement for Justice of the Sahel" not in b["parties"]
+
+
+def test_a_tuareg_ag_name_is_one_signatory():
+    a = _one("The deal was signed in Algiers by the movement's secretary-general, Sidi ag Mahmoud, and "
+             "Interior Minister Amadou Issoufou.")
+    assert "Sidi ag Mahmoud" in a["signatories"] and "Mahmoud" not in a["signatories"]
+
+
+def test_decades_a_half_century_and_a_time_since_an_event():
+    assert _one("Chile and Peru signed a decade-long fisheries agreement in Lima on Monday.")["duration_years"] == 10
+    assert _one("Chile and Peru signed a fisheries agreement in Lima on Monday. The agreement will remain in "
+                "force for half a century.")["duration_years"] == 50
+    assert _one("Chile and Peru signed a fisheries agreement in Lima on Monday, forty years after the "
+                "war.")["duration_years"] is None

@@ -30,7 +30,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       LIST_OPENER_WORDS, NOT_SIGNER_AFTER, PLACE_CLAUSE_BREAKS, PLACE_HEAD_WORDS,
                       RENEWING_VERBS, STATE_FORM_WORDS, NOT_DURATION_BEFORE, DOMAIN_WORDS, PERSON_TITLE_WORDS, PURPOSE_VERBS, HONORIFIC_WORDS, TOPIC_IN_NOUNS, TOPIC_FILLER_WORDS, BULLET_MARKS, EXCHANGE_VERBS,
                       FIELD_OF_PHRASES, OLD_AGREEMENT_MODIFIERS, GATHERING_NOUNS, PLACE_HEAD_FILLERS, PLACE_MODIFIED_NOUNS, TIME_PHRASE_WORDS,
-                      ORDINAL_NUMBERS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
+                      ORDINAL_NUMBERS, NUMBER_WORDS, AGREEMENT_REFERRING_NOUNS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
                       VAGUE_AGREEMENT_NOUNS, WEEKDAYS)
@@ -58,11 +58,14 @@ _WITH_ORG = re.compile(r"(?:[ \t]+(?:reached|signed|concluded|struck|agreed))?[ 
 # what a described agreement is about, in lower case: "an agreement on civil nuclear cooperation"
 _ABOUT = re.compile(r"\s+(?:on|for|to)\s+([a-z][\w-]*(?:\s+(?:and\s+)?[a-z0-9][\w-]*){0,6})")
 _LIST_CUT = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?=" + _NOUN_RE + r"\b)")
+# longest number words first so "twenty-five" is not read as "twenty"
+_NUMBER_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
 _DURATION = re.compile(
-    r"\b(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))[\s-]+years?(?:[\s-]+long)?\b"
+    r"\b(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r"))[\s-]+years?(?:[\s-]+long)?\b"
     r"|\bfor\s+(?:an?\s+|the\s+)?(?:(?:initial|first|period\s+of|further|another|next)\s+)*"
-    r"(?:(\d{1,3})|(" + "|".join(ORDINAL_NUMBERS) + r"))\s+years\b"
-    r"|\bfor\s+(?:a|one|(two|three))\s+decades?\b",
+    r"(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r"))\s+years\b"
+    r"|\bfor\s+(?:a|one|(two|three))\s+decades?\b"
+    r"|\b(?:a\s+)?decade[\s-]+long\b|\bfor\s+half\s+a\s+century\b",
     re.IGNORECASE)
 _PROPOSAL = re.compile(
     r"\b(?:will|would|could|may|might|shall|to be|expected to|plans? to|planning to|set to|"
@@ -135,6 +138,7 @@ class AMention:
     recalled: bool = False          # the article recalls it as past ("a previous MoU, signed in 2023")
     indefinite: bool = False        # introduced by "a/an": a new agreement, not one named before
     intro: int | None = None        # the sentence that introduces the bulleted list it stands in
+    leads: tuple = ()               # "Three agreements were signed ... The first, an X, ...": the count
 
 
 @dataclass(slots=True)
@@ -459,9 +463,19 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
         if ext:
             e += ext.end()
     with_org = _with_target(comp) if comp else None
+    renewed = _RENEWAL_OF.match(text, ne)
+    if renewed and not plural:
+        # "the protocol on the extension of the agreement": that agreement's renewal, so a
+        # reference back to it (its signatories, place and day), never an agreement of its own
+        noun, topic, e = _kind(_norm_noun(renewed.group(1))), False, renewed.end()
     f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country,
           indefinite=dword in ("a", "an") and _SIGNED_OBJECT.search(text, max(0, _dp - 40), _dp) is not None)
 
+
+_RENEWAL_OF = re.compile(
+    r"[ \t]+(?:(?:on|for|to|of)[ \t]+(?:the[ \t]+)?(?:extension|renewal|prolongation|amendment|amendments)[ \t]+(?:of|to)"
+    r"|(?:extending|renewing|prolonging|amending))[ \t]+(?:the|this|that|its|their)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}?(" + _NOUN_RE + r")\b", re.IGNORECASE)
 
 # "also signed a joint declaration": a new agreement, the object of its own signing verb
 _SIGNED_OBJECT = re.compile(r"\b(?:signed|inked|sealed|concluded|adopted|issued)\s+(?:[\w-]+\s+){0,2}$")
@@ -1150,7 +1164,8 @@ def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
     return None
 
 
-_IT_RUNS = re.compile(r"\s*It\s+(?:will|would|shall|is|was)\s+(?:be\s+)?(?:valid|in\s+force|run|last|remain)")
+_IT_RUNS = re.compile(r"\s*(?:It|The\s+(?:" + "|".join(AGREEMENT_REFERRING_NOUNS) + r"))\s+"
+                      r"(?:will|would|shall|is|was)\s+(?:be\s+)?(?:valid|in\s+force|run|last|remain)")
 
 
 def _duration_windows(doc: Document, group: list[AMention]):
@@ -1162,8 +1177,12 @@ def _duration_windows(doc: Document, group: list[AMention]):
         yield text[s.start:s.end] if a.status == "signed" else \
             text[max(s.start, a.start - 40):min(s.end, a.end + 60)]
     for si in _signing_sentences(group, doc):
-        if si + 1 < len(doc.sentences) and _IT_RUNS.match(text, doc.sentences[si + 1].start):
-            yield text[doc.sentences[si + 1].start:doc.sentences[si + 1].end]
+        for k in range(si + 1, min(si + 4, len(doc.sentences))):
+            if _IT_RUNS.match(text, doc.sentences[k].start):
+                yield text[doc.sentences[k].start:doc.sentences[k].end]
+                break
+            if not re.match(r"\s*It\s", text[doc.sentences[k].start:doc.sentences[k].end]):
+                break       # "It allows ... It will be valid for five years.": still about it
 
 
 def _duration(doc: Document, group: list[AMention]) -> float | None:
@@ -1173,9 +1192,11 @@ def _duration(doc: Document, group: list[AMention]) -> float | None:
             n = m.group(1) or m.group(3)
             if n:
                 return float(int(n))
-            if m.group(0).lower().rstrip("s").endswith("decade"):
+            if m.group(0).lower().endswith("century"):
+                return 50.0
+            if "decade" in m.group(0).lower():
                 return 10.0 * (ORDINAL_NUMBERS[m.group(5).lower()] if m.group(5) else 1)
-            return float(ORDINAL_NUMBERS[(m.group(2) or m.group(4)).lower()])
+            return float(NUMBER_WORDS[re.sub(r"\s+", " ", (m.group(2) or m.group(4)).lower())])
     return None
 
 
@@ -1183,7 +1204,7 @@ def _past_span(window: str, m: re.Match) -> bool:
     """"ending two years of fighting", "expired after 20 years": a time that passed, not a term."""
     before = re.findall(r"[\w’'\-]+", window[max(0, m.start() - 30):m.start()])
     return (bool(before) and before[-1].lower() in NOT_DURATION_BEFORE) or \
-        re.match(r"\s+(?:of|ago|old)\b", window[m.end():m.end() + 6]) is not None
+        re.match(r"\s+(?:of|ago|old|after|later|since|earlier|before)\b", window[m.end():m.end() + 9]) is not None
 
 
 def _scope(doc: Document, group: list[AMention]) -> list[str]:
@@ -2036,6 +2057,38 @@ def _home_country(country_mentions: list[CountryMention]) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+# "the Patriotic Front of the Delta (FPD)": a capitalised name (small joining words allowed) and
+# the acronym in brackets after it
+_DEFINED_ACRONYM = r"((?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|the|and|de|du|des|la|le|el)[ \t]+)*){{1,8}})\(({acr})\)"
+
+
+def _spelled_out(text: str, party: str) -> str:
+    """A party the article names by an acronym it spelled out ("the FPD" after "the Patriotic Front
+    of the Delta (FPD)") is kept by its full name; only when the full name's initials are the
+    acronym's letters (in any order, as names translated from French put them)."""
+    if not re.fullmatch(r"[A-Z]{2,8}", party):
+        return party
+    for m in re.finditer(_DEFINED_ACRONYM.format(acr=re.escape(party)), text):
+        words = m.group(1).split()
+        caps = [w for w in words if w[:1].isupper()]
+        for i in range(len(caps)):
+            # the shortest tail of the capitalised run whose initials spell the acronym
+            if sorted(w[0] for w in caps[i:]) == sorted(party):
+                return " ".join(words[_tail_start(words, i):])
+    return party
+
+
+def _tail_start(words: list[str], i: int) -> int:
+    """Where the i-th capitalised word of a run stands among all its words."""
+    seen = -1
+    for k, w in enumerate(words):
+        if w[:1].isupper():
+            seen += 1
+            if seen == i:
+                return k
+    return 0
+
+
 def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     status = _status_of(g)
     main = _main_mention(g, ctx["titles"])
@@ -2048,7 +2101,7 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
                    kind=main.noun if main.noun != "acronym" else None)
     fa.rule = "agreement_noun:" + ("named" if named else "described") + f":{status}"
     fa.signatories = [e.name for e in sig_ents]
-    fa.parties = parties
+    fa.parties = [_spelled_out(doc.text, p) for p in parties]
     if party_rule:
         fa.rule += f"; parties:{party_rule}"
     fa.date = day
@@ -2057,7 +2110,54 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     fa.scope = _scope(doc, g)
     if date_rule:
         fa.rule += f"; date:{date_rule}"
+    leads = next((a.leads for a in g if a.leads), ())
+    if status == "signed":
+        for lead in leads:
+            _fill_from_lead(doc, fa, lead, ctx)
     return fa
+
+
+# "The first, an agreement on X, ...", "The third, a letter of intent on Y, provides ...": one
+# item of a counted set of agreements the article announced before
+_ENUMERATOR = re.compile(r"(?:^|[.;:]\s+|\band\s+)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final)"
+                         r"(?:\s+(?:one|agreement|document|deal|accord|memorandum))?\s*,\s*(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_ENUMERATION_REACH = 10     # sentences between the count and its last item (each item may run on)
+
+
+def _mark_enumerated(doc: Document, ms: list[AMention]) -> None:
+    """An item of a counted set ("signed three agreements ... The first, an X, was ...") was signed
+    when the count was, and the count's day, place and parties are its own unless it says others."""
+    text = doc.text
+    for a in ms:
+        if a.plural:
+            continue
+        s = doc.sentences[a.sentence]
+        if not _ENUMERATOR.search(text[s.start:a.start]):
+            continue
+        leads = tuple(b for b in reversed(ms) if b.plural and b.status == "signed" and b.start < s.start
+                      and a.sentence - b.sentence <= _ENUMERATION_REACH)
+        if not leads:
+            continue
+        a.leads = leads     # nearest first
+        if a.status != "signed" and any(
+                _IT_WAS_SIGNED.match(text, doc.sentences[k].start, doc.sentences[k].end)
+                for k in (a.sentence + 1, a.sentence + 2) if k < len(doc.sentences)):
+            a.status = "signed"     # "The third, an X, provides for ... It was signed by A and B."
+
+
+def _fill_from_lead(doc: Document, fa: Agreement, lead: AMention, ctx: dict) -> None:
+    """The blanks of an enumerated item, from the sentence that counted the set."""
+    if fa.date is None:
+        fa.date = _date(doc, [lead], ctx["posts"])[0]
+        if fa.date:
+            fa.rule += "; date:enumeration_lead"
+    if fa.place is None:
+        fa.place = _place(doc, [lead], ctx["person_spans"])
+    if len(fa.parties) < 2:
+        ps, rule = _parties(doc, [lead], [], lead, ctx["home"], False)
+        if len(ps) >= 2:
+            fa.parties = ps
+            fa.rule += f"; parties:enumeration_lead:{rule}"
 
 
 def find_agreements(doc: Document, analysis, country_mentions: list[CountryMention]) -> list[FoundAgreement]:
@@ -2070,6 +2170,7 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
     for a in ms:
         a.status = _status(doc, a, ref_year)
     _mark_local_evidence(doc, ms)
+    _mark_enumerated(doc, ms)
     groups = _cluster(ms)
     ctx = {"titles": titles, "posts": posts, "people": _People(analysis.people), "person_spans": person_spans,
            "home": _home_country(country_mentions),

@@ -1059,3 +1059,23 @@ UNNAMED_GROUPS = {
 # "X put it plainly: "..."": phrases that report words like "said" ("put it on the agenda" does not).
 SPEECH_VERBS.update({p: "say" for p in ("put it plainly", "put it bluntly", "put it simply", "put it this way",
                                         "put it succinctly") if p not in SPEECH_VERBS})
+
+# -- fixagree --
+# Spelled-out numbers one to fifty for terms ("will remain in force for twenty-two years"):
+# the tens and their hyphenated or spaced compounds, built once here as data.
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_UNITS)}
+NUMBER_WORDS.update({"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19})
+for _t, _tw in ((20, "twenty"), (30, "thirty"), (40, "forty")):
+    NUMBER_WORDS[_tw] = _t
+    NUMBER_WORDS.update({f"{_tw}{sep}{u}": _t + i + 1 for i, u in enumerate(_UNITS) for sep in ("-", " ")})
+NUMBER_WORDS["fifty"] = 50
+# The nouns an article calls a just-signed agreement by when it goes on about its term
+# ("The instrument will remain in force for twenty years").
+AGREEMENT_REFERRING_NOUNS = {"agreement", "treaty", "accord", "pact", "deal", "instrument", "memorandum",
+                             "protocol", "convention", "document", "text", "arrangement", "charter",
+                             "letter", "mou", "contract", "compact"}
+# Tuareg names join a person's and father's names with lowercase "ag" ("son of"), as Moorish
+# ones do with "ould": inside a name, never a word of its own.
+NAME_PARTICLES |= {"ag"}
