@@ -443,3 +443,33 @@ def test_a_rank_with_a_retired_bracket_after_an_apposed_office():
     assert p["Wira Santosa"]["title"] == "Minister of Defence"
     assert p["Wira Santosa"]["country"] == "Indonesia"
     assert p["Sione Havili"]["title"] == "senior adviser to the Tongan king"
+
+
+def test_portfolio_before_apposed_name_is_the_title_not_a_person():
+    out = run("Chile's Minister for Policing, Tomas Vell, said the text was \"close, but not yet.\"")
+    p = people(out)
+    assert list(p) == ["Tomas Vell"]
+    assert p["Tomas Vell"]["title"] == "Minister for Policing" and p["Tomas Vell"]["country"] == "Chile"
+    assert out["quotes"][0]["speaker"] == "Tomas Vell"
+
+
+def test_tail_of_a_state_named_with_and_is_not_a_person():
+    out = run("Officials from Bosnia and Herzegovina said the talks were \"about control.\" "
+              "His counterpart from Antigua and Barbuda, Commissioner Mira Dessau, agreed.")
+    assert set(people(out)) == {"Mira Dessau"}
+
+
+def test_tail_of_a_body_is_not_a_person_and_the_analyst_before_it_is():
+    out = run("Regional analyst Kelo Tavita of the University of the Andes said the talks were "
+              "\"about who holds the wheel.\"")
+    p = people(out)
+    assert set(p) == {"Kelo Tavita"}
+    assert all(q["speaker"] != "Andes" for q in out["quotes"])
+
+
+def test_office_of_a_named_person_still_keeps_the_person():
+    out = run("Commissioner for Trade Rosa Quintal said the talks were fine. "
+              "The wife of President Tomas Vell said little.")
+    p = people(out)
+    assert p["Rosa Quintal"]["title"] == "Commissioner for Trade"
+    assert "Tomas Vell" in p

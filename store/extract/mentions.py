@@ -406,7 +406,7 @@ def _name_then_body(tokens: list[Token], run: list[int], cur: list[int], k: int)
     body after it (an organisation head before the next 'of')."""
     if len(cur) < 2 or not all(is_name_token(tokens[i]) for i in cur[-2:]):
         return False
-    if given_name_gender(tokens[cur[-2]].text) is None:
+    if given_name_gender(tokens[cur[-2]].text) is None and not _role_word_before(tokens, cur[0]):
         return False
     for i in run[k + 1:]:
         low = tokens[i].low
@@ -415,6 +415,15 @@ def _name_then_body(tokens: list[Token], run: list[int], cur: list[int], k: int)
         if low in ORG_HEADS or low in NON_PERSON_NAME_WORDS:
             return True
     return False
+
+
+def _role_word_before(tokens: list[Token], first: int) -> bool:
+    """A lower-case role noun or office right before the run ("analyst Kelo Tavita of the
+    ... Institute"): the words after it are a person's name even if no given name is known."""
+    if first < 1 or tokens[first].start - tokens[first - 1].end > 1:
+        return False
+    prev = tokens[first - 1]
+    return not prev.cap and (prev.low in ROLE_NOUNS or prev.low in _ROLE_WORDS_SET)
 
 
 def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], bool, str | None]:
@@ -600,6 +609,8 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
         return "speech_verb_then_name"
     if _given_name_pair(ntoks, text):
         return "given_name"
+    if len(ntoks) >= 2 and _role_word_before(tokens, run[0]):
+        return "role_word_name"     # "analyst Kelo Tavita of the ... Institute"
     if _retired_rank_before(before):
         return "retired_rank_name"
     if _possessive_remarks(tokens, run, text):
@@ -886,7 +897,11 @@ _THING_PHRASE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:"
 def _ends_a_country(text: str, tok: Token) -> bool:
     """The word before this one and this one name a country together ("New Zealand")."""
     prev = re.search(r"([A-Z][\w.]*)\s+$", text[max(0, tok.start - 20):tok.start])
-    return bool(prev) and country_of(prev.group(1) + " " + tok.text) is not None
+    if prev and country_of(prev.group(1) + " " + tok.text) is not None:
+        return True
+    # "Trinidad and Tobago", "Bosnia and Herzegovina": the tail of a state named with "and"
+    prev = re.search(r"((?:[A-Z][\w.]*\s+){1,2})and\s+$", text[max(0, tok.start - 30):tok.start])
+    return bool(prev) and country_of(prev.group(1) + "and " + tok.text) is not None
 
 
 def _in_headline_line(text: str, pos: int) -> bool:
@@ -946,6 +961,32 @@ def _role_before(back: str) -> tuple[str, str | None] | None:
     return title, c
 
 
+_APPOSITION_NEXT = re.compile(r"\s*,\s*[A-Z]")
+
+
+def _office_or_body_tail(tokens: list[Token], run: list[int], sp: SplitRun, text: str) -> str | None:
+    """The 'name' of a run is the portfolio of its office or the tail of a body's name:
+    'office' for "Minister for Policing, <Name>" (the whole run is the apposed title),
+    'body' for "University of the South Pacific" (no person at all); else None."""
+    if not sp.name_idx or sp.name_idx[0] not in run:
+        return None
+    k = run.index(sp.name_idx[0])
+    if k == 0:
+        return None
+    head = [tokens[i].low for i in run[:k]]
+    the = head[-1] == "the"
+    if the:
+        head = head[:-1]
+    if not head or head[-1] not in ("of", "for"):
+        return None
+    office = any(w in OFFICE_HEADS for w in head)
+    if office and _APPOSITION_NEXT.match(text, tokens[run[-1]].end):
+        return "office"
+    if the or any(w in ORG_HEADS and w not in OFFICE_HEADS for w in head):
+        return "body"
+    return None
+
+
 def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
                   caption_ranges: list[tuple[int, int]]) -> tuple[list[NameMention], list[Token]]:
     tokens = tokenize(text, start)
@@ -961,6 +1002,12 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
     prev_title: tuple[str | None, str | None, int] | None = None   # title-only run for apposition
     for ri, run in enumerate(runs):
         sp = _country_given_name(tokens, run, split_run(tokens, run))
+        tail = _office_or_body_tail(tokens, run, sp, text)
+        if tail == "body":
+            prev_title = None
+            continue        # "the University of the South Pacific": no person in a body's name
+        if tail == "office":
+            sp = SplitRun([], sp.title_idx + sp.name_idx, sp.country, sp.honorific)
         first_tok = tokens[run[0]]
         title_idx = list(sp.title_idx)
         low_idx, role, low_country, earliest = _lower_title_before(tokens, run[0])
