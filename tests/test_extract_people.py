@@ -473,3 +473,23 @@ def test_office_of_a_named_person_still_keeps_the_person():
     p = people(out)
     assert p["Rosa Quintal"]["title"] == "Commissioner for Trade"
     assert "Tomas Vell" in p
+
+
+def test_lower_case_son_of_particles_inside_names():
+    out = run("The truce was signed for the rebels by its secretary-general, Ghali ag Mossa, in "
+              "the presence of envoys. The envoy, Juma wa Kariuki, said the text was \"final.\"")
+    p = people(out)
+    assert p["Ghali ag Mossa"]["title"] == "secretary-general"
+    assert "Juma wa Kariuki" in p and "Juma" not in p and "Mossa" not in p
+
+
+def test_office_apposed_after_a_longer_phrase_is_found():
+    out = run("The treaty was read out by the chair of the talks and by her special envoy, "
+              "Kelo Tavita, before the vote.")
+    p = people(out)
+    assert p["Kelo Tavita"]["title"] == "special envoy"
+
+
+def test_no_title_from_a_relative_apposed_before_a_name():
+    out = run("She thanked her husband, Kelo Tavita, for his support.")
+    assert all(not p.get("title") for p in people(out).values())

@@ -1059,3 +1059,7 @@ UNNAMED_GROUPS = {
 # "X put it plainly: "..."": phrases that report words like "said" ("put it on the agenda" does not).
 SPEECH_VERBS.update({p: "say" for p in ("put it plainly", "put it bluntly", "put it simply", "put it this way",
                                         "put it succinctly") if p not in SPEECH_VERBS})
+# -- fixpeople --
+# Lower-case particles inside Tuareg, Sahelian, East African and Arabic names ("Ahmed ag Mossa",
+# "Juma wa Kariuki", "Idris wad Salih"): "son of", written between two name words.
+NAME_PARTICLES |= {"ag", "wa", "wad"}

@@ -527,13 +527,22 @@ _LOWER_APPOSITION = re.compile(
 _ROLE_WORDS_SET = frozenset(_ROLE_WORDS)
 
 
+def _office_compound(w: str) -> str:
+    """'secretary-general', 'vice-president': a hyphenated office read as its last office word."""
+    parts = w.split("-")
+    if len(parts) > 1 and all(p in OFFICE_HEADS or p in TITLE_MODIFIERS for p in parts) \
+            and parts[-1] in OFFICE_HEADS:
+        return parts[-1]
+    return w
+
+
 def _title_words(words: list[str]) -> bool:
     """Lower-case words that make an office: each a word of titles ("deputy foreign minister",
     "minister of state for foreign affairs", "security analyst"), one an office or role, not
     a plural ("the two foreign ministers") nor a clause ("statement read by the president")."""
     stop = next((i for i, w in enumerate(words) if w in ("to", "at", "the")
                  or w[:1].isupper() and i and words[i - 1] in ("of", "for")), len(words))
-    core = [w.lower() for w in words[:stop]]    # "Prime minister" written half capitalised
+    core = [_office_compound(w.lower()) for w in words[:stop]]    # "Prime minister" written half capitalised
     while core and core[-1] in ("of", "for"):
         core = core[:-1]        # "special envoy for the Horn"
     if not core or any(w not in TITLE_MODIFIERS and w not in OFFICE_HEADS and w not in _ROLE_WORDS_SET
@@ -936,9 +945,14 @@ def _cut_office_word(ntoks: list[Token], text: str) -> bool:
 
 
 _ROLE_BEFORE = re.compile(
-    r"(?:\b((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*)['’]s?|\b(?:the|a|an|The|A|An)(?:\s+([A-Z][\w-]+))?)"
+    r"(?:\b((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*)['’]s?|\b(?:the|a|an|its|their|his|her|The|A|An|Its|Their)"
+    r"(?:\s+([A-Z][\w-]+))?)"
     r"\s+((?:[A-Za-z][\w-]*\s+){0,5}?([a-z][\w-]*)"
     r"(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*,\s*$")
+
+
+_PRONOUN_ROLE_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*))\s*,\s*$",
+                                  re.IGNORECASE)
 
 
 def _role_before(back: str) -> tuple[str, str | None] | None:
@@ -946,6 +960,11 @@ def _role_before(back: str) -> tuple[str, str | None] | None:
     Oman, Name", "the bloc's foreign policy chief, Name", "a security analyst, Dr. Name":
     (title, country of the owner when it is a state)."""
     m = _ROLE_BEFORE.search(back)
+    if m and not _title_words(m.group(3).split()):
+        # "signed for the rebels by its secretary-general, X": the office is a later phrase
+        # owned by a pronoun (a later "the mayor of Springfield, X" may name a place)
+        pm = _PRONOUN_ROLE_BEFORE.search(back, m.start() + 1)
+        return (pm.group(1), None) if pm and _title_words(pm.group(1).split()) else None
     if not m or re.search(r"\baccording to\s*$", back[:m.start()], re.IGNORECASE):
         return None         # "According to the president, X is ready": no apposition
     if not _title_words(m.group(3).split()):
