@@ -493,3 +493,27 @@ def test_office_apposed_after_a_longer_phrase_is_found():
 def test_no_title_from_a_relative_apposed_before_a_name():
     out = run("She thanked her husband, Kelo Tavita, for his support.")
     assert all(not p.get("title") for p in people(out).values())
+
+
+def test_ambassador_in_a_city_apposed_at_the_end_of_a_sentence():
+    out = run("It was signed by Chile's Minister of Agriculture, Rosa Quintal, and the Peruvian "
+              "ambassador in Valparaiso, Kelo Tavita. It covers joint patrols.")
+    p = people(out)
+    assert p["Kelo Tavita"]["country"] == "Peru" and "ambassador" in p["Kelo Tavita"]["title"]
+    assert "Valparaiso" not in p
+
+
+def test_state_that_sends_its_own_office_gives_the_country():
+    out = run("Peru was represented by its foreign minister, while Mexico sent its own deputy "
+              "foreign minister, Kelo Tavita. Talks with Mexico sent its envoy, Juma Okello, home.")
+    p = people(out)
+    assert p["Kelo Tavita"]["title"] == "deputy foreign minister"
+    assert p["Kelo Tavita"]["country"] == "Mexico"
+    assert p["Juma Okello"]["country"] is None     # no subject state: no guess
+
+
+def test_lower_case_office_after_a_name_is_read_whole():
+    out = run("Kelo Tavita, Mexico's deputy foreign minister, said the talks were fine.")
+    p = people(out)
+    assert p["Kelo Tavita"]["title"] == "deputy foreign minister"
+    assert p["Kelo Tavita"]["country"] == "Mexico"

@@ -540,7 +540,7 @@ def _title_words(words: list[str]) -> bool:
     """Lower-case words that make an office: each a word of titles ("deputy foreign minister",
     "minister of state for foreign affairs", "security analyst"), one an office or role, not
     a plural ("the two foreign ministers") nor a clause ("statement read by the president")."""
-    stop = next((i for i, w in enumerate(words) if w in ("to", "at", "the")
+    stop = next((i for i, w in enumerate(words) if w in ("to", "at", "the", "in")
                  or w[:1].isupper() and i and words[i - 1] in ("of", "for")), len(words))
     core = [_office_compound(w.lower()) for w in words[:stop]]    # "Prime minister" written half capitalised
     while core and core[-1] in ("of", "for"):
@@ -683,7 +683,8 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
         acronym = mm.group(1) is not None and _ORG_ACRONYM.match(mm.group(1)) is not None
         if mm.group(1) is None or c or acronym:
             # ", MEA spokesperson": a body's acronym is part of the title
-            title = ((mm.group(1) + " " if acronym else "") + (mm.group(2) or "") + mm.group(3)
+            head = mm.group(3) if mm.group(4) else mm.group(3) + _office_words_after(text, mm.end(3))
+            title = ((mm.group(1) + " " if acronym else "") + (mm.group(2) or "") + head
                      + (mm.group(4) or "")).strip()
             return title, mm.group(3) in OFFICE_HEADS, country or c, evidence or "apposition_role_after"
     m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
@@ -695,6 +696,19 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
         if tt and not sp2.name_idx and not _office_then_name(t2):
             return tt, f2, country or sp2.country, evidence or "apposition_title_after"
     return title, formal, country, evidence
+
+
+def _office_words_after(text: str, pos: int) -> str:
+    """The rest of a lower-case office cut at its first office word (", Mexico's deputy
+    foreign minister," read up to "deputy"): the words up to the last office word after it."""
+    words = re.match(r"(?:\s+[a-z][\w-]*)*", text[pos:pos + 80]).group(0).split()
+    n = 0
+    for i, w in enumerate(words):
+        if w not in TITLE_MODIFIERS and w not in OFFICE_HEADS:
+            break
+        if w in OFFICE_HEADS:
+            n = i + 1
+    return "".join(" " + w for w in words[:n])
 
 
 def _office_then_name(toks: list[Token]) -> bool:
@@ -946,12 +960,12 @@ def _cut_office_word(ntoks: list[Token], text: str) -> bool:
 
 _ROLE_BEFORE = re.compile(
     r"(?:\b((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*)['’]s?|\b(?:the|a|an|its|their|his|her|The|A|An|Its|Their)"
-    r"(?:\s+([A-Z][\w-]+))?)"
+    r"(?:\s+own)?(?:\s+([A-Z][\w-]+))?)"
     r"\s+((?:[A-Za-z][\w-]*\s+){0,5}?([a-z][\w-]*)"
-    r"(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*,\s*$")
+    r"(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*,\s*$")
 
 
-_PRONOUN_ROLE_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*))\s*,\s*$",
+_PRONOUN_ROLE_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+(?:own\s+)?((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*))\s*,\s*$",
                                   re.IGNORECASE)
 
 
@@ -964,7 +978,9 @@ def _role_before(back: str) -> tuple[str, str | None] | None:
         # "signed for the rebels by its secretary-general, X": the office is a later phrase
         # owned by a pronoun (a later "the mayor of Springfield, X" may name a place)
         pm = _PRONOUN_ROLE_BEFORE.search(back, m.start() + 1)
-        return (pm.group(1), None) if pm and _title_words(pm.group(1).split()) else None
+        if not pm or not _title_words(pm.group(1).split()):
+            return None
+        return pm.group(1), _sender_state(back[:pm.start()], back[pm.start():])
     if not m or re.search(r"\baccording to\s*$", back[:m.start()], re.IGNORECASE):
         return None         # "According to the president, X is ready": no apposition
     if not _title_words(m.group(3).split()):
@@ -977,7 +993,22 @@ def _role_before(back: str) -> tuple[str, str | None] | None:
     c = country_of(m.group(2)) if m.group(2) else None
     if m.group(2) and not c:
         title = m.group(2) + " " + title       # "the EU foreign policy chief"
-    return title, c
+    return title, c or _sender_state(back[:m.start()], back[m.start():])
+
+
+# "Mexico sent its own deputy foreign minister, X": the state that sends or names its office
+_SENDER_STATE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:sent|named|appointed|dispatched|fielded)\s+$")
+
+
+def _sender_state(before: str, phrase: str) -> str | None:
+    """The state owning "its <office>" when it is the subject of a verb of sending right
+    before ("Mexico sent its own envoy, X"); None when anything else stands there."""
+    if not re.match(r"its\b", phrase, re.IGNORECASE):
+        return None
+    m = _SENDER_STATE.search(before)
+    if not m or not re.search(r"(?:^|[.;:,!?\"”]|\b(?:and|but|while|whereas|as))\s*$", before[:m.start()]):
+        return None         # "Talks with Mexico sent ...": the state is no subject there
+    return country_of(m.group(1))
 
 
 _APPOSITION_NEXT = re.compile(r"\s*,\s*[A-Z]")
