@@ -517,3 +517,12 @@ def test_lower_case_office_after_a_name_is_read_whole():
     p = people(out)
     assert p["Kelo Tavita"]["title"] == "deputy foreign minister"
     assert p["Kelo Tavita"]["country"] == "Mexico"
+
+
+def test_a_list_of_portfolios_after_a_comma_stays_in_the_title():
+    out = run("The Solomon Islands Minister of Ports, Customs and Correctional Services, Kelo Tavita, "
+              "told a newspaper that Honiara wanted control.")
+    p = people(out)
+    assert list(p) == ["Kelo Tavita"]
+    assert p["Kelo Tavita"]["title"] == "Minister of Ports, Customs and Correctional Services"
+    assert p["Kelo Tavita"]["country"] == "Solomon Islands"

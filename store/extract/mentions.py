@@ -287,6 +287,8 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
         tok = tokens[i]
         low = tok.low.rstrip(".")
         pair = _two_word_country(tokens, i) if k + 1 < len(head) and head[k + 1] == i + 1 else None
+        if low == "the" and not title and not country:
+            continue        # "The Solomon Islands Minister": the article opens the state's name
         if pair and not title:
             country, skip = country or pair, i + 1
             continue
@@ -373,6 +375,11 @@ def _next_prev_title(prev: tuple | None, title: str | None, country: str | None,
     General (Ret.) X"), the office before it."""
     if title and _rank_only(title) and prev and prev[0] and re.fullmatch(r",\s*", text[prev[2]:start]):
         return prev[0], prev[1] or country, end
+    if not title and prev and prev[0] and re.search(r"\s(?:of|for)\s", prev[0]) \
+            and re.fullmatch(r",\s*", text[prev[2]:start]) and _APPOSITION_NEXT.match(text, end):
+        # "Minister of Police, National Security and Correctional Services, X": the list of
+        # portfolios goes on after the comma
+        return prev[0] + text[prev[2]:end], prev[1] or country, end
     return (title, country, end) if title else None
 
 
