@@ -526,3 +526,11 @@ def test_a_list_of_portfolios_after_a_comma_stays_in_the_title():
     assert list(p) == ["Kelo Tavita"]
     assert p["Kelo Tavita"]["title"] == "Minister of Ports, Customs and Correctional Services"
     assert p["Kelo Tavita"]["country"] == "Solomon Islands"
+
+
+def test_leader_of_a_state_delegation_takes_its_country():
+    out = run("The Chilean delegation was led by Deputy Foreign Minister Kelo Tavita. "
+              "The bloc's delegation was led by Juma Okello, its envoy.")
+    p = people(out)
+    assert p["Kelo Tavita"]["country"] == "Chile"
+    assert p["Juma Okello"]["country"] is None and p["Juma Okello"]["title"] == "envoy"

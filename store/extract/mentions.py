@@ -524,7 +524,7 @@ _ROLE_WORDS = sorted((w for w in OFFICE_HEADS | {"researcher", "analyst", "profe
                       if " " not in w and w.isalpha()), key=len, reverse=True)
 # ", the Spanish defence minister," / ", a researcher at the X Foundation" / ", commander of U.S. Army Europe"
 _LOWER_APPOSITION = re.compile(
-    r",\s+(?:(?:the|a|an|his|her)\s+)?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?)"
+    r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?)"
     r"(" + "|".join(_ROLE_WORDS) + r")\b"
     r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
     # "a senior adviser to the Somali president": the office the tail names
@@ -737,7 +737,24 @@ def _country_around(text: str, e: int, phrase_start: int, title: str | None,
     mm = re.search(r"\b(?:the|The)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*),\s*$", back)
     if mm and country_of(mm.group(1)) and mm.group(2) in OFFICE_HEADS:
         return title or mm.group(2), country_of(mm.group(1)), evidence or "apposition_title_first"
+    if evidence:
+        return title, _delegation_state(back), evidence
     return title, None, evidence
+
+
+# "The Chilean delegation was led by X", "Chile's delegation, headed by X": the state whose
+# delegation the person leads
+_DELEGATION_LED = re.compile(
+    r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+delegation\s*,?\s+(?:(?:was|is|will\s+be)\s+)?"
+    r"(?:led|headed)\s+by\s+$")
+
+
+def _delegation_state(back: str) -> str | None:
+    m = _DELEGATION_LED.search(back)
+    if not m:
+        return None
+    words = m.group(1).split()
+    return country_of(m.group(1)) or (country_of(words[-1]) if len(words) > 1 else None)
 
 
 def _country_given_name(tokens: list[Token], run: list[int], sp: SplitRun) -> SplitRun:
