@@ -476,10 +476,10 @@ def test_office_of_a_named_person_still_keeps_the_person():
 
 
 def test_lower_case_son_of_particles_inside_names():
-    out = run("The truce was signed for the rebels by its secretary-general, Ghali ag Mossa, in "
+    out = run("The truce was signed for the rebels by its secretary-general, Tanko ag Mossa, in "
               "the presence of envoys. The envoy, Juma wa Kariuki, said the text was \"final.\"")
     p = people(out)
-    assert p["Ghali ag Mossa"]["title"] == "secretary-general"
+    assert p["Tanko ag Mossa"]["title"] == "secretary-general"
     assert "Juma wa Kariuki" in p and "Juma" not in p and "Mossa" not in p
 
 
@@ -521,7 +521,7 @@ def test_lower_case_office_after_a_name_is_read_whole():
 
 def test_a_list_of_portfolios_after_a_comma_stays_in_the_title():
     out = run("The Solomon Islands Minister of Ports, Customs and Correctional Services, Kelo Tavita, "
-              "told a newspaper that Honiara wanted control.")
+              "told a newspaper that the capital wanted control.")
     p = people(out)
     assert list(p) == ["Kelo Tavita"]
     assert p["Kelo Tavita"]["title"] == "Minister of Ports, Customs and Correctional Services"
