@@ -443,3 +443,94 @@ def test_a_rank_with_a_retired_bracket_after_an_apposed_office():
     assert p["Wira Santosa"]["title"] == "Minister of Defence"
     assert p["Wira Santosa"]["country"] == "Indonesia"
     assert p["Sione Havili"]["title"] == "senior adviser to the Tongan king"
+
+
+def test_portfolio_before_apposed_name_is_the_title_not_a_person():
+    out = run("Chile's Minister for Policing, Tomas Vell, said the text was \"close, but not yet.\"")
+    p = people(out)
+    assert list(p) == ["Tomas Vell"]
+    assert p["Tomas Vell"]["title"] == "Minister for Policing" and p["Tomas Vell"]["country"] == "Chile"
+    assert out["quotes"][0]["speaker"] == "Tomas Vell"
+
+
+def test_tail_of_a_state_named_with_and_is_not_a_person():
+    out = run("Officials from Bosnia and Herzegovina said the talks were \"about control.\" "
+              "His counterpart from Antigua and Barbuda, Commissioner Mira Dessau, agreed.")
+    assert set(people(out)) == {"Mira Dessau"}
+
+
+def test_tail_of_a_body_is_not_a_person_and_the_analyst_before_it_is():
+    out = run("Regional analyst Kelo Tavita of the University of the Andes said the talks were "
+              "\"about who holds the wheel.\"")
+    p = people(out)
+    assert set(p) == {"Kelo Tavita"}
+    assert all(q["speaker"] != "Andes" for q in out["quotes"])
+
+
+def test_office_of_a_named_person_still_keeps_the_person():
+    out = run("Commissioner for Trade Rosa Quintal said the talks were fine. "
+              "The wife of President Tomas Vell said little.")
+    p = people(out)
+    assert p["Rosa Quintal"]["title"] == "Commissioner for Trade"
+    assert "Tomas Vell" in p
+
+
+def test_lower_case_son_of_particles_inside_names():
+    out = run("The truce was signed for the rebels by its secretary-general, Tanko ag Mossa, in "
+              "the presence of envoys. The envoy, Juma wa Kariuki, said the text was \"final.\"")
+    p = people(out)
+    assert p["Tanko ag Mossa"]["title"] == "secretary-general"
+    assert "Juma wa Kariuki" in p and "Juma" not in p and "Mossa" not in p
+
+
+def test_office_apposed_after_a_longer_phrase_is_found():
+    out = run("The treaty was read out by the chair of the talks and by her special envoy, "
+              "Kelo Tavita, before the vote.")
+    p = people(out)
+    assert p["Kelo Tavita"]["title"] == "special envoy"
+
+
+def test_no_title_from_a_relative_apposed_before_a_name():
+    out = run("She thanked her husband, Kelo Tavita, for his support.")
+    assert all(not p.get("title") for p in people(out).values())
+
+
+def test_ambassador_in_a_city_apposed_at_the_end_of_a_sentence():
+    out = run("It was signed by Chile's Minister of Agriculture, Rosa Quintal, and the Peruvian "
+              "ambassador in Valparaiso, Kelo Tavita. It covers joint patrols.")
+    p = people(out)
+    assert p["Kelo Tavita"]["country"] == "Peru" and "ambassador" in p["Kelo Tavita"]["title"]
+    assert "Valparaiso" not in p
+
+
+def test_state_that_sends_its_own_office_gives_the_country():
+    out = run("Peru was represented by its foreign minister, while Mexico sent its own deputy "
+              "foreign minister, Kelo Tavita. Talks with Mexico sent its envoy, Juma Okello, home.")
+    p = people(out)
+    assert p["Kelo Tavita"]["title"] == "deputy foreign minister"
+    assert p["Kelo Tavita"]["country"] == "Mexico"
+    assert p["Juma Okello"]["country"] is None     # no subject state: no guess
+
+
+def test_lower_case_office_after_a_name_is_read_whole():
+    out = run("Kelo Tavita, Mexico's deputy foreign minister, said the talks were fine.")
+    p = people(out)
+    assert p["Kelo Tavita"]["title"] == "deputy foreign minister"
+    assert p["Kelo Tavita"]["country"] == "Mexico"
+
+
+def test_a_list_of_portfolios_after_a_comma_stays_in_the_title():
+    out = run("The Solomon Islands Minister of Ports, Customs and Correctional Services, Kelo Tavita, "
+              "told a newspaper that the capital wanted control.")
+    p = people(out)
+    assert list(p) == ["Kelo Tavita"]
+    assert p["Kelo Tavita"]["title"] == "Minister of Ports, Customs and Correctional Services"
+    assert p["Kelo Tavita"]["country"] == "Solomon Islands"
+
+
+def test_leader_of_a_state_delegation_takes_its_country():
+    out = run("The Chilean delegation was led by Deputy Foreign Minister Kelo Tavita. "
+              "The bloc's delegation was led by Juma Okello, its envoy.")
+    p = people(out)
+    assert p["Kelo Tavita"]["country"] == "Chile"
+    assert p["Juma Okello"]["country"] is None and p["Juma Okello"]["title"] == "envoy"

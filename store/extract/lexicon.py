@@ -1076,6 +1076,8 @@ NUMBER_WORDS["fifty"] = 50
 AGREEMENT_REFERRING_NOUNS = {"agreement", "treaty", "accord", "pact", "deal", "instrument", "memorandum",
                              "protocol", "convention", "document", "text", "arrangement", "charter",
                              "letter", "mou", "contract", "compact"}
-# Tuareg names join a person's and father's names with lowercase "ag" ("son of"), as Moorish
-# ones do with "ould": inside a name, never a word of its own.
-NAME_PARTICLES |= {"ag"}
+
+# -- fixpeople --
+# Lower-case particles inside Tuareg, Sahelian, East African and Arabic names ("Ahmed ag Mossa",
+# "Juma wa Kariuki", "Idris wad Salih"): "son of", written between two name words.
+NAME_PARTICLES |= {"ag", "wa", "wad"}

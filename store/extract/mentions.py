@@ -287,6 +287,8 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
         tok = tokens[i]
         low = tok.low.rstrip(".")
         pair = _two_word_country(tokens, i) if k + 1 < len(head) and head[k + 1] == i + 1 else None
+        if low == "the" and not title and not country:
+            continue        # "The Solomon Islands Minister": the article opens the state's name
         if pair and not title:
             country, skip = country or pair, i + 1
             continue
@@ -373,6 +375,11 @@ def _next_prev_title(prev: tuple | None, title: str | None, country: str | None,
     General (Ret.) X"), the office before it."""
     if title and _rank_only(title) and prev and prev[0] and re.fullmatch(r",\s*", text[prev[2]:start]):
         return prev[0], prev[1] or country, end
+    if not title and prev and prev[0] and re.search(r"\s(?:of|for)\s", prev[0]) \
+            and re.fullmatch(r",\s*", text[prev[2]:start]) and _APPOSITION_NEXT.match(text, end):
+        # "Minister of Police, National Security and Correctional Services, X": the list of
+        # portfolios goes on after the comma
+        return prev[0] + text[prev[2]:end], prev[1] or country, end
     return (title, country, end) if title else None
 
 
@@ -406,7 +413,7 @@ def _name_then_body(tokens: list[Token], run: list[int], cur: list[int], k: int)
     body after it (an organisation head before the next 'of')."""
     if len(cur) < 2 or not all(is_name_token(tokens[i]) for i in cur[-2:]):
         return False
-    if given_name_gender(tokens[cur[-2]].text) is None:
+    if given_name_gender(tokens[cur[-2]].text) is None and not _role_word_before(tokens, cur[0]):
         return False
     for i in run[k + 1:]:
         low = tokens[i].low
@@ -415,6 +422,15 @@ def _name_then_body(tokens: list[Token], run: list[int], cur: list[int], k: int)
         if low in ORG_HEADS or low in NON_PERSON_NAME_WORDS:
             return True
     return False
+
+
+def _role_word_before(tokens: list[Token], first: int) -> bool:
+    """A lower-case role noun or office right before the run ("analyst Kelo Tavita of the
+    ... Institute"): the words after it are a person's name even if no given name is known."""
+    if first < 1 or tokens[first].start - tokens[first - 1].end > 1:
+        return False
+    prev = tokens[first - 1]
+    return not prev.cap and (prev.low in ROLE_NOUNS or prev.low in _ROLE_WORDS_SET)
 
 
 def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], bool, str | None]:
@@ -508,7 +524,7 @@ _ROLE_WORDS = sorted((w for w in OFFICE_HEADS | {"researcher", "analyst", "profe
                       if " " not in w and w.isalpha()), key=len, reverse=True)
 # ", the Spanish defence minister," / ", a researcher at the X Foundation" / ", commander of U.S. Army Europe"
 _LOWER_APPOSITION = re.compile(
-    r",\s+(?:(?:the|a|an|his|her)\s+)?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?)"
+    r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?)"
     r"(" + "|".join(_ROLE_WORDS) + r")\b"
     r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
     # "a senior adviser to the Somali president": the office the tail names
@@ -518,13 +534,22 @@ _LOWER_APPOSITION = re.compile(
 _ROLE_WORDS_SET = frozenset(_ROLE_WORDS)
 
 
+def _office_compound(w: str) -> str:
+    """'secretary-general', 'vice-president': a hyphenated office read as its last office word."""
+    parts = w.split("-")
+    if len(parts) > 1 and all(p in OFFICE_HEADS or p in TITLE_MODIFIERS for p in parts) \
+            and parts[-1] in OFFICE_HEADS:
+        return parts[-1]
+    return w
+
+
 def _title_words(words: list[str]) -> bool:
     """Lower-case words that make an office: each a word of titles ("deputy foreign minister",
     "minister of state for foreign affairs", "security analyst"), one an office or role, not
     a plural ("the two foreign ministers") nor a clause ("statement read by the president")."""
-    stop = next((i for i, w in enumerate(words) if w in ("to", "at", "the")
+    stop = next((i for i, w in enumerate(words) if w in ("to", "at", "the", "in")
                  or w[:1].isupper() and i and words[i - 1] in ("of", "for")), len(words))
-    core = [w.lower() for w in words[:stop]]    # "Prime minister" written half capitalised
+    core = [_office_compound(w.lower()) for w in words[:stop]]    # "Prime minister" written half capitalised
     while core and core[-1] in ("of", "for"):
         core = core[:-1]        # "special envoy for the Horn"
     if not core or any(w not in TITLE_MODIFIERS and w not in OFFICE_HEADS and w not in _ROLE_WORDS_SET
@@ -600,6 +625,8 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
         return "speech_verb_then_name"
     if _given_name_pair(ntoks, text):
         return "given_name"
+    if len(ntoks) >= 2 and _role_word_before(tokens, run[0]):
+        return "role_word_name"     # "analyst Kelo Tavita of the ... Institute"
     if _retired_rank_before(before):
         return "retired_rank_name"
     if _possessive_remarks(tokens, run, text):
@@ -663,7 +690,8 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
         acronym = mm.group(1) is not None and _ORG_ACRONYM.match(mm.group(1)) is not None
         if mm.group(1) is None or c or acronym:
             # ", MEA spokesperson": a body's acronym is part of the title
-            title = ((mm.group(1) + " " if acronym else "") + (mm.group(2) or "") + mm.group(3)
+            head = mm.group(3) if mm.group(4) else mm.group(3) + _office_words_after(text, mm.end(3))
+            title = ((mm.group(1) + " " if acronym else "") + (mm.group(2) or "") + head
                      + (mm.group(4) or "")).strip()
             return title, mm.group(3) in OFFICE_HEADS, country or c, evidence or "apposition_role_after"
     m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
@@ -675,6 +703,19 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
         if tt and not sp2.name_idx and not _office_then_name(t2):
             return tt, f2, country or sp2.country, evidence or "apposition_title_after"
     return title, formal, country, evidence
+
+
+def _office_words_after(text: str, pos: int) -> str:
+    """The rest of a lower-case office cut at its first office word (", Mexico's deputy
+    foreign minister," read up to "deputy"): the words up to the last office word after it."""
+    words = re.match(r"(?:\s+[a-z][\w-]*)*", text[pos:pos + 80]).group(0).split()
+    n = 0
+    for i, w in enumerate(words):
+        if w not in TITLE_MODIFIERS and w not in OFFICE_HEADS:
+            break
+        if w in OFFICE_HEADS:
+            n = i + 1
+    return "".join(" " + w for w in words[:n])
 
 
 def _office_then_name(toks: list[Token]) -> bool:
@@ -696,7 +737,24 @@ def _country_around(text: str, e: int, phrase_start: int, title: str | None,
     mm = re.search(r"\b(?:the|The)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*),\s*$", back)
     if mm and country_of(mm.group(1)) and mm.group(2) in OFFICE_HEADS:
         return title or mm.group(2), country_of(mm.group(1)), evidence or "apposition_title_first"
+    if evidence:
+        return title, _delegation_state(back), evidence
     return title, None, evidence
+
+
+# "The Chilean delegation was led by X", "Chile's delegation, headed by X": the state whose
+# delegation the person leads
+_DELEGATION_LED = re.compile(
+    r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+delegation\s*,?\s+(?:(?:was|is|will\s+be)\s+)?"
+    r"(?:led|headed)\s+by\s+$")
+
+
+def _delegation_state(back: str) -> str | None:
+    m = _DELEGATION_LED.search(back)
+    if not m:
+        return None
+    words = m.group(1).split()
+    return country_of(m.group(1)) or (country_of(words[-1]) if len(words) > 1 else None)
 
 
 def _country_given_name(tokens: list[Token], run: list[int], sp: SplitRun) -> SplitRun:
@@ -886,7 +944,11 @@ _THING_PHRASE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:"
 def _ends_a_country(text: str, tok: Token) -> bool:
     """The word before this one and this one name a country together ("New Zealand")."""
     prev = re.search(r"([A-Z][\w.]*)\s+$", text[max(0, tok.start - 20):tok.start])
-    return bool(prev) and country_of(prev.group(1) + " " + tok.text) is not None
+    if prev and country_of(prev.group(1) + " " + tok.text) is not None:
+        return True
+    # "Trinidad and Tobago", "Bosnia and Herzegovina": the tail of a state named with "and"
+    prev = re.search(r"((?:[A-Z][\w.]*\s+){1,2})and\s+$", text[max(0, tok.start - 30):tok.start])
+    return bool(prev) and country_of(prev.group(1) + "and " + tok.text) is not None
 
 
 def _in_headline_line(text: str, pos: int) -> bool:
@@ -921,9 +983,14 @@ def _cut_office_word(ntoks: list[Token], text: str) -> bool:
 
 
 _ROLE_BEFORE = re.compile(
-    r"(?:\b((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*)['’]s?|\b(?:the|a|an|The|A|An)(?:\s+([A-Z][\w-]+))?)"
+    r"(?:\b((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*)['’]s?|\b(?:the|a|an|its|their|his|her|The|A|An|Its|Their)"
+    r"(?:\s+own)?(?:\s+([A-Z][\w-]+))?)"
     r"\s+((?:[A-Za-z][\w-]*\s+){0,5}?([a-z][\w-]*)"
-    r"(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*,\s*$")
+    r"(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*,\s*$")
+
+
+_PRONOUN_ROLE_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+(?:own\s+)?((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*))\s*,\s*$",
+                                  re.IGNORECASE)
 
 
 def _role_before(back: str) -> tuple[str, str | None] | None:
@@ -931,6 +998,13 @@ def _role_before(back: str) -> tuple[str, str | None] | None:
     Oman, Name", "the bloc's foreign policy chief, Name", "a security analyst, Dr. Name":
     (title, country of the owner when it is a state)."""
     m = _ROLE_BEFORE.search(back)
+    if m and not _title_words(m.group(3).split()):
+        # "signed for the rebels by its secretary-general, X": the office is a later phrase
+        # owned by a pronoun (a later "the mayor of Springfield, X" may name a place)
+        pm = _PRONOUN_ROLE_BEFORE.search(back, m.start() + 1)
+        if not pm or not _title_words(pm.group(1).split()):
+            return None
+        return pm.group(1), _sender_state(back[:pm.start()], back[pm.start():])
     if not m or re.search(r"\baccording to\s*$", back[:m.start()], re.IGNORECASE):
         return None         # "According to the president, X is ready": no apposition
     if not _title_words(m.group(3).split()):
@@ -943,7 +1017,48 @@ def _role_before(back: str) -> tuple[str, str | None] | None:
     c = country_of(m.group(2)) if m.group(2) else None
     if m.group(2) and not c:
         title = m.group(2) + " " + title       # "the EU foreign policy chief"
-    return title, c
+    return title, c or _sender_state(back[:m.start()], back[m.start():])
+
+
+# "Mexico sent its own deputy foreign minister, X": the state that sends or names its office
+_SENDER_STATE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:sent|named|appointed|dispatched|fielded)\s+$")
+
+
+def _sender_state(before: str, phrase: str) -> str | None:
+    """The state owning "its <office>" when it is the subject of a verb of sending right
+    before ("Mexico sent its own envoy, X"); None when anything else stands there."""
+    if not re.match(r"its\b", phrase, re.IGNORECASE):
+        return None
+    m = _SENDER_STATE.search(before)
+    if not m or not re.search(r"(?:^|[.;:,!?\"”]|\b(?:and|but|while|whereas|as))\s*$", before[:m.start()]):
+        return None         # "Talks with Mexico sent ...": the state is no subject there
+    return country_of(m.group(1))
+
+
+_APPOSITION_NEXT = re.compile(r"\s*,\s*[A-Z]")
+
+
+def _office_or_body_tail(tokens: list[Token], run: list[int], sp: SplitRun, text: str) -> str | None:
+    """The 'name' of a run is the portfolio of its office or the tail of a body's name:
+    'office' for "Minister for Policing, <Name>" (the whole run is the apposed title),
+    'body' for "University of the South Pacific" (no person at all); else None."""
+    if not sp.name_idx or sp.name_idx[0] not in run:
+        return None
+    k = run.index(sp.name_idx[0])
+    if k == 0:
+        return None
+    head = [tokens[i].low for i in run[:k]]
+    the = head[-1] == "the"
+    if the:
+        head = head[:-1]
+    if not head or head[-1] not in ("of", "for"):
+        return None
+    office = any(w in OFFICE_HEADS for w in head)
+    if office and _APPOSITION_NEXT.match(text, tokens[run[-1]].end):
+        return "office"
+    if the or any(w in ORG_HEADS and w not in OFFICE_HEADS for w in head):
+        return "body"
+    return None
 
 
 def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
@@ -961,6 +1076,12 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
     prev_title: tuple[str | None, str | None, int] | None = None   # title-only run for apposition
     for ri, run in enumerate(runs):
         sp = _country_given_name(tokens, run, split_run(tokens, run))
+        tail = _office_or_body_tail(tokens, run, sp, text)
+        if tail == "body":
+            prev_title = None
+            continue        # "the University of the South Pacific": no person in a body's name
+        if tail == "office":
+            sp = SplitRun([], sp.title_idx + sp.name_idx, sp.country, sp.honorific)
         first_tok = tokens[run[0]]
         title_idx = list(sp.title_idx)
         low_idx, role, low_country, earliest = _lower_title_before(tokens, run[0])
