@@ -919,3 +919,31 @@ def test_an_unnamed_source_beside_the_mark_leaves_no_earlier_speaker_as_suggesti
     q = _quote(out, "We believe more realism")
     assert q["speaker"] is None
     assert q.get("suggested_speaker") is None
+
+
+# -- fixspeak: phrasing classes from the second blind set, on invented sentences --
+
+def test_quoted_as_saying_by_an_agency_is_the_persons_words():
+    out = run("Defence Minister Tomas Varga visited the base on Monday.\n\n"
+              '"We will not retreat from the border," Varga was quoted as saying by the Interfax news agency.')
+    assert speakers(out)["We will not retreat from the border,"] == "Tomas Varga"
+
+
+def test_quoted_by_an_agency_as_saying_before_the_mark():
+    out = run("Defence Minister Tomas Varga visited the base on Monday.\n\n"
+              'Varga was quoted by the Tass news agency as saying "we will not retreat."')
+    assert speakers(out)["we will not retreat."] == "Tomas Varga"
+
+
+def test_the_one_citing_something_as_proof_makes_the_claim():
+    out = run("The ministry published the figures on Monday, which opposition leader Ana Ruiz cited "
+              'as proof that "the plan has failed."\n\n'
+              'Senator Olga Lind cited the budget as evidence that "spending is out of control."')
+    s = speakers(out)
+    assert s["the plan has failed."] == "Ana Ruiz"
+    assert s["spending is out of control."] == "Olga Lind"
+
+
+def test_a_report_cited_as_proof_names_no_speaker():
+    out = run('The report cited the drills as evidence that "the alliance is working."')
+    assert speakers(out)["the alliance is working."] is None

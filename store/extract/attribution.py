@@ -89,7 +89,9 @@ _PLATFORM_NAME_RE = re.compile(r"\b(?:on|via)\s+(X|Twitter|Facebook|Instagram|Te
 _ORG_REF_RE = words_re(ORG_REFERENCE_HEADS)
 _REPORT_WORD = re.compile(r"\b" + _REPORT_RE + r"\b")
 # "X, the ... special representative for Y, wrote" / "X, MEA spokesperson had said"
-_VERB_AFTER_NP = re.compile(r"(?:,[^,\"“”]{1,100},|,\s+(?:(?:[A-Z]{2,8}|[a-z][\w-]*)\s+){1,5}(?=(?:had|has|have)\s))?[\s,]*(?:" + _ADVERB + r"\s+){0,3}(" + _SAY_RE + r")\b")
+_VERB_AFTER_NP = re.compile(r"(?:,[^,\"“”]{1,100},|,\s+(?:(?:[A-Z]{2,8}|[a-z][\w-]*)\s+){1,5}(?=(?:had|has|have)\s))?[\s,]*(?:" + _ADVERB + r"\s+){0,3}"
+                            # `X was quoted as saying by the news agency`: X's words, the agency relays them
+                            r"(?:quoted\s+(?:by\s+[^,.;\"“”]{1,40}?\s+)?as\s+(?=saying\b))?(" + _SAY_RE + r")\b")
 # "Chile's navy commander, ": a short phrase ending in a comma before an apposed name
 _APPOSED_LEAD = re.compile(r"[^,\"“”.;:]{3,60},\s*")
 _BEFORE_MARK = re.compile(r"(" + _SAY_RE + r")((?:\s+(?:on|in|to|during|at|via|after|before)\s+"
@@ -99,6 +101,9 @@ _BEFORE_MARK_ADDRESSEE = re.compile(
     r"\b(" + "|".join(sorted(ADDRESSEE_VERBS, key=len, reverse=True)) + r")\s+(?:(?:the|a|an|his|her|its|"
     r"their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[,:]?\s*$")
 _CITED_AS = re.compile(r"\b(" + "|".join(sorted(CITING_VERBS)) + r")\s+")
+_CITED_AS_PROOF = re.compile(r"\b(cited|cites|pointed\s+to|points\s+to|held\s+up)\b[^\"“”.;:]{0,80}?\s+as\s+"
+                             r"(?:(?:clear|further|fresh|new|more)\s+)?(evidence|proof|a\s+sign|signs|confirmation)"
+                             r"\s+that\s*")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|calling|describing|stating|telling|warning|adding|"
                         r"terming|labelling|labeling|urging|declaring)\b")
 # "The text “...”": a bare noun phrase before the mark, no verb of its own
@@ -1401,6 +1406,8 @@ class Resolver:
             if self._add(cands, ent, "before_quote", how, f"a label 'Quote from {ml.group(1)}:' before the mark"):
                 cands[-1].rule = f"before_quote:label:{how}"
                 return via
+        if self._citer_before(q, c, cands):
+            return via
         mc = _CITED_AS.search(before)
         if mc:
             ref = self.apposed_np(c.sent_start + mc.end())
@@ -1410,6 +1417,22 @@ class Resolver:
                 self._add(cands, ent, "cited_as", "", f"'{mc.group(1)} ... as' before the quote; "
                                                           f"the person cited '{self._surface(c.sent_start + mc.end(), ref.end)}'")
         return via
+
+    def _citer_before(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> bool:
+        """`X cited the figures as evidence that "` / `..., which X cited as proof that "`: the
+        one who cites something as proof of a claim makes the claim (unlike `cited X as saying`)."""
+        m = _CITED_AS_PROOF.search(self.text, c.sent_start, q.open_mark)
+        if m is None or m.end() != q.open_mark:
+            return False
+        ref = self.np_before(m.start())
+        if ref is None or ref.kind not in ("entity", "pronoun"):
+            return False
+        ent, how = self.resolve(ref, m.start())
+        if not self._add(cands, ent, "before_quote", how, f"'{m.group(1)} ... as {m.group(2)} that' before "
+                         f"the opening mark; the one citing it"):
+            return False
+        cands[-1].rule = f"before_quote:cited_as_proof:{how}"
+        return True
 
     def _for_frame(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> bool:
         """`For the Mauritanian minister, this accord «crowns ...»`: a sentence that opens with
