@@ -947,3 +947,15 @@ def test_the_one_citing_something_as_proof_makes_the_claim():
 def test_a_report_cited_as_proof_names_no_speaker():
     out = run('The report cited the drills as evidence that "the alliance is working."')
     assert speakers(out)["the alliance is working."] is None
+
+
+def test_paused_before_replying_is_the_pronouns_speaker_not_a_dateline():
+    out = run("Reporters asked Interior Minister Karl Berg about his deputy Olga Lind.\n\n"
+              'He paused before replying: "She has my full confidence."')
+    assert speakers(out)["She has my full confidence."] == "Karl Berg"
+
+
+def test_she_answered_after_a_question_about_another_person():
+    out = run("Foreign Minister Ana Ruiz was asked whether Trade Minister Paul Okafor would resign.\n\n"
+              'She answered: "That is his decision to make."')
+    assert speakers(out)["That is his decision to make."] == "Ana Ruiz"

@@ -87,6 +87,7 @@ _PLATFORM_RE = re.compile(r"\b(?:on|via|in an?)\s+(X|Twitter|Facebook|Instagram|
 _PLATFORM_NAME_RE = re.compile(r"\b(?:on|via)\s+(X|Twitter|Facebook|Instagram|Telegram|Threads|LinkedIn|"
                                r"YouTube|Weibo|Truth Social|Bluesky)\b")
 _ORG_REF_RE = words_re(ORG_REFERENCE_HEADS)
+_SAY_WORD = re.compile(r"\b" + _SAY_RE + r"\b")
 _REPORT_WORD = re.compile(r"\b" + _REPORT_RE + r"\b")
 # "X, the ... special representative for Y, wrote" / "X, MEA spokesperson had said"
 _VERB_AFTER_NP = re.compile(r"(?:,[^,\"“”]{1,100},|,\s+(?:(?:[A-Z]{2,8}|[a-z][\w-]*)\s+){1,5}(?=(?:had|has|have)\s))?[\s,]*(?:" + _ADVERB + r"\s+){0,3}"
@@ -1064,6 +1065,8 @@ class Resolver:
         seg = self.text[s.start:s.end]
         off = 0
         m = _DATELINE.match(seg)
+        if m and _SAY_WORD.search(m.group(0)):
+            m = None        # `He paused before replying: "`: a reporting clause, not a place line
         if m and si == 0 or (m and self.doc.paragraphs[s.para].start == s.start and ":" in m.group(0)):
             off = m.end()
         mw = _WIRE_DATELINE.match(seg)

@@ -1059,3 +1059,6 @@ UNNAMED_GROUPS = {
 # "X put it plainly: "..."": phrases that report words like "said" ("put it on the agenda" does not).
 SPEECH_VERBS.update({p: "say" for p in ("put it plainly", "put it bluntly", "put it simply", "put it this way",
                                         "put it succinctly") if p not in SPEECH_VERBS})
+# -- fixspeak --
+# Participles of answering ("He paused before replying: "..."", "answering: "...""): report like "said".
+SPEECH_VERBS.update({p: "say" for p in ("replying", "answering", "responding") if p not in SPEECH_VERBS})
