@@ -959,3 +959,26 @@ def test_she_answered_after_a_question_about_another_person():
     out = run("Foreign Minister Ana Ruiz was asked whether Trade Minister Paul Okafor would resign.\n\n"
               'She answered: "That is his decision to make."')
     assert speakers(out)["That is his decision to make."] == "Ana Ruiz"
+
+
+def test_a_bodys_full_title_before_its_acronym_keeps_its_small_words():
+    out = run("The Pacific Agency for Maritime Law and Order (PAMLO) said in a statement that "
+              '"the patrols will continue."\n\n"We are ready," the agency said.')
+    s = speakers(out)
+    assert s["the patrols will continue."] == "Pacific Agency for Maritime Law and Order"
+    assert s["We are ready,"] == "Pacific Agency for Maritime Law and Order"
+
+
+def test_people_of_a_body_are_not_part_of_its_title():
+    out = run("Officials of the Pacific Agency for Maritime Law and Order (PAMLO) met on Monday.\n\n"
+              '"We are ready," the agency said.')
+    assert speakers(out)["We are ready,"] == "Pacific Agency for Maritime Law and Order"
+
+
+def test_an_embassy_is_named_with_its_city_and_speaks_via_the_platform():
+    out = run("Sweden's embassy in Tallinn said in a post on Telegram that the claims were "
+              '"baseless and provocative."\n\n"We reject them," the embassy said.')
+    qs = {q["text"]: q for q in out["quotes"]}
+    assert qs["baseless and provocative."]["speaker"] == "Sweden's embassy in Tallinn"
+    assert qs["baseless and provocative."]["via"] == "Telegram"
+    assert qs["We reject them,"]["speaker"] == "Sweden's embassy in Tallinn"

@@ -87,6 +87,13 @@ _PLATFORM_RE = re.compile(r"\b(?:on|via|in an?)\s+(X|Twitter|Facebook|Instagram|
 _PLATFORM_NAME_RE = re.compile(r"\b(?:on|via)\s+(X|Twitter|Facebook|Instagram|Telegram|Threads|LinkedIn|"
                                r"YouTube|Weibo|Truth Social|Bluesky)\b")
 _ORG_REF_RE = words_re(ORG_REFERENCE_HEADS)
+_TITLE_BEFORE_ACRONYM = re.compile(
+    r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:" + "|".join(sorted(
+        (h.capitalize() for h in ORG_HEADS if " " not in h and len(h) > 3), key=len, reverse=True)) +
+    r")(?:\s+(?:(?:for|of|and|on|in|the|to)\s+){1,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){1,4})"
+    r"(?=\s*\([A-Z]{2,8}\))")
+# "Norway's embassy in Riga": an embassy or consulate is named with the city it sits in
+_POSTED_IN = r"(?:(?<=embassy)\s+in\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?![\w’'-]))?"
 _SAY_WORD = re.compile(r"\b" + _SAY_RE + r"\b")
 _REPORT_WORD = re.compile(r"\b" + _REPORT_RE + r"\b")
 # "X, the ... special representative for Y, wrote" / "X, MEA spokesperson had said"
@@ -278,10 +285,13 @@ def _office_of_body(mods: list[str]) -> str | None:
 
 
 def _org_head(key: str) -> str:
-    """The head noun of an organisation's name: its last word, or the word before `of`
-    ("ministry of commerce")."""
+    """The head noun of an organisation's name: its last word, or the word before `of`/`for`/`in`
+    ("ministry of commerce", "agency for maritime order")."""
     words = key.split()
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    for link in ("of", "for", "in"):
+        if link in words[1:]:
+            return words[words.index(link, 1) - 1]
+    return words[-1]
 
 
 _OWN_REPORT_RE = re.compile(r"\s*(?:He|She|It|They|We)\s+(?:also\s+|further\s+|later\s+)?[a-z]+\s+that\b")
@@ -491,16 +501,19 @@ class Resolver:
             # "Seoul's defense ministry"
             re.compile(r"\b((?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w-]+(?:['’]s)?\s+"
                        r"(?:[a-z-]+\s+){0,2}(?:ministry|office|department|"
-                       r"agency|government|embassy|army|navy|military|spokesperson's office))\b"),
+                       r"agency|government|embassy|army|navy|military|spokesperson's office)" + _POSTED_IN + r")\b"),
             # "the foreign ministry": a lower-case reference with a modifier
             re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){1,2}(?:ministry|office|department|agency|"
-                       r"government|embassy|army|navy|military))\b"),
+                       r"government|embassy|army|navy|military)" + _POSTED_IN + r")\b"),
             # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
             re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
             # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
             re.compile(r"\b((?:(?:[A-Z]\.){2,}[ \t]*|[A-Z][\w’'-]*[ \t]+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
                        r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
                        r"Bureau|Directorate|Corporation|Organization|Organisation|Union)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
+            # "The Agency for Crime and Security (ACS)": a full title before its acronym keeps its
+            # small words, so the body is not cut before "for"
+            _TITLE_BEFORE_ACRONYM,
         ]
         found: list[tuple[int, int, str]] = []
         # organisations that speak under a bare name ("Hamas said")
@@ -532,6 +545,9 @@ class Resolver:
                             or len(words) >= 2 and low[-1] not in PLACE_HEADS
                             and not any(country_of(w) for w in words[-1:])):
                         continue
+                if k == 4 and (any(
+                        m_.start <= s < m_.end or s <= m_.start < e for m_ in self.mentions)):
+                    continue        # a body's title has a body's head word and names no person
                 found.append((s, e, phrase))
         # the longest phrase at a start: "the Office of the Spokesperson of X", not "the Office"
         longest: dict[int, tuple[int, int, str]] = {}
