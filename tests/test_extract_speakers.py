@@ -982,3 +982,15 @@ def test_an_embassy_is_named_with_its_city_and_speaks_via_the_platform():
     assert qs["baseless and provocative."]["speaker"] == "Sweden's embassy in Tallinn"
     assert qs["baseless and provocative."]["via"] == "Telegram"
     assert qs["We reject them,"]["speaker"] == "Sweden's embassy in Tallinn"
+
+
+def test_a_pronoun_reaches_the_person_named_last_before_an_older_subject():
+    out = run("Finnish Foreign Minister Anna Virtanen opened the meeting in Oulu.\n\n"
+              'Iceland was represented by Foreign Minister Sigrun Haraldsdottir. "We share the same sea," she said.')
+    assert speakers(out)["We share the same sea,"] == "Sigrun Haraldsdottir"
+
+
+def test_a_named_person_of_the_wrong_gender_does_not_take_the_pronoun():
+    out = run("Foreign Minister Anna Virtanen opened the meeting in Oulu.\n\n"
+              'The talks were chaired by Defence Minister Karl Berg. "We share the same sea," she said.')
+    assert speakers(out)["We share the same sea,"] == "Anna Virtanen"

@@ -1179,6 +1179,11 @@ class Resolver:
             sp = self.speaker_at.get(k)
             if sp is not None:
                 cands.append(sp)
+            if k != si:
+                # "Iceland was represented by Minister X. "...," she said": a sentence whose subject
+                # is no person names one later, nearer than any older subject (even one whose
+                # gender is known while X's is not)
+                cands.extend(self._people_named_in(k))
             for c in cands:
                 if c.kind == "person" and (c.gender in (None, gender)):
                     return c
@@ -1191,6 +1196,17 @@ class Resolver:
                     if e is not None and (e.gender in (None, gender) or soft and e.id in self._soft_gender):
                         return e
         return None
+
+    def _people_named_in(self, k: int) -> list[Entity]:
+        """People named in sentence k outside quoted speech, the last named first."""
+        sent = self.doc.sentences[k]
+        out: list[Entity] = []
+        for m in reversed(self.mentions):
+            if sent.start <= m.start < sent.end and not m.in_quote:
+                e = self.by_id.get(m.entity)
+                if e is not None and e.kind == "person" and e not in out:
+                    out.append(e)
+        return out
 
     # -- attribution: candidates from every kind of evidence, ranked ---------------------
     def _verb_then_np(self, pos: int, para_end: int) -> tuple[Ref | None, str | None]:
