@@ -994,3 +994,18 @@ def test_a_named_person_of_the_wrong_gender_does_not_take_the_pronoun():
     out = run("Foreign Minister Anna Virtanen opened the meeting in Oulu.\n\n"
               'The talks were chaired by Defence Minister Karl Berg. "We share the same sea," she said.')
     assert speakers(out)["We share the same sea,"] == "Anna Virtanen"
+
+
+def test_the_demonym_diplomat_is_the_one_official_of_that_country():
+    out = run("Foreign Minister Petra Voss of Germany met Ambassador Ivo Marek of Czechia in Prague.\n\n"
+              'The Czech envoy told reporters the meeting had been long: "We agreed on a roadmap."\n\n'
+              'The Czech diplomat said the talks were "useful and frank."')
+    s = speakers(out)
+    assert s["We agreed on a roadmap."] == "Ivo Marek"
+    assert s["useful and frank."] == "Ivo Marek"
+
+
+def test_the_demonym_diplomat_with_two_officials_of_that_country_is_nobody():
+    out = run("Ambassador Ivo Marek of Czechia and Envoy Jan Dvorak of Czechia met Petra Voss.\n\n"
+              'The Czech diplomat said the talks were "useful and frank."')
+    assert speakers(out)["useful and frank."] is None

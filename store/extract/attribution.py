@@ -46,6 +46,7 @@ from .lexicon import (
     RANKS,
     REFERENCE_SYNONYMS,
     ROLE_EQUIVALENTS,
+    ROLE_FAMILIES,
     SPEAKER_THRESHOLD,
     SPEAKING_BODIES,
     SPEECH_VERBS,
@@ -1023,7 +1024,9 @@ class Resolver:
             last = max((m.start for m in e.mentions if m.start < pos), default=-1)
             cands.append((last, e))
         if not cands:
-            return self._counterpart_of_country(country, heads, phrase) if country else None
+            if not country:
+                return None
+            return self._counterpart_of_country(country, heads, phrase) or self._sole_of_family(head, country)
         exact = [c for c in cands if any(phrase.lower() in (m.title or "").lower() for m in c[1].mentions)
                  or phrase.lower() in (c[1].title or "").lower()]
         if exact and len(phrase.split()) > 1:
@@ -1044,6 +1047,20 @@ class Resolver:
             return hosts[0][1]      # two presidents at talks: "the President" is the host's
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
+
+    def _sole_of_family(self, head: str, country: str) -> Entity | None:
+        """`the Czech diplomat` when nobody is titled diplomat: the one person of that country
+        holding an office the generic noun covers (an ambassador, an envoy); two make it nobody."""
+        family = ROLE_FAMILIES.get(head)
+        if not family:
+            return None
+        found = []
+        for e in self.people:
+            ec = e.country or next((m.country for m in e.mentions if m.country), None)
+            titles = " ".join(t.lower() for t in [e.title or ""] + [m.title or "" for m in e.mentions])
+            if ec == country and any(re.search(r"\b" + re.escape(f) + r"\b", titles) for f in family):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
 
     def _counterpart_of_country(self, country: str, heads: set[str], phrase: str = "") -> Entity | None:
         """`the Nigerien minister` when no one is titled minister: the one person of that

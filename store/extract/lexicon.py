@@ -1062,3 +1062,13 @@ SPEECH_VERBS.update({p: "say" for p in ("put it plainly", "put it bluntly", "put
 # -- fixspeak --
 # Participles of answering ("He paused before replying: "..."", "answering: "...""): report like "said".
 SPEECH_VERBS.update({p: "say" for p in ("replying", "answering", "responding") if p not in SPEECH_VERBS})
+# "the Czech diplomat/envoy" when no one is titled so: the offices such a generic noun covers.
+# Resolved only when exactly one person of that country holds one of them.
+ROLE_FAMILIES = {
+    "diplomat": {"ambassador", "envoy", "minister", "consul", "high commissioner", "representative",
+                 "diplomat", "negotiator", "secretary", "chargé", "charge"},
+    "envoy": {"ambassador", "envoy", "consul", "high commissioner", "representative", "negotiator"},
+    "negotiator": {"ambassador", "envoy", "minister", "representative", "negotiator", "secretary"},
+    "official": {"minister", "secretary", "ambassador", "envoy", "official", "director", "spokesperson",
+                 "spokesman", "spokeswoman", "representative", "commissioner"},
+}
