@@ -1009,3 +1009,17 @@ def test_the_demonym_diplomat_with_two_officials_of_that_country_is_nobody():
     out = run("Ambassador Ivo Marek of Czechia and Envoy Jan Dvorak of Czechia met Petra Voss.\n\n"
               'The Czech diplomat said the talks were "useful and frank."')
     assert speakers(out)["useful and frank."] is None
+
+
+def test_a_sentence_opened_by_an_unnamed_leader_is_not_the_previous_subjects():
+    out = run("Interior Minister Ali Demir signed the accord.\n\n"
+              "Demir thanked the mediator for his patience. The rebel leader, for his part, called the "
+              'agreement "a first step toward dignity."')
+    assert speakers(out)["a first step toward dignity."] is None
+
+
+def test_the_group_leader_is_the_person_titled_leader_of_it():
+    out = run("The accord was signed by Interior Minister Ali Demir and by Sami Haddad, leader of the "
+              "Free Coast Front (FCF).\n\nDemir thanked the mediator, Ambassador Ivo Marek, for his patience. "
+              'The FCF leader, for his part, called the agreement "a first step toward dignity."')
+    assert speakers(out)["a first step toward dignity."] == "Sami Haddad"

@@ -1635,6 +1635,10 @@ class Resolver:
         sent = self.doc.sentences[c.si]
         if not whole_para and c.si > 0 and self.doc.sentences[c.si - 1].para == sent.para:
             prev = self.doc.sentences[c.si - 1]
+            if _REPORT_WORD.search(t, prev.start, prev.end) and self._own_role_subject(c.si):
+                # "X thanked the mediator. The rebel leader, for his part, called it "...": the
+                # sentence's own subject is someone we could not name, never X
+                return "unresolved:role"
             if _REPORT_WORD.search(t, prev.start, prev.end):
                 ent = self.reporter(c.si - 1)
                 if self._add(cands, ent, "previous_sentence_subject", "",
@@ -1681,6 +1685,12 @@ class Resolver:
             if not strong:
                 cands[-1].score = 0.5
         return None
+
+    def _own_role_subject(self, si: int) -> bool:
+        """The sentence opens with an office description ("The rebel leader") that names nobody."""
+        sent = self.doc.sentences[si]
+        d = definite(self.text[sent.start:sent.start + 120])
+        return d is not None and d[0] == "role" and self.subject(si) is None
 
     def _reports_on_its_own(self, sent) -> bool:
         """The sentence has a reporting verb of its own outside any quote."""
