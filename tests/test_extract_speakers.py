@@ -1023,3 +1023,9 @@ def test_the_group_leader_is_the_person_titled_leader_of_it():
               "Free Coast Front (FCF).\n\nDemir thanked the mediator, Ambassador Ivo Marek, for his patience. "
               'The FCF leader, for his part, called the agreement "a first step toward dignity."')
     assert speakers(out)["a first step toward dignity."] == "Sami Haddad"
+
+
+def test_a_daughter_surname_keeps_he_from_a_woman_named_last():
+    out = run("Defence Minister Karl Berg opened the meeting in Bergen.\n\n"
+              'The talks were chaired by Foreign Minister Dröfn Haraldsdóttir. "We share the same sea," he said.')
+    assert speakers(out)["We share the same sea,"] == "Karl Berg"

@@ -31,6 +31,8 @@ from .lexicon import (
     BULLET_MARKS,
     CITING_VERBS,
     DOMAIN_WORDS,
+    GENDERED_PATRONYMIC_ENDINGS,
+    GENDERED_SURNAME_ENDINGS,
     ISSUED_TEXTS,
     KNOWN_ORGS,
     OFFICE_DOMAINS,
@@ -259,6 +261,21 @@ def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         out.append(f)
         reach = max(reach, f[1])
     return out
+
+
+def _gender_of_name_endings(name: str) -> str | None:
+    """"Sigrun Haraldsdottir" is a woman, "Ivan Petrovich Orlov" a man: a surname or patronymic
+    ending that only one gender bears, a prior a pronoun may still overrule."""
+    words = name.lower().split()
+    if len(words) >= 2:
+        for end, g in GENDERED_SURNAME_ENDINGS.items():
+            if words[-1].endswith(end):
+                return g
+    if len(words) == 3:
+        for end, g in GENDERED_PATRONYMIC_ENDINGS.items():
+            if words[1].endswith(end):
+                return g
+    return None
 
 
 def _office_before_rank(before: str, n: int) -> str:
@@ -569,6 +586,8 @@ class Resolver:
             if e.gender is None:
                 # the given name's usual gender: a prior that a pronoun may still overrule
                 e.gender = next((m.extra["given_gender"] for m in e.mentions if m.extra.get("given_gender")), None)
+                if e.gender is None:
+                    e.gender = _gender_of_name_endings(e.name)
                 if e.gender is not None:
                     self._soft_gender.add(e.id)
         for m in re.finditer(r"\b(he|his|him|she|her|hers)\b", self.text, re.IGNORECASE):

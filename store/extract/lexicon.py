@@ -1072,3 +1072,7 @@ ROLE_FAMILIES = {
     "official": {"minister", "secretary", "ambassador", "envoy", "official", "director", "spokesperson",
                  "spokesman", "spokeswoman", "representative", "commissioner"},
 }
+# Name endings that say a person's gender where the given name may be unknown: an Icelandic
+# "-dóttir" surname ("daughter of") and an East Slavic patronymic as the middle of three names.
+GENDERED_SURNAME_ENDINGS = {"dóttir": "f", "dottir": "f"}
+GENDERED_PATRONYMIC_ENDINGS = {"ovna": "f", "evna": "f", "ichna": "f", "ovich": "m", "evich": "m"}
