@@ -1029,3 +1029,11 @@ def test_a_daughter_surname_keeps_he_from_a_woman_named_last():
     out = run("Defence Minister Karl Berg opened the meeting in Bergen.\n\n"
               'The talks were chaired by Foreign Minister Dröfn Haraldsdóttir. "We share the same sea," he said.')
     assert speakers(out)["We share the same sea,"] == "Karl Berg"
+
+
+def test_a_named_member_of_a_body_before_said_is_the_speaker_not_the_body():
+    out = run('Minister Tomas Varga of the Agency for Coastal Order (ACO) said "we are ready."\n\n'
+              'Prime Minister Rui Tavares of the Social Democratic Party (PSD) said "we are too."')
+    s = speakers(out)
+    assert s["we are ready."] == "Tomas Varga"
+    assert s["we are too."] == "Rui Tavares"

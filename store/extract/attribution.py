@@ -865,7 +865,8 @@ class Resolver:
         jo = mp.start() if mp else j
         for _s, e, org in reversed(self.org_mentions):
             if (e <= jo and jo - e <= 1) or (e <= j and j - e <= 1):
-                return Ref("org", org, e)
+                own = self._member_before_body(_s)
+                return own if own is not None else Ref("org", org, e)
         m = re.search(r"\b(?:the|The)\s+((?:[A-Za-z][\w’'-]*\s+){0,3}?)([A-Za-z][\w-]*)$", seg)
         if m:
             head = m.group(2).lower()
@@ -882,6 +883,18 @@ class Resolver:
             if head in ORG_REFERENCE_HEADS or head in ORG_HEADS or head in AGENCY_NOUNS:
                 return Ref("org_phrase", m.group(0), j)
         return None
+
+    def _member_before_body(self, s: int) -> Ref | None:
+        """`Minister X of the Agency for Y (AY) said`: the named person of the body speaks."""
+        mo = re.search(r"\s+of\s+(?:the\s+)?$", self.text[max(0, s - 12):s])
+        if mo is None:
+            return None
+        at = max(0, s - 12) + mo.start()
+        m = next((m for m in reversed(self.mentions) if m.end <= at), None)
+        if m is None or at - m.end > 0 or m.in_quote:
+            return None
+        e = self.by_id.get(m.entity)
+        return Ref("entity", m.entity, m.end) if e is not None and e.kind == "person" else None
 
     def _apposed_subject(self, j: int) -> Ref | None:
         """`X, Director of Communications at the Office, tweeted`: the name before an apposition
