@@ -153,3 +153,12 @@ def test_a_possessive_looking_close_before_a_new_opening_mark_closes_the_quote()
     texts = [q["text"] for q in out["quotes"]]
     assert "perspectives\u2019 on \u2018complete disengagement" not in texts
     assert texts.count("complete disengagement") == 2
+
+
+def test_a_title_case_name_ending_in_its_year_is_a_name_not_speech():
+    # fixspeak: an exercise or operation named with its year, quoted after a preposition
+    out = run('Some 900 sailors take part in "Coral Anchor 26", which rehearses mine clearance. '
+              'Admiral Petra Voss said the drills were "going well".')
+    texts = [q["text"] for q in out["quotes"]]
+    assert "Coral Anchor 26" not in texts
+    assert "going well" in texts

@@ -919,3 +919,121 @@ def test_an_unnamed_source_beside_the_mark_leaves_no_earlier_speaker_as_suggesti
     q = _quote(out, "We believe more realism")
     assert q["speaker"] is None
     assert q.get("suggested_speaker") is None
+
+
+# -- fixspeak: phrasing classes from the second blind set, on invented sentences --
+
+def test_quoted_as_saying_by_an_agency_is_the_persons_words():
+    out = run("Defence Minister Tomas Varga visited the base on Monday.\n\n"
+              '"We will not retreat from the border," Varga was quoted as saying by the Interfax news agency.')
+    assert speakers(out)["We will not retreat from the border,"] == "Tomas Varga"
+
+
+def test_quoted_by_an_agency_as_saying_before_the_mark():
+    out = run("Defence Minister Tomas Varga visited the base on Monday.\n\n"
+              'Varga was quoted by the Tass news agency as saying "we will not retreat."')
+    assert speakers(out)["we will not retreat."] == "Tomas Varga"
+
+
+def test_the_one_citing_something_as_proof_makes_the_claim():
+    out = run("The ministry published the figures on Monday, which opposition leader Ana Ruiz cited "
+              'as proof that "the plan has failed."\n\n'
+              'Senator Olga Lind cited the budget as evidence that "spending is out of control."')
+    s = speakers(out)
+    assert s["the plan has failed."] == "Ana Ruiz"
+    assert s["spending is out of control."] == "Olga Lind"
+
+
+def test_a_report_cited_as_proof_names_no_speaker():
+    out = run('The report cited the drills as evidence that "the alliance is working."')
+    assert speakers(out)["the alliance is working."] is None
+
+
+def test_paused_before_replying_is_the_pronouns_speaker_not_a_dateline():
+    out = run("Reporters asked Interior Minister Karl Berg about his deputy Olga Lind.\n\n"
+              'He paused before replying: "She has my full confidence."')
+    assert speakers(out)["She has my full confidence."] == "Karl Berg"
+
+
+def test_she_answered_after_a_question_about_another_person():
+    out = run("Foreign Minister Ana Ruiz was asked whether Trade Minister Paul Okafor would resign.\n\n"
+              'She answered: "That is his decision to make."')
+    assert speakers(out)["That is his decision to make."] == "Ana Ruiz"
+
+
+def test_a_bodys_full_title_before_its_acronym_keeps_its_small_words():
+    out = run("The Pacific Agency for Maritime Law and Order (PAMLO) said in a statement that "
+              '"the patrols will continue."\n\n"We are ready," the agency said.')
+    s = speakers(out)
+    assert s["the patrols will continue."] == "Pacific Agency for Maritime Law and Order"
+    assert s["We are ready,"] == "Pacific Agency for Maritime Law and Order"
+
+
+def test_people_of_a_body_are_not_part_of_its_title():
+    out = run("Officials of the Pacific Agency for Maritime Law and Order (PAMLO) met on Monday.\n\n"
+              '"We are ready," the agency said.')
+    assert speakers(out)["We are ready,"] == "Pacific Agency for Maritime Law and Order"
+
+
+def test_an_embassy_is_named_with_its_city_and_speaks_via_the_platform():
+    out = run("Sweden's embassy in Tallinn said in a post on Telegram that the claims were "
+              '"baseless and provocative."\n\n"We reject them," the embassy said.')
+    qs = {q["text"]: q for q in out["quotes"]}
+    assert qs["baseless and provocative."]["speaker"] == "Sweden's embassy in Tallinn"
+    assert qs["baseless and provocative."]["via"] == "Telegram"
+    assert qs["We reject them,"]["speaker"] == "Sweden's embassy in Tallinn"
+
+
+def test_a_pronoun_reaches_the_person_named_last_before_an_older_subject():
+    out = run("Finnish Foreign Minister Anna Virtanen opened the meeting in Oulu.\n\n"
+              'Iceland was represented by Foreign Minister Sigrun Haraldsdottir. "We share the same sea," she said.')
+    assert speakers(out)["We share the same sea,"] == "Sigrun Haraldsdottir"
+
+
+def test_a_named_person_of_the_wrong_gender_does_not_take_the_pronoun():
+    out = run("Foreign Minister Anna Virtanen opened the meeting in Oulu.\n\n"
+              'The talks were chaired by Defence Minister Karl Berg. "We share the same sea," she said.')
+    assert speakers(out)["We share the same sea,"] == "Anna Virtanen"
+
+
+def test_the_demonym_diplomat_is_the_one_official_of_that_country():
+    out = run("Foreign Minister Petra Voss of Germany met Ambassador Ivo Marek of Czechia in Prague.\n\n"
+              'The Czech envoy told reporters the meeting had been long: "We agreed on a roadmap."\n\n'
+              'The Czech diplomat said the talks were "useful and frank."')
+    s = speakers(out)
+    assert s["We agreed on a roadmap."] == "Ivo Marek"
+    assert s["useful and frank."] == "Ivo Marek"
+
+
+def test_the_demonym_diplomat_with_two_officials_of_that_country_is_nobody():
+    out = run("Ambassador Ivo Marek of Czechia and Envoy Jan Dvorak of Czechia met Petra Voss.\n\n"
+              'The Czech diplomat said the talks were "useful and frank."')
+    assert speakers(out)["useful and frank."] is None
+
+
+def test_a_sentence_opened_by_an_unnamed_leader_is_not_the_previous_subjects():
+    out = run("Interior Minister Ali Demir signed the accord.\n\n"
+              "Demir thanked the mediator for his patience. The rebel leader, for his part, called the "
+              'agreement "a first step toward dignity."')
+    assert speakers(out)["a first step toward dignity."] is None
+
+
+def test_the_group_leader_is_the_person_titled_leader_of_it():
+    out = run("The accord was signed by Interior Minister Ali Demir and by Sami Haddad, leader of the "
+              "Free Coast Front (FCF).\n\nDemir thanked the mediator, Ambassador Ivo Marek, for his patience. "
+              'The FCF leader, for his part, called the agreement "a first step toward dignity."')
+    assert speakers(out)["a first step toward dignity."] == "Sami Haddad"
+
+
+def test_a_daughter_surname_keeps_he_from_a_woman_named_last():
+    out = run("Defence Minister Karl Berg opened the meeting in Bergen.\n\n"
+              'The talks were chaired by Foreign Minister Dröfn Haraldsdóttir. "We share the same sea," he said.')
+    assert speakers(out)["We share the same sea,"] == "Karl Berg"
+
+
+def test_a_named_member_of_a_body_before_said_is_the_speaker_not_the_body():
+    out = run('Minister Tomas Varga of the Agency for Coastal Order (ACO) said "we are ready."\n\n'
+              'Prime Minister Rui Tavares of the Social Democratic Party (PSD) said "we are too."')
+    s = speakers(out)
+    assert s["we are ready."] == "Tomas Varga"
+    assert s["we are too."] == "Rui Tavares"

@@ -31,6 +31,8 @@ from .lexicon import (
     BULLET_MARKS,
     CITING_VERBS,
     DOMAIN_WORDS,
+    GENDERED_PATRONYMIC_ENDINGS,
+    GENDERED_SURNAME_ENDINGS,
     ISSUED_TEXTS,
     KNOWN_ORGS,
     OFFICE_DOMAINS,
@@ -46,6 +48,7 @@ from .lexicon import (
     RANKS,
     REFERENCE_SYNONYMS,
     ROLE_EQUIVALENTS,
+    ROLE_FAMILIES,
     SPEAKER_THRESHOLD,
     SPEAKING_BODIES,
     SPEECH_VERBS,
@@ -87,9 +90,19 @@ _PLATFORM_RE = re.compile(r"\b(?:on|via|in an?)\s+(X|Twitter|Facebook|Instagram|
 _PLATFORM_NAME_RE = re.compile(r"\b(?:on|via)\s+(X|Twitter|Facebook|Instagram|Telegram|Threads|LinkedIn|"
                                r"YouTube|Weibo|Truth Social|Bluesky)\b")
 _ORG_REF_RE = words_re(ORG_REFERENCE_HEADS)
+_TITLE_BEFORE_ACRONYM = re.compile(
+    r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:" + "|".join(sorted(
+        (h.capitalize() for h in ORG_HEADS if " " not in h and len(h) > 3), key=len, reverse=True)) +
+    r")(?:\s+(?:(?:for|of|and|on|in|the|to)\s+){1,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){1,4})"
+    r"(?=\s*\([A-Z]{2,8}\))")
+# "Norway's embassy in Riga": an embassy or consulate is named with the city it sits in
+_POSTED_IN = r"(?:(?<=embassy)\s+in\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?![\w’'-]))?"
+_SAY_WORD = re.compile(r"\b" + _SAY_RE + r"\b")
 _REPORT_WORD = re.compile(r"\b" + _REPORT_RE + r"\b")
 # "X, the ... special representative for Y, wrote" / "X, MEA spokesperson had said"
-_VERB_AFTER_NP = re.compile(r"(?:,[^,\"“”]{1,100},|,\s+(?:(?:[A-Z]{2,8}|[a-z][\w-]*)\s+){1,5}(?=(?:had|has|have)\s))?[\s,]*(?:" + _ADVERB + r"\s+){0,3}(" + _SAY_RE + r")\b")
+_VERB_AFTER_NP = re.compile(r"(?:,[^,\"“”]{1,100},|,\s+(?:(?:[A-Z]{2,8}|[a-z][\w-]*)\s+){1,5}(?=(?:had|has|have)\s))?[\s,]*(?:" + _ADVERB + r"\s+){0,3}"
+                            # `X was quoted as saying by the news agency`: X's words, the agency relays them
+                            r"(?:quoted\s+(?:by\s+[^,.;\"“”]{1,40}?\s+)?as\s+(?=saying\b))?(" + _SAY_RE + r")\b")
 # "Chile's navy commander, ": a short phrase ending in a comma before an apposed name
 _APPOSED_LEAD = re.compile(r"[^,\"“”.;:]{3,60},\s*")
 _BEFORE_MARK = re.compile(r"(" + _SAY_RE + r")((?:\s+(?:on|in|to|during|at|via|after|before)\s+"
@@ -99,6 +112,9 @@ _BEFORE_MARK_ADDRESSEE = re.compile(
     r"\b(" + "|".join(sorted(ADDRESSEE_VERBS, key=len, reverse=True)) + r")\s+(?:(?:the|a|an|his|her|its|"
     r"their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[,:]?\s*$")
 _CITED_AS = re.compile(r"\b(" + "|".join(sorted(CITING_VERBS)) + r")\s+")
+_CITED_AS_PROOF = re.compile(r"\b(cited|cites|pointed\s+to|points\s+to|held\s+up)\b[^\"“”.;:]{0,80}?\s+as\s+"
+                             r"(?:(?:clear|further|fresh|new|more)\s+)?(evidence|proof|a\s+sign|signs|confirmation)"
+                             r"\s+that\s*")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|calling|describing|stating|telling|warning|adding|"
                         r"terming|labelling|labeling|urging|declaring)\b")
 # "The text “...”": a bare noun phrase before the mark, no verb of its own
@@ -247,6 +263,21 @@ def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _gender_of_name_endings(name: str) -> str | None:
+    """"Sigrun Haraldsdottir" is a woman, "Ivan Petrovich Orlov" a man: a surname or patronymic
+    ending that only one gender bears, a prior a pronoun may still overrule."""
+    words = name.lower().split()
+    if len(words) >= 2:
+        for end, g in GENDERED_SURNAME_ENDINGS.items():
+            if words[-1].endswith(end):
+                return g
+    if len(words) == 3:
+        for end, g in GENDERED_PATRONYMIC_ENDINGS.items():
+            if words[1].endswith(end):
+                return g
+    return None
+
+
 def _office_before_rank(before: str, n: int) -> str:
     """`The Chief of Defence Staff, General X`: the last n words of the office written before
     the name, past the rank or honorific right before it."""
@@ -272,10 +303,13 @@ def _office_of_body(mods: list[str]) -> str | None:
 
 
 def _org_head(key: str) -> str:
-    """The head noun of an organisation's name: its last word, or the word before `of`
-    ("ministry of commerce")."""
+    """The head noun of an organisation's name: its last word, or the word before `of`/`for`/`in`
+    ("ministry of commerce", "agency for maritime order")."""
     words = key.split()
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    for link in ("of", "for", "in"):
+        if link in words[1:]:
+            return words[words.index(link, 1) - 1]
+    return words[-1]
 
 
 _OWN_REPORT_RE = re.compile(r"\s*(?:He|She|It|They|We)\s+(?:also\s+|further\s+|later\s+)?[a-z]+\s+that\b")
@@ -485,16 +519,19 @@ class Resolver:
             # "Seoul's defense ministry"
             re.compile(r"\b((?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w-]+(?:['’]s)?\s+"
                        r"(?:[a-z-]+\s+){0,2}(?:ministry|office|department|"
-                       r"agency|government|embassy|army|navy|military|spokesperson's office))\b"),
+                       r"agency|government|embassy|army|navy|military|spokesperson's office)" + _POSTED_IN + r")\b"),
             # "the foreign ministry": a lower-case reference with a modifier
             re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){1,2}(?:ministry|office|department|agency|"
-                       r"government|embassy|army|navy|military))\b"),
+                       r"government|embassy|army|navy|military)" + _POSTED_IN + r")\b"),
             # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
             re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
             # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
             re.compile(r"\b((?:(?:[A-Z]\.){2,}[ \t]*|[A-Z][\w’'-]*[ \t]+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
                        r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
                        r"Bureau|Directorate|Corporation|Organization|Organisation|Union)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
+            # "The Agency for Crime and Security (ACS)": a full title before its acronym keeps its
+            # small words, so the body is not cut before "for"
+            _TITLE_BEFORE_ACRONYM,
         ]
         found: list[tuple[int, int, str]] = []
         # organisations that speak under a bare name ("Hamas said")
@@ -526,6 +563,9 @@ class Resolver:
                             or len(words) >= 2 and low[-1] not in PLACE_HEADS
                             and not any(country_of(w) for w in words[-1:])):
                         continue
+                if k == 4 and (any(
+                        m_.start <= s < m_.end or s <= m_.start < e for m_ in self.mentions)):
+                    continue        # a body's title has a body's head word and names no person
                 found.append((s, e, phrase))
         # the longest phrase at a start: "the Office of the Spokesperson of X", not "the Office"
         longest: dict[int, tuple[int, int, str]] = {}
@@ -546,6 +586,8 @@ class Resolver:
             if e.gender is None:
                 # the given name's usual gender: a prior that a pronoun may still overrule
                 e.gender = next((m.extra["given_gender"] for m in e.mentions if m.extra.get("given_gender")), None)
+                if e.gender is None:
+                    e.gender = _gender_of_name_endings(e.name)
                 if e.gender is not None:
                     self._soft_gender.add(e.id)
         for m in re.finditer(r"\b(he|his|him|she|her|hers)\b", self.text, re.IGNORECASE):
@@ -823,7 +865,8 @@ class Resolver:
         jo = mp.start() if mp else j
         for _s, e, org in reversed(self.org_mentions):
             if (e <= jo and jo - e <= 1) or (e <= j and j - e <= 1):
-                return Ref("org", org, e)
+                own = self._member_before_body(_s)
+                return own if own is not None else Ref("org", org, e)
         m = re.search(r"\b(?:the|The)\s+((?:[A-Za-z][\w’'-]*\s+){0,3}?)([A-Za-z][\w-]*)$", seg)
         if m:
             head = m.group(2).lower()
@@ -840,6 +883,18 @@ class Resolver:
             if head in ORG_REFERENCE_HEADS or head in ORG_HEADS or head in AGENCY_NOUNS:
                 return Ref("org_phrase", m.group(0), j)
         return None
+
+    def _member_before_body(self, s: int) -> Ref | None:
+        """`Minister X of the Agency for Y (AY) said`: the named person of the body speaks."""
+        mo = re.search(r"\s+of\s+(?:the\s+)?$", self.text[max(0, s - 12):s])
+        if mo is None:
+            return None
+        at = max(0, s - 12) + mo.start()
+        m = next((m for m in reversed(self.mentions) if m.end <= at), None)
+        if m is None or at - m.end > 0 or m.in_quote:
+            return None
+        e = self.by_id.get(m.entity)
+        return Ref("entity", m.entity, m.end) if e is not None and e.kind == "person" else None
 
     def _apposed_subject(self, j: int) -> Ref | None:
         """`X, Director of Communications at the Office, tweeted`: the name before an apposition
@@ -1001,7 +1056,9 @@ class Resolver:
             last = max((m.start for m in e.mentions if m.start < pos), default=-1)
             cands.append((last, e))
         if not cands:
-            return self._counterpart_of_country(country, heads, phrase) if country else None
+            if not country:
+                return None
+            return self._counterpart_of_country(country, heads, phrase) or self._sole_of_family(head, country)
         exact = [c for c in cands if any(phrase.lower() in (m.title or "").lower() for m in c[1].mentions)
                  or phrase.lower() in (c[1].title or "").lower()]
         if exact and len(phrase.split()) > 1:
@@ -1022,6 +1079,20 @@ class Resolver:
             return hosts[0][1]      # two presidents at talks: "the President" is the host's
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
+
+    def _sole_of_family(self, head: str, country: str) -> Entity | None:
+        """`the Czech diplomat` when nobody is titled diplomat: the one person of that country
+        holding an office the generic noun covers (an ambassador, an envoy); two make it nobody."""
+        family = ROLE_FAMILIES.get(head)
+        if not family:
+            return None
+        found = []
+        for e in self.people:
+            ec = e.country or next((m.country for m in e.mentions if m.country), None)
+            titles = " ".join(t.lower() for t in [e.title or ""] + [m.title or "" for m in e.mentions])
+            if ec == country and any(re.search(r"\b" + re.escape(f) + r"\b", titles) for f in family):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
 
     def _counterpart_of_country(self, country: str, heads: set[str], phrase: str = "") -> Entity | None:
         """`the Nigerien minister` when no one is titled minister: the one person of that
@@ -1059,6 +1130,8 @@ class Resolver:
         seg = self.text[s.start:s.end]
         off = 0
         m = _DATELINE.match(seg)
+        if m and _SAY_WORD.search(m.group(0)):
+            m = None        # `He paused before replying: "`: a reporting clause, not a place line
         if m and si == 0 or (m and self.doc.paragraphs[s.para].start == s.start and ":" in m.group(0)):
             off = m.end()
         mw = _WIRE_DATELINE.match(seg)
@@ -1155,6 +1228,11 @@ class Resolver:
             sp = self.speaker_at.get(k)
             if sp is not None:
                 cands.append(sp)
+            if k != si:
+                # "Iceland was represented by Minister X. "...," she said": a sentence whose subject
+                # is no person names one later, nearer than any older subject (even one whose
+                # gender is known while X's is not)
+                cands.extend(self._people_named_in(k))
             for c in cands:
                 if c.kind == "person" and (c.gender in (None, gender)):
                     return c
@@ -1167,6 +1245,17 @@ class Resolver:
                     if e is not None and (e.gender in (None, gender) or soft and e.id in self._soft_gender):
                         return e
         return None
+
+    def _people_named_in(self, k: int) -> list[Entity]:
+        """People named in sentence k outside quoted speech, the last named first."""
+        sent = self.doc.sentences[k]
+        out: list[Entity] = []
+        for m in reversed(self.mentions):
+            if sent.start <= m.start < sent.end and not m.in_quote:
+                e = self.by_id.get(m.entity)
+                if e is not None and e.kind == "person" and e not in out:
+                    out.append(e)
+        return out
 
     # -- attribution: candidates from every kind of evidence, ranked ---------------------
     def _verb_then_np(self, pos: int, para_end: int) -> tuple[Ref | None, str | None]:
@@ -1401,6 +1490,8 @@ class Resolver:
             if self._add(cands, ent, "before_quote", how, f"a label 'Quote from {ml.group(1)}:' before the mark"):
                 cands[-1].rule = f"before_quote:label:{how}"
                 return via
+        if self._citer_before(q, c, cands):
+            return via
         mc = _CITED_AS.search(before)
         if mc:
             ref = self.apposed_np(c.sent_start + mc.end())
@@ -1410,6 +1501,22 @@ class Resolver:
                 self._add(cands, ent, "cited_as", "", f"'{mc.group(1)} ... as' before the quote; "
                                                           f"the person cited '{self._surface(c.sent_start + mc.end(), ref.end)}'")
         return via
+
+    def _citer_before(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> bool:
+        """`X cited the figures as evidence that "` / `..., which X cited as proof that "`: the
+        one who cites something as proof of a claim makes the claim (unlike `cited X as saying`)."""
+        m = _CITED_AS_PROOF.search(self.text, c.sent_start, q.open_mark)
+        if m is None or m.end() != q.open_mark:
+            return False
+        ref = self.np_before(m.start())
+        if ref is None or ref.kind not in ("entity", "pronoun"):
+            return False
+        ent, how = self.resolve(ref, m.start())
+        if not self._add(cands, ent, "before_quote", how, f"'{m.group(1)} ... as {m.group(2)} that' before "
+                         f"the opening mark; the one citing it"):
+            return False
+        cands[-1].rule = f"before_quote:cited_as_proof:{how}"
+        return True
 
     def _for_frame(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> bool:
         """`For the Mauritanian minister, this accord «crowns ...»`: a sentence that opens with
@@ -1560,6 +1667,10 @@ class Resolver:
         sent = self.doc.sentences[c.si]
         if not whole_para and c.si > 0 and self.doc.sentences[c.si - 1].para == sent.para:
             prev = self.doc.sentences[c.si - 1]
+            if _REPORT_WORD.search(t, prev.start, prev.end) and self._own_role_subject(c.si):
+                # "X thanked the mediator. The rebel leader, for his part, called it "...": the
+                # sentence's own subject is someone we could not name, never X
+                return "unresolved:role"
             if _REPORT_WORD.search(t, prev.start, prev.end):
                 ent = self.reporter(c.si - 1)
                 if self._add(cands, ent, "previous_sentence_subject", "",
@@ -1606,6 +1717,12 @@ class Resolver:
             if not strong:
                 cands[-1].score = 0.5
         return None
+
+    def _own_role_subject(self, si: int) -> bool:
+        """The sentence opens with an office description ("The rebel leader") that names nobody."""
+        sent = self.doc.sentences[si]
+        d = definite(self.text[sent.start:sent.start + 120])
+        return d is not None and d[0] == "role" and self.subject(si) is None
 
     def _reports_on_its_own(self, sent) -> bool:
         """The sentence has a reporting verb of its own outside any quote."""

@@ -1081,3 +1081,21 @@ AGREEMENT_REFERRING_NOUNS = {"agreement", "treaty", "accord", "pact", "deal", "i
 # Lower-case particles inside Tuareg, Sahelian, East African and Arabic names ("Ahmed ag Mossa",
 # "Juma wa Kariuki", "Idris wad Salih"): "son of", written between two name words.
 NAME_PARTICLES |= {"ag", "wa", "wad"}
+
+# -- fixspeak --
+# Participles of answering ("He paused before replying: "..."", "answering: "...""): report like "said".
+SPEECH_VERBS.update({p: "say" for p in ("replying", "answering", "responding") if p not in SPEECH_VERBS})
+# "the Czech diplomat/envoy" when no one is titled so: the offices such a generic noun covers.
+# Resolved only when exactly one person of that country holds one of them.
+ROLE_FAMILIES = {
+    "diplomat": {"ambassador", "envoy", "minister", "consul", "high commissioner", "representative",
+                 "diplomat", "negotiator", "secretary", "chargé", "charge"},
+    "envoy": {"ambassador", "envoy", "consul", "high commissioner", "representative", "negotiator"},
+    "negotiator": {"ambassador", "envoy", "minister", "representative", "negotiator", "secretary"},
+    "official": {"minister", "secretary", "ambassador", "envoy", "official", "director", "spokesperson",
+                 "spokesman", "spokeswoman", "representative", "commissioner"},
+}
+# Name endings that say a person's gender where the given name may be unknown: an Icelandic
+# "-dóttir" surname ("daughter of") and an East Slavic patronymic as the middle of three names.
+GENDERED_SURNAME_ENDINGS = {"dóttir": "f", "dottir": "f"}
+GENDERED_PATRONYMIC_ENDINGS = {"ovna": "f", "evna": "f", "ichna": "f", "ovich": "m", "evich": "m"}

@@ -249,6 +249,9 @@ def read_span(doc: Document, q: QuoteSpan) -> str:
         return "title"
     if lead and lead[-1] in ("so-called", "dubbed", "codenamed", "code-named", "titled", "entitled"):
         return "title"          # the writer naming a thing, not anyone's words
+    if 2 <= len(words) <= 6 and _title_case(words[:-1]) and re.fullmatch(r"\d{2,4}", words[-1]) \
+            and not re.search(r"[.!?,;:]$", inner.strip()):
+        return "title"          # "Sea Breeze 2024", "Steel Guard 25": an exercise named with its year
     if words and len(words) <= 12 and _title_case(words) and not re.search(r"[.!?,;]$", inner.strip()):
         nouns = {w.lower().strip(".") for w in words}
         if nouns & TITLE_NOUNS or (lead and lead[-1] in QUOTED_TITLE_LEADS and (len(words) >= 2 or lead[-1] in (
