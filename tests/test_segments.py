@@ -47,6 +47,16 @@ def small_segments(monkeypatch):
     monkeypatch.setattr(segments, "SEGMENT_QUOTES", 6)
 
 
+
+def _imported(tmp_path, n: int, seed: int, batch: int):
+    """A store of n synthetic articles imported in batches of `batch`."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    synth.write_articles(folder, n, seed=seed)
+    store = tmp_path / "s.json"
+    run_import(Store(store), [str(folder)], batch=batch)
+    return store
+
 def test_store_file_names_its_segments_and_holds_no_quotes(built_store):
     data = orjson.loads(built_store.read_bytes())
     assert "quotes" not in data
@@ -57,11 +67,7 @@ def test_store_file_names_its_segments_and_holds_no_quotes(built_store):
 
 
 def test_a_write_rewrites_only_the_open_segment(tmp_path, small_segments):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    synth.write_articles(folder, 12, seed=5)
-    store = tmp_path / "s.json"
-    run_import(Store(store), [str(folder)], batch=4)
+    store = _imported(tmp_path, 12, seed=5, batch=4)
     names = _named(store)
     assert len(names) >= 3 and _files(store) == set(names)
     sealed = [e["name"] for e in _meta(store)["segments"] if not segments.is_open(e)]
@@ -78,7 +84,7 @@ def test_a_write_rewrites_only_the_open_segment(tmp_path, small_segments):
     monkey_default = segments.SEGMENT_QUOTES
     try:
         segments.SEGMENT_QUOTES = 10**6
-        run_import(Store(one), [str(folder)], batch=4)
+        run_import(Store(one), [str(tmp_path / "in")], batch=4)
         run_import(Store(one), [str(more)])
     finally:
         segments.SEGMENT_QUOTES = monkey_default
@@ -87,11 +93,7 @@ def test_a_write_rewrites_only_the_open_segment(tmp_path, small_segments):
 
 
 def test_a_correction_rewrites_only_the_segment_of_its_quote(tmp_path, small_segments):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    synth.write_articles(folder, 10, seed=7)
-    store = tmp_path / "s.json"
-    run_import(Store(store), [str(folder)], batch=5)
+    store = _imported(tmp_path, 10, seed=7, batch=5)
     before = _named(store)
     first = segments.read_rows(segments.folder(store), _meta(store)["segments"][0])
     qid = next(iter(first.values()))["id"]
@@ -157,11 +159,7 @@ def test_sigkill_between_the_segments_and_the_store_file(tmp_path):
 
 
 def test_doctor_names_missing_damaged_and_stray_segment_files(tmp_path, small_segments):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    synth.write_articles(folder, 8, seed=9)
-    store = tmp_path / "s.json"
-    run_import(Store(store), [str(folder)], batch=4)
+    store = _imported(tmp_path, 8, seed=9, batch=4)
     root = segments.folder(store)
     first, second = _named(store)[:2]
     (root / first).unlink()
@@ -186,11 +184,7 @@ def test_an_import_refuses_a_missing_open_segment_in_one_line(built_store):
 
 
 def test_a_reader_racing_a_writer_reads_the_new_store(tmp_path, monkeypatch):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    synth.write_articles(folder, 6, seed=3)
-    store = tmp_path / "s.json"
-    run_import(Store(store), [str(folder)], batch=3)
+    store = _imported(tmp_path, 6, seed=3, batch=3)
     old_main = store.read_bytes()
     more = tmp_path / "more"
     more.mkdir()
@@ -228,11 +222,7 @@ def test_environment_sets_the_segment_size():
 
 
 def test_early_snapshot_holds_the_newest_segment_then_everything(tmp_path, small_segments):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    synth.write_articles(folder, 8, seed=12)
-    store = tmp_path / "s.json"
-    run_import(Store(store), [str(folder)], batch=4)
+    store = _imported(tmp_path, 8, seed=12, batch=4)
     named = _meta(store)["segments"]
     assert len(named) > 1
     newest = {r["id"] for r in segments.read_rows(segments.folder(store), named[-1]).values()}
@@ -247,11 +237,7 @@ async def test_the_app_lists_the_newest_segment_while_reading_the_rest(tmp_path,
     from app_helpers import lst, ready
 
     from tui.app import ParleyApp
-    folder = tmp_path / "in"
-    folder.mkdir()
-    synth.write_articles(folder, 8, seed=12)
-    store = tmp_path / "s.json"
-    run_import(Store(store), [str(folder)], batch=4)
+    store = _imported(tmp_path, 8, seed=12, batch=4)
     total = len(Store(store).snapshot().quotes)
     shown = []
     handler = ParleyApp.on_catalog_loaded
