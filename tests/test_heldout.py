@@ -36,34 +36,34 @@ FLOORS = {
 }
 
 
-def _score(*args: str) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, str(SCORER), str(HELDOUT), *args,
-           "--cmd", f"{sys.executable} -m tui.cli extract --json {{path}}"]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-
-
 def _figures(out: str) -> dict[str, float]:
     last = out.strip().splitlines()[-1]
     return {k: float(v) for k, v in (kv.split("=") for kv in last.split("|")[1].split())}
 
 
-def test_heldout_set_is_complete():
+def _assert_complete(folder, count: int) -> None:
     """Every article has its gold file and every gold file names an article that exists."""
-    golds = sorted(HELDOUT.glob("*.gold.json"))
-    assert len(golds) >= 22
+    golds = sorted(folder.glob("*.gold.json"))
+    assert len(golds) == count
     for g in golds:
-        assert (HELDOUT / g.name.replace(".gold.json", ".txt")).is_file(), g.name
+        assert (folder / g.name.replace(".gold.json", ".txt")).is_file(), g.name
+
+
+def _assert_floors(folder, floors: dict[str, float]) -> None:
+    if not SCORER.is_file():
+        pytest.skip("the shared scorer (../shared/eval/score.py) is not beside this checkout")
+    args = [a for k, v in floors.items() for a in ("--min", f"{k}={v}")]
+    cmd = [sys.executable, str(SCORER), str(folder), *args,
+           "--cmd", f"{sys.executable} -m tui.cli extract --json {{path}}"]
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert set(floors) <= set(_figures(run.stdout))
+    assert "0 failed" in run.stdout.strip().splitlines()[-1]
 
 
 def test_heldout_set_meets_its_floors():
-    if not SCORER.is_file():
-        pytest.skip("the shared scorer (../shared/eval/score.py) is not beside this checkout")
-    args = [a for k, v in FLOORS.items() for a in ("--min", f"{k}={v}")]
-    run = _score(*args)
-    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
-    figs = _figures(run.stdout)
-    assert set(FLOORS) <= set(figs)
-    assert "0 failed" in run.stdout.strip().splitlines()[-1]
+    _assert_complete(HELDOUT, 22)
+    _assert_floors(HELDOUT, FLOORS)
 
 
 # A second blind set, written after fixtures/heldout had been used to tune the rules, by a helper
@@ -88,20 +88,8 @@ FLOORS2 = {
 
 
 def test_heldout2_set_meets_its_floors():
-    golds = sorted(HELDOUT2.glob("*.gold.json"))
-    assert len(golds) == 10
-    for g in golds:
-        assert (HELDOUT2 / g.name.replace(".gold.json", ".txt")).is_file(), g.name
-    if not SCORER.is_file():
-        pytest.skip("the shared scorer (../shared/eval/score.py) is not beside this checkout")
-    args = [a for k, v in FLOORS2.items() for a in ("--min", f"{k}={v}")]
-    cmd = [sys.executable, str(SCORER), str(HELDOUT2), *args,
-           "--cmd", f"{sys.executable} -m tui.cli extract --json {{path}}"]
-    run = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
-    figs = _figures(run.stdout)
-    assert set(FLOORS2) <= set(figs)
-    assert "0 failed" in run.stdout.strip().splitlines()[-1]
+    _assert_complete(HELDOUT2, 10)
+    _assert_floors(HELDOUT2, FLOORS2)
 
 
 # A third blind set (fixtures/heldout3), written in session four by a helper who read neither
@@ -124,17 +112,5 @@ FLOORS3 = {
 
 
 def test_heldout3_set_meets_its_floors():
-    golds = sorted(HELDOUT3.glob("*.gold.json"))
-    assert len(golds) == 10
-    for g in golds:
-        assert (HELDOUT3 / g.name.replace(".gold.json", ".txt")).is_file(), g.name
-    if not SCORER.is_file():
-        pytest.skip("the shared scorer (../shared/eval/score.py) is not beside this checkout")
-    args = [a for k, v in FLOORS3.items() for a in ("--min", f"{k}={v}")]
-    cmd = [sys.executable, str(SCORER), str(HELDOUT3), *args,
-           "--cmd", f"{sys.executable} -m tui.cli extract --json {{path}}"]
-    run = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
-    figs = _figures(run.stdout)
-    assert set(FLOORS3) <= set(figs)
-    assert "0 failed" in run.stdout.strip().splitlines()[-1]
+    _assert_complete(HELDOUT3, 10)
+    _assert_floors(HELDOUT3, FLOORS3)
