@@ -813,3 +813,24 @@ def test_decades_a_half_century_and_a_time_since_an_event():
                 "force for half a century.")["duration_years"] == 50
     assert _one("Chile and Peru signed a fisheries agreement in Lima on Monday, forty years after the "
                 "war.")["duration_years"] is None
+
+
+# --- agrfields4: fields on unseen copy ---
+
+def test_duration_with_figures_repeated_in_brackets():
+    a = _one_signed(" date 2025-05-02 Chile and Peru signed a memorandum of understanding on fisheries "
+                    "cooperation on Friday. The memorandum is valid for a period of seven (7) years.")
+    assert a["duration_years"] == 7
+
+
+def test_venue_district_city_chain_gives_the_city():
+    a = _one_signed(" date 2025-05-02 Defence Minister Petra Voss of Norway and Defence Minister Ana Ruiz "
+                    "of Chile signed a Naval Cooperation Agreement at the Naval Training Centre, Solvika, "
+                    "Bergen.")
+    assert a["place"] == "Bergen"
+
+
+def test_venue_city_country_chain_keeps_the_city():
+    a = _one_signed(" date 2025-05-02 Chile and Peru signed a fisheries agreement at State House, "
+                    "Arequipa, Peru, on Friday.")
+    assert a["place"] == "Arequipa"

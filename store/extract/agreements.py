@@ -60,10 +60,12 @@ _ABOUT = re.compile(r"\s+(?:on|for|to)\s+([a-z][\w-]*(?:\s+(?:and\s+)?[a-z0-9][\
 _LIST_CUT = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?=" + _NOUN_RE + r"\b)")
 # longest number words first so "twenty-five" is not read as "twenty"
 _NUMBER_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+# "five (5) years": legal style repeats the number in figures; the figures are skipped
+_FIGURES_AGAIN = r"(?:\s*\(\d{1,3}\))?"
 _DURATION = re.compile(
-    r"\b(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r"))[\s-]+years?(?:[\s-]+long)?\b"
+    r"\b(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r")" + _FIGURES_AGAIN + r")[\s-]+years?(?:[\s-]+long)?\b"
     r"|\bfor\s+(?:an?\s+|the\s+)?(?:(?:initial|first|period\s+of|further|another|next)\s+)*"
-    r"(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r"))\s+years\b"
+    r"(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r")" + _FIGURES_AGAIN + r")\s+years\b"
     r"|\bfor\s+(?:a|one|(two|three))\s+decades?\b"
     r"|\b(?:a\s+)?decade[\s-]+long\b|\bfor\s+half\s+a\s+century\b",
     re.IGNORECASE)
@@ -1012,6 +1014,19 @@ _VISIT_TO = re.compile(r"\b(?:visit|trip)\s+(?:(?:by|of)\s+[^.;:]{1,60}?\s+)?to\
 # "at State House, Lusaka", "at the Presidential Palace, Bamako": a venue, then its city
 _VENUE_CITY = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*,\s+(" + _PLACE_WORD +
                          r"(?:\s+" + _PLACE_WORD + r")?)(?=\s*,|\s*\.|\s+on\b|\s+in\b|\s*$)")
+# "at the Navy Headquarters, Harbourside, Port Elm.": a venue, its district, then the city
+_CHAIN_NEXT = re.compile(r",\s+(" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)(?=\s*\.|\s*,\s+on\b|\s+on\b|\s*$)")
+
+
+def _city_after_district(doc: Document, end: int, person_spans) -> str | None:
+    """The last place of a "venue, district, city" chain: the district is a part of the city, and
+    the city is what a signing place names; not a country ("..., Lusaka, Zambia")."""
+    m = _CHAIN_NEXT.match(doc.text, end)
+    if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
+        return m.group(1).rstrip(".,")
+    return None
+
+
 _PLACE_WORDS_BEFORE = re.compile(r"[\w’'.\-]+|,")
 
 
@@ -1121,7 +1136,7 @@ def _place_in(doc: Document, si: int, person_spans, anchors=()) -> str | None:
     if best is None and anchors:
         m = _VENUE_CITY.search(text, s.start, s.end)
         if m and _is_place(m.group(1), doc, person_spans) and _attached(text, s, m.start(), anchors):
-            return m.group(1)       # "at State House, Lusaka, on Saturday"
+            return _city_after_district(doc, m.end(1), person_spans) or m.group(1)  # "at State House, Lusaka"
     if best is None and anchors:
         m = _VISIT_TO.search(text, s.start, s.end)
         if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
