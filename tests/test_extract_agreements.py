@@ -834,3 +834,34 @@ def test_venue_city_country_chain_keeps_the_city():
     a = _one_signed(" date 2025-05-02 Chile and Peru signed a fisheries agreement at State House, "
                     "Arequipa, Peru, on Friday.")
     assert a["place"] == "Arequipa"
+
+
+def test_signing_said_as_proceeding_to_the_signature():
+    a = _one_signed(" date 2025-05-02 Defence Minister Petra Voss of Norway and the Minister of Defence of "
+                    "Chile, General Ana Ruiz, proceeded on Friday, at the ministry in Oslo, to the "
+                    "signature of a defence cooperation agreement.")
+    assert set(a["signatories"]) == {"Petra Voss", "Ana Ruiz"}
+
+
+def test_two_presidents_signed_are_the_two_presidents_named():
+    out = run(" date 2025-05-02 President of Chile, Tomas Arriaga, held talks with President of Peru, "
+              "Lucia Benavente, in Lima. The two presidents signed a joint declaration on border "
+              "cooperation.")
+    (a,) = out["agreements"]
+    assert set(a["signatories"]) == {"Tomas Arriaga", "Lucia Benavente"}
+    assert "signatories:plural_office" in a["rule"]
+
+
+def test_plural_office_needs_exactly_two_holders_of_two_states():
+    out = run(" date 2025-05-02 Foreign Minister Tomas Arriaga of Chile met Foreign Minister Lucia "
+              "Benavente of Peru and Foreign Minister Petra Voss of Norway. The two foreign ministers "
+              "signed a memorandum on consular cooperation.")
+    (a,) = out["agreements"]
+    assert a["signatories"] == []
+
+
+def test_vice_president_is_not_one_of_the_two_presidents():
+    out = run(" date 2025-05-02 President Tomas Arriaga of Chile met Vice President Lucia Benavente of "
+              "Peru in Lima. The two presidents signed a joint declaration on trade.")
+    (a,) = out["agreements"]
+    assert a["signatories"] == []

@@ -33,7 +33,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       ORDINAL_NUMBERS, NUMBER_WORDS, AGREEMENT_REFERRING_NOUNS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
-                      VAGUE_AGREEMENT_NOUNS, WEEKDAYS)
+                      VAGUE_AGREEMENT_NOUNS, WEEKDAYS, PLURAL_OFFICES, NOT_OFFICE_HOLDER_WORDS)
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
 _NOUN_RE = "(?i:" + _NOUN_ALT.replace(r"\ ", r"\s+") + ")"
@@ -1399,11 +1399,24 @@ def _objects_after(doc: Document, s, vpos: int, people, found) -> list:
             and any(wpos <= (m.title_start or m.start) <= wpos + 40 for m in e.mentions)]
 
 
+# "X and Y proceeded on Tuesday to the signature of an agreement" (a calque of "ont procédé à la
+# signature"): the signing said as a noun; the subject of "proceeded" signed
+_PROCEEDED_TO_SIGN = re.compile(r"\bproceeded\b(?=[^.;:]{0,80}?\bto\s+the\s+(?:signature|signing)\s+of\b)")
+
+
+def _nominal_signers(doc: Document, s, sent: str, people) -> list:
+    out: list = []
+    for vm in _PROCEEDED_TO_SIGN.finditer(sent):
+        found = _subjects_of(doc, s, s.start + vm.start(), people, None)
+        out.extend(e for e in found if e not in out)
+    return out
+
+
 def _sentence_signers(doc: Document, si: int, people) -> list:
     text = doc.text
     s = doc.sentences[si]
     sent = text[s.start:s.end]
-    out: list = []
+    out: list = _nominal_signers(doc, s, sent, people)
     for vm in _CONCLUDING.finditer(sent):
         if re.search(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+and\s+)?$|" + _NOUN_RE + r",\s+$", sent[:vm.start()]) or \
                 (re.search(r",\s+$", sent[:vm.start()]) and re.match(r"\s+(?:[\w,]+\s+){0,4}?by\b", sent[vm.end():])):
@@ -1462,6 +1475,42 @@ def _post_signers(doc: Document, group: list[AMention], posts, people) -> list:
         out.extend(e for e in people if e is not author and e not in out
                    and any(post.start <= m.start < post.end for m in e.mentions))
     return out
+
+
+_OFFICE_PLURAL_ALT = "|".join(sorted(PLURAL_OFFICES, key=len, reverse=True))
+# "the two foreign ministers signed", "was signed by both presidents"
+_TWO_OFFICES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+((?:[a-z]+\s+){0,2}?)(" + _OFFICE_PLURAL_ALT +
+                          r")\b(?=\s+(?:\w+\s+){0,2}?(?:" + "|".join(CONCLUDING_VERBS) + r")\b)"
+                          r"|\b(?:signed|inked|adopted|concluded)\s+by\s+(?:the\s+two|both(?:\s+the)?)\s+"
+                          r"((?:[a-z]+\s+){0,2}?)(" + _OFFICE_PLURAL_ALT + r")\b")
+
+
+def _title_words(title: str) -> set[str]:
+    return set(re.sub(r"defense", "defence", title.lower()).replace("-", " ").split())
+
+
+def _office_holders(people, modifiers: str, office: str) -> list:
+    """The article's people whose title holds the office and its modifiers ("foreign" +
+    "minister" in "Minister of Foreign Affairs"); two of them from two different states, or none."""
+    want = _title_words(modifiers) | {PLURAL_OFFICES[office]}
+    hits = [e for e in people if e.kind == "person" and e.title and want <= _title_words(e.title)
+            and not _title_words(e.title) & NOT_OFFICE_HOLDER_WORDS]
+    if len(hits) == 2 and all(e.country for e in hits) and hits[0].country != hits[1].country:
+        return hits
+    return []
+
+
+def _plural_office_signers(doc: Document, signing: list[int], people) -> list:
+    """"The two presidents signed a joint statement": the signers are named only by their
+    shared office; they are the two holders of it the article names, one per state."""
+    for si in signing:
+        s = doc.sentences[si]
+        for m in _TWO_OFFICES.finditer(doc.text, s.start, s.end):
+            mods, office = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+            hits = _office_holders(people, mods, office)
+            if hits:
+                return hits
+    return []
 
 
 def _signatories(doc: Document, group: list[AMention], posts, people) -> list:
@@ -2109,6 +2158,10 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     main = _main_mention(g, ctx["titles"])
     named = any(a.named and a.noun != "acronym" for a in g)
     sig_ents = _signatories(doc, g, ctx["posts"], ctx["people"])
+    signer_rule = ""
+    if not sig_ents:
+        sig_ents = _plural_office_signers(doc, _signing_sentences(g, doc), ctx["people"])
+        signer_rule = "; signatories:plural_office" if sig_ents else ""
     parties, party_rule = _parties(doc, g, sig_ents, main, ctx["home"], ctx["signed_groups"] == 1)
     day, date_rule = _date(doc, g, ctx["posts"])
     name = _name(main, parties, g, day)
@@ -2119,6 +2172,7 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     fa.parties = [_spelled_out(doc.text, p) for p in parties]
     if party_rule:
         fa.rule += f"; parties:{party_rule}"
+    fa.rule += signer_rule
     fa.date = day
     fa.place = _place(doc, g, ctx["person_spans"]) if status == "signed" else None
     fa.duration_years = _duration(doc, g)
