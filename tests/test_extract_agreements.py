@@ -865,3 +865,19 @@ def test_vice_president_is_not_one_of_the_two_presidents():
               "Peru in Lima. The two presidents signed a joint declaration on trade.")
     (a,) = out["agreements"]
     assert a["signatories"] == []
+
+
+def test_signing_ceremony_and_signed_the_document_in_the_next_sentences():
+    a = _one_signed(" date 2025-05-02 Chile and Peru have signed a Fisheries Cooperation Agreement. The "
+                    "signing ceremony took place at the Naval Academy in Arica. Chilean Defence Minister "
+                    "Petra Voss and Peruvian Foreign Minister Ana Ruiz signed the document.")
+    assert a["place"] == "Arica"
+    assert set(a["signatories"]) == {"Petra Voss", "Ana Ruiz"}
+
+
+def test_signed_the_document_far_away_is_not_this_signing():
+    out = run(" date 2025-05-02 Chile and Peru have signed a Fisheries Cooperation Agreement. Talks went "
+              "on for hours. Officials met the press. Years ago, Petra Voss and Ana Ruiz signed the "
+              "text.")
+    (a,) = out["agreements"]
+    assert a["signatories"] == []

@@ -955,6 +955,17 @@ _IT_WAS_SIGNED = re.compile(r"\s*(?:It|This|The\s+(?:extension|renewal|amendment
                             r"(?:\w+\s+)?(?:(?:initial+ed|approved)\s+and\s+)?(?:signed|inked|initial+ed)\b")
 
 
+# A next sentence that tells the same signing without naming the agreement again: "The signing
+# ceremony took place at ...", "X and Y signed the document."
+_SIGNED_THE_DOCUMENT = re.compile(r"\b(?:signed|inked)\s+the\s+(?:" + "|".join(sorted(AGREEMENT_REFERRING_NOUNS)) +
+                                  r")\s*[.,;]")
+
+
+def _signing_follow_up(sent: str) -> bool:
+    return bool(re.match(r"\s*The\s+signing\s+(?:ceremony\s+)?(?:took\s+place|was\s+held)\b", sent)
+                or _SIGNED_THE_DOCUMENT.search(sent))
+
+
 def _signing_sentences(group: list[AMention], doc: Document | None = None) -> list[int]:
     """The sentences that report the group's signing, and a next one that goes on about it as
     "it" ("The MoU was signed on Friday in Lima. It was signed for Peru by X and ...")."""
@@ -967,8 +978,9 @@ def _signing_sentences(group: list[AMention], doc: Document | None = None) -> li
     if doc is not None:
         for si in list(out):
             for k in (si + 1, si + 2):
-                if k < len(doc.sentences) and k not in out and \
-                        _IT_WAS_SIGNED.match(doc.text, doc.sentences[k].start, doc.sentences[k].end):
+                if k < len(doc.sentences) and k not in out and (
+                        _IT_WAS_SIGNED.match(doc.text, doc.sentences[k].start, doc.sentences[k].end)
+                        or _signing_follow_up(doc.text[doc.sentences[k].start:doc.sentences[k].end])):
                     out.add(k)
     return sorted(out)
 
