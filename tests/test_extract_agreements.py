@@ -881,3 +881,28 @@ def test_signed_the_document_far_away_is_not_this_signing():
               "text.")
     (a,) = out["agreements"]
     assert a["signatories"] == []
+
+
+def test_declaration_adopted_at_a_summit_takes_the_summit_city():
+    out = run(" date 2025-05-02 Andean leaders adopt Cusco Charter at end of summit\n\n"
+              "Leaders of the Andean Community ended their two-day summit in the Peruvian capital, "
+              "Lima, on Friday. The leaders discussed trade and migration.")
+    (a,) = [g for g in out["agreements"] if g["status"] == "signed"]
+    assert a["place"] == "Lima"
+
+
+def test_summit_places_that_disagree_give_no_place():
+    out = run(" date 2025-05-02 Andean leaders adopt Cusco Charter at end of summit\n\n"
+              "Leaders of the Andean Community ended their summit in the Peruvian capital, Lima. A "
+              "summit in Quito is planned for next year.")
+    (a,) = [g for g in out["agreements"] if g["status"] == "signed"]
+    assert a["place"] is None
+
+
+def test_also_after_a_lead_with_the_same_subject_takes_the_lead_city():
+    out = run(" date 2025-05-02 EU ministers agreed in Tallinn on Friday to expand joint air policing.\n\n"
+              "The decision follows months of debate.\n\nFour jets will rotate every quarter.\n\n"
+              "Costs will be shared.\n\nCrews will train together.\n\n"
+              "EU ministers also reached an agreement on sharing radar data with partners.")
+    (a,) = out["agreements"]
+    assert a["place"] == "Tallinn"

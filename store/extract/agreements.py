@@ -1188,6 +1188,56 @@ def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
         p = _place_in(doc, si, person_spans)
         if p:
             return p
+    return _gathering_place(doc, sents, person_spans) or _same_subject_lead_place(doc, sents, person_spans)
+
+
+_GATHERING_SPOKEN = re.compile(r"\b(summit|conference|talks|meeting|visit|session|forum)\b")
+# "the summit in the Saudi capital, Riyadh", "a one-day summit held in Oslo"
+_GATHERING_AT = re.compile(r"\b(summit|conference|talks|meeting|visit|session|forum)"
+                           r"(?:\s+(?:held|hosted|convened|that\s+took\s+place|taking\s+place))?\s+(?=(?:in|at)\s)")
+
+
+def _gathering_place(doc: Document, sents: list[int], person_spans) -> str | None:
+    """"adopted the declaration at the end of the summit", and elsewhere "the summit in the Saudi
+    capital, Riyadh": the signing happened at a gathering whose city the article gives once; all
+    the places given for that gathering must agree."""
+    text = doc.text
+    nouns = {m.group(1) for si in sents
+             for m in _GATHERING_SPOKEN.finditer(text, doc.sentences[si].start, doc.sentences[si].end)}
+    found = set()
+    for noun in nouns:
+        for m in _GATHERING_AT.finditer(text):
+            if m.group(1) != noun:
+                continue
+            pm = _CAPITAL_PLACE.match(text, m.end()) or _CITY_OF.match(text, m.end()) or _PLACE.match(text, m.end())
+            if pm is None:
+                continue
+            cand = pm.group(pm.lastindex).strip().rstrip(".,")
+            if _is_place(cand, doc, person_spans) and not _modifies_noun(text, pm.end()):
+                found.add(cand)
+    return found.pop() if len(found) == 1 else None
+
+
+_ALSO_SUBJECT = re.compile(r"\s*(?:The\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?:leaders|ministers|"
+                           r"officials|delegates|heads\s+of\s+state))\s+(?:have\s+|had\s+)?also\b")
+
+
+def _same_subject_lead_place(doc: Document, sents: list[int], person_spans) -> str | None:
+    """"NATO leaders also reached an agreement on X" after a lead "NATO leaders decided in Warsaw on
+    Friday ...": "also" adds the signing to the lead's gathering, which gives the city."""
+    text = doc.text
+    for si in sents:
+        m = _ALSO_SUBJECT.match(text, doc.sentences[si].start, doc.sentences[si].end)
+        if m is None:
+            continue
+        lead = next((k for k in range(min(si, 4)) if doc.sentences[k].para not in doc.captions
+                     and re.match(r"\s*(?:The\s+)?" + re.escape(m.group(1)) + r"\b", text[doc.sentences[k].start:])), None)
+        if lead is None:
+            continue
+        # the lead's own verb ("NATO leaders decided in Warsaw") is where its place hangs
+        verb = re.compile(r"\s*(?:The\s+)?" + re.escape(m.group(1)) + r"\s+(?:have\s+|had\s+)?[a-z]+").match(
+            text, doc.sentences[lead].start)
+        return _place_in(doc, lead, person_spans, [(doc.sentences[lead].start, verb.end())]) if verb else None
     return None
 
 
