@@ -906,3 +906,20 @@ def test_also_after_a_lead_with_the_same_subject_takes_the_lead_city():
               "EU ministers also reached an agreement on sharing radar data with partners.")
     (a,) = out["agreements"]
     assert a["place"] == "Tallinn"
+
+
+def test_quoted_text_opening_gives_date_and_place():
+    out = run(" date 2025-05-20 Chile and Peru end border row\n\n"
+              "The following is the Joint Declaration of Arica between Chile and Peru, as issued after "
+              "the talks:\n\n"
+              "On Wednesday 14 May 2025, in Arica, the delegations of Chile and Peru met to discuss "
+              "the border.\n\nThe two sides agreed to keep talking.")
+    (a,) = [g for g in out["agreements"] if g["name"].startswith("Joint Declaration")]
+    assert a["date"] == "2025-05-14" and a["place"] == "Arica"
+
+
+def test_an_on_sentence_without_a_text_cue_is_not_the_opening():
+    out = run(" date 2025-05-20 Chile and Peru adopted the Joint Declaration of Arica.\n\n"
+              "On Wednesday 14 May 2025, in Tacna, fishermen protested.")
+    (a,) = out["agreements"]
+    assert a["place"] != "Tacna" and a["date"] != "2025-05-14"

@@ -999,7 +999,44 @@ def _date(doc: Document, group: list[AMention], posts) -> tuple[str | None, str]
     for a in group:
         if a.in_post is not None and a.status == "signed" and posts[a.in_post].date:
             return posts[a.in_post].date.isoformat(), "post_date"
+    k = _text_opening(doc, group)
+    if k is not None:
+        d, rule = _day_in(doc, k, posts)
+        if d:
+            return d.isoformat(), "text_opening:" + rule
     return None, ""
+
+
+# "The following is the Joint Declaration of ...", "The full text of the communique reads:",
+# "The statement reads as follows:": the agreement's own text comes next
+_TEXT_FOLLOWS = re.compile(r"\b(?:[Tt]he\s+following\s+is|(?:[Ff]ull\s+)?text\s+of)\b[^.;]{0,20}$"
+                           r"|^[^.;]{0,10}(?:reads|read|states|says)(?:\s+as\s+follows)?\s*:")
+# the text's opening: "On Thursday 14 May 2025, in Arica, ...", "Done at Arica, on 14 May 2025"
+_OPENING_PLACE = re.compile(r"\s*[“\"]?(?:On\s+[^,;]{3,40},\s+(?:in|at)|Done\s+(?:in|at))\s+(" + _PLACE_WORD +
+                            r"(?:\s+" + _PLACE_WORD + r")?)\s*,")
+
+
+def _text_opening(doc: Document, group: list[AMention]) -> int | None:
+    """The first sentence of the agreement's text when the article quotes it after "The following
+    is the X" / "X reads:", if that sentence opens on its date or place."""
+    text = doc.text
+    for a in group:
+        s = doc.sentences[a.sentence]
+        if not (_TEXT_FOLLOWS.search(text[max(s.start, a.start - 60):a.start])
+                or _TEXT_FOLLOWS.search(text[a.end:s.end])):
+            continue
+        for k in (a.sentence + 1, a.sentence + 2):
+            if k < len(doc.sentences) and re.match(r"\s*[“\"]?(?:On|Done)\s", text[doc.sentences[k].start:]):
+                return k
+    return None
+
+
+def _opening_place(doc: Document, group: list[AMention], person_spans) -> str | None:
+    k = _text_opening(doc, group)
+    if k is None:
+        return None
+    m = _OPENING_PLACE.match(doc.text, doc.sentences[k].start, doc.sentences[k].end)
+    return m.group(1) if m and _is_place(m.group(1), doc, person_spans) else None
 
 
 def _is_place(cand: str, doc: Document, person_spans) -> bool:
@@ -1188,7 +1225,8 @@ def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
         p = _place_in(doc, si, person_spans)
         if p:
             return p
-    return _gathering_place(doc, sents, person_spans) or _same_subject_lead_place(doc, sents, person_spans)
+    return _gathering_place(doc, sents, person_spans) or _same_subject_lead_place(doc, sents, person_spans) \
+        or _opening_place(doc, group, person_spans)
 
 
 _GATHERING_SPOKEN = re.compile(r"\b(summit|conference|talks|meeting|visit|session|forum)\b")
