@@ -923,3 +923,15 @@ def test_an_on_sentence_without_a_text_cue_is_not_the_opening():
               "On Wednesday 14 May 2025, in Tacna, fishermen protested.")
     (a,) = out["agreements"]
     assert a["place"] != "Tacna" and a["date"] != "2025-05-14"
+
+
+def test_two_foreign_ministers_with_state_from_title_and_the_talks_day_and_city():
+    out = run(" date 2025-05-16 Chilean Foreign Minister Tomas Arriaga held talks in Santiago on Thursday "
+              "with Peruvian Deputy Prime Minister and Foreign Minister Lucia Benavente.\n\n"
+              "Arriaga praised the neighbours' ties.\n\n"
+              "After the talks, the two foreign ministers signed a Memorandum of Understanding on "
+              "Consular Cooperation.")
+    (a,) = out["agreements"]
+    assert set(a["signatories"]) == {"Tomas Arriaga", "Lucia Benavente"}
+    assert set(a["parties"]) == {"Chile", "Peru"}
+    assert a["date"] == "2025-05-15" and a["place"] == "Santiago"

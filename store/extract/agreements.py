@@ -1004,6 +1004,9 @@ def _date(doc: Document, group: list[AMention], posts) -> tuple[str | None, str]
         d, rule = _day_in(doc, k, posts)
         if d:
             return d.isoformat(), "text_opening:" + rule
+    d, rule = _gathering_day(doc, group, posts)
+    if d:
+        return d.isoformat(), "gathering:" + rule
     return None, ""
 
 
@@ -1240,20 +1243,40 @@ def _gathering_place(doc: Document, sents: list[int], person_spans) -> str | Non
     capital, Riyadh": the signing happened at a gathering whose city the article gives once; all
     the places given for that gathering must agree."""
     text = doc.text
+    found = _gathering_places(doc, sents, person_spans)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _gathering_places(doc: Document, sents: list[int], person_spans) -> dict[str, list[int]]:
+    """The places the article gives for the gatherings a signing sentence names, each with the
+    sentences that give it."""
+    text = doc.text
     nouns = {m.group(1) for si in sents
              for m in _GATHERING_SPOKEN.finditer(text, doc.sentences[si].start, doc.sentences[si].end)}
-    found = set()
-    for noun in nouns:
-        for m in _GATHERING_AT.finditer(text):
-            if m.group(1) != noun:
-                continue
-            pm = _CAPITAL_PLACE.match(text, m.end()) or _CITY_OF.match(text, m.end()) or _PLACE.match(text, m.end())
-            if pm is None:
-                continue
-            cand = pm.group(pm.lastindex).strip().rstrip(".,")
-            if _is_place(cand, doc, person_spans) and not _modifies_noun(text, pm.end()):
-                found.add(cand)
-    return found.pop() if len(found) == 1 else None
+    found: dict[str, list[int]] = {}
+    for m in _GATHERING_AT.finditer(text) if nouns else ():
+        if m.group(1) not in nouns:
+            continue
+        pm = _CAPITAL_PLACE.match(text, m.end()) or _CITY_OF.match(text, m.end()) or _PLACE.match(text, m.end())
+        if pm is None:
+            continue
+        cand = pm.group(pm.lastindex).strip().rstrip(".,")
+        if _is_place(cand, doc, person_spans) and not _modifies_noun(text, pm.end()):
+            found.setdefault(cand, []).append(doc.sentence_of(m.start()))
+    return found
+
+
+def _gathering_day(doc: Document, group: list[AMention], posts) -> tuple[date | None, str]:
+    """"After the talks, the two ministers signed ...", with "held talks in Oslo on Wednesday"
+    before: the day of the one gathering the signing sentence names."""
+    found = _gathering_places(doc, _signing_sentences(group, doc), ())
+    if len(found) != 1:
+        return None, ""
+    for si in next(iter(found.values())):
+        d, rule = _day_in(doc, si, posts)
+        if d:
+            return d, rule
+    return None, ""
 
 
 _ALSO_SUBJECT = re.compile(r"\s*(?:The\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?:leaders|ministers|"
@@ -1589,20 +1612,37 @@ def _title_words(title: str) -> set[str]:
     return set(re.sub(r"defense", "defence", title.lower()).replace("-", " ").split())
 
 
+def _holder_state(e, part: str) -> str | None:
+    """The holder's state: the one the article gives, else the nationality in the title
+    ("Chinese Foreign Minister")."""
+    if e.country:
+        return e.country
+    states = {c for w in part.split() for c in [country_of(w)] if c}
+    return states.pop() if len(states) == 1 else None
+
+
 def _office_holders(people, modifiers: str, office: str) -> list:
-    """The article's people whose title holds the office and its modifiers ("foreign" +
-    "minister" in "Minister of Foreign Affairs"); two of them from two different states, or none."""
+    """The article's people one of whose offices ("X and Minister of Foreign Affairs" holds two)
+    has the office's words and its modifiers ("foreign" + "minister" in "Minister of Foreign
+    Affairs"), not as deputy; two of them from two different states, or none."""
     want = _title_words(modifiers) | {PLURAL_OFFICES[office]}
-    hits = [e for e in people if e.kind == "person" and e.title and want <= _title_words(e.title)
-            and not _title_words(e.title) & NOT_OFFICE_HOLDER_WORDS]
-    if len(hits) == 2 and all(e.country for e in hits) and hits[0].country != hits[1].country:
+    hits = []
+    for e in people:
+        if e.kind != "person" or not e.title:
+            continue
+        part = next((p for p in re.split(r"\s+and\s+|,\s*", e.title) if want <= _title_words(p)
+                     and not _title_words(p) & NOT_OFFICE_HOLDER_WORDS), None)
+        if part is not None:
+            hits.append((e, _holder_state(e, part)))
+    if len(hits) == 2 and all(c for _, c in hits) and hits[0][1] != hits[1][1]:
         return hits
     return []
 
 
 def _plural_office_signers(doc: Document, signing: list[int], people) -> list:
     """"The two presidents signed a joint statement": the signers are named only by their
-    shared office; they are the two holders of it the article names, one per state."""
+    shared office; they are the two holders of it the article names, one per state. Each comes
+    with that state."""
     for si in signing:
         s = doc.sentences[si]
         for m in _TWO_OFFICES.finditer(doc.text, s.start, s.end):
@@ -2081,7 +2121,7 @@ def _with_party(main: AMention, parties: list[str], home: str | None) -> list[st
 
 
 def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, home: str | None,
-             only_signed_group: bool) -> tuple[list[str], str]:
+             only_signed_group: bool, office_states: list[str] = ()) -> tuple[list[str], str]:
     """The first rule that finds two parties or more, in order of precision; a mediator, witness
     or host is never a party."""
     text = doc.text
@@ -2108,6 +2148,7 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
         if si not in signing:
             rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
     rules.append(("signatories", lambda: _signatory_countries(sig_ents)))
+    rules.append(("office_holders_states", lambda: list(office_states)))
     rules.append(("signers_states", lambda: _parties_of_signers(doc, signing, sig_ents)))
     for si in signing:
         rules.append(("two_countries", lambda si=si: _parties_group_subject(doc, si, excluded)))
@@ -2258,11 +2299,12 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     main = _main_mention(g, ctx["titles"])
     named = any(a.named and a.noun != "acronym" for a in g)
     sig_ents = _signatories(doc, g, ctx["posts"], ctx["people"])
-    signer_rule = ""
+    signer_rule, office_states = "", []
     if not sig_ents:
-        sig_ents = _plural_office_signers(doc, _signing_sentences(g, doc), ctx["people"])
-        signer_rule = "; signatories:plural_office" if sig_ents else ""
-    parties, party_rule = _parties(doc, g, sig_ents, main, ctx["home"], ctx["signed_groups"] == 1)
+        holders = _plural_office_signers(doc, _signing_sentences(g, doc), ctx["people"])
+        sig_ents, office_states = [e for e, _ in holders], [c for _, c in holders]
+        signer_rule = "; signatories:plural_office" if holders else ""
+    parties, party_rule = _parties(doc, g, sig_ents, main, ctx["home"], ctx["signed_groups"] == 1, office_states)
     day, date_rule = _date(doc, g, ctx["posts"])
     name = _name(main, parties, g, day)
     fa = Agreement(id="", name=name, status=status, aliases=_aliases(g, name),
