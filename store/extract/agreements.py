@@ -1242,7 +1242,6 @@ def _gathering_place(doc: Document, sents: list[int], person_spans) -> str | Non
     """"adopted the declaration at the end of the summit", and elsewhere "the summit in the Saudi
     capital, Riyadh": the signing happened at a gathering whose city the article gives once; all
     the places given for that gathering must agree."""
-    text = doc.text
     found = _gathering_places(doc, sents, person_spans)
     return next(iter(found)) if len(found) == 1 else None
 
