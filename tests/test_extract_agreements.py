@@ -935,3 +935,19 @@ def test_two_foreign_ministers_with_state_from_title_and_the_talks_day_and_city(
     assert set(a["signatories"]) == {"Tomas Arriaga", "Lucia Benavente"}
     assert set(a["parties"]) == {"Chile", "Peru"}
     assert a["date"] == "2025-05-15" and a["place"] == "Santiago"
+
+
+def test_pair_of_states_opening_the_sentence_before_the_signing():
+    a = _one_signed(" date 2025-05-02 The Republic of Chile and the Republic of Peru have given a new "
+                    "impulse to their naval ties. The Minister of Defence, Mr. Tomas Arriaga, and the "
+                    "Minister of Defence of Peru, General Lucia Benavente, proceeded this Friday to the "
+                    "signature of a framework agreement of cooperation in naval training.")
+    assert set(a["parties"]) == {"Chile", "Peru"}
+    assert set(a["signatories"]) == {"Tomas Arriaga", "Lucia Benavente"}
+
+
+def test_pair_before_the_signing_needs_a_signer_of_one_of_its_states():
+    a = _one_signed(" date 2025-05-02 Chile and Bolivia have traded accusations for weeks. The Minister of "
+                    "Defence, Mr. Tomas Arriaga, and the Minister of Defence of Peru, General Lucia "
+                    "Benavente, proceeded this Friday to the signature of a framework agreement.")
+    assert "Bolivia" not in a["parties"]

@@ -2108,6 +2108,34 @@ def _parties_of_signers(doc: Document, signing: list[int], sig_ents) -> list[str
     return list(dict.fromkeys(out)) if len(set(out)) == len(out) else []
 
 
+# "The Republic of X and the Republic of Y have given a new impulse to their cooperation."
+_STATE_WORD = r"(?:[A-Z]|d[’'][A-Z])[\w’'\-]*"       # "Côte d'Ivoire"
+_LEAD_PAIR = re.compile(r"\s*(?:The\s+)?(" + _STATE_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _STATE_WORD + r"){0,3})"
+                        r"\s+and\s+(?:the\s+)?(" + _STATE_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _STATE_WORD + r"){0,3})"
+                        r"\s+(?:have|has|had|will|are|were)\b")
+
+
+def _parties_lead_pair(doc: Document, signing: list[int], sig_ents) -> list[str]:
+    """"Chile and Peru have given a new impulse to their ties. Minister X of Peru and Minister Y
+    proceeded to the signature of ...": the pair of states that opens the sentence just before
+    the signing, in its paragraph, when a signer's own state is one of the two."""
+    for si in signing:
+        if si == 0 or doc.sentences[si - 1].para != doc.sentences[si].para:
+            continue
+        prev = doc.sentences[si - 1]
+        m = _LEAD_PAIR.match(doc.text, prev.start, prev.end)
+        if m is None:
+            continue
+        ps = [_party_of(m.group(1)), _party_of(m.group(2))]
+        if not (all(ps) and ps[0] != ps[1] and all(country_of(p) for p in ps)):
+            continue
+        s = doc.sentences[si]
+        states = {e.country or _signer_country(doc, e, s.start, s.end) for e in sig_ents}
+        if states & set(ps):
+            return ps
+    return []
+
+
 def _signatory_countries(sig_ents) -> list[str]:
     cs = [e.country for e in sig_ents if e.country]
     return list(dict.fromkeys(cs)) if len(set(cs)) >= 2 and len(cs) == len(sig_ents) else []
@@ -2148,6 +2176,7 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
             rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
     rules.append(("signatories", lambda: _signatory_countries(sig_ents)))
     rules.append(("office_holders_states", lambda: list(office_states)))
+    rules.append(("lead_pair", lambda: _parties_lead_pair(doc, signing, sig_ents)))
     rules.append(("signers_states", lambda: _parties_of_signers(doc, signing, sig_ents)))
     for si in signing:
         rules.append(("two_countries", lambda si=si: _parties_group_subject(doc, si, excluded)))
