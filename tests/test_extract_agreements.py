@@ -951,3 +951,20 @@ def test_pair_before_the_signing_needs_a_signer_of_one_of_its_states():
                     "Defence, Mr. Tomas Arriaga, and the Minister of Defence of Peru, General Lucia "
                     "Benavente, proceeded this Friday to the signature of a framework agreement.")
     assert "Bolivia" not in a["parties"]
+
+
+def test_joint_communique_parties_are_the_two_sides_that_met_in_its_city():
+    out = run(" date 2025-05-20 Chilean President Tomas Arriaga and Peruvian Foreign Minister Lucia "
+              "Benavente met in the Ecuadorian capital city of Quito to defuse the border row.\n\n"
+              "According to a joint communique reached in Quito, patrols will be withdrawn by June.")
+    (a,) = out["agreements"]
+    assert a["place"] == "Quito"
+    assert set(a["parties"]) == {"Chile", "Peru"} and "meeting_sides" in a["rule"]
+
+
+def test_meeting_in_another_city_gives_no_communique_parties():
+    out = run(" date 2025-05-20 Chilean President Tomas Arriaga and Peruvian Foreign Minister Lucia "
+              "Benavente met in Lima last year.\n\n"
+              "According to a joint communique reached in Quito, patrols will be withdrawn by June.")
+    (a,) = out["agreements"]
+    assert a["parties"] == []

@@ -2345,6 +2345,9 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     fa.rule += signer_rule
     fa.date = day
     fa.place = _place(doc, g, ctx["person_spans"]) if status == "signed" else None
+    if not parties and fa.place and main.noun.lower().startswith("joint"):
+        fa.parties = _meeting_sides(doc, fa.place, ctx["people"])
+        fa.rule += "; parties:meeting_sides" if fa.parties else ""
     fa.duration_years = _duration(doc, g)
     fa.scope = _scope(doc, g)
     if date_rule:
@@ -2354,6 +2357,26 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
         for lead in leads:
             _fill_from_lead(doc, fa, lead, ctx)
     return fa
+
+
+_MET_AT = re.compile(r"\b(?:met|held\s+talks|hold\s+talks|gathered)\b")
+
+
+def _meeting_sides(doc: Document, place: str, people) -> list[str]:
+    """A joint communique or statement is the two sides' of the meeting that issued it: "X of
+    Chile and Y of Peru met in Lima" with the document's city. Exactly two people before the
+    meeting verb, from two states; a host named elsewhere is not a side."""
+    text = doc.text
+    for s in doc.sentences:
+        vm = _MET_AT.search(text, s.start, s.end)
+        if vm is None or place not in text[vm.end():s.end]:
+            continue
+        sides = list({id(e): e for e, m in _mentions_in(people, s.start, vm.start())
+                      if e.kind == "person" and not m.in_quote}.values())
+        states = [e.country for e in sides]
+        if len(sides) == 2 and all(states) and states[0] != states[1]:
+            return states
+    return []
 
 
 # "The first, an agreement on X, ...", "The third, a letter of intent on Y, provides ...": one
