@@ -813,3 +813,158 @@ def test_decades_a_half_century_and_a_time_since_an_event():
                 "force for half a century.")["duration_years"] == 50
     assert _one("Chile and Peru signed a fisheries agreement in Lima on Monday, forty years after the "
                 "war.")["duration_years"] is None
+
+
+# --- agrfields4: fields on unseen copy ---
+
+def test_duration_with_figures_repeated_in_brackets():
+    a = _one_signed(" date 2025-05-02 Chile and Peru signed a memorandum of understanding on fisheries "
+                    "cooperation on Friday. The memorandum is valid for a period of seven (7) years.")
+    assert a["duration_years"] == 7
+
+
+def test_venue_district_city_chain_gives_the_city():
+    a = _one_signed(" date 2025-05-02 Defence Minister Petra Voss of Norway and Defence Minister Ana Ruiz "
+                    "of Chile signed a Naval Cooperation Agreement at the Naval Training Centre, Solvika, "
+                    "Bergen.")
+    assert a["place"] == "Bergen"
+
+
+def test_venue_city_country_chain_keeps_the_city():
+    a = _one_signed(" date 2025-05-02 Chile and Peru signed a fisheries agreement at State House, "
+                    "Arequipa, Peru, on Friday.")
+    assert a["place"] == "Arequipa"
+
+
+def test_signing_said_as_proceeding_to_the_signature():
+    a = _one_signed(" date 2025-05-02 Defence Minister Petra Voss of Norway and the Minister of Defence of "
+                    "Chile, General Ana Ruiz, proceeded on Friday, at the ministry in Oslo, to the "
+                    "signature of a defence cooperation agreement.")
+    assert set(a["signatories"]) == {"Petra Voss", "Ana Ruiz"}
+
+
+def test_two_presidents_signed_are_the_two_presidents_named():
+    out = run(" date 2025-05-02 President of Chile, Tomas Arriaga, held talks with President of Peru, "
+              "Lucia Benavente, in Lima. The two presidents signed a joint declaration on border "
+              "cooperation.")
+    (a,) = out["agreements"]
+    assert set(a["signatories"]) == {"Tomas Arriaga", "Lucia Benavente"}
+    assert "signatories:plural_office" in a["rule"]
+
+
+def test_plural_office_needs_exactly_two_holders_of_two_states():
+    out = run(" date 2025-05-02 Foreign Minister Tomas Arriaga of Chile met Foreign Minister Lucia "
+              "Benavente of Peru and Foreign Minister Petra Voss of Norway. The two foreign ministers "
+              "signed a memorandum on consular cooperation.")
+    (a,) = out["agreements"]
+    assert a["signatories"] == []
+
+
+def test_vice_president_is_not_one_of_the_two_presidents():
+    out = run(" date 2025-05-02 President Tomas Arriaga of Chile met Vice President Lucia Benavente of "
+              "Peru in Lima. The two presidents signed a joint declaration on trade.")
+    (a,) = out["agreements"]
+    assert a["signatories"] == []
+
+
+def test_signing_ceremony_and_signed_the_document_in_the_next_sentences():
+    a = _one_signed(" date 2025-05-02 Chile and Peru have signed a Fisheries Cooperation Agreement. The "
+                    "signing ceremony took place at the Naval Academy in Arica. Chilean Defence Minister "
+                    "Petra Voss and Peruvian Foreign Minister Ana Ruiz signed the document.")
+    assert a["place"] == "Arica"
+    assert set(a["signatories"]) == {"Petra Voss", "Ana Ruiz"}
+
+
+def test_signed_the_document_far_away_is_not_this_signing():
+    out = run(" date 2025-05-02 Chile and Peru have signed a Fisheries Cooperation Agreement. Talks went "
+              "on for hours. Officials met the press. Years ago, Petra Voss and Ana Ruiz signed the "
+              "text.")
+    (a,) = out["agreements"]
+    assert a["signatories"] == []
+
+
+def test_declaration_adopted_at_a_summit_takes_the_summit_city():
+    out = run(" date 2025-05-02 Andean leaders adopt Cusco Charter at end of summit\n\n"
+              "Leaders of the Andean Community ended their two-day summit in the Peruvian capital, "
+              "Lima, on Friday. The leaders discussed trade and migration.")
+    (a,) = [g for g in out["agreements"] if g["status"] == "signed"]
+    assert a["place"] == "Lima"
+
+
+def test_summit_places_that_disagree_give_no_place():
+    out = run(" date 2025-05-02 Andean leaders adopt Cusco Charter at end of summit\n\n"
+              "Leaders of the Andean Community ended their summit in the Peruvian capital, Lima. A "
+              "summit in Quito is planned for next year.")
+    (a,) = [g for g in out["agreements"] if g["status"] == "signed"]
+    assert a["place"] is None
+
+
+def test_also_after_a_lead_with_the_same_subject_takes_the_lead_city():
+    out = run(" date 2025-05-02 EU ministers agreed in Tallinn on Friday to expand joint air policing.\n\n"
+              "The decision follows months of debate.\n\nFour jets will rotate every quarter.\n\n"
+              "Costs will be shared.\n\nCrews will train together.\n\n"
+              "EU ministers also reached an agreement on sharing radar data with partners.")
+    (a,) = out["agreements"]
+    assert a["place"] == "Tallinn"
+
+
+def test_quoted_text_opening_gives_date_and_place():
+    out = run(" date 2025-05-20 Chile and Peru end border row\n\n"
+              "The following is the Joint Declaration of Arica between Chile and Peru, as issued after "
+              "the talks:\n\n"
+              "On Wednesday 14 May 2025, in Arica, the delegations of Chile and Peru met to discuss "
+              "the border.\n\nThe two sides agreed to keep talking.")
+    (a,) = [g for g in out["agreements"] if g["name"].startswith("Joint Declaration")]
+    assert a["date"] == "2025-05-14" and a["place"] == "Arica"
+
+
+def test_an_on_sentence_without_a_text_cue_is_not_the_opening():
+    out = run(" date 2025-05-20 Chile and Peru adopted the Joint Declaration of Arica.\n\n"
+              "On Wednesday 14 May 2025, in Tacna, fishermen protested.")
+    (a,) = out["agreements"]
+    assert a["place"] != "Tacna" and a["date"] != "2025-05-14"
+
+
+def test_two_foreign_ministers_with_state_from_title_and_the_talks_day_and_city():
+    out = run(" date 2025-05-16 Chilean Foreign Minister Tomas Arriaga held talks in Santiago on Thursday "
+              "with Peruvian Deputy Prime Minister and Foreign Minister Lucia Benavente.\n\n"
+              "Arriaga praised the neighbours' ties.\n\n"
+              "After the talks, the two foreign ministers signed a Memorandum of Understanding on "
+              "Consular Cooperation.")
+    (a,) = out["agreements"]
+    assert set(a["signatories"]) == {"Tomas Arriaga", "Lucia Benavente"}
+    assert set(a["parties"]) == {"Chile", "Peru"}
+    assert a["date"] == "2025-05-15" and a["place"] == "Santiago"
+
+
+def test_pair_of_states_opening_the_sentence_before_the_signing():
+    a = _one_signed(" date 2025-05-02 The Republic of Chile and the Republic of Peru have given a new "
+                    "impulse to their naval ties. The Minister of Defence, Mr. Tomas Arriaga, and the "
+                    "Minister of Defence of Peru, General Lucia Benavente, proceeded this Friday to the "
+                    "signature of a framework agreement of cooperation in naval training.")
+    assert set(a["parties"]) == {"Chile", "Peru"}
+    assert set(a["signatories"]) == {"Tomas Arriaga", "Lucia Benavente"}
+
+
+def test_pair_before_the_signing_needs_a_signer_of_one_of_its_states():
+    a = _one_signed(" date 2025-05-02 Chile and Bolivia have traded accusations for weeks. The Minister of "
+                    "Defence, Mr. Tomas Arriaga, and the Minister of Defence of Peru, General Lucia "
+                    "Benavente, proceeded this Friday to the signature of a framework agreement.")
+    assert "Bolivia" not in a["parties"]
+
+
+def test_joint_communique_parties_are_the_two_sides_that_met_in_its_city():
+    out = run(" date 2025-05-20 Chilean President Tomas Arriaga and Peruvian Foreign Minister Lucia "
+              "Benavente met in the Ecuadorian capital city of Quito to defuse the border row.\n\n"
+              "According to a joint communique reached in Quito, patrols will be withdrawn by June.")
+    (a,) = out["agreements"]
+    assert a["place"] == "Quito"
+    assert set(a["parties"]) == {"Chile", "Peru"} and "meeting_sides" in a["rule"]
+
+
+def test_meeting_in_another_city_gives_no_communique_parties():
+    out = run(" date 2025-05-20 Chilean President Tomas Arriaga and Peruvian Foreign Minister Lucia "
+              "Benavente met in Lima last year.\n\n"
+              "According to a joint communique reached in Quito, patrols will be withdrawn by June.")
+    (a,) = out["agreements"]
+    assert a["parties"] == []

@@ -33,7 +33,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       ORDINAL_NUMBERS, NUMBER_WORDS, AGREEMENT_REFERRING_NOUNS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
-                      VAGUE_AGREEMENT_NOUNS, WEEKDAYS)
+                      VAGUE_AGREEMENT_NOUNS, WEEKDAYS, PLURAL_OFFICES, NOT_OFFICE_HOLDER_WORDS)
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
 _NOUN_RE = "(?i:" + _NOUN_ALT.replace(r"\ ", r"\s+") + ")"
@@ -60,10 +60,12 @@ _ABOUT = re.compile(r"\s+(?:on|for|to)\s+([a-z][\w-]*(?:\s+(?:and\s+)?[a-z0-9][\
 _LIST_CUT = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?=" + _NOUN_RE + r"\b)")
 # longest number words first so "twenty-five" is not read as "twenty"
 _NUMBER_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+# "five (5) years": legal style repeats the number in figures; the figures are skipped
+_FIGURES_AGAIN = r"(?:\s*\(\d{1,3}\))?"
 _DURATION = re.compile(
-    r"\b(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r"))[\s-]+years?(?:[\s-]+long)?\b"
+    r"\b(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r")" + _FIGURES_AGAIN + r")[\s-]+years?(?:[\s-]+long)?\b"
     r"|\bfor\s+(?:an?\s+|the\s+)?(?:(?:initial|first|period\s+of|further|another|next)\s+)*"
-    r"(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r"))\s+years\b"
+    r"(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r")" + _FIGURES_AGAIN + r")\s+years\b"
     r"|\bfor\s+(?:a|one|(two|three))\s+decades?\b"
     r"|\b(?:a\s+)?decade[\s-]+long\b|\bfor\s+half\s+a\s+century\b",
     re.IGNORECASE)
@@ -953,6 +955,17 @@ _IT_WAS_SIGNED = re.compile(r"\s*(?:It|This|The\s+(?:extension|renewal|amendment
                             r"(?:\w+\s+)?(?:(?:initial+ed|approved)\s+and\s+)?(?:signed|inked|initial+ed)\b")
 
 
+# A next sentence that tells the same signing without naming the agreement again: "The signing
+# ceremony took place at ...", "X and Y signed the document."
+_SIGNED_THE_DOCUMENT = re.compile(r"\b(?:signed|inked)\s+the\s+(?:" + "|".join(sorted(AGREEMENT_REFERRING_NOUNS)) +
+                                  r")\s*[.,;]")
+
+
+def _signing_follow_up(sent: str) -> bool:
+    return bool(re.match(r"\s*The\s+signing\s+(?:ceremony\s+)?(?:took\s+place|was\s+held)\b", sent)
+                or _SIGNED_THE_DOCUMENT.search(sent))
+
+
 def _signing_sentences(group: list[AMention], doc: Document | None = None) -> list[int]:
     """The sentences that report the group's signing, and a next one that goes on about it as
     "it" ("The MoU was signed on Friday in Lima. It was signed for Peru by X and ...")."""
@@ -965,8 +978,9 @@ def _signing_sentences(group: list[AMention], doc: Document | None = None) -> li
     if doc is not None:
         for si in list(out):
             for k in (si + 1, si + 2):
-                if k < len(doc.sentences) and k not in out and \
-                        _IT_WAS_SIGNED.match(doc.text, doc.sentences[k].start, doc.sentences[k].end):
+                if k < len(doc.sentences) and k not in out and (
+                        _IT_WAS_SIGNED.match(doc.text, doc.sentences[k].start, doc.sentences[k].end)
+                        or _signing_follow_up(doc.text[doc.sentences[k].start:doc.sentences[k].end])):
                     out.add(k)
     return sorted(out)
 
@@ -985,7 +999,47 @@ def _date(doc: Document, group: list[AMention], posts) -> tuple[str | None, str]
     for a in group:
         if a.in_post is not None and a.status == "signed" and posts[a.in_post].date:
             return posts[a.in_post].date.isoformat(), "post_date"
+    k = _text_opening(doc, group)
+    if k is not None:
+        d, rule = _day_in(doc, k, posts)
+        if d:
+            return d.isoformat(), "text_opening:" + rule
+    d, rule = _gathering_day(doc, group, posts)
+    if d:
+        return d.isoformat(), "gathering:" + rule
     return None, ""
+
+
+# "The following is the Joint Declaration of ...", "The full text of the communique reads:",
+# "The statement reads as follows:": the agreement's own text comes next
+_TEXT_FOLLOWS = re.compile(r"\b(?:[Tt]he\s+following\s+is|(?:[Ff]ull\s+)?text\s+of)\b[^.;]{0,20}$"
+                           r"|^[^.;]{0,10}(?:reads|read|states|says)(?:\s+as\s+follows)?\s*:")
+# the text's opening: "On Thursday 14 May 2025, in Arica, ...", "Done at Arica, on 14 May 2025"
+_OPENING_PLACE = re.compile(r"\s*[“\"]?(?:On\s+[^,;]{3,40},\s+(?:in|at)|Done\s+(?:in|at))\s+(" + _PLACE_WORD +
+                            r"(?:\s+" + _PLACE_WORD + r")?)\s*,")
+
+
+def _text_opening(doc: Document, group: list[AMention]) -> int | None:
+    """The first sentence of the agreement's text when the article quotes it after "The following
+    is the X" / "X reads:", if that sentence opens on its date or place."""
+    text = doc.text
+    for a in group:
+        s = doc.sentences[a.sentence]
+        if not (_TEXT_FOLLOWS.search(text[max(s.start, a.start - 60):a.start])
+                or _TEXT_FOLLOWS.search(text[a.end:s.end])):
+            continue
+        for k in (a.sentence + 1, a.sentence + 2):
+            if k < len(doc.sentences) and re.match(r"\s*[“\"]?(?:On|Done)\s", text[doc.sentences[k].start:]):
+                return k
+    return None
+
+
+def _opening_place(doc: Document, group: list[AMention], person_spans) -> str | None:
+    k = _text_opening(doc, group)
+    if k is None:
+        return None
+    m = _OPENING_PLACE.match(doc.text, doc.sentences[k].start, doc.sentences[k].end)
+    return m.group(1) if m and _is_place(m.group(1), doc, person_spans) else None
 
 
 def _is_place(cand: str, doc: Document, person_spans) -> bool:
@@ -1012,6 +1066,19 @@ _VISIT_TO = re.compile(r"\b(?:visit|trip)\s+(?:(?:by|of)\s+[^.;:]{1,60}?\s+)?to\
 # "at State House, Lusaka", "at the Presidential Palace, Bamako": a venue, then its city
 _VENUE_CITY = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*,\s+(" + _PLACE_WORD +
                          r"(?:\s+" + _PLACE_WORD + r")?)(?=\s*,|\s*\.|\s+on\b|\s+in\b|\s*$)")
+# "at the Navy Headquarters, Harbourside, Port Elm.": a venue, its district, then the city
+_CHAIN_NEXT = re.compile(r",\s+(" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)(?=\s*\.|\s*,\s+on\b|\s+on\b|\s*$)")
+
+
+def _city_after_district(doc: Document, end: int, person_spans) -> str | None:
+    """The last place of a "venue, district, city" chain: the district is a part of the city, and
+    the city is what a signing place names; not a country ("..., Lusaka, Zambia")."""
+    m = _CHAIN_NEXT.match(doc.text, end)
+    if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
+        return m.group(1).rstrip(".,")
+    return None
+
+
 _PLACE_WORDS_BEFORE = re.compile(r"[\w’'.\-]+|,")
 
 
@@ -1121,7 +1188,7 @@ def _place_in(doc: Document, si: int, person_spans, anchors=()) -> str | None:
     if best is None and anchors:
         m = _VENUE_CITY.search(text, s.start, s.end)
         if m and _is_place(m.group(1), doc, person_spans) and _attached(text, s, m.start(), anchors):
-            return m.group(1)       # "at State House, Lusaka, on Saturday"
+            return _city_after_district(doc, m.end(1), person_spans) or m.group(1)  # "at State House, Lusaka"
     if best is None and anchors:
         m = _VISIT_TO.search(text, s.start, s.end)
         if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
@@ -1161,6 +1228,76 @@ def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
         p = _place_in(doc, si, person_spans)
         if p:
             return p
+    return _gathering_place(doc, sents, person_spans) or _same_subject_lead_place(doc, sents, person_spans) \
+        or _opening_place(doc, group, person_spans)
+
+
+_GATHERING_SPOKEN = re.compile(r"\b(summit|conference|talks|meeting|visit|session|forum)\b")
+# "the summit in the Saudi capital, Riyadh", "a one-day summit held in Oslo"
+_GATHERING_AT = re.compile(r"\b(summit|conference|talks|meeting|visit|session|forum)"
+                           r"(?:\s+(?:held|hosted|convened|that\s+took\s+place|taking\s+place))?\s+(?=(?:in|at)\s)")
+
+
+def _gathering_place(doc: Document, sents: list[int], person_spans) -> str | None:
+    """"adopted the declaration at the end of the summit", and elsewhere "the summit in the Saudi
+    capital, Riyadh": the signing happened at a gathering whose city the article gives once; all
+    the places given for that gathering must agree."""
+    found = _gathering_places(doc, sents, person_spans)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _gathering_places(doc: Document, sents: list[int], person_spans) -> dict[str, list[int]]:
+    """The places the article gives for the gatherings a signing sentence names, each with the
+    sentences that give it."""
+    text = doc.text
+    nouns = {m.group(1) for si in sents
+             for m in _GATHERING_SPOKEN.finditer(text, doc.sentences[si].start, doc.sentences[si].end)}
+    found: dict[str, list[int]] = {}
+    for m in _GATHERING_AT.finditer(text) if nouns else ():
+        if m.group(1) not in nouns:
+            continue
+        pm = _CAPITAL_PLACE.match(text, m.end()) or _CITY_OF.match(text, m.end()) or _PLACE.match(text, m.end())
+        if pm is None:
+            continue
+        cand = pm.group(pm.lastindex).strip().rstrip(".,")
+        if _is_place(cand, doc, person_spans) and not _modifies_noun(text, pm.end()):
+            found.setdefault(cand, []).append(doc.sentence_of(m.start()))
+    return found
+
+
+def _gathering_day(doc: Document, group: list[AMention], posts) -> tuple[date | None, str]:
+    """"After the talks, the two ministers signed ...", with "held talks in Oslo on Wednesday"
+    before: the day of the one gathering the signing sentence names."""
+    found = _gathering_places(doc, _signing_sentences(group, doc), ())
+    if len(found) != 1:
+        return None, ""
+    for si in next(iter(found.values())):
+        d, rule = _day_in(doc, si, posts)
+        if d:
+            return d, rule
+    return None, ""
+
+
+_ALSO_SUBJECT = re.compile(r"\s*(?:The\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?:leaders|ministers|"
+                           r"officials|delegates|heads\s+of\s+state))\s+(?:have\s+|had\s+)?also\b")
+
+
+def _same_subject_lead_place(doc: Document, sents: list[int], person_spans) -> str | None:
+    """"NATO leaders also reached an agreement on X" after a lead "NATO leaders decided in Warsaw on
+    Friday ...": "also" adds the signing to the lead's gathering, which gives the city."""
+    text = doc.text
+    for si in sents:
+        m = _ALSO_SUBJECT.match(text, doc.sentences[si].start, doc.sentences[si].end)
+        if m is None:
+            continue
+        lead = next((k for k in range(min(si, 4)) if doc.sentences[k].para not in doc.captions
+                     and re.match(r"\s*(?:The\s+)?" + re.escape(m.group(1)) + r"\b", text[doc.sentences[k].start:])), None)
+        if lead is None:
+            continue
+        # the lead's own verb ("NATO leaders decided in Warsaw") is where its place hangs
+        verb = re.compile(r"\s*(?:The\s+)?" + re.escape(m.group(1)) + r"\s+(?:have\s+|had\s+)?[a-z]+").match(
+            text, doc.sentences[lead].start)
+        return _place_in(doc, lead, person_spans, [(doc.sentences[lead].start, verb.end())]) if verb else None
     return None
 
 
@@ -1384,11 +1521,24 @@ def _objects_after(doc: Document, s, vpos: int, people, found) -> list:
             and any(wpos <= (m.title_start or m.start) <= wpos + 40 for m in e.mentions)]
 
 
+# "X and Y proceeded on Tuesday to the signature of an agreement" (a calque of "ont procédé à la
+# signature"): the signing said as a noun; the subject of "proceeded" signed
+_PROCEEDED_TO_SIGN = re.compile(r"\bproceeded\b(?=[^.;:]{0,80}?\bto\s+the\s+(?:signature|signing)\s+of\b)")
+
+
+def _nominal_signers(doc: Document, s, sent: str, people) -> list:
+    out: list = []
+    for vm in _PROCEEDED_TO_SIGN.finditer(sent):
+        found = _subjects_of(doc, s, s.start + vm.start(), people, None)
+        out.extend(e for e in found if e not in out)
+    return out
+
+
 def _sentence_signers(doc: Document, si: int, people) -> list:
     text = doc.text
     s = doc.sentences[si]
     sent = text[s.start:s.end]
-    out: list = []
+    out: list = _nominal_signers(doc, s, sent, people)
     for vm in _CONCLUDING.finditer(sent):
         if re.search(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+and\s+)?$|" + _NOUN_RE + r",\s+$", sent[:vm.start()]) or \
                 (re.search(r",\s+$", sent[:vm.start()]) and re.match(r"\s+(?:[\w,]+\s+){0,4}?by\b", sent[vm.end():])):
@@ -1447,6 +1597,59 @@ def _post_signers(doc: Document, group: list[AMention], posts, people) -> list:
         out.extend(e for e in people if e is not author and e not in out
                    and any(post.start <= m.start < post.end for m in e.mentions))
     return out
+
+
+_OFFICE_PLURAL_ALT = "|".join(sorted(PLURAL_OFFICES, key=len, reverse=True))
+# "the two foreign ministers signed", "was signed by both presidents"
+_TWO_OFFICES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+((?:[a-z]+\s+){0,2}?)(" + _OFFICE_PLURAL_ALT +
+                          r")\b(?=\s+(?:\w+\s+){0,2}?(?:" + "|".join(CONCLUDING_VERBS) + r")\b)"
+                          r"|\b(?:signed|inked|adopted|concluded)\s+by\s+(?:the\s+two|both(?:\s+the)?)\s+"
+                          r"((?:[a-z]+\s+){0,2}?)(" + _OFFICE_PLURAL_ALT + r")\b")
+
+
+def _title_words(title: str) -> set[str]:
+    return set(re.sub(r"defense", "defence", title.lower()).replace("-", " ").split())
+
+
+def _holder_state(e, part: str) -> str | None:
+    """The holder's state: the one the article gives, else the nationality in the title
+    ("Chinese Foreign Minister")."""
+    if e.country:
+        return e.country
+    states = {c for w in part.split() for c in [country_of(w)] if c}
+    return states.pop() if len(states) == 1 else None
+
+
+def _office_holders(people, modifiers: str, office: str) -> list:
+    """The article's people one of whose offices ("X and Minister of Foreign Affairs" holds two)
+    has the office's words and its modifiers ("foreign" + "minister" in "Minister of Foreign
+    Affairs"), not as deputy; two of them from two different states, or none."""
+    want = _title_words(modifiers) | {PLURAL_OFFICES[office]}
+    hits = []
+    for e in people:
+        if e.kind != "person" or not e.title:
+            continue
+        part = next((p for p in re.split(r"\s+and\s+|,\s*", e.title) if want <= _title_words(p)
+                     and not _title_words(p) & NOT_OFFICE_HOLDER_WORDS), None)
+        if part is not None:
+            hits.append((e, _holder_state(e, part)))
+    if len(hits) == 2 and all(c for _, c in hits) and hits[0][1] != hits[1][1]:
+        return hits
+    return []
+
+
+def _plural_office_signers(doc: Document, signing: list[int], people) -> list:
+    """"The two presidents signed a joint statement": the signers are named only by their
+    shared office; they are the two holders of it the article names, one per state. Each comes
+    with that state."""
+    for si in signing:
+        s = doc.sentences[si]
+        for m in _TWO_OFFICES.finditer(doc.text, s.start, s.end):
+            mods, office = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+            hits = _office_holders(people, mods, office)
+            if hits:
+                return hits
+    return []
 
 
 def _signatories(doc: Document, group: list[AMention], posts, people) -> list:
@@ -1905,6 +2108,34 @@ def _parties_of_signers(doc: Document, signing: list[int], sig_ents) -> list[str
     return list(dict.fromkeys(out)) if len(set(out)) == len(out) else []
 
 
+# "The Republic of X and the Republic of Y have given a new impulse to their cooperation."
+_STATE_WORD = r"(?:[A-Z]|d[’'][A-Z])[\w’'\-]*"       # "Côte d'Ivoire"
+_LEAD_PAIR = re.compile(r"\s*(?:The\s+)?(" + _STATE_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _STATE_WORD + r"){0,3})"
+                        r"\s+and\s+(?:the\s+)?(" + _STATE_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _STATE_WORD + r"){0,3})"
+                        r"\s+(?:have|has|had|will|are|were)\b")
+
+
+def _parties_lead_pair(doc: Document, signing: list[int], sig_ents) -> list[str]:
+    """"Chile and Peru have given a new impulse to their ties. Minister X of Peru and Minister Y
+    proceeded to the signature of ...": the pair of states that opens the sentence just before
+    the signing, in its paragraph, when a signer's own state is one of the two."""
+    for si in signing:
+        if si == 0 or doc.sentences[si - 1].para != doc.sentences[si].para:
+            continue
+        prev = doc.sentences[si - 1]
+        m = _LEAD_PAIR.match(doc.text, prev.start, prev.end)
+        if m is None:
+            continue
+        ps = [_party_of(m.group(1)), _party_of(m.group(2))]
+        if not (all(ps) and ps[0] != ps[1] and all(country_of(p) for p in ps)):
+            continue
+        s = doc.sentences[si]
+        states = {e.country or _signer_country(doc, e, s.start, s.end) for e in sig_ents}
+        if states & set(ps):
+            return ps
+    return []
+
+
 def _signatory_countries(sig_ents) -> list[str]:
     cs = [e.country for e in sig_ents if e.country]
     return list(dict.fromkeys(cs)) if len(set(cs)) >= 2 and len(cs) == len(sig_ents) else []
@@ -1917,7 +2148,7 @@ def _with_party(main: AMention, parties: list[str], home: str | None) -> list[st
 
 
 def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, home: str | None,
-             only_signed_group: bool) -> tuple[list[str], str]:
+             only_signed_group: bool, office_states: list[str] = ()) -> tuple[list[str], str]:
     """The first rule that finds two parties or more, in order of precision; a mediator, witness
     or host is never a party."""
     text = doc.text
@@ -1944,6 +2175,8 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
         if si not in signing:
             rules.append(("subject", lambda si=si: _parties_subject(sent_text[si])))
     rules.append(("signatories", lambda: _signatory_countries(sig_ents)))
+    rules.append(("office_holders_states", lambda: list(office_states)))
+    rules.append(("lead_pair", lambda: _parties_lead_pair(doc, signing, sig_ents)))
     rules.append(("signers_states", lambda: _parties_of_signers(doc, signing, sig_ents)))
     for si in signing:
         rules.append(("two_countries", lambda si=si: _parties_group_subject(doc, si, excluded)))
@@ -2094,7 +2327,12 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     main = _main_mention(g, ctx["titles"])
     named = any(a.named and a.noun != "acronym" for a in g)
     sig_ents = _signatories(doc, g, ctx["posts"], ctx["people"])
-    parties, party_rule = _parties(doc, g, sig_ents, main, ctx["home"], ctx["signed_groups"] == 1)
+    signer_rule, office_states = "", []
+    if not sig_ents:
+        holders = _plural_office_signers(doc, _signing_sentences(g, doc), ctx["people"])
+        sig_ents, office_states = [e for e, _ in holders], [c for _, c in holders]
+        signer_rule = "; signatories:plural_office" if holders else ""
+    parties, party_rule = _parties(doc, g, sig_ents, main, ctx["home"], ctx["signed_groups"] == 1, office_states)
     day, date_rule = _date(doc, g, ctx["posts"])
     name = _name(main, parties, g, day)
     fa = Agreement(id="", name=name, status=status, aliases=_aliases(g, name),
@@ -2104,8 +2342,12 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     fa.parties = [_spelled_out(doc.text, p) for p in parties]
     if party_rule:
         fa.rule += f"; parties:{party_rule}"
+    fa.rule += signer_rule
     fa.date = day
     fa.place = _place(doc, g, ctx["person_spans"]) if status == "signed" else None
+    if not parties and fa.place and main.noun.lower().startswith("joint"):
+        fa.parties = _meeting_sides(doc, fa.place, ctx["people"])
+        fa.rule += "; parties:meeting_sides" if fa.parties else ""
     fa.duration_years = _duration(doc, g)
     fa.scope = _scope(doc, g)
     if date_rule:
@@ -2115,6 +2357,26 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
         for lead in leads:
             _fill_from_lead(doc, fa, lead, ctx)
     return fa
+
+
+_MET_AT = re.compile(r"\b(?:met|held\s+talks|hold\s+talks|gathered)\b")
+
+
+def _meeting_sides(doc: Document, place: str, people) -> list[str]:
+    """A joint communique or statement is the two sides' of the meeting that issued it: "X of
+    Chile and Y of Peru met in Lima" with the document's city. Exactly two people before the
+    meeting verb, from two states; a host named elsewhere is not a side."""
+    text = doc.text
+    for s in doc.sentences:
+        vm = _MET_AT.search(text, s.start, s.end)
+        if vm is None or place not in text[vm.end():s.end]:
+            continue
+        sides = list({id(e): e for e, m in _mentions_in(people, s.start, vm.start())
+                      if e.kind == "person" and not m.in_quote}.values())
+        states = [e.country for e in sides]
+        if len(sides) == 2 and all(states) and states[0] != states[1]:
+            return states
+    return []
 
 
 # "The first, an agreement on X, ...", "The third, a letter of intent on Y, provides ...": one
