@@ -813,3 +813,60 @@ def test_decades_a_half_century_and_a_time_since_an_event():
                 "force for half a century.")["duration_years"] == 50
     assert _one("Chile and Peru signed a fisheries agreement in Lima on Monday, forty years after the "
                 "war.")["duration_years"] is None
+
+
+# -- agr4: which agreements an article reports (issue 11) --
+
+def test_a_contract_named_by_what_it_is_for_past_its_price_and_counterparty():
+    out = run(" date 2025-06-12 Estonia's defence ministry has signed a contract worth €640 million "
+              "($700 million) with Danish shipbuilder Halvard Marine A/S for four coastal patrol vessels, "
+              "the ministry said on Wednesday.")
+    names = [a["name"] for a in out["agreements"]]
+    assert names == ["contract for four coastal patrol vessels"]
+
+
+def test_a_contract_with_a_company_for_a_purpose_without_a_price():
+    out = run("Latvia signed a contract with a Swedish optics maker for night-vision goggles on Monday.")
+    assert [a["name"] for a in out["agreements"]] == ["contract for night-vision goggles"]
+    # a company named right after "with" keeps naming it (the counterparty rule comes first)
+    out = run("Latvia signed a contract with Norrland Optics for night-vision goggles on Monday.")
+    assert [a["name"] for a in out["agreements"]] == ["contract with Norrland Optics"]
+
+
+def test_a_separate_agreement_signed_the_same_day_is_its_own_agreement_on_that_day():
+    out = run(" date 2025-06-12 The contract was signed in Tallinn on Tuesday by Halvard Marine chief "
+              "Petra Voss and state secretary Jaan Kask. Under a separate industrial cooperation agreement "
+              "signed the same day between Halvard Marine and the state shipyard Loode, hulls will be "
+              "fitted out in Paldiski. The agreement runs for ten years.")
+    by_name = {a["name"]: a for a in out["agreements"]}
+    assert "separate industrial cooperation agreement" in by_name
+    contract = next(a for n, a in by_name.items() if "contract" in n)
+    assert "agreement" not in contract["aliases"]           # never merged into the contract
+    assert by_name["separate industrial cooperation agreement"]["date"] == contract["date"] == "2025-06-10"
+
+
+def test_an_agreement_extending_a_named_partnership_is_named_by_it():
+    out = run("Fiji and New Zealand yesterday signed an agreement extending the Fiji-New Zealand Maritime "
+              "Surveillance Partnership for a further three years.\n\nThe original surveillance "
+              "partnership arrangement was signed in 2016. The bilateral defence treaty between the two "
+              "countries, signed in the same year, remains in force.")
+    names = [a["name"] for a in out["agreements"]]
+    ext = [a for a in out["agreements"] if a["name"].startswith("agreement extending")]
+    assert len(ext) == 1
+    assert ext[0]["name"] == "agreement extending the Fiji-New Zealand Maritime Surveillance Partnership"
+    # the arrangement it extends and the old treaty are other agreements, never its aliases
+    assert not any("treaty" in x or "original" in x for x in ext[0]["aliases"])
+    assert len(names) == len(set(names))
+
+
+def test_a_joint_statement_the_article_quotes_from_was_issued():
+    out = run("In a joint statement, Chile and Peru urged both armed groups to return to talks. "
+              "The statement added that aid convoys must be allowed through.")
+    (a,) = out["agreements"]
+    assert a["name"] == "joint statement"
+    assert a["status"] == "signed"
+
+
+def test_a_joint_statement_only_planned_is_not_issued():
+    out = run("Chile and Peru will issue a joint statement after the talks, officials said.")
+    assert all(a["status"] != "signed" for a in out["agreements"])

@@ -33,13 +33,15 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       ORDINAL_NUMBERS, NUMBER_WORDS, AGREEMENT_REFERRING_NOUNS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
-                      VAGUE_AGREEMENT_NOUNS, WEEKDAYS)
+                      VAGUE_AGREEMENT_NOUNS, WEEKDAYS,
+                      SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS)
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
 _NOUN_RE = "(?i:" + _NOUN_ALT.replace(r"\ ", r"\s+") + ")"
 # Every agreement noun of a text, found once; the name and description rules look around each
 # occurrence instead of scanning the whole text with patterns that may start anywhere.
 _NOUN_FIND = re.compile(r"\b" + _NOUN_RE + r"\b")
+_NOUN_WORDS = frozenset(w for n in AGREEMENT_NOUNS for w in n.split())
 _CAP = r"(?:[A-Z0-9][\w’'.\-]*)"
 _CAP_WORD = re.compile(r"[A-Z0-9][\w’'.\-]*")
 _WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
@@ -139,6 +141,7 @@ class AMention:
     indefinite: bool = False        # introduced by "a/an": a new agreement, not one named before
     intro: int | None = None        # the sentence that introduces the bulleted list it stands in
     leads: tuple = ()               # "Three agreements were signed ... The first, an X, ...": the count
+    separate: bool = False          # "a separate agreement": never one named before
 
 
 @dataclass(slots=True)
@@ -447,6 +450,7 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
     comp = _WITH_ORG.match(text, ne)
     e = ne
     topic = False
+    label = None
     with_country = _with_country(f, comp) if comp else None
     if with_country:
         e, comp = ne + len(comp.group(0).rstrip()), None
@@ -459,6 +463,8 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
         te = _topic_end(text, ne)
         if te is not None:
             e, topic = te, True
+        else:
+            e, topic, label = _described_past_insert(text, ns, ne, noun)
         ext = re.match(r"\s+(agreement|deal|accord|pact|treaty|arrangement)\b", text[e:e + 20])
         if ext:
             e += ext.end()
@@ -468,8 +474,39 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
         # "the protocol on the extension of the agreement": that agreement's renewal, so a
         # reference back to it (its signatories, place and day), never an agreement of its own
         noun, topic, e = _kind(_norm_noun(renewed.group(1))), False, renewed.end()
-    f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country,
-          indefinite=dword in ("a", "an") and _SIGNED_OBJECT.search(text, max(0, _dp - 40), _dp) is not None)
+    a = f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country,
+              indefinite=dword in ("a", "an") and _SIGNED_OBJECT.search(text, max(0, _dp - 40), _dp) is not None,
+              separate=bool(SEPARATE_AGREEMENT_MODIFIERS & {w.lower() for w in mods.split()}))
+    if label:
+        a.surface = label
+
+
+# "a contract worth EUR1.2 billion ($1.4 billion) with Norwegian maker X for seven batteries": the
+# price and the counterparty stand between the noun and what it is for
+_AMOUNT = (r"(?:[ \t]+(?:worth|valued[ \t]+at)[ \t]+(?:about|around|some|nearly|over|almost|more[ \t]+than|"
+           r"up[ \t]+to|an[ \t]+estimated)?[ \t]*[^\s,;]*\d[^\s,;]*(?:[ \t]+(?:million|billion|trillion|bn|mn|m))?"
+           r"(?:[ \t]+(?:" + "|".join(sorted(CURRENCY_WORDS)) + r"))?(?:[ \t]*\([^()]{1,30}\))?)")
+_WITH_PARTY_INSERT = r"[ \t]+with[ \t]+[^\s,;.()“”\"]+(?:[ \t]+[^\s,;.()“”\"]+){0,7}?"
+_COMMERCIAL_INSERT = re.compile(r"(?:" + _AMOUNT + r"(?:" + _WITH_PARTY_INSERT + r")?|" + _WITH_PARTY_INSERT +
+                                r")(?=[ \t]+(?:for|to)[ \t])")
+# "an agreement extending the X-Y Policing Partnership (XYPP)": named by the act on a named programme
+_AMENDING_NAMED = re.compile(r"[ \t]+(?:" + "|".join(sorted(AMENDING_PARTICIPLES)) + r")[ \t]+the[ \t]+"
+                             r"[A-Z][\w’'.\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|the[ \t]+){0,2}[A-Z][\w’'.\-]*){1,8}")
+
+
+def _described_past_insert(text: str, ns: int, ne: int, noun: str) -> tuple[int, bool, str | None]:
+    """A described agreement whose description does not follow its noun at once: what it is for
+    after a price and a counterparty (named "contract for Y", without the insert), or the named
+    programme it extends ("agreement extending the X Partnership"). (end, topic, label)"""
+    am = _AMENDING_NAMED.match(text, ne)
+    if am:
+        return am.end(), True, None
+    ins = _COMMERCIAL_INSERT.match(text, ne)
+    if ins:
+        te = _topic_end(text, ins.end())
+        if te is not None:
+            return te, True, noun + text[ins.end():te]
+    return ne, False, None
 
 
 _RENEWAL_OF = re.compile(
@@ -588,6 +625,10 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
         return "background"         # "a previous truce brokered by X in 2024"
     if _SIGNED_APPOSITION.match(sent, rel + len(a.surface)) and not _long_ago(sent, ref_year):
         return "signed"             # "Under the agreement, signed in Abuja on Tuesday by ..."
+    if _SIGNED_SAME_OCCASION.match(text, a.end):
+        return "signed"             # "under a separate agreement signed the same day"
+    if _cited_statement(a, sent, rel) and not _long_ago(sent, ref_year):
+        return "signed"             # "In a joint statement, ..." / "according to a joint statement": issued
     if re.search(r"\b(?:(?:earlier|previous|existing|former|prior|last)|under\s+(?:the|an?|its|their))\s+"
                  r"(?:[\w-]+\s+){0,3}$", _RECENT_TIME.sub(" ", before), re.I):
         a.recalled = True
@@ -636,6 +677,22 @@ def _bullet_intro(doc: Document, si: int) -> int | None:
     return None
 
 
+# a joint statement or communique the article quotes from was issued: "In a joint statement, ...",
+# "according to the joint communique", "the joint declaration said"
+_CITED_BEFORE = re.compile(r"(?:\baccording\s+to|^\s*in|\b(?:said|stated|noted|declared|wrote)\s+in)\s+(?:a|the|their|its)\s+$",
+                           re.IGNORECASE)
+_CITED_AFTER = re.compile(r",?\s+(?:said|says|read|reads|stated|states|added|noted|declared)\b")
+
+
+def _cited_statement(a: AMention, sent: str, rel: int) -> bool:
+    if _kind(a.noun) != "statement" or "joint" not in a.surface.lower():
+        return False
+    return bool(_CITED_BEFORE.search(sent[:rel]) or _CITED_AFTER.match(sent, rel + len(a.surface)))
+
+
+# an agreement signed at the signing the article reports, said after its noun without a comma
+_SIGNED_SAME_OCCASION = re.compile(r"[ \t]+(?:also[ \t]+)?(?:signed|inked|concluded)[ \t]+(?:on[ \t]+|at[ \t]+)?"
+                                   r"(?:the[ \t]+same[ \t]+(?:day|ceremony|occasion|time|event)|alongside\b)")
 _SIGNED_APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?(?:signed|inked|concluded|sealed)\b(?!\s+(?:in|on)\s+\d{4})")
 
 
@@ -714,7 +771,13 @@ def _live_to_old(a: AMention, c: list[AMention]) -> bool:
     new = re.search(r"\b(?:new|latest|fresh|updated)\b", a.surface, re.I) is not None
     if a.status == "signed" and a.topic and all(b.status == "background" and b.start > a.start for b in c):
         return True     # "... signed a memorandum ... both are parties to the Polar Treaty"
+    if _old_named(a) and any(b.status == "signed" and not b.recalled for b in c):
+        return True     # "the original arrangement" is not the extension signed yesterday
     return a.status != "background" and all(b.recalled and (b.start > a.start or new) for b in c)
+
+
+def _old_named(a: AMention) -> bool:
+    return bool(OLD_AGREEMENT_MODIFIERS & {w.lower() for w in re.findall(r"[\w-]+", a.surface)})
 
 
 def _only_named_background(a: AMention, c: list[AMention]) -> bool:
@@ -791,11 +854,15 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
     """A generic phrase joins the group named in its sentence, else the nearest group it may
     refer to (before it, or after it for a headline or lead that names it only later); a
     phrase with a proper modifier ("the Lisbon agreement") or nothing to refer to starts one."""
+    if a.separate:
+        clusters.append([a])    # "under a separate agreement": not one named before
+        return
     ok = [c for c in clusters if _refers_to(a, c)]
     if not ok and not (a.topic or a.with_country or _proper_modifier(a) or (a.indefinite and a.status == "signed")):
         # "the treaty" in an article whose only agreement is an "arrangement": that one
         ok = [c for c in clusters if _compatible(a, c) and not _live_to_old(a, c)
-              and not any(_same_kind(b, [a]) for b in c) and not _only_named_background(a, c)]
+              and not any(_same_kind(b, [a]) for b in c) and not _only_named_background(a, c)
+              and not _described_apart(a, c)]
     words = _content(a.surface)
     shared = [c for c in ok if words & set().union(*(_content(b.surface) for b in c))] if words else []
     if shared:
@@ -812,6 +879,13 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
         best.append(a)
     else:
         clusters.append([a])
+
+
+def _described_apart(a: AMention, c: list[AMention]) -> bool:
+    """"The bilateral security treaty" does not stand for an "agreement extending the policing
+    partnership": a phrase of another kind whose own words the group never uses is another one."""
+    words = _content(a.surface) - _NOUN_WORDS
+    return bool(words) and not words & set().union(*(_content(b.surface) for b in c))
 
 
 def _join_with_org(a: AMention, clusters: list[list[AMention]]) -> None:
@@ -2176,5 +2250,26 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
            "home": _home_country(country_mentions),
            "signed_groups": sum(1 for g in groups if _status_of(g) == "signed")}
     found = [FoundAgreement(_record(doc, g, ctx), g) for g in groups]
+    _same_day_dates(doc, found)
     # a bare "agreement" with no party, signatory or day names nothing an analyst can use
     return [f for f in found if not (_is_bare(f.record.name) and not f.record.signatories)]
+
+
+_SAME_DAY = re.compile(r"[ \t]+(?:also[ \t]+)?(?:signed|inked|concluded)[ \t]+(?:on[ \t]+)?the[ \t]+same[ \t]+day\b")
+
+
+def _same_day_dates(doc: Document, found: list[FoundAgreement]) -> None:
+    """"a separate agreement signed the same day": signed on the day of the signing the article
+    reported before it, the nearest earlier signed agreement with a day."""
+    for f in found:
+        if f.record.date or f.record.status != "signed":
+            continue
+        at = next((a for a in f.mentions if _SAME_DAY.match(doc.text, a.end)), None)
+        if at is None:
+            continue
+        before = [g for g in found if g is not f and g.record.status == "signed" and g.record.date
+                  and min(b.start for b in g.mentions) < at.start]
+        if before:
+            prev = max(before, key=lambda g: max(b.start for b in g.mentions if b.start < at.start))
+            f.record.date = prev.record.date
+            f.record.rule += "; date:same_day_as_previous"

@@ -1099,3 +1099,14 @@ ROLE_FAMILIES = {
 # "-dóttir" surname ("daughter of") and an East Slavic patronymic as the middle of three names.
 GENDERED_SURNAME_ENDINGS = {"dóttir": "f", "dottir": "f"}
 GENDERED_PATRONYMIC_ENDINGS = {"ovna": "f", "evna": "f", "ichna": "f", "ovich": "m", "evich": "m"}
+
+# -- agr4 -- (issue 11: which agreements an article reports)
+# Modifiers that introduce an agreement distinct from the ones named before it ("under a separate
+# industrial agreement"): such a phrase never refers back to another agreement's group.
+SEPARATE_AGREEMENT_MODIFIERS = {"separate", "another", "parallel", "distinct", "additional", "second"}
+# Participles after an agreement noun that make it an act on a named programme or partnership
+# ("an agreement extending the X Partnership"): the agreement is named by that act.
+AMENDING_PARTICIPLES = {"extending", "renewing", "prolonging", "amending", "updating", "expanding"}
+# Currency words after an amount ("a contract worth 2.5 billion euros with X for Y").
+CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "rupees", "yuan", "yen",
+                  "francs", "won", "dirhams", "riyals", "rand", "naira", "shillings", "pesos"}
