@@ -870,3 +870,29 @@ def test_a_joint_statement_the_article_quotes_from_was_issued():
 def test_a_joint_statement_only_planned_is_not_issued():
     out = run("Chile and Peru will issue a joint statement after the talks, officials said.")
     assert all(a["status"] != "signed" for a in out["agreements"])
+
+
+def test_a_capitals_headline_repeats_the_body_agreement():
+    out = run("MINISTRY OF FOREIGN AFFAIRS\n\nCHILE AND PERU SIGN MEMORANDUM OF UNDERSTANDING ON FISHERIES\n\n"
+              "Lima, 4 May 2025 - Foreign Minister Petra Voss and her Peruvian counterpart Jaan Kask on "
+              "Friday signed a Memorandum of Understanding on Fisheries Data Exchange.")
+    (a,) = out["agreements"]
+    assert a["name"] == "Memorandum of Understanding on Fisheries Data Exchange"
+
+
+def test_capitals_headline_with_two_body_agreements_of_its_kind_joins_neither():
+    out = run("CHILE AND PERU SIGN MEMORANDUM OF UNDERSTANDING\n\nChile and Peru on Friday signed a "
+              "Memorandum of Understanding on Fisheries Data and a Memorandum of Understanding on Port "
+              "Security.")
+    body = [a for a in out["agreements"] if not a["name"].isupper()]
+    assert {a["name"] for a in body} == {"Memorandum of Understanding on Fisheries Data",
+                                         "Memorandum of Understanding on Port Security"}
+    assert not any("MEMORANDUM OF UNDERSTANDING" in a["aliases"] for a in body)
+
+
+def test_an_agreement_the_parties_are_committed_to_is_not_reported_as_signed():
+    out = run("Chile and Peru on Friday signed a Memorandum of Understanding on Fisheries Data. "
+              "Speaking at the signing ceremony, Petra Voss said the text reaffirms the commitment of both "
+              "governments to the Pacific Alliance protocol on ocean governance.")
+    assert [a["name"] for a in out["agreements"] if a["status"] == "signed"] == [
+        "Memorandum of Understanding on Fisheries Data"]

@@ -627,6 +627,9 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
         return "signed"             # "Under the agreement, signed in Abuja on Tuesday by ..."
     if _SIGNED_SAME_OCCASION.match(text, a.end):
         return "signed"             # "under a separate agreement signed the same day"
+    if _ADHERENCE_BEFORE.search(before) and not _SIGNED_OBJECT.search(before):
+        a.recalled = True
+        return "background"         # "their commitment to the regional protocol on peace": one in force
     if _cited_statement(a, sent, rel) and not _long_ago(sent, ref_year):
         return "signed"             # "In a joint statement, ..." / "according to a joint statement": issued
     if re.search(r"\b(?:(?:earlier|previous|existing|former|prior|last)|under\s+(?:the|an?|its|their))\s+"
@@ -677,6 +680,12 @@ def _bullet_intro(doc: Document, si: int) -> int | None:
     return None
 
 
+# an agreement the parties are bound by or act under, mentioned in passing: "reaffirms the
+# commitment of both governments to the regional protocol", "in line with the 2019 charter"
+_ADHERENCE_BEFORE = re.compile(
+    r"(?:\b(?:commitments?|adherence|obligations?|attachment)\s+(?:[\w’'\-]+\s+){0,4}?(?:to|under)"
+    r"|\b(?:in\s+line\s+with|in\s+accordance\s+with|consistent\s+with|pursuant\s+to|in\s+keeping\s+with))"
+    r"\s+(?:the|its|their|our)\s+(?:[\w’'\-]+\s+){0,5}$", re.IGNORECASE)
 # a joint statement or communique the article quotes from was issued: "In a joint statement, ...",
 # "according to the joint communique", "the joint declaration said"
 _CITED_BEFORE = re.compile(r"(?:\baccording\s+to|^\s*in|\b(?:said|stated|noted|declared|wrote)\s+in)\s+(?:a|the|their|its)\s+$",
@@ -911,12 +920,29 @@ def _merge_headline_names(clusters: list[list[AMention]]) -> None:
             clusters.remove(c)
 
 
+def _is_caps_line(a: AMention) -> bool:
+    return any(ch.isalpha() for ch in a.surface) and a.surface == a.surface.upper() and len(a.surface) > 5
+
+
+def _merge_caps_headlines(clusters: list[list[AMention]]) -> None:
+    """A headline in capitals ("X AND Y SIGN MEMORANDUM OF UNDERSTANDING ON ...") repeats the
+    body's agreement: it joins the one body agreement of its kind; never when two could be meant."""
+    for c in [c for c in clusters if all(_is_caps_line(a) for a in c)]:
+        kinds = {k for a in c for k in _kind_words(a)}
+        hits = [d for d in clusters if d is not c and not all(_is_caps_line(b) for b in d)
+                and kinds & {k for b in d for k in _kind_words(b)}]
+        if len(hits) == 1:
+            hits[0].extend(c)
+            clusters.remove(c)
+
+
 def _cluster(ms: list[AMention]) -> list[list[AMention]]:
     """Named mentions first, then phrases of a specific kind, then vague ones ("the deal"), so
     that a vague phrase finds every agreement it may refer to."""
     clusters: list[list[AMention]] = []
     _cluster_named(ms, clusters)
     _merge_headline_names(clusters)
+    _merge_caps_headlines(clusters)
     rest = [a for a in ms if not a.plural and (not a.named or _is_bare_acronym_noun(a))]
     for a in sorted(rest, key=lambda a: _is_vague(a)):
         if a.with_org:
