@@ -896,3 +896,38 @@ def test_an_agreement_the_parties_are_committed_to_is_not_reported_as_signed():
               "governments to the Pacific Alliance protocol on ocean governance.")
     assert [a["name"] for a in out["agreements"] if a["status"] == "signed"] == [
         "Memorandum of Understanding on Fisheries Data"]
+
+
+def test_two_sides_agreeing_to_an_exchange_is_an_agreement_named_by_it():
+    out = run("Chile and Peru have agreed to swap 300 detainees each, following a meeting of delegations "
+              "in Quito, envoy Petra Voss said.")
+    (a,) = out["agreements"]
+    assert a["name"] == "agreement to swap 300 detainees each"
+    assert set(a["parties"]) == {"Chile", "Peru"}
+
+
+def test_an_exchange_only_hoped_for_or_a_lone_speaker_agreeing_is_no_agreement():
+    out = run("Chile and Peru would have agreed to swap 300 detainees if the talks had gone on.")
+    assert out["agreements"] == []
+    out = run("Petra Voss agreed to return the call on Monday.")
+    assert out["agreements"] == []
+
+
+def test_a_document_signed_by_ministers_is_an_agreement():
+    out = run(" date 2025-02-10 The first two issues were addressed in a document signed by ministers on "
+              "January 14, 2025, Jaan Kask said.")
+    (a,) = out["agreements"]
+    assert a["name"] == "document signed by ministers"
+    assert a["date"] == "2025-01-14"
+
+
+def test_a_call_on_the_parties_to_agree_to_a_ceasefire_is_no_signed_ceasefire():
+    out = run("Chile and Peru call upon the parties to agree to and effectively implement a new ceasefire.")
+    assert out["agreements"] == []
+
+
+def test_both_sides_stand_for_the_two_states_named_beside_them():
+    out = run("According to a joint statement, both sides reiterated the commitments made by the leaders of "
+              "Chile and Peru at their meetings in Lima.")
+    (a,) = out["agreements"]
+    assert set(a["parties"]) == {"Chile", "Peru"}

@@ -34,7 +34,8 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
                       VAGUE_AGREEMENT_NOUNS, WEEKDAYS,
-                      SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS)
+                      SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS,
+                      AGREED_ACTIONS, AGREED_GROUP_SUBJECTS)
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
 _NOUN_RE = "(?i:" + _NOUN_ALT.replace(r"\ ", r"\s+") + ")"
@@ -142,6 +143,7 @@ class AMention:
     intro: int | None = None        # the sentence that introduces the bulleted list it stands in
     leads: tuple = ()               # "Three agreements were signed ... The first, an X, ...": the count
     separate: bool = False          # "a separate agreement": never one named before
+    reached: bool = False           # "X and Y agreed to swap ...": an agreement with no noun, named by its act
 
 
 @dataclass(slots=True)
@@ -585,6 +587,43 @@ def _acronym_reuse(f: _Finder) -> None:
                                       in_post=f.in_post(m.start())))
 
 
+_COUNT = r"\d{1,3}(?:,\d{3})+"
+_OBJECT_WORD = r"(?:" + _COUNT + r"|[\w’'\-]+)"
+# "Ukraine and Russia have agreed to swap 1,000 prisoners-of-war each": a subject of two named
+# sides (or "the two sides"), "agreed to", an action of an exchange, and its object up to the clause
+_AGREED_ACTION = re.compile(
+    r"(?:\b[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?"
+    r"|\b(?i:" + "|".join(sorted(AGREED_GROUP_SUBJECTS, key=len, reverse=True)).replace(" ", r"[ \t]+") + r"))"
+    r"[ \t]+(?:have[ \t]+|had[ \t]+|also[ \t]+|formally[ \t]+){0,2}agreed[ \t]+(to[ \t]+(?:"
+    + "|".join(sorted(AGREED_ACTIONS)) + r")[ \t]+" + _OBJECT_WORD +
+    r"(?:[ \t]+(?!(?:following|after|before|during|in|at|on|by|when|while|as|but|and|with|from|under)\b)"
+    + _OBJECT_WORD + r"){0,7})")
+
+
+def _agreed_action_mentions(f: _Finder) -> None:
+    """An exchange two sides agreed to at talks is an agreement the article reports, though it
+    names no agreement noun: "agreement to swap 1,000 prisoners-of-war each"."""
+    for m in _AGREED_ACTION.finditer(f.text):
+        s, e = m.start(1), m.end(1)
+        if m.start() < f.doc.body_start or f.overlaps(s, e):
+            continue
+        a = f.add(s, e, "agreement", False, False, topic=True, reached=True)
+        a.surface = "agreement " + m.group(1)
+
+
+# "were addressed in a document signed by ministers on 25 November": a signed document is an
+# agreement though "document" alone is no agreement noun
+_SIGNED_DOCUMENT = re.compile(r"\b(?:a|the)[ \t]+(document)[ \t]+(signed[ \t]+by[ \t]+(?:the[ \t]+)?[\w’'\-]+"
+                              r"(?:[ \t]+(?:of[ \t]+)?[\w’'\-]+){0,3}?)(?=[ \t]+(?:on|in|at|last|this)\b|[,.;])")
+
+
+def _signed_document_mentions(f: _Finder) -> None:
+    for m in _SIGNED_DOCUMENT.finditer(f.text):
+        if m.start() < f.doc.body_start or f.overlaps(m.start(1), m.end(2)):
+            continue
+        f.add(m.start(1), m.end(2), "document", False, False, topic=True)
+
+
 MAX_AGREEMENT_MENTIONS = 200
 
 
@@ -597,6 +636,8 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts, person_spans=
     _generic_mentions(f, nouns)
     _headline_mentions(f, nouns)
     _acronym_reuse(f)
+    _agreed_action_mentions(f)
+    _signed_document_mentions(f)
     f.out.sort(key=lambda a: a.start)
     # grouping compares mentions with each other; a news article has a few dozen, so a text with
     # hundreds is not one, and reading only its first ones keeps extraction linear
@@ -612,6 +653,8 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     text = doc.text
     s = doc.sentences[a.sentence]
     sent = text[s.start:s.end]
+    if a.reached:       # "have agreed to swap": concluded at the talks the article reports
+        return "proposed" if re.search(r"\b(?:will|would|could|may|might|if|whether|not)\b", sent[:a.start - s.start]) else "signed"
     rel = a.start - s.start
     if _PROPOSAL.search(sent) or _prospective(a, sent[:rel]):
         return "proposed"
@@ -654,7 +697,7 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     return "background"
 
 
-_TO_CONCLUDE = re.compile(r"(?:\bto\s+(?:reach|sign|conclude|finali[sz]e|seal|strike|negotiate|agree\s+on)|"
+_TO_CONCLUDE = re.compile(r"(?:\bto\s+(?:reach|sign|conclude|finali[sz]e|seal|strike|negotiate|agree\s+on|agree\s+to)|"
                           r"\b(?:bid|plan|plans|proposal|push|effort|efforts|talks)\s+(?:to|for|on)(?:\s+set\s+up)?|"
                           r"\b(?:seeks?|seeking|sought|wants?|calls?\s+for|called\s+for|urged?|urging|pushe?s?\s+for|"
                           r"discuss|discussed|discussing))[\s,]+(?:[\w’'\-,]+\s+){0,4}$", re.IGNORECASE)

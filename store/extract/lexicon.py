@@ -1110,3 +1110,13 @@ AMENDING_PARTICIPLES = {"extending", "renewing", "prolonging", "amending", "upda
 # Currency words after an amount ("a contract worth 2.5 billion euros with X for Y").
 CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "rupees", "yuan", "yen",
                   "francs", "won", "dirhams", "riyals", "rand", "naira", "shillings", "pesos"}
+# Actions two sides formally agree to at talks with no agreement noun ("X and Y agreed to swap
+# 1,000 prisoners each"): the agreement is named by the action.
+AGREED_ACTIONS = {"swap", "exchange", "release", "free", "repatriate", "return", "hand"}
+# Collective subjects of "agreed to" that stand for the two sides.
+AGREED_GROUP_SUBJECTS = {"the two sides", "both sides", "the two countries", "the two parties",
+                         "the parties", "both parties", "the two governments", "the two delegations",
+                         "both delegations", "both countries"}
+# "Both sides reiterated ...", "the two sides had agreed to exchange ...": the two states named
+# around, like "the two countries" (read only when exactly two states are named there).
+TWO_STATE_NOUNS |= {"sides", "delegations"}
