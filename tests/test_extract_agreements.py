@@ -931,3 +931,20 @@ def test_both_sides_stand_for_the_two_states_named_beside_them():
               "Chile and Peru at their meetings in Lima.")
     (a,) = out["agreements"]
     assert set(a["parties"]) == {"Chile", "Peru"}
+
+
+def test_a_set_of_agreements_in_various_fields_is_one_record_with_the_two_states():
+    out = run("Chile, Peru sign fisheries pact\n\nTwo countries also sign cooperation agreements in various "
+              "fields.\n\nChile and Peru signed a fisheries pact on Monday in Lima, officials said.")
+    names = {a["name"] for a in out["agreements"]}
+    assert "cooperation agreements in various fields" in names
+    bundle = next(a for a in out["agreements"] if a["name"] == "cooperation agreements in various fields")
+    assert set(bundle["parties"]) == {"Chile", "Peru"}
+
+
+def test_a_set_whose_items_follow_is_not_also_a_record():
+    out = run("Chile and Peru signed agreements in various fields on Monday: an Agreement on Space "
+              "Cooperation and a Memorandum of Understanding on Mining Research.")
+    names = {a["name"] for a in out["agreements"]}
+    assert "agreements in various fields" not in names
+    assert {"Agreement on Space Cooperation", "Memorandum of Understanding on Mining Research"} <= names

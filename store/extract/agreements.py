@@ -144,6 +144,7 @@ class AMention:
     leads: tuple = ()               # "Three agreements were signed ... The first, an X, ...": the count
     separate: bool = False          # "a separate agreement": never one named before
     reached: bool = False           # "X and Y agreed to swap ...": an agreement with no noun, named by its act
+    bundle: bool = False            # "signed cooperation agreements in various fields": one record for the set
 
 
 @dataclass(slots=True)
@@ -992,6 +993,7 @@ def _cluster(ms: list[AMention]) -> list[list[AMention]]:
             _join_with_org(a, clusters)
         else:
             _join_generic(a, clusters)
+    clusters.extend([a] for a in ms if a.bundle)
     for c in clusters:
         c.sort(key=lambda a: a.start)
     return clusters
@@ -1973,7 +1975,8 @@ def _parties_signed_for(sent: str) -> list[str]:
     return out if len(out) >= 2 else []
 
 
-_TWO_STATES = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(TWO_STATE_NOUNS) + r")\b",
+# "the two countries", "both sides", and "Two countries ..." opening a sentence (not "by two states")
+_TWO_STATES = re.compile(r"\b(?:the\s+two|both|(?<![a-z] )(?<![a-z],\s)two)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(TWO_STATE_NOUNS) + r")\b",
                          re.IGNORECASE)
 
 
@@ -2314,6 +2317,7 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
         a.status = _status(doc, a, ref_year)
     _mark_local_evidence(doc, ms)
     _mark_enumerated(doc, ms)
+    _mark_bundles(doc, ms)
     groups = _cluster(ms)
     ctx = {"titles": titles, "posts": posts, "people": _People(analysis.people), "person_spans": person_spans,
            "home": _home_country(country_mentions),
@@ -2342,3 +2346,32 @@ def _same_day_dates(doc: Document, found: list[FoundAgreement]) -> None:
             prev = max(before, key=lambda g: max(b.start for b in g.mentions if b.start < at.start))
             f.record.date = prev.record.date
             f.record.rule += "; date:same_day_as_previous"
+
+
+# "Two countries also sign cooperation agreements in various fields" (a sentence opening with
+# "Two countries" counts as "the two countries" for the parties): a set the article
+# reports as one, without naming its items
+_BUNDLE_TAIL = re.compile(r"[ \t]+in[ \t]+(?:various|several|different|many|multiple|other|a[ \t]+number[ \t]+of|"
+                          r"a[ \t]+range[ \t]+of|a[ \t]+variety[ \t]+of)[ \t]+(?:fields|areas|sectors|spheres|domains)\b")
+_BUNDLE_ITEM_REACH = 2      # sentences after the set where its items would be listed
+
+
+def _mark_bundles(doc: Document, ms: list[AMention]) -> None:
+    """A signed set of agreements "in various fields" whose items the article does not name is one
+    agreement record ("cooperation agreements in various fields"); a set whose items follow is not."""
+    text = doc.text
+    for a in ms:
+        if not a.plural or a.status != "signed" or a.leads:
+            continue
+        tail = _BUNDLE_TAIL.match(text, a.end)
+        if tail is None:
+            continue
+        before = {_content(b.surface) for b in ms if b.end <= a.start}
+        if any(not b.plural and b.status == "signed" and b.start > a.end and _content(b.surface) not in before
+               and b.sentence <= a.sentence + _BUNDLE_ITEM_REACH for b in ms):
+            continue        # its items follow: each is its own agreement
+        words = a.surface.split()
+        verbs = [i for i, w in enumerate(words) if w.lower() in SIGNING_VERBS or w.lower() in AGREEMENT_HEAD_VERBS]
+        head = " ".join(words[verbs[-1] + 1:] if verbs else words)
+        a.bundle, a.topic = True, True
+        a.surface = head + text[a.end:tail.end()]
