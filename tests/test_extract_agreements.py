@@ -948,3 +948,11 @@ def test_a_set_whose_items_follow_is_not_also_a_record():
     names = {a["name"] for a in out["agreements"]}
     assert "agreements in various fields" not in names
     assert {"Agreement on Space Cooperation", "Memorandum of Understanding on Mining Research"} <= names
+
+
+def test_the_two_sides_are_the_states_of_the_delegations_named_before():
+    out = run("Talks between Chilean and Peruvian delegations in Quito ended on Monday.\n\n"
+              "Envoy Petra Voss said the two sides had agreed to exchange 300 detainees each.")
+    (a,) = out["agreements"]
+    assert a["name"] == "agreement to exchange 300 detainees each"
+    assert set(a["parties"]) == {"Chile", "Peru"}

@@ -1995,12 +1995,29 @@ def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozense
         if c and c not in names and c not in excluded:
             names.append(c)
     if len(names) != 2:
+        # "talks between Ukrainian and Russian delegations ... the two sides agreed"
+        pair = _demonym_pair(text[doc.sentences[max(0, si - 2)].start:s.end])
+        if pair and not set(pair) & excluded:
+            return pair
+    if len(names) != 2:
         # "President X hosted his Angolan counterpart Y ... The two countries signed"
         for k in range(si, max(-1, si - 3), -1):
             pair = _parties_counterpart(text[doc.sentences[k].start:doc.sentences[k].end])
             if pair and not set(pair) & excluded:
                 return pair
     return names if len(names) == 2 else []
+
+
+_DEMONYM_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:delegations|negotiators|sides|governments|"
+                           r"officials|leaders|ministers|envoys)\b")
+
+
+def _demonym_pair(window: str) -> list[str]:
+    """"Ukrainian and Russian delegations": the two states their adjectives name, when only one pair
+    is named so."""
+    pairs = {tuple(country_of(w) for w in m.groups()) for m in _DEMONYM_PAIR.finditer(window)}
+    pairs = {p for p in pairs if all(p) and p[0] != p[1]}
+    return list(next(iter(pairs))) if len(pairs) == 1 else []
 
 
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
