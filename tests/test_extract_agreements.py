@@ -968,3 +968,145 @@ def test_meeting_in_another_city_gives_no_communique_parties():
               "According to a joint communique reached in Quito, patrols will be withdrawn by June.")
     (a,) = out["agreements"]
     assert a["parties"] == []
+
+# -- agr4: which agreements an article reports (issue 11) --
+
+def test_a_contract_named_by_what_it_is_for_past_its_price_and_counterparty():
+    out = run(" date 2025-06-12 Estonia's defence ministry has signed a contract worth €640 million "
+              "($700 million) with Danish shipbuilder Halvard Marine A/S for four coastal patrol vessels, "
+              "the ministry said on Wednesday.")
+    names = [a["name"] for a in out["agreements"]]
+    assert names == ["contract for four coastal patrol vessels"]
+
+
+def test_a_contract_with_a_company_for_a_purpose_without_a_price():
+    out = run("Latvia signed a contract with a Swedish optics maker for night-vision goggles on Monday.")
+    assert [a["name"] for a in out["agreements"]] == ["contract for night-vision goggles"]
+    # a company named right after "with" keeps naming it (the counterparty rule comes first)
+    out = run("Latvia signed a contract with Norrland Optics for night-vision goggles on Monday.")
+    assert [a["name"] for a in out["agreements"]] == ["contract with Norrland Optics"]
+
+
+def test_a_separate_agreement_signed_the_same_day_is_its_own_agreement_on_that_day():
+    out = run(" date 2025-06-12 The contract was signed in Tallinn on Tuesday by Halvard Marine chief "
+              "Petra Voss and state secretary Jaan Kask. Under a separate industrial cooperation agreement "
+              "signed the same day between Halvard Marine and the state shipyard Loode, hulls will be "
+              "fitted out in Paldiski. The agreement runs for ten years.")
+    by_name = {a["name"]: a for a in out["agreements"]}
+    assert "separate industrial cooperation agreement" in by_name
+    contract = next(a for n, a in by_name.items() if "contract" in n)
+    assert "agreement" not in contract["aliases"]           # never merged into the contract
+    assert by_name["separate industrial cooperation agreement"]["date"] == contract["date"] == "2025-06-10"
+
+
+def test_an_agreement_extending_a_named_partnership_is_named_by_it():
+    out = run("Fiji and New Zealand yesterday signed an agreement extending the Fiji-New Zealand Maritime "
+              "Surveillance Partnership for a further three years.\n\nThe original surveillance "
+              "partnership arrangement was signed in 2016. The bilateral defence treaty between the two "
+              "countries, signed in the same year, remains in force.")
+    names = [a["name"] for a in out["agreements"]]
+    ext = [a for a in out["agreements"] if a["name"].startswith("agreement extending")]
+    assert len(ext) == 1
+    assert ext[0]["name"] == "agreement extending the Fiji-New Zealand Maritime Surveillance Partnership"
+    # the arrangement it extends and the old treaty are other agreements, never its aliases
+    assert not any("treaty" in x or "original" in x for x in ext[0]["aliases"])
+    assert len(names) == len(set(names))
+
+
+def test_a_joint_statement_the_article_quotes_from_was_issued():
+    out = run("In a joint statement, Chile and Peru urged both armed groups to return to talks. "
+              "The statement added that aid convoys must be allowed through.")
+    (a,) = out["agreements"]
+    assert a["name"] == "joint statement"
+    assert a["status"] == "signed"
+
+
+def test_a_joint_statement_only_planned_is_not_issued():
+    out = run("Chile and Peru will issue a joint statement after the talks, officials said.")
+    assert all(a["status"] != "signed" for a in out["agreements"])
+
+
+def test_a_capitals_headline_repeats_the_body_agreement():
+    out = run("MINISTRY OF FOREIGN AFFAIRS\n\nCHILE AND PERU SIGN MEMORANDUM OF UNDERSTANDING ON FISHERIES\n\n"
+              "Lima, 4 May 2025 - Foreign Minister Petra Voss and her Peruvian counterpart Jaan Kask on "
+              "Friday signed a Memorandum of Understanding on Fisheries Data Exchange.")
+    (a,) = out["agreements"]
+    assert a["name"] == "Memorandum of Understanding on Fisheries Data Exchange"
+
+
+def test_capitals_headline_with_two_body_agreements_of_its_kind_joins_neither():
+    out = run("CHILE AND PERU SIGN MEMORANDUM OF UNDERSTANDING\n\nChile and Peru on Friday signed a "
+              "Memorandum of Understanding on Fisheries Data and a Memorandum of Understanding on Port "
+              "Security.")
+    body = [a for a in out["agreements"] if not a["name"].isupper()]
+    assert {a["name"] for a in body} == {"Memorandum of Understanding on Fisheries Data",
+                                         "Memorandum of Understanding on Port Security"}
+    assert not any("MEMORANDUM OF UNDERSTANDING" in a["aliases"] for a in body)
+
+
+def test_an_agreement_the_parties_are_committed_to_is_not_reported_as_signed():
+    out = run("Chile and Peru on Friday signed a Memorandum of Understanding on Fisheries Data. "
+              "Speaking at the signing ceremony, Petra Voss said the text reaffirms the commitment of both "
+              "governments to the Pacific Alliance protocol on ocean governance.")
+    assert [a["name"] for a in out["agreements"] if a["status"] == "signed"] == [
+        "Memorandum of Understanding on Fisheries Data"]
+
+
+def test_two_sides_agreeing_to_an_exchange_is_an_agreement_named_by_it():
+    out = run("Chile and Peru have agreed to swap 300 detainees each, following a meeting of delegations "
+              "in Quito, envoy Petra Voss said.")
+    (a,) = out["agreements"]
+    assert a["name"] == "agreement to swap 300 detainees each"
+    assert set(a["parties"]) == {"Chile", "Peru"}
+
+
+def test_an_exchange_only_hoped_for_or_a_lone_speaker_agreeing_is_no_agreement():
+    out = run("Chile and Peru would have agreed to swap 300 detainees if the talks had gone on.")
+    assert out["agreements"] == []
+    out = run("Petra Voss agreed to return the call on Monday.")
+    assert out["agreements"] == []
+
+
+def test_a_document_signed_by_ministers_is_an_agreement():
+    out = run(" date 2025-02-10 The first two issues were addressed in a document signed by ministers on "
+              "January 14, 2025, Jaan Kask said.")
+    (a,) = out["agreements"]
+    assert a["name"] == "document signed by ministers"
+    assert a["date"] == "2025-01-14"
+
+
+def test_a_call_on_the_parties_to_agree_to_a_ceasefire_is_no_signed_ceasefire():
+    out = run("Chile and Peru call upon the parties to agree to and effectively implement a new ceasefire.")
+    assert out["agreements"] == []
+
+
+def test_both_sides_stand_for_the_two_states_named_beside_them():
+    out = run("According to a joint statement, both sides reiterated the commitments made by the leaders of "
+              "Chile and Peru at their meetings in Lima.")
+    (a,) = out["agreements"]
+    assert set(a["parties"]) == {"Chile", "Peru"}
+
+
+def test_a_set_of_agreements_in_various_fields_is_one_record_with_the_two_states():
+    out = run("Chile, Peru sign fisheries pact\n\nTwo countries also sign cooperation agreements in various "
+              "fields.\n\nChile and Peru signed a fisheries pact on Monday in Lima, officials said.")
+    names = {a["name"] for a in out["agreements"]}
+    assert "cooperation agreements in various fields" in names
+    bundle = next(a for a in out["agreements"] if a["name"] == "cooperation agreements in various fields")
+    assert set(bundle["parties"]) == {"Chile", "Peru"}
+
+
+def test_a_set_whose_items_follow_is_not_also_a_record():
+    out = run("Chile and Peru signed agreements in various fields on Monday: an Agreement on Space "
+              "Cooperation and a Memorandum of Understanding on Mining Research.")
+    names = {a["name"] for a in out["agreements"]}
+    assert "agreements in various fields" not in names
+    assert {"Agreement on Space Cooperation", "Memorandum of Understanding on Mining Research"} <= names
+
+
+def test_the_two_sides_are_the_states_of_the_delegations_named_before():
+    out = run("Talks between Chilean and Peruvian delegations in Quito ended on Monday.\n\n"
+              "Envoy Petra Voss said the two sides had agreed to exchange 300 detainees each.")
+    (a,) = out["agreements"]
+    assert a["name"] == "agreement to exchange 300 detainees each"
+    assert set(a["parties"]) == {"Chile", "Peru"}

@@ -33,13 +33,16 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       ORDINAL_NUMBERS, NUMBER_WORDS, AGREEMENT_REFERRING_NOUNS, PARTY_ORG_HEADS, PLACE_PARTICLES, PLURAL_AGREEMENT_NOUNS,
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
-                      VAGUE_AGREEMENT_NOUNS, WEEKDAYS, PLURAL_OFFICES, NOT_OFFICE_HOLDER_WORDS)
+                      VAGUE_AGREEMENT_NOUNS, WEEKDAYS,
+                      SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS,
+                      AGREED_ACTIONS, AGREED_GROUP_SUBJECTS, PLURAL_OFFICES, NOT_OFFICE_HOLDER_WORDS)
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
 _NOUN_RE = "(?i:" + _NOUN_ALT.replace(r"\ ", r"\s+") + ")"
 # Every agreement noun of a text, found once; the name and description rules look around each
 # occurrence instead of scanning the whole text with patterns that may start anywhere.
 _NOUN_FIND = re.compile(r"\b" + _NOUN_RE + r"\b")
+_NOUN_WORDS = frozenset(w for n in AGREEMENT_NOUNS for w in n.split())
 _CAP = r"(?:[A-Z0-9][\w’'.\-]*)"
 _CAP_WORD = re.compile(r"[A-Z0-9][\w’'.\-]*")
 _WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
@@ -141,6 +144,9 @@ class AMention:
     indefinite: bool = False        # introduced by "a/an": a new agreement, not one named before
     intro: int | None = None        # the sentence that introduces the bulleted list it stands in
     leads: tuple = ()               # "Three agreements were signed ... The first, an X, ...": the count
+    separate: bool = False          # "a separate agreement": never one named before
+    reached: bool = False           # "X and Y agreed to swap ...": an agreement with no noun, named by its act
+    bundle: bool = False            # "signed cooperation agreements in various fields": one record for the set
 
 
 @dataclass(slots=True)
@@ -449,6 +455,7 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
     comp = _WITH_ORG.match(text, ne)
     e = ne
     topic = False
+    label = None
     with_country = _with_country(f, comp) if comp else None
     if with_country:
         e, comp = ne + len(comp.group(0).rstrip()), None
@@ -461,6 +468,8 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
         te = _topic_end(text, ne)
         if te is not None:
             e, topic = te, True
+        else:
+            e, topic, label = _described_past_insert(text, ns, ne, noun)
         ext = re.match(r"\s+(agreement|deal|accord|pact|treaty|arrangement)\b", text[e:e + 20])
         if ext:
             e += ext.end()
@@ -470,8 +479,39 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
         # "the protocol on the extension of the agreement": that agreement's renewal, so a
         # reference back to it (its signatories, place and day), never an agreement of its own
         noun, topic, e = _kind(_norm_noun(renewed.group(1))), False, renewed.end()
-    f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country,
-          indefinite=dword in ("a", "an") and _SIGNED_OBJECT.search(text, max(0, _dp - 40), _dp) is not None)
+    a = f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country,
+              indefinite=dword in ("a", "an") and _SIGNED_OBJECT.search(text, max(0, _dp - 40), _dp) is not None,
+              separate=bool(SEPARATE_AGREEMENT_MODIFIERS & {w.lower() for w in mods.split()}))
+    if label:
+        a.surface = label
+
+
+# "a contract worth EUR1.2 billion ($1.4 billion) with Norwegian maker X for seven batteries": the
+# price and the counterparty stand between the noun and what it is for
+_AMOUNT = (r"(?:[ \t]+(?:worth|valued[ \t]+at)[ \t]+(?:about|around|some|nearly|over|almost|more[ \t]+than|"
+           r"up[ \t]+to|an[ \t]+estimated)?[ \t]*[^\s,;]*\d[^\s,;]*(?:[ \t]+(?:million|billion|trillion|bn|mn|m))?"
+           r"(?:[ \t]+(?:" + "|".join(sorted(CURRENCY_WORDS)) + r"))?(?:[ \t]*\([^()]{1,30}\))?)")
+_WITH_PARTY_INSERT = r"[ \t]+with[ \t]+[^\s,;.()“”\"]+(?:[ \t]+[^\s,;.()“”\"]+){0,7}?"
+_COMMERCIAL_INSERT = re.compile(r"(?:" + _AMOUNT + r"(?:" + _WITH_PARTY_INSERT + r")?|" + _WITH_PARTY_INSERT +
+                                r")(?=[ \t]+(?:for|to)[ \t])")
+# "an agreement extending the X-Y Policing Partnership (XYPP)": named by the act on a named programme
+_AMENDING_NAMED = re.compile(r"[ \t]+(?:" + "|".join(sorted(AMENDING_PARTICIPLES)) + r")[ \t]+the[ \t]+"
+                             r"[A-Z][\w’'.\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|the[ \t]+){0,2}[A-Z][\w’'.\-]*){1,8}")
+
+
+def _described_past_insert(text: str, ns: int, ne: int, noun: str) -> tuple[int, bool, str | None]:
+    """A described agreement whose description does not follow its noun at once: what it is for
+    after a price and a counterparty (named "contract for Y", without the insert), or the named
+    programme it extends ("agreement extending the X Partnership"). (end, topic, label)"""
+    am = _AMENDING_NAMED.match(text, ne)
+    if am:
+        return am.end(), True, None
+    ins = _COMMERCIAL_INSERT.match(text, ne)
+    if ins:
+        te = _topic_end(text, ins.end())
+        if te is not None:
+            return te, True, noun + text[ins.end():te]
+    return ne, False, None
 
 
 _RENEWAL_OF = re.compile(
@@ -550,6 +590,43 @@ def _acronym_reuse(f: _Finder) -> None:
                                       in_post=f.in_post(m.start())))
 
 
+_COUNT = r"\d{1,3}(?:,\d{3})+"
+_OBJECT_WORD = r"(?:" + _COUNT + r"|[\w’'\-]+)"
+# "Ukraine and Russia have agreed to swap 1,000 prisoners-of-war each": a subject of two named
+# sides (or "the two sides"), "agreed to", an action of an exchange, and its object up to the clause
+_AGREED_ACTION = re.compile(
+    r"(?:\b[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?"
+    r"|\b(?i:" + "|".join(sorted(AGREED_GROUP_SUBJECTS, key=len, reverse=True)).replace(" ", r"[ \t]+") + r"))"
+    r"[ \t]+(?:have[ \t]+|had[ \t]+|also[ \t]+|formally[ \t]+){0,2}agreed[ \t]+(to[ \t]+(?:"
+    + "|".join(sorted(AGREED_ACTIONS)) + r")[ \t]+" + _OBJECT_WORD +
+    r"(?:[ \t]+(?!(?:following|after|before|during|in|at|on|by|when|while|as|but|and|with|from|under)\b)"
+    + _OBJECT_WORD + r"){0,7})")
+
+
+def _agreed_action_mentions(f: _Finder) -> None:
+    """An exchange two sides agreed to at talks is an agreement the article reports, though it
+    names no agreement noun: "agreement to swap 1,000 prisoners-of-war each"."""
+    for m in _AGREED_ACTION.finditer(f.text):
+        s, e = m.start(1), m.end(1)
+        if m.start() < f.doc.body_start or f.overlaps(s, e):
+            continue
+        a = f.add(s, e, "agreement", False, False, topic=True, reached=True)
+        a.surface = "agreement " + m.group(1)
+
+
+# "were addressed in a document signed by ministers on 25 November": a signed document is an
+# agreement though "document" alone is no agreement noun
+_SIGNED_DOCUMENT = re.compile(r"\b(?:a|the)[ \t]+(document)[ \t]+(signed[ \t]+by[ \t]+(?:the[ \t]+)?[\w’'\-]+"
+                              r"(?:[ \t]+(?:of[ \t]+)?[\w’'\-]+){0,3}?)(?=[ \t]+(?:on|in|at|last|this)\b|[,.;])")
+
+
+def _signed_document_mentions(f: _Finder) -> None:
+    for m in _SIGNED_DOCUMENT.finditer(f.text):
+        if m.start() < f.doc.body_start or f.overlaps(m.start(1), m.end(2)):
+            continue
+        f.add(m.start(1), m.end(2), "document", False, False, topic=True)
+
+
 MAX_AGREEMENT_MENTIONS = 200
 
 
@@ -562,6 +639,8 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts, person_spans=
     _generic_mentions(f, nouns)
     _headline_mentions(f, nouns)
     _acronym_reuse(f)
+    _agreed_action_mentions(f)
+    _signed_document_mentions(f)
     f.out.sort(key=lambda a: a.start)
     # grouping compares mentions with each other; a news article has a few dozen, so a text with
     # hundreds is not one, and reading only its first ones keeps extraction linear
@@ -577,6 +656,8 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     text = doc.text
     s = doc.sentences[a.sentence]
     sent = text[s.start:s.end]
+    if a.reached:       # "have agreed to swap": concluded at the talks the article reports
+        return "proposed" if re.search(r"\b(?:will|would|could|may|might|if|whether|not)\b", sent[:a.start - s.start]) else "signed"
     rel = a.start - s.start
     if _PROPOSAL.search(sent) or _prospective(a, sent[:rel]):
         return "proposed"
@@ -590,6 +671,13 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
         return "background"         # "a previous truce brokered by X in 2024"
     if _SIGNED_APPOSITION.match(sent, rel + len(a.surface)) and not _long_ago(sent, ref_year):
         return "signed"             # "Under the agreement, signed in Abuja on Tuesday by ..."
+    if _SIGNED_SAME_OCCASION.match(text, a.end):
+        return "signed"             # "under a separate agreement signed the same day"
+    if _ADHERENCE_BEFORE.search(before) and not _SIGNED_OBJECT.search(before):
+        a.recalled = True
+        return "background"         # "their commitment to the regional protocol on peace": one in force
+    if _cited_statement(a, sent, rel) and not _long_ago(sent, ref_year):
+        return "signed"             # "In a joint statement, ..." / "according to a joint statement": issued
     if re.search(r"\b(?:(?:earlier|previous|existing|former|prior|last)|under\s+(?:the|an?|its|their))\s+"
                  r"(?:[\w-]+\s+){0,3}$", _RECENT_TIME.sub(" ", before), re.I):
         a.recalled = True
@@ -612,7 +700,7 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     return "background"
 
 
-_TO_CONCLUDE = re.compile(r"(?:\bto\s+(?:reach|sign|conclude|finali[sz]e|seal|strike|negotiate|agree\s+on)|"
+_TO_CONCLUDE = re.compile(r"(?:\bto\s+(?:reach|sign|conclude|finali[sz]e|seal|strike|negotiate|agree\s+on|agree\s+to)|"
                           r"\b(?:bid|plan|plans|proposal|push|effort|efforts|talks)\s+(?:to|for|on)(?:\s+set\s+up)?|"
                           r"\b(?:seeks?|seeking|sought|wants?|calls?\s+for|called\s+for|urged?|urging|pushe?s?\s+for|"
                           r"discuss|discussed|discussing))[\s,]+(?:[\w’'\-,]+\s+){0,4}$", re.IGNORECASE)
@@ -638,6 +726,28 @@ def _bullet_intro(doc: Document, si: int) -> int | None:
     return None
 
 
+# an agreement the parties are bound by or act under, mentioned in passing: "reaffirms the
+# commitment of both governments to the regional protocol", "in line with the 2019 charter"
+_ADHERENCE_BEFORE = re.compile(
+    r"(?:\b(?:commitments?|adherence|obligations?|attachment)\s+(?:[\w’'\-]+\s+){0,4}?(?:to|under)"
+    r"|\b(?:in\s+line\s+with|in\s+accordance\s+with|consistent\s+with|pursuant\s+to|in\s+keeping\s+with))"
+    r"\s+(?:the|its|their|our)\s+(?:[\w’'\-]+\s+){0,5}$", re.IGNORECASE)
+# a joint statement or communique the article quotes from was issued: "In a joint statement, ...",
+# "according to the joint communique", "the joint declaration said"
+_CITED_BEFORE = re.compile(r"(?:\baccording\s+to|^\s*in|\b(?:said|stated|noted|declared|wrote)\s+in)\s+(?:a|the|their|its)\s+$",
+                           re.IGNORECASE)
+_CITED_AFTER = re.compile(r",?\s+(?:said|says|read|reads|stated|states|added|noted|declared)\b")
+
+
+def _cited_statement(a: AMention, sent: str, rel: int) -> bool:
+    if _kind(a.noun) != "statement" or "joint" not in a.surface.lower():
+        return False
+    return bool(_CITED_BEFORE.search(sent[:rel]) or _CITED_AFTER.match(sent, rel + len(a.surface)))
+
+
+# an agreement signed at the signing the article reports, said after its noun without a comma
+_SIGNED_SAME_OCCASION = re.compile(r"[ \t]+(?:also[ \t]+)?(?:signed|inked|concluded)[ \t]+(?:on[ \t]+|at[ \t]+)?"
+                                   r"(?:the[ \t]+same[ \t]+(?:day|ceremony|occasion|time|event)|alongside\b)")
 _SIGNED_APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?(?:signed|inked|concluded|sealed)\b(?!\s+(?:in|on)\s+\d{4})")
 
 
@@ -716,7 +826,13 @@ def _live_to_old(a: AMention, c: list[AMention]) -> bool:
     new = re.search(r"\b(?:new|latest|fresh|updated)\b", a.surface, re.I) is not None
     if a.status == "signed" and a.topic and all(b.status == "background" and b.start > a.start for b in c):
         return True     # "... signed a memorandum ... both are parties to the Polar Treaty"
+    if _old_named(a) and any(b.status == "signed" and not b.recalled for b in c):
+        return True     # "the original arrangement" is not the extension signed yesterday
     return a.status != "background" and all(b.recalled and (b.start > a.start or new) for b in c)
+
+
+def _old_named(a: AMention) -> bool:
+    return bool(OLD_AGREEMENT_MODIFIERS & {w.lower() for w in re.findall(r"[\w-]+", a.surface)})
 
 
 def _only_named_background(a: AMention, c: list[AMention]) -> bool:
@@ -793,11 +909,15 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
     """A generic phrase joins the group named in its sentence, else the nearest group it may
     refer to (before it, or after it for a headline or lead that names it only later); a
     phrase with a proper modifier ("the Lisbon agreement") or nothing to refer to starts one."""
+    if a.separate:
+        clusters.append([a])    # "under a separate agreement": not one named before
+        return
     ok = [c for c in clusters if _refers_to(a, c)]
     if not ok and not (a.topic or a.with_country or _proper_modifier(a) or (a.indefinite and a.status == "signed")):
         # "the treaty" in an article whose only agreement is an "arrangement": that one
         ok = [c for c in clusters if _compatible(a, c) and not _live_to_old(a, c)
-              and not any(_same_kind(b, [a]) for b in c) and not _only_named_background(a, c)]
+              and not any(_same_kind(b, [a]) for b in c) and not _only_named_background(a, c)
+              and not _described_apart(a, c)]
     words = _content(a.surface)
     shared = [c for c in ok if words & set().union(*(_content(b.surface) for b in c))] if words else []
     if shared:
@@ -814,6 +934,13 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
         best.append(a)
     else:
         clusters.append([a])
+
+
+def _described_apart(a: AMention, c: list[AMention]) -> bool:
+    """"The bilateral security treaty" does not stand for an "agreement extending the policing
+    partnership": a phrase of another kind whose own words the group never uses is another one."""
+    words = _content(a.surface) - _NOUN_WORDS
+    return bool(words) and not words & set().union(*(_content(b.surface) for b in c))
 
 
 def _join_with_org(a: AMention, clusters: list[list[AMention]]) -> None:
@@ -839,18 +966,36 @@ def _merge_headline_names(clusters: list[list[AMention]]) -> None:
             clusters.remove(c)
 
 
+def _is_caps_line(a: AMention) -> bool:
+    return any(ch.isalpha() for ch in a.surface) and a.surface == a.surface.upper() and len(a.surface) > 5
+
+
+def _merge_caps_headlines(clusters: list[list[AMention]]) -> None:
+    """A headline in capitals ("X AND Y SIGN MEMORANDUM OF UNDERSTANDING ON ...") repeats the
+    body's agreement: it joins the one body agreement of its kind; never when two could be meant."""
+    for c in [c for c in clusters if all(_is_caps_line(a) for a in c)]:
+        kinds = {k for a in c for k in _kind_words(a)}
+        hits = [d for d in clusters if d is not c and not all(_is_caps_line(b) for b in d)
+                and kinds & {k for b in d for k in _kind_words(b)}]
+        if len(hits) == 1:
+            hits[0].extend(c)
+            clusters.remove(c)
+
+
 def _cluster(ms: list[AMention]) -> list[list[AMention]]:
     """Named mentions first, then phrases of a specific kind, then vague ones ("the deal"), so
     that a vague phrase finds every agreement it may refer to."""
     clusters: list[list[AMention]] = []
     _cluster_named(ms, clusters)
     _merge_headline_names(clusters)
+    _merge_caps_headlines(clusters)
     rest = [a for a in ms if not a.plural and (not a.named or _is_bare_acronym_noun(a))]
     for a in sorted(rest, key=lambda a: _is_vague(a)):
         if a.with_org:
             _join_with_org(a, clusters)
         else:
             _join_generic(a, clusters)
+    clusters.extend([a] for a in ms if a.bundle)
     for c in clusters:
         c.sort(key=lambda a: a.start)
     return clusters
@@ -2033,7 +2178,8 @@ def _parties_signed_for(sent: str) -> list[str]:
     return out if len(out) >= 2 else []
 
 
-_TWO_STATES = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(TWO_STATE_NOUNS) + r")\b",
+# "the two countries", "both sides", and "Two countries ..." opening a sentence (not "by two states")
+_TWO_STATES = re.compile(r"\b(?:the\s+two|both|(?<![a-z] )(?<![a-z],\s)two)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(TWO_STATE_NOUNS) + r")\b",
                          re.IGNORECASE)
 
 
@@ -2052,12 +2198,29 @@ def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozense
         if c and c not in names and c not in excluded:
             names.append(c)
     if len(names) != 2:
+        # "talks between Ukrainian and Russian delegations ... the two sides agreed"
+        pair = _demonym_pair(text[doc.sentences[max(0, si - 2)].start:s.end])
+        if pair and not set(pair) & excluded:
+            return pair
+    if len(names) != 2:
         # "President X hosted his Angolan counterpart Y ... The two countries signed"
         for k in range(si, max(-1, si - 3), -1):
             pair = _parties_counterpart(text[doc.sentences[k].start:doc.sentences[k].end])
             if pair and not set(pair) & excluded:
                 return pair
     return names if len(names) == 2 else []
+
+
+_DEMONYM_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:delegations|negotiators|sides|governments|"
+                           r"officials|leaders|ministers|envoys)\b")
+
+
+def _demonym_pair(window: str) -> list[str]:
+    """"Ukrainian and Russian delegations": the two states their adjectives name, when only one pair
+    is named so."""
+    pairs = {tuple(country_of(w) for w in m.groups()) for m in _DEMONYM_PAIR.finditer(window)}
+    pairs = {p for p in pairs if all(p) and p[0] != p[1]}
+    return list(next(iter(pairs))) if len(pairs) == 1 else []
 
 
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
@@ -2433,10 +2596,61 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
         a.status = _status(doc, a, ref_year)
     _mark_local_evidence(doc, ms)
     _mark_enumerated(doc, ms)
+    _mark_bundles(doc, ms)
     groups = _cluster(ms)
     ctx = {"titles": titles, "posts": posts, "people": _People(analysis.people), "person_spans": person_spans,
            "home": _home_country(country_mentions),
            "signed_groups": sum(1 for g in groups if _status_of(g) == "signed")}
     found = [FoundAgreement(_record(doc, g, ctx), g) for g in groups]
+    _same_day_dates(doc, found)
     # a bare "agreement" with no party, signatory or day names nothing an analyst can use
     return [f for f in found if not (_is_bare(f.record.name) and not f.record.signatories)]
+
+
+_SAME_DAY = re.compile(r"[ \t]+(?:also[ \t]+)?(?:signed|inked|concluded)[ \t]+(?:on[ \t]+)?the[ \t]+same[ \t]+day\b")
+
+
+def _same_day_dates(doc: Document, found: list[FoundAgreement]) -> None:
+    """"a separate agreement signed the same day": signed on the day of the signing the article
+    reported before it, the nearest earlier signed agreement with a day."""
+    for f in found:
+        if f.record.date or f.record.status != "signed":
+            continue
+        at = next((a for a in f.mentions if _SAME_DAY.match(doc.text, a.end)), None)
+        if at is None:
+            continue
+        before = [g for g in found if g is not f and g.record.status == "signed" and g.record.date
+                  and min(b.start for b in g.mentions) < at.start]
+        if before:
+            prev = max(before, key=lambda g: max(b.start for b in g.mentions if b.start < at.start))
+            f.record.date = prev.record.date
+            f.record.rule += "; date:same_day_as_previous"
+
+
+# "Two countries also sign cooperation agreements in various fields" (a sentence opening with
+# "Two countries" counts as "the two countries" for the parties): a set the article
+# reports as one, without naming its items
+_BUNDLE_TAIL = re.compile(r"[ \t]+in[ \t]+(?:various|several|different|many|multiple|other|a[ \t]+number[ \t]+of|"
+                          r"a[ \t]+range[ \t]+of|a[ \t]+variety[ \t]+of)[ \t]+(?:fields|areas|sectors|spheres|domains)\b")
+_BUNDLE_ITEM_REACH = 2      # sentences after the set where its items would be listed
+
+
+def _mark_bundles(doc: Document, ms: list[AMention]) -> None:
+    """A signed set of agreements "in various fields" whose items the article does not name is one
+    agreement record ("cooperation agreements in various fields"); a set whose items follow is not."""
+    text = doc.text
+    for a in ms:
+        if not a.plural or a.status != "signed" or a.leads:
+            continue
+        tail = _BUNDLE_TAIL.match(text, a.end)
+        if tail is None:
+            continue
+        before = {_content(b.surface) for b in ms if b.end <= a.start}
+        if any(not b.plural and b.status == "signed" and b.start > a.end and _content(b.surface) not in before
+               and b.sentence <= a.sentence + _BUNDLE_ITEM_REACH for b in ms):
+            continue        # its items follow: each is its own agreement
+        words = a.surface.split()
+        verbs = [i for i, w in enumerate(words) if w.lower() in SIGNING_VERBS or w.lower() in AGREEMENT_HEAD_VERBS]
+        head = " ".join(words[verbs[-1] + 1:] if verbs else words)
+        a.bundle, a.topic = True, True
+        a.surface = head + text[a.end:tail.end()]

@@ -1109,3 +1109,24 @@ PLURAL_OFFICES = {"presidents": "president", "ministers": "minister", "premiers"
                   "kings": "king", "emirs": "emir", "chiefs": "chief"}
 # Title words that make someone the deputy or past holder of an office, not its holder.
 NOT_OFFICE_HOLDER_WORDS = {"vice", "deputy", "former", "ex", "assistant", "under", "late", "outgoing"}
+
+# -- agr4 -- (issue 11: which agreements an article reports)
+# Modifiers that introduce an agreement distinct from the ones named before it ("under a separate
+# industrial agreement"): such a phrase never refers back to another agreement's group.
+SEPARATE_AGREEMENT_MODIFIERS = {"separate", "another", "parallel", "distinct", "additional", "second"}
+# Participles after an agreement noun that make it an act on a named programme or partnership
+# ("an agreement extending the X Partnership"): the agreement is named by that act.
+AMENDING_PARTICIPLES = {"extending", "renewing", "prolonging", "amending", "updating", "expanding"}
+# Currency words after an amount ("a contract worth 2.5 billion euros with X for Y").
+CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "rupees", "yuan", "yen",
+                  "francs", "won", "dirhams", "riyals", "rand", "naira", "shillings", "pesos"}
+# Actions two sides formally agree to at talks with no agreement noun ("X and Y agreed to swap
+# 1,000 prisoners each"): the agreement is named by the action.
+AGREED_ACTIONS = {"swap", "exchange", "release", "free", "repatriate", "return", "hand"}
+# Collective subjects of "agreed to" that stand for the two sides.
+AGREED_GROUP_SUBJECTS = {"the two sides", "both sides", "the two countries", "the two parties",
+                         "the parties", "both parties", "the two governments", "the two delegations",
+                         "both delegations", "both countries"}
+# "Both sides reiterated ...", "the two sides had agreed to exchange ...": the two states named
+# around, like "the two countries" (read only when exactly two states are named there).
+TWO_STATE_NOUNS |= {"sides", "delegations"}
