@@ -1099,3 +1099,21 @@ ROLE_FAMILIES = {
 # "-dóttir" surname ("daughter of") and an East Slavic patronymic as the middle of three names.
 GENDERED_SURNAME_ENDINGS = {"dóttir": "f", "dottir": "f"}
 GENDERED_PATRONYMIC_ENDINGS = {"ovna": "f", "evna": "f", "ichna": "f", "ovich": "m", "evich": "m"}
+
+# -- persons4 --
+# Words before "America"/"American" that make it a region, not the United States
+# ("Latin America", "Central American states").
+REGION_QUALIFIERS_OF_AMERICA = {"Latin", "Central", "South", "North", "Pan"}
+# Nouns after a demonym that make it a language or a place, not a state acting
+# ("French-speaking country", "English-language daily", "the Austrian capital").
+DEMONYM_LANGUAGE_SUFFIXES = {"speaking", "speaker", "speakers", "language", "languages", "medium"}
+DEMONYM_PLACE_NOUNS = {"capital", "city", "town", "village", "port", "resort", "capitals"}
+# States whose statehood an article may dispute ("Taiwan, a region China views as its
+# province"); where it does, the article does not name them as a state.
+CONTESTED_STATES = {"Taiwan", "Kosovo"}
+# Phrases that, in the sentence naming a contested state, deny it statehood.
+STATEHOOD_DENIALS = (
+    r"\bpart of (?:\w+(?:’s|'s)? )?(?:territory|China|Serbia)\b", r"\binalienable part\b",
+    r"\b(?:rebel|renegade|breakaway|separatist) (?:province|region|territory)\b",
+    r"\bone[- ]China\b",
+)

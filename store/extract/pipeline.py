@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .agreements import find_agreements
 from .attribution import Attribution, Resolver
-from .countries import country_of, find_countries
+from .countries import contested_not_states, country_of, find_countries
 from .document import Document, build, split_sentences
 from .entities import (
     Entity,
@@ -284,6 +284,8 @@ def analyse(text: str) -> Analysis:
     # titles and countries first: a role ("the Belgian President") resolves through them
     cm = find_countries(text[:])
     cm = [c for c in cm if c.start >= doc.body_start]
+    disputed = contested_not_states(text, cm)
+    cm = [c for c in cm if c.country not in disputed]
     order: list[str] = []
     for c in cm:
         if c.country not in order:
