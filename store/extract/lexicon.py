@@ -1117,3 +1117,12 @@ STATEHOOD_DENIALS = (
     r"\b(?:rebel|renegade|breakaway|separatist) (?:province|region|territory)\b",
     r"\bone[- ]China\b",
 )
+# "Amb. Petra Voss": the ambassador's style written with a stop is part of the name phrase, not
+# a sentence end (it was split off, and the name at a "sentence start" lost its evidence).
+DOTTED_NAME_ABBREVIATIONS |= {"amb."}
+SENTENCE_ABBREVIATIONS |= {"amb"}
+# A foreign ministry as Latin American and European outlets call it ("the Peruvian Chancellery
+# indicated"): an institution, never a person's name.
+ORG_HEADS |= {"chancellery", "chancery", "presidency"}
+# A cantonment as South Asian outlets abbreviate it ("Pune Cantt"): a place, never a person.
+PLACE_HEADS |= {"cantt", "cantonment"}

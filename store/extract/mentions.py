@@ -631,7 +631,18 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
         return "retired_rank_name"
     if _possessive_remarks(tokens, run, text):
         return "possessive_remarks"
+    if len(ntoks) >= 2 and _questioner_label(text, ntoks[0].start):
+        return "questioner_label"
     return None
+
+
+# persons4: a briefing transcript's question label names who asks ("Q (Petra Voss, Herald):")
+_QUESTIONER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Q|Question|QUESTION)[ \t]*\([ \t]*$")
+
+
+def _questioner_label(text: str, start: int) -> bool:
+    """A full name opening the brackets of a transcript's question label is the questioner."""
+    return bool(_QUESTIONER_LABEL.search(text, max(0, start - 40), start))
 
 
 def _possessive_remarks(tokens: list[Token], run: list[int], text: str) -> bool:
