@@ -36,3 +36,24 @@ def test_a_cantonment_is_a_place_not_a_person():
     out = run("Speaking at the Arjun Centre, Pune Cantt, the Minister of State for Defence Ravi Kumar "
               "recalled the aid.")
     assert list(people(out)) == ["Ravi Kumar"]
+
+
+def test_a_full_name_with_a_stray_final_letter_is_the_same_person_spelt_as_the_article_mostly_does():
+    out = run("Marin met the Prime Minister of Norway Karl Arne Solbergh. Norway's Solberg said the talks "
+              "went well. According to Solberg, the talks mattered.")
+    p = people(out)
+    assert list(p) == ["Karl Arne Solberg"]
+    assert "Karl Arne Solbergh" in p["Karl Arne Solberg"]["aliases"]
+    assert p["Karl Arne Solberg"]["country"] == "Norway"
+    # one-off misspelling of the surname after the full name: an alias, the full name stays
+    p = people(run("Prime Minister Karl Arne Solberg spoke. Solbergh said the talks went well."))
+    assert list(p) == ["Karl Arne Solberg"] and "Solbergh" in p["Karl Arne Solberg"]["aliases"]
+
+
+def test_a_feminine_surname_or_a_short_one_is_no_stray_letter():
+    p = people(run("Foreign Minister Ivan Petrov met the press. Petrova said little."))
+    assert set(p) == {"Ivan Petrov", "Petrova"}
+    p = people(run("Foreign Minister Ivan Lim met the press. Lima said little."))
+    assert "Ivan Lim" in p and "Lima" not in p.get("Ivan Lim", {}).get("aliases", [])
+    p = people(run("Foreign Minister Ivan Roberts met the press. Robert said little."))
+    assert "Robert" not in p.get("Ivan Roberts", {}).get("aliases", [])

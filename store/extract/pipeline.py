@@ -12,6 +12,7 @@ from .entities import (
     Entity,
     attach_candidates,
     merge_people,
+    prefer_majority_spelling,
     name_key,
     same_person_names,
     token_matches,
@@ -275,6 +276,7 @@ def analyse(text: str) -> Analysis:
     mentions, _tokens = find_mentions(text, doc.body_start, qranges, captions)
     people = merge_people(mentions)
     attach_candidates(mentions, people)
+    prefer_majority_spelling(text, people)
     authors = [_post_author(p, people, mentions) for p in posts]
     for a in authors:
         if a.kind == "person" and a not in people:
