@@ -57,3 +57,18 @@ def test_a_feminine_surname_or_a_short_one_is_no_stray_letter():
     assert "Ivan Lim" in p and "Lima" not in p.get("Ivan Lim", {}).get("aliases", [])
     p = people(run("Foreign Minister Ivan Roberts met the press. Robert said little."))
     assert "Robert" not in p.get("Ivan Roberts", {}).get("aliases", [])
+
+
+def test_a_royal_name_and_its_longer_form_with_one_dropped_letter_are_one_person():
+    out = run("The summit, chaired by King Fahad bin Abdulrahman, approved the declaration. "
+              "Prince Fahad bin Abdurahman Al-Nasser attended the dinner.")
+    p = people(out)
+    assert list(p) == ["Fahad bin Abdurahman Al-Nasser"]
+    assert "Fahad bin Abdulrahman" in p["Fahad bin Abdurahman Al-Nasser"]["aliases"]
+
+
+def test_a_different_given_name_or_a_short_word_keeps_two_royals_apart():
+    p = people(run("King Fahad bin Abdulrahman met Prince Faisal bin Abdulrahman Al-Nasser."))
+    assert set(p) == {"Fahad bin Abdulrahman", "Faisal bin Abdulrahman Al-Nasser"}
+    p = people(run("King Fahad bin Saud met Prince Fahad bin Said Al-Nasser."))
+    assert set(p) == {"Fahad bin Saud", "Fahad bin Said Al-Nasser"}

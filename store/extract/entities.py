@@ -144,7 +144,7 @@ def _merge_patronymic_prefixes(ents: list[Entity]) -> list[Entity]:
             continue
         for b in ents:
             kb = keys[b.id]
-            if b is a or b.id in gone or len(kb) <= len(ka) or kb[:len(ka)] != ka:
+            if b is a or b.id in gone or len(kb) <= len(ka) or not _same_words_or_one_typo(kb[:len(ka)], ka):
                 continue
             nxt = kb[len(ka)]
             if nxt in PATRONYMIC_PARTICLES or nxt.startswith(("al-", "el-")):
@@ -161,6 +161,23 @@ def _merge_patronymic_prefixes(ents: list[Entity]) -> list[Entity]:
         for m in e.mentions:
             m.entity = i
     return kept
+
+
+def _same_words_or_one_typo(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """persons4: 'Fahad bin Abdulrahman' and 'Fahad bin Abdurahman ...': the same words but for
+    one letter dropped from one long word after the first (a caption's typo), never the first."""
+    if a == b:
+        return True
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return (len(a) == len(b) and len(diff) == 1 and a[0] == b[0]
+            and _one_letter_dropped(*diff[0]))
+
+
+def _one_letter_dropped(x: str, y: str) -> bool:
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    if len(short) < 6 or len(long_) != len(short) + 1:
+        return False
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 class _ByToken:
