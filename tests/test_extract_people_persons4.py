@@ -72,3 +72,15 @@ def test_a_different_given_name_or_a_short_word_keeps_two_royals_apart():
     assert set(p) == {"Fahad bin Abdulrahman", "Faisal bin Abdulrahman Al-Nasser"}
     p = people(run("King Fahad bin Saud met Prince Fahad bin Said Al-Nasser."))
     assert set(p) == {"Fahad bin Saud", "Fahad bin Said Al-Nasser"}
+
+
+def test_a_plural_possessive_inside_an_office_keeps_the_name_after_it():
+    out = run("The ceremony was also attended by the Chairman of the House of Representatives’ First "
+              "Committee Wulan Sasmita, as well as officials.")
+    p = people(out)
+    assert list(p) == ["Wulan Sasmita"]
+    assert p["Wulan Sasmita"]["title"].startswith("Chairman of the House of Representatives")
+
+
+def test_a_plural_possessive_outside_an_office_joins_nothing():
+    assert people(run("The Farmers’ Union Hall Committee met on Monday.")) == {}
