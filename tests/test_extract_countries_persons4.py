@@ -46,3 +46,10 @@ def test_a_contested_state_the_article_calls_part_of_another_is_left_out():
 def test_a_contested_state_named_plainly_is_kept():
     assert _countries("Taiwan and Japan signed a fisheries accord on Monday.") == {"Taiwan", "Japan"}
     assert _countries("Kosovo and Albania held talks in Tirana.") == {"Kosovo", "Albania"}
+
+
+def test_the_language_of_a_translation_note_is_not_the_state():
+    assert _countries("Chile and Peru signed the accord.\n\n(Translated from the Spanish original.)") \
+        == {"Chile", "Peru"}
+    assert _countries("Chile met the Spanish envoy.\n\n(Translation into French by staff.)") \
+        == {"Chile", "Spain"}

@@ -113,6 +113,8 @@ _AMERICA_REGION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(REGION_QUALIFIERS
 _LANGUAGE_AFTER = re.compile(r"-(?:" + "|".join(sorted(DEMONYM_LANGUAGE_SUFFIXES)) + r")\b")
 # "the Austrian capital", "the Chinese port": a place located in the state, not the state acting
 _PLACE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(DEMONYM_PLACE_NOUNS)) + r")\b")
+# "(Translated from the Spanish original.)": the language of a translation note, not the state
+_TRANSLATED_FROM_BEFORE = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation)\s+(?:from|into)\s+(?:the\s+)?$")
 # "Organization of American States": a demonym inside a body's name
 _STATES_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?States\b")
 
@@ -217,7 +219,8 @@ def _not_the_state(text: str, m: re.Match, demonym: bool) -> bool:
     if not demonym:
         return False
     return bool(_LANGUAGE_AFTER.match(text, m.end()) or _PLACE_AFTER.match(text, m.end())
-                or _STATES_AFTER.match(text, m.end()))
+                or _STATES_AFTER.match(text, m.end())
+                or _TRANSLATED_FROM_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
 
 
 def _denies_statehood(sentence: str) -> bool:
