@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from store.extract.datacache import cached, package_file
+from store.extract.lexicon import (CONTESTED_STATES, DEMONYM_LANGUAGE_SUFFIXES, DEMONYM_PLACE_NOUNS,
+                                   REGION_QUALIFIERS_OF_AMERICA, STATEHOOD_DENIALS)
 
 # ISO 3166 entries that are not sovereign states (territories, dependencies, special areas).
 _NOT_STATES = {
@@ -105,6 +107,16 @@ _DEMONYMS = {
 _GEO_AFTER = re.compile(r"\s+(?:Sea|Ocean|Peninsula|Strait|Straits|Gulf|Bay|River|Lake|Mountains|"
                         r"Desert|Plateau|Basin|Archipelago|Islands|Subcontinent)\b")
 _GEO_BEFORE = re.compile(r"\b(?:South|North|East|West)\s+$")
+# persons4: "Latin America(n)", "Central America(n)": a region, not the United States
+_AMERICA_REGION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(REGION_QUALIFIERS_OF_AMERICA)) + r")[\s-]+$")
+# "French-speaking", "English-language": a language, not the state
+_LANGUAGE_AFTER = re.compile(r"-(?:" + "|".join(sorted(DEMONYM_LANGUAGE_SUFFIXES)) + r")\b")
+# "the Austrian capital", "the Chinese port": a place located in the state, not the state acting
+_PLACE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(DEMONYM_PLACE_NOUNS)) + r")\b")
+# "(Translated from the Spanish original.)": the language of a translation note, not the state
+_TRANSLATED_FROM_BEFORE = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation)\s+(?:from|into)\s+(?:the\s+)?$")
+# "Organization of American States": a demonym inside a body's name
+_STATES_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?States\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,11 +202,43 @@ def find_countries(text: str) -> list[CountryMention]:
         # "South China Sea", "Indian Ocean", "Korean Peninsula": a place named after a country
         if _GEO_AFTER.match(text, m.end()) or _GEO_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue
+        if _not_the_state(text, m, s in dem):
+            continue
         # "U.S" matched inside "U.S." is fine; a trailing dot of an abbreviation is kept out
         if s in names:
             out.append(CountryMention(m.start(), m.end(), names[s], s, False))
         elif s in dem:
             out.append(CountryMention(m.start(), m.end(), dem[s], s, True))
+    return out
+
+
+def _not_the_state(text: str, m: re.Match, demonym: bool) -> bool:
+    """persons4: a form that names a region, a language, a place or a body, not the state."""
+    if m.group(0).startswith("America") and _AMERICA_REGION_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
+        return True                                     # "Latin America", "Central American"
+    if not demonym:
+        return False
+    return bool(_LANGUAGE_AFTER.match(text, m.end()) or _PLACE_AFTER.match(text, m.end())
+                or _STATES_AFTER.match(text, m.end())
+                or _TRANSLATED_FROM_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+
+
+def _denies_statehood(sentence: str) -> bool:
+    return any(re.search(p, sentence) for p in STATEHOOD_DENIALS)
+
+
+def contested_not_states(text: str, mentions: list[CountryMention]) -> set[str]:
+    """persons4: contested states that the article itself describes as part of another state
+    ("Taiwan, a region China views as its province", "regards Kosovo as part of Serbia"): it
+    does not name them as states, so they are left out of its countries."""
+    out = set()
+    for c in mentions:
+        if c.country not in CONTESTED_STATES or c.country in out:
+            continue
+        start = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+        ends = [i for i in (text.find(".", c.end), text.find("\n", c.end)) if i >= 0]
+        if _denies_statehood(text[start:min(ends) if ends else len(text)]):
+            out.add(c.country)
     return out
 
 

@@ -118,8 +118,19 @@ def _spelling_variant_of(token: str, index: _ByToken, ents: list[Entity]) -> Ent
         return None
     c = _collapse_doubles(t[0])
     hits = [e for e in ents if len(_name_key(e.name)) >= 2 and _name_key(e.name)[-1] != t[0]
-            and _collapse_doubles(_name_key(e.name)[-1]) == c]
+            and (_collapse_doubles(_name_key(e.name)[-1]) == c or _one_trailing_letter(t[0], _name_key(e.name)[-1]))]
     return hits[0] if len(hits) == 1 else None
+
+
+def _one_trailing_letter(a: str, b: str) -> bool:
+    """persons4: 'Voss' after 'Petra Vossk' (or the reverse): one surname is the other with a
+    stray final letter, a typo of the same person. Not a feminine '-a' ('Petrov'/'Petrova' are
+    two people), not a plural-like '-s' ('Roberts'/'Robert'), not a given name and not for short
+    words, where one letter makes another name."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return (len(short) >= 4 and len(long_) == len(short) + 1 and long_.startswith(short)
+            and long_[-1].isalpha() and long_[-1] not in "aáeés"
+            and given_name_gender(short) is None and given_name_gender(long_) is None)
 
 
 def _merge_patronymic_prefixes(ents: list[Entity]) -> list[Entity]:
@@ -133,7 +144,7 @@ def _merge_patronymic_prefixes(ents: list[Entity]) -> list[Entity]:
             continue
         for b in ents:
             kb = keys[b.id]
-            if b is a or b.id in gone or len(kb) <= len(ka) or kb[:len(ka)] != ka:
+            if b is a or b.id in gone or len(kb) <= len(ka) or not _same_words_or_one_typo(kb[:len(ka)], ka):
                 continue
             nxt = kb[len(ka)]
             if nxt in PATRONYMIC_PARTICLES or nxt.startswith(("al-", "el-")):
@@ -150,6 +161,23 @@ def _merge_patronymic_prefixes(ents: list[Entity]) -> list[Entity]:
         for m in e.mentions:
             m.entity = i
     return kept
+
+
+def _same_words_or_one_typo(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """persons4: 'Fahad bin Abdulrahman' and 'Fahad bin Abdurahman ...': the same words but for
+    one letter dropped from one long word after the first (a caption's typo), never the first."""
+    if a == b:
+        return True
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return (len(a) == len(b) and len(diff) == 1 and a[0] == b[0]
+            and _one_letter_dropped(*diff[0]))
+
+
+def _one_letter_dropped(x: str, y: str) -> bool:
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    if len(short) < 6 or len(long_) != len(short) + 1:
+        return False
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 class _ByToken:
@@ -236,6 +264,29 @@ def merge_people(mentions: list[NameMention]) -> list[Entity]:
         for m in e.mentions:
             e.add_alias(m.name)
     return ents
+
+
+def prefer_majority_spelling(text: str, ents: list[Entity]) -> None:
+    """persons4: 'Petra Vossk' once, then 'Voss' twice: where a person's surname comes in two
+    spellings one stray final letter apart, the one the article writes more often is the
+    person's; the full name takes it and the one-off spelling stays an alias."""
+    for e in ents:
+        words = e.name.split()
+        if e.kind != "person" or len(words) < 2:
+            continue
+        last = words[-1]
+        other = next((m.name for m in e.mentions if len(m.name.split()) == 1
+                      and _one_trailing_letter(m.name.lower(), last.lower())), None)
+        if other is None or _count_word(text, other) <= _count_word(text, last):
+            continue
+        written = e.name
+        e.name = " ".join(words[:-1] + [other])
+        e.aliases = [a for a in e.aliases if a != e.name]
+        e.add_alias(written)
+
+
+def _count_word(text: str, word: str) -> int:
+    return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text))
 
 
 def attach_candidates(mentions: list[NameMention], ents: list[Entity]) -> None:

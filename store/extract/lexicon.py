@@ -1130,3 +1130,30 @@ AGREED_GROUP_SUBJECTS = {"the two sides", "both sides", "the two countries", "th
 # "Both sides reiterated ...", "the two sides had agreed to exchange ...": the two states named
 # around, like "the two countries" (read only when exactly two states are named there).
 TWO_STATE_NOUNS |= {"sides", "delegations"}
+
+# -- persons4 --
+# Words before "America"/"American" that make it a region, not the United States
+# ("Latin America", "Central American states").
+REGION_QUALIFIERS_OF_AMERICA = {"Latin", "Central", "South", "North", "Pan"}
+# Nouns after a demonym that make it a language or a place, not a state acting
+# ("French-speaking country", "English-language daily", "the Austrian capital").
+DEMONYM_LANGUAGE_SUFFIXES = {"speaking", "speaker", "speakers", "language", "languages", "medium"}
+DEMONYM_PLACE_NOUNS = {"capital", "city", "town", "village", "port", "resort", "capitals"}
+# States whose statehood an article may dispute ("Taiwan, a region China views as its
+# province"); where it does, the article does not name them as a state.
+CONTESTED_STATES = {"Taiwan", "Kosovo"}
+# Phrases that, in the sentence naming a contested state, deny it statehood.
+STATEHOOD_DENIALS = (
+    r"\bpart of (?:\w+(?:’s|'s)? )?(?:territory|China|Serbia)\b", r"\binalienable part\b",
+    r"\b(?:rebel|renegade|breakaway|separatist) (?:province|region|territory)\b",
+    r"\bone[- ]China\b",
+)
+# "Amb. Petra Voss": the ambassador's style written with a stop is part of the name phrase, not
+# a sentence end (it was split off, and the name at a "sentence start" lost its evidence).
+DOTTED_NAME_ABBREVIATIONS |= {"amb."}
+SENTENCE_ABBREVIATIONS |= {"amb"}
+# A foreign ministry as Latin American and European outlets call it ("the Peruvian Chancellery
+# indicated"): an institution, never a person's name.
+ORG_HEADS |= {"chancellery", "chancery", "presidency"}
+# A cantonment as South Asian outlets abbreviate it ("Pune Cantt"): a place, never a person.
+PLACE_HEADS |= {"cantt", "cantonment"}

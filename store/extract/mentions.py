@@ -154,13 +154,22 @@ def _style_word(tok: Token) -> bool:
     return tok.low in _STYLE_FIRST_WORDS or tok.low + "'" in _STYLE_FIRST_WORDS
 
 
+def _plural_possessive_in_office(tokens: list[Token], cur: list[int]) -> bool:
+    """persons4: "Chairman of the House of Representatives' First Committee Ana Ruiz": a plural
+    possessive inside an office's name continues the office (and so the phrase) when the phrase
+    opened with an office word."""
+    last = tokens[cur[-1]]
+    return last.text.endswith("s") and len(last.text) > 3 and tokens[cur[0]].low in OFFICE_HEADS
+
+
 def capital_runs(tokens: list[Token], text: str) -> list[list[int]]:
     """Index runs of adjacent tokens that form one capitalised phrase."""
     runs, cur = [], []
     for i, tok in enumerate(tokens):
         joins = cur and not tokens[cur[-1]].possessive and (
             text[tokens[cur[-1]].end:tok.start] in (" ", "")
-            or text[tokens[cur[-1]].end:tok.start] in ("' ", "’ ") and _style_word(tokens[cur[-1]]))
+            or text[tokens[cur[-1]].end:tok.start] in ("' ", "’ ") and (
+                _style_word(tokens[cur[-1]]) or _plural_possessive_in_office(tokens, cur)))
         ok = tok.cap or tok.text.startswith("(") and tok.text.endswith(")")
         connector = tok.low in TITLE_CONNECTORS or tok.low in NAME_PARTICLES  # no "&" token exists
         if cur and joins and (ok or connector):
@@ -631,7 +640,18 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
         return "retired_rank_name"
     if _possessive_remarks(tokens, run, text):
         return "possessive_remarks"
+    if len(ntoks) >= 2 and _questioner_label(text, ntoks[0].start):
+        return "questioner_label"
     return None
+
+
+# persons4: a briefing transcript's question label names who asks ("Q (Petra Voss, Herald):")
+_QUESTIONER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Q|Question|QUESTION)[ \t]*\([ \t]*$")
+
+
+def _questioner_label(text: str, start: int) -> bool:
+    """A full name opening the brackets of a transcript's question label is the questioner."""
+    return bool(_QUESTIONER_LABEL.search(text, max(0, start - 40), start))
 
 
 def _possessive_remarks(tokens: list[Token], run: list[int], text: str) -> bool:

@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 
 from .agreements import find_agreements
 from .attribution import Attribution, Resolver
-from .countries import country_of, find_countries
+from .countries import contested_not_states, country_of, find_countries
 from .document import Document, build, split_sentences
 from .entities import (
     Entity,
     attach_candidates,
     merge_people,
+    prefer_majority_spelling,
     name_key,
     same_person_names,
     token_matches,
@@ -275,6 +276,7 @@ def analyse(text: str) -> Analysis:
     mentions, _tokens = find_mentions(text, doc.body_start, qranges, captions)
     people = merge_people(mentions)
     attach_candidates(mentions, people)
+    prefer_majority_spelling(text, people)
     authors = [_post_author(p, people, mentions) for p in posts]
     for a in authors:
         if a.kind == "person" and a not in people:
@@ -284,6 +286,8 @@ def analyse(text: str) -> Analysis:
     # titles and countries first: a role ("the Belgian President") resolves through them
     cm = find_countries(text[:])
     cm = [c for c in cm if c.start >= doc.body_start]
+    disputed = contested_not_states(text, cm)
+    cm = [c for c in cm if c.country not in disputed]
     order: list[str] = []
     for c in cm:
         if c.country not in order:
