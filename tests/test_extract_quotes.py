@@ -162,3 +162,36 @@ def test_a_title_case_name_ending_in_its_year_is_a_name_not_speech():
     texts = [q["text"] for q in out["quotes"]]
     assert "Coral Anchor 26" not in texts
     assert "going well" in texts
+
+
+def test_a_title_with_its_subtitle_is_a_title_not_speech():
+    # quotes4: a report or seminar title "Heading: Subtitle", whatever introduced it
+    out = run('Our survey, released in May as "Beyond the Reef: Fishing Fleets in Contested Waters", '
+              "counted the boats. Minister Petra Voss opened a seminar on 'Ports and Power: Risks and Remedies' "
+              'and said the fleets were "a growing worry".')
+    texts = [q["text"] for q in out["quotes"]]
+    assert "a growing worry" in texts
+    assert not any(t.startswith(("Beyond the Reef", "Ports and Power")) for t in texts)
+
+
+def test_speech_with_a_colon_is_still_speech():
+    out = run('"The message is clear: we stay until the talks end," Admiral Petra Voss said.')
+    assert speakers(out) == {"The message is clear: we stay until the talks end,": "Petra Voss"}
+
+
+def test_a_quoted_acronym_spelled_out_after_it_is_a_name():
+    # quotes4: an acronym slogan followed by its expansion
+    out = run("Minister Karl Berg said the navy serves the vision of 'TIDES' \u2013 Trade and Integrated "
+              "Development for Every Shore \u2013 and praised its \"steady work\".")
+    texts = [q["text"] for q in out["quotes"]]
+    assert "TIDES" not in texts
+    assert "steady work" in texts
+
+
+def test_a_label_for_a_proposed_thing_is_the_writers_naming():
+    # quotes4: "a proposal ... for a "..."": the writer names the proposal
+    out = run('A proposal by Chile and Peru for a "coastal patrol pact" with Ecuador deserves attention. '
+              'Envoy Petra Voss said the plan was "worth a hearing".')
+    texts = [q["text"] for q in out["quotes"]]
+    assert "coastal patrol pact" not in texts
+    assert "worth a hearing" in texts
