@@ -195,3 +195,18 @@ def test_a_label_for_a_proposed_thing_is_the_writers_naming():
     texts = [q["text"] for q in out["quotes"]]
     assert "coastal patrol pact" not in texts
     assert "worth a hearing" in texts
+
+
+def test_a_short_quote_after_a_named_person_calling_it_so_is_theirs():
+    # quotes4: no reporting verb, but "with X calling the pact a "..."" credits the words to X
+    out = run("Arland and Belmark signed a patrol accord on Monday, with Defence Minister Petra Voss "
+              "calling the pact a \u201cfresh start\u201d for the coast guards.")
+    assert speakers(out) == {"fresh start": "Petra Voss"}
+    assert out["quotes"][0]["kind"] == "partial"
+
+
+def test_a_judging_verb_after_a_pronoun_names_no_one_for_a_short_quote():
+    # quotes4: a pronoun or a clause break between the name and the mark is not enough
+    out = run("Arland and Belmark signed a patrol accord on Monday. Critics met in Oslo, "
+              "and observers described the text as \u201chasty\u201d.")
+    assert "hasty" not in speakers(out)
