@@ -210,3 +210,23 @@ def test_a_judging_verb_after_a_pronoun_names_no_one_for_a_short_quote():
     out = run("Arland and Belmark signed a patrol accord on Monday. Critics met in Oslo, "
               "and observers described the text as \u201chasty\u201d.")
     assert "hasty" not in speakers(out)
+
+
+def test_a_short_quote_in_a_clause_after_wanted_to_emphasize_is_the_subjects():
+    # quotes4: an infinitive of saying after "wanted to"
+    out = run("Prime Minister Petra Voss wanted to emphasize that the alliance is not building "
+              "any separate \u201cnorthern club\u201d.")
+    assert speakers(out) == {"northern club": "Petra Voss"}
+
+
+def test_a_present_tense_headline_verb_does_not_report_the_next_quote():
+    out = run("Envoys Lund and Karl Berg emphasize the importance of the truce. The delegation backed "
+              "the plan \"on its way to a lasting peace for all the people of the valley.\"")
+    assert speakers(out).get("on its way to a lasting peace for all the people of the valley.") is None
+
+
+def test_translated_qualified_as_and_judged_that_credit_guillemet_partial_quotes():
+    # quotes4: French reporting verbs in translation, with guillemets
+    out = run("Minister Karl Berg saluted the training of the cadets, which he qualified as \u00ab exemplary \u00bb. "
+              "General Petra Voss judged that the \u00ab hard part \u00bb begins now.")
+    assert speakers(out) == {"exemplary": "Karl Berg", "hard part": "Petra Voss"}
