@@ -162,3 +162,71 @@ def test_a_title_case_name_ending_in_its_year_is_a_name_not_speech():
     texts = [q["text"] for q in out["quotes"]]
     assert "Coral Anchor 26" not in texts
     assert "going well" in texts
+
+
+def test_a_title_with_its_subtitle_is_a_title_not_speech():
+    # quotes4: a report or seminar title "Heading: Subtitle", whatever introduced it
+    out = run('Our survey, released in May as "Beyond the Reef: Fishing Fleets in Contested Waters", '
+              "counted the boats. Minister Petra Voss opened a seminar on 'Ports and Power: Risks and Remedies' "
+              'and said the fleets were "a growing worry".')
+    texts = [q["text"] for q in out["quotes"]]
+    assert "a growing worry" in texts
+    assert not any(t.startswith(("Beyond the Reef", "Ports and Power")) for t in texts)
+
+
+def test_speech_with_a_colon_is_still_speech():
+    out = run('"The message is clear: we stay until the talks end," Admiral Petra Voss said.')
+    assert speakers(out) == {"The message is clear: we stay until the talks end,": "Petra Voss"}
+
+
+def test_a_quoted_acronym_spelled_out_after_it_is_a_name():
+    # quotes4: an acronym slogan followed by its expansion
+    out = run("Minister Karl Berg said the navy serves the vision of 'TIDES' \u2013 Trade and Integrated "
+              "Development for Every Shore \u2013 and praised its \"steady work\".")
+    texts = [q["text"] for q in out["quotes"]]
+    assert "TIDES" not in texts
+    assert "steady work" in texts
+
+
+def test_a_label_for_a_proposed_thing_is_the_writers_naming():
+    # quotes4: "a proposal ... for a "..."": the writer names the proposal
+    out = run('A proposal by Chile and Peru for a "coastal patrol pact" with Ecuador deserves attention. '
+              'Envoy Petra Voss said the plan was "worth a hearing".')
+    texts = [q["text"] for q in out["quotes"]]
+    assert "coastal patrol pact" not in texts
+    assert "worth a hearing" in texts
+
+
+def test_a_short_quote_after_a_named_person_calling_it_so_is_theirs():
+    # quotes4: no reporting verb, but "with X calling the pact a "..."" credits the words to X
+    out = run("Arland and Belmark signed a patrol accord on Monday, with Defence Minister Petra Voss "
+              "calling the pact a \u201cfresh start\u201d for the coast guards.")
+    assert speakers(out) == {"fresh start": "Petra Voss"}
+    assert out["quotes"][0]["kind"] == "partial"
+
+
+def test_a_judging_verb_after_a_pronoun_names_no_one_for_a_short_quote():
+    # quotes4: a pronoun or a clause break between the name and the mark is not enough
+    out = run("Arland and Belmark signed a patrol accord on Monday. Critics met in Oslo, "
+              "and observers described the text as \u201chasty\u201d.")
+    assert "hasty" not in speakers(out)
+
+
+def test_a_short_quote_in_a_clause_after_wanted_to_emphasize_is_the_subjects():
+    # quotes4: an infinitive of saying after "wanted to"
+    out = run("Prime Minister Petra Voss wanted to emphasize that the alliance is not building "
+              "any separate \u201cnorthern club\u201d.")
+    assert speakers(out) == {"northern club": "Petra Voss"}
+
+
+def test_a_present_tense_headline_verb_does_not_report_the_next_quote():
+    out = run("Envoys Lund and Karl Berg emphasize the importance of the truce. The delegation backed "
+              "the plan \"on its way to a lasting peace for all the people of the valley.\"")
+    assert speakers(out).get("on its way to a lasting peace for all the people of the valley.") is None
+
+
+def test_translated_qualified_as_and_judged_that_credit_guillemet_partial_quotes():
+    # quotes4: French reporting verbs in translation, with guillemets
+    out = run("Minister Karl Berg saluted the training of the cadets, which he qualified as \u00ab exemplary \u00bb. "
+              "General Petra Voss judged that the \u00ab hard part \u00bb begins now.")
+    assert speakers(out) == {"exemplary": "Karl Berg", "hard part": "Petra Voss"}

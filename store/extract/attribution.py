@@ -99,6 +99,9 @@ _TITLE_BEFORE_ACRONYM = re.compile(
 _POSTED_IN = r"(?:(?<=embassy)\s+in\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?![\w’'-]))?"
 _SAY_WORD = re.compile(r"\b" + _SAY_RE + r"\b")
 _REPORT_WORD = re.compile(r"\b" + _REPORT_RE + r"\b")
+# verbs that credit words by judging something ("calling it", "described as", "branded")
+_EVALUATE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(v) for v, k in sorted(
+    SPEECH_VERBS.items(), key=lambda vk: -len(vk[0])) if k == "evaluate") + r")\b")
 # "X, the ... special representative for Y, wrote" / "X, MEA spokesperson had said"
 _VERB_AFTER_NP = re.compile(r"(?:,[^,\"“”]{1,100},|,\s+(?:(?:[A-Z]{2,8}|[a-z][\w-]*)\s+){1,5}(?=(?:had|has|have)\s))?[\s,]*(?:" + _ADVERB + r"\s+){0,3}"
                             # `X was quoted as saying by the news agency`: X's words, the agency relays them
@@ -1609,6 +1612,7 @@ class Resolver:
         opens with something else ("Hoping for progress, Berg called on both sides "to ...")."""
         last = _REPORT_WORD.search(before)      # the main clause's verb, not a later one
         if last is None:
+            self._named_evaluator(before, c, cands)
             return
         vpos = c.sent_start + last.start()
         if self._in_quote(vpos):
@@ -1621,6 +1625,24 @@ class Resolver:
             ent, how = self.resolve(ref, vpos)
             self._add(cands, ent, "verb_subject", how,
                       f"'{self._surface(max(c.sent_start, vpos - 30), vpos)}' before the verb '{last.group(0)}'")
+
+    def _named_evaluator(self, before: str, c: QuoteContext, cands: list[Candidate]) -> None:
+        """`..., with Minister Petra Voss calling the pact a "fresh start"`: no reporting verb,
+        but a verb that credits words ("calling", "described ... as", "branded") right after a
+        named person or body, in the same clause as the mark: the name's words. A pronoun or a
+        role there is not enough for a quote this short."""
+        ev = next(reversed(list(_EVALUATE_WORD.finditer(before))), None)     # the nearest one
+        if ev is None:
+            return
+        vpos = c.sent_start + ev.start()
+        if self._in_quote(vpos) or _breaks_clause(self.text, c.sent_start + ev.end(), c.sent_start + len(before)):
+            return
+        ref = self.np_before(vpos)
+        if ref is None or ref.kind != "entity":
+            return
+        ent, how = self.resolve(ref, vpos)
+        self._add(cands, ent, "named_evaluator", how,
+                  f"'{self._surface(max(c.sent_start, vpos - 30), vpos)}' before the verb '{ev.group(0)}'")
 
     def last_reporter(self, si: int, limit: int = 6) -> tuple[Entity | None, int]:
         """The speaker of the nearest earlier sentence that reports speech (within limit

@@ -1157,3 +1157,18 @@ SENTENCE_ABBREVIATIONS |= {"amb"}
 ORG_HEADS |= {"chancellery", "chancery", "presidency"}
 # A cantonment as South Asian outlets abbreviate it ("Pune Cantt"): a place, never a person.
 PLACE_HEADS |= {"cantt", "cantonment"}
+
+# -- quotes4 --
+# "..., with Minister X calling the pact a "fresh start"": a judging verb right after a named
+# person or body, in the clause of a short quote (attribution._named_evaluator).
+ATTRIBUTION_PRIORS["named_evaluator"] = 0.86
+# Infinitives of verbs of saying after "wanted to", "sought to" ("X wanted to emphasize that NATO
+# is not building a "bloc""): with their "to", so that a present-tense headline ("A and B
+# emphasize the importance of ...") does not become a reporting sentence.
+SPEECH_VERBS.update({f"to {v}": "say" for v in ("emphasize", "emphasise", "underline", "reiterate", "insist")
+                     if f"to {v}" not in SPEECH_VERBS})
+# Translated French reporting ("a qualifié d'« exemplaire »", "a jugé que"): "qualified ... as"
+# judges like "described as"; "judged that" reports an opinion like "said that".
+SPEECH_VERBS.update({p: k for p, k in (("qualified as", "evaluate"), ("qualifies as", "evaluate"),
+                                       ("judged that", "say"), ("judges that", "say"))
+                     if p not in SPEECH_VERBS})

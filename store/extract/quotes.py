@@ -233,6 +233,49 @@ def _names_a_thing(inner: str, words: list[str], before: str, lead: list[str]) -
         lead[-1] in NAMED_THING_NOUNS) and not re.search(r"[.!?;]$", inner.strip())
 
 
+def _subtitled_title(inner: str, words: list[str]) -> bool:
+    """`"Beyond the Reef: Fishing Fleets in Contested Waters"`: a heading and its subtitle, both
+    capitalised, the words mostly capitalised, no sentence end: a report's, seminar's or book's
+    title (speech reads "The message is clear: we stay"), whatever noun introduced it."""
+    body = inner.strip().rstrip(",")
+    head, sep, tail = body.partition(": ")
+    if not sep or ":" in tail or re.search(r"[.!?;]$", body) or not 4 <= len(words) <= 16:
+        return False
+    if not (head[:1].isupper() and tail[:1].isupper()):
+        return False
+    content = [w for w in words if w.lower() not in TITLE_CASE_SMALL_WORDS]
+    caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+    return bool(content) and caps >= 0.75 * len(content)
+
+
+def _acronym_with_expansion(text: str, inner: str, after_pos: int) -> bool:
+    """`the vision of 'TIDES' – Trade and Integrated Development for Every Shore –`: a quoted
+    acronym spelled out right after it (a dash or a bracket) is a slogan's or body's name;
+    the expansion's word initials hold the acronym's letters in order."""
+    acr = inner.strip(" .,")
+    if not re.fullmatch(r"[A-Z]{2,10}", acr):
+        return False
+    m = re.match(r"\s*[–—(-]\s*([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){1,14})", text[after_pos:after_pos + 160])
+    if m is None:
+        return False
+    initials = [w[0].upper() for w in m.group(1).split()]
+    if initials[0] != acr[0]:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in acr)
+
+
+# "a proposal by Arland for a "coastal patrol pact"": the writer's label for a proposed thing,
+# after a proposal noun and "for a/an/the", not anyone's words
+_PROPOSAL_FOR = re.compile(r"\b(?:proposals?|plans?|ideas?|calls?|bids?|push|initiatives?|offers?)\b"
+                           r"[^.;:!?\"“”«»]{0,80}\bfor\s+(?:a|an|the)\s*$", re.IGNORECASE)
+
+
+def _proposed_thing_label(inner: str, words: list[str], before: str) -> bool:
+    return (1 <= len(words) <= 6 and inner[:1].islower() and not re.search(r"[.!?,;:]$", inner.strip())
+            and _PROPOSAL_FOR.search(before) is not None)
+
+
 def read_span(doc: Document, q: QuoteSpan) -> str:
     """speech, nickname (`Timoleon "Timochenko" Jimenez`) or title (a quoted name of a thing)."""
     text = doc.text
@@ -246,6 +289,10 @@ def read_span(doc: Document, q: QuoteSpan) -> str:
         return "nickname"
     lead = re.findall(r"[\w-]+", before.lower())
     if _names_a_thing(inner, words, before, lead):
+        return "title"
+    if _subtitled_title(inner, words) or _acronym_with_expansion(text, inner, after_pos):
+        return "title"
+    if _proposed_thing_label(inner, words, text[max(0, q.open_mark - 120):q.open_mark]):
         return "title"
     if lead and lead[-1] in ("so-called", "dubbed", "codenamed", "code-named", "titled", "entitled"):
         return "title"          # the writer naming a thing, not anyone's words
