@@ -1099,3 +1099,15 @@ ROLE_FAMILIES = {
 # "-dóttir" surname ("daughter of") and an East Slavic patronymic as the middle of three names.
 GENDERED_SURNAME_ENDINGS = {"dóttir": "f", "dottir": "f"}
 GENDERED_PATRONYMIC_ENDINGS = {"ovna": "f", "evna": "f", "ichna": "f", "ovich": "m", "evich": "m"}
+
+# -- pcountry --
+# Offices also written as a style before a name ("Rwanda's Minister of Foreign Affairs,
+# Ambassador X"; "the delegation head, Ambassador X"): like a rank, an office apposed before
+# the name is the person's title, this word only a style kept for "the ambassador".
+STYLE_OFFICES = {"ambassador", "amb"}
+# Bodies of a state: "the Chinese Foreign Ministry's spokesman, X" serves China (a company's
+# or a party's officer does not serve the state named in its name, so those are left out).
+STATE_BODY_HEADS = {"ministry", "navy", "army", "government", "embassy", "parliament", "cabinet",
+                    "military", "presidency", "coastguard", "guard", "force", "forces", "air force"}
+# "the Ghanaian delegation head, X", "Chile's delegation chief, X": a delegation's office.
+TITLE_MODIFIERS |= {"delegation"}

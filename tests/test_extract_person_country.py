@@ -1,0 +1,67 @@
+"""A person's state and office from the phrasing a careful reader uses (sentences written for
+these tests; the people are invented)."""
+from helpers import people, run
+
+
+def test_each_side_keeps_its_own_demonym_before_counterpart():
+    p = people(run("Talks were held between Latvian President Petra Voss and Estonian counterpart "
+                   "Karl Berg on Monday. Voss said the meeting was useful."))
+    assert p["Petra Voss"]["country"] == "Latvia"
+    assert p["Karl Berg"]["country"] == "Estonia"
+
+
+def test_several_states_before_counterparts_still_apply_in_order():
+    p = people(run("Minister Lena Holt met her US and Japanese counterparts, Tom Reed and Aiko Sato, "
+                   "on Friday in Manila."))
+    assert p["Tom Reed"]["country"] == "United States"
+
+
+def test_two_word_state_in_the_possessive_before_a_capitalised_office():
+    p = people(run("New Zealand's Foreign Minister Petra Voss said on Wednesday the talks had helped. "
+                   "South Africa's Defence Minister Karl Berg agreed."))
+    assert p["Petra Voss"]["country"] == "New Zealand"
+    assert p["Petra Voss"]["title"] == "Foreign Minister"
+    assert p["Karl Berg"]["country"] == "South Africa"
+
+
+def test_office_apposed_before_ambassador_used_as_a_style():
+    p = people(run("In an interview, Kenya's Minister of Foreign Affairs and Trade, Ambassador Karl Berg, "
+                   "explained the delay. Berg said talks would resume."))
+    assert p["Karl Berg"]["title"] == "Minister of Foreign Affairs and Trade"
+    assert p["Karl Berg"]["country"] == "Kenya"
+
+
+def test_described_role_before_ambassador_gives_the_state_only():
+    p = people(run("Ghana's delegation head, Ambassador Tomas Ruiz, spoke to reporters after the session."))
+    assert p["Tomas Ruiz"]["country"] == "Ghana"
+    assert p["Tomas Ruiz"]["title"] == "Ambassador"
+
+
+def test_state_body_in_the_possessive_gives_its_state():
+    p = people(run("The Chinese Foreign Ministry's spokesman, Mara Lind said this on Friday. "
+                   "The Kenyan Navy's commander, Olli Tamm, agreed."))
+    assert p["Mara Lind"]["country"] == "China"
+    assert p["Mara Lind"]["title"] == "spokesman"
+
+
+def test_a_company_named_after_a_state_gives_no_state():
+    p = people(run("The Norwegian Air Systems' spokesman, Mara Lind, said deliveries would start in May."))
+    assert p.get("Mara Lind", {}).get("country") is None
+
+
+def test_post_of_an_office_before_a_rank_and_name():
+    p = people(run("Sri Lanka's Defence Adviser in Paris, Captain Olli Tamm, addressed the session. "
+                   "Tamm spoke of training."))
+    assert p["Olli Tamm"]["title"] == "Defence Adviser"
+    assert p["Olli Tamm"]["country"] == "Sri Lanka"
+
+
+def test_a_post_not_followed_by_an_apposed_name_stays_with_its_own_person():
+    p = people(run("Petra Voss, the Defence Adviser in Oslo, and Captain Karl Berg met on Friday."))
+    assert p["Petra Voss"]["title"] == "Defence Adviser"
+    assert p["Karl Berg"]["title"] == "Captain"
+
+
+def test_state_body_led_by_a_demonym_gives_its_state():
+    p = people(run("The Kenyan Navy's commander, Olli Tamm, agreed to the plan."))
+    assert p["Olli Tamm"]["country"] == "Kenya"
