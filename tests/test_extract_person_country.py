@@ -65,3 +65,15 @@ def test_a_post_not_followed_by_an_apposed_name_stays_with_its_own_person():
 def test_state_body_led_by_a_demonym_gives_its_state():
     p = people(run("The Kenyan Navy's commander, Olli Tamm, agreed to the plan."))
     assert p["Olli Tamm"]["country"] == "Kenya"
+
+
+def test_the_demonym_of_the_office_next_to_the_name_governs():
+    p = people(run("Member of the Standing Committee and Latvian Foreign Minister Petra Voss held talks "
+                   "in Riga on Wednesday with officials from Oslo."))
+    assert p["Petra Voss"]["country"] == "Latvia"
+
+
+def test_an_ombudsman_of_a_state_is_an_office():
+    p = people(run("The Ombudsman of Peru, Karl Berg, welcomed the agreement but asked for more."))
+    assert p["Karl Berg"]["title"] == "Ombudsman"
+    assert p["Karl Berg"]["country"] == "Peru"

@@ -1111,3 +1111,5 @@ STATE_BODY_HEADS = {"ministry", "navy", "army", "government", "embassy", "parlia
                     "military", "presidency", "coastguard", "guard", "force", "forces", "air force"}
 # "the Ghanaian delegation head, X", "Chile's delegation chief, X": a delegation's office.
 TITLE_MODIFIERS |= {"delegation"}
+# A state's ombudsman is an office ("The Ombudsman of Panama, X").
+OFFICE_HEADS |= {"ombudsman", "ombudswoman", "ombudsperson"}

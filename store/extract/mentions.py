@@ -299,6 +299,8 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
         if c and not title:
             country = c
             continue
+        if c and _coordinated_office_state(tokens, head, k):
+            country = c         # "... Central Committee and Chinese Foreign Minister X": the nearest demonym
         if low in HONORIFICS:
             honorific = honorific or low
             continue
@@ -1299,3 +1301,13 @@ def _post_of_office(tokens: list[Token], run: list[int], sp: SplitRun, prev_titl
         return False
     place = " ".join(tokens[i].text for i in run)
     return country_of(place) is not None or place.lower() in CAPITAL_CITIES or _used_as_place(text, place)
+
+
+def _coordinated_office_state(tokens: list[Token], head: list[int], k: int) -> bool:
+    """head[k] is a state right after "and" in a title, and an office follows it before the
+    name with no "of"/"to"/"for" between ("Member of the ... Committee and Chinese Foreign
+    Minister X"): the second office is the one next to the name, so its state is the person's."""
+    if k < 1 or tokens[head[k - 1]].low != "and":
+        return False
+    rest = [tokens[i].low.rstrip(".") for i in head[k + 1:]]
+    return bool(rest) and rest[-1] in OFFICE_HEADS and not any(w in ("of", "to", "for", "in", "and") for w in rest)
