@@ -77,3 +77,25 @@ def test_an_ombudsman_of_a_state_is_an_office():
     p = people(run("The Ombudsman of Peru, Karl Berg, welcomed the agreement but asked for more."))
     assert p["Karl Berg"]["title"] == "Ombudsman"
     assert p["Karl Berg"]["country"] == "Peru"
+
+
+def test_in_a_list_each_office_stays_with_the_name_after_it():
+    p = people(run("Also present were the Commander Ghana Navy, Maj Gen Karl Berg, the Chief of Staff "
+                   "of the Togolese Armed Forces, Lt Gen Tomas Ruiz, and senior officers of both navies."))
+    assert p["Karl Berg"]["title"] == "Commander Ghana Navy"
+    assert p["Karl Berg"]["country"] == "Ghana"
+    assert p["Tomas Ruiz"]["title"] == "Chief of Staff of the Togolese Armed Forces"
+    assert p["Tomas Ruiz"]["country"] == "Togo"
+
+
+def test_office_of_a_state_body_apposed_after_the_name():
+    p = people(run("Maj Gen Karl Berg, the Chief of Staff of the Ghana Armed Forces, spoke first. "
+                   "Olli Tamm, Director General of Indian Coast Guard, spoke next."))
+    assert p["Karl Berg"]["title"] == "Chief of Staff of the Ghana Armed Forces"
+    assert p["Karl Berg"]["country"] == "Ghana"
+    assert p["Olli Tamm"]["country"] == "India"
+
+
+def test_a_company_in_a_title_gives_no_state():
+    p = people(run("Karl Berg, the Chief Executive of Norwegian Defence Systems, said output would double."))
+    assert p["Karl Berg"]["country"] is None

@@ -325,7 +325,7 @@ def title_text(tokens: list[Token], idx: list[int], text: str) -> tuple[str | No
     def office(t: Token) -> bool:
         parts = t.low.rstrip(".").split("-")
         return any(p in OFFICE_HEADS and p not in RANKS for p in parts)
-    has_office = any(office(t) for t in toks) or toks[-1].low.rstrip(".") in RANKS
+    has_office = any(office(t) for t in toks) or toks[-1].low.rstrip(".") in RANKS or _rank_of_body(toks)
     if not has_office:
         return None, False
     s = " ".join(t.text for t in toks)
@@ -399,7 +399,21 @@ def _country_in_title(title: str | None, country: str | None) -> tuple[str | Non
     m = re.search(r"\s+of\s+((?:(?!\s(?:of|to)\s).)+)$", title)
     if m and country_of(m.group(1)):
         return title[:m.start()], country or country_of(m.group(1))
-    return title, country
+    return title, country or _state_body_in_title(title)
+
+
+def _state_body_in_title(title: str) -> str | None:
+    """'Commander Kenya Navy', 'Chief of Staff of the Ghana Armed Forces': an office of a
+    state's body, named by the state or its demonym, ends the title."""
+    words = title.split()
+    if len(words) < 3 or words[-1].lower() not in STATE_BODY_HEADS:
+        return None
+    for i in range(1, len(words) - 1):
+        if all(w[:1].isupper() for w in words[i:]):
+            c = _owner_state([w.rstrip("’'s") if w.endswith(("'s", "’s")) else w for w in words[i:]])
+            if c:
+                return c
+    return None
 
 
 _COMMA_SUFFIX = re.compile(r",\s*(?:Jr|Sr)\.?(?![\w])")
@@ -707,8 +721,8 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
         t2 = tokenize(m.group(1))
         sp2 = split_run(t2, list(range(len(t2))))
         tt, f2 = title_text(t2, sp2.title_idx, m.group(1))
-        if tt and not sp2.name_idx and not _office_then_name(t2):
-            return tt, f2, country or sp2.country, evidence or "apposition_title_after"
+        if tt and not sp2.name_idx and not _office_then_name(t2) and not _NEXT_RANKED_NAME.match(text, e + m.end()):
+            return tt, f2, country or sp2.country or _state_body_in_title(tt), evidence or "apposition_title_after"
     return title, formal, country, evidence
 
 
@@ -1311,3 +1325,16 @@ def _coordinated_office_state(tokens: list[Token], head: list[int], k: int) -> b
         return False
     rest = [tokens[i].low.rstrip(".") for i in head[k + 1:]]
     return bool(rest) and rest[-1] in OFFICE_HEADS and not any(w in ("of", "to", "for", "in", "and") for w in rest)
+
+
+def _rank_of_body(toks: list[Token]) -> bool:
+    """'Commander Kenya Navy': a rank word that heads a state's body named after it is an
+    office (the commander of that body), not a bare rank."""
+    return len(toks) >= 2 and toks[0].low.rstrip(".") in RANKS and toks[-1].low in STATE_BODY_HEADS \
+        and all(t.cap for t in toks)
+
+
+# ", Lt Gen X", ", Amb. X", ", Dr X": after an office apposed to one name, a rank or style
+# opening another name -- in a list of people each with an office, the office is that one's
+_NEXT_RANKED_NAME = re.compile(r"\s*,\s*(?i:" + "|".join(sorted(
+    (w for w in RANKS | HONORIFICS | STYLE_OFFICES if w.isalpha()), key=len, reverse=True)) + r")\b\.?\s+[A-Z]")
