@@ -99,3 +99,16 @@ def test_office_of_a_state_body_apposed_after_the_name():
 def test_a_company_in_a_title_gives_no_state():
     p = people(run("Karl Berg, the Chief Executive of Norwegian Defence Systems, said output would double."))
     assert p["Karl Berg"]["country"] is None
+
+
+def test_a_question_auxiliary_is_no_title_and_the_fuller_office_is_shown():
+    p = people(run("Q: Did Minister Petra Voss ask for an apology?\n\nA: The Minister asked for an "
+                   "explanation.\n\nForeign Minister Petra Voss is due to travel to Hanoi this month."))
+    assert p["Petra Voss"]["title"] == "Foreign Minister"
+
+
+def test_a_former_officer_of_a_state_described_after_a_rank():
+    p = people(run("Col. (retd) Karl Berg, a former Burkinabè intelligence officer now living in Lome, "
+                   "sees it differently."))
+    assert p["Karl Berg"]["country"] == "Burkina Faso"
+    assert p["Karl Berg"]["title"] == "former intelligence officer"

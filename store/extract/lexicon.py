@@ -1113,3 +1113,5 @@ STATE_BODY_HEADS = {"ministry", "navy", "army", "government", "embassy", "parlia
 TITLE_MODIFIERS |= {"delegation"}
 # A state's ombudsman is an office ("The Ombudsman of Panama, X").
 OFFICE_HEADS |= {"ombudsman", "ombudswoman", "ombudsperson"}
+# A transcript's question opens with an auxiliary ("Did Minister X ask ...?"): not a title word.
+TITLE_OPENERS |= {"did", "does", "do", "has", "have", "had", "is", "was", "were", "should", "would", "could"}

@@ -545,7 +545,7 @@ _ROLE_WORDS = sorted((w for w in OFFICE_HEADS | {"researcher", "analyst", "profe
                       if " " not in w and w.isalpha()), key=len, reverse=True)
 # ", the Spanish defence minister," / ", a researcher at the X Foundation" / ", commander of U.S. Army Europe"
 _LOWER_APPOSITION = re.compile(
-    r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?)"
+    r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:former|retired|senior|veteran)\s+(?=[A-Z]))?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?)"
     r"(" + "|".join(_ROLE_WORDS) + r")\b"
     r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
     # "a senior adviser to the Somali president": the office the tail names
@@ -714,6 +714,8 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
             head = mm.group(3) if mm.group(4) else mm.group(3) + _office_words_after(text, mm.end(3))
             title = ((mm.group(1) + " " if acronym else "") + (mm.group(2) or "") + head
                      + (mm.group(4) or "")).strip()
+            if mm.group(1) and re.match(r",\s+(?:\w+\s+)?former\s", text[e:e + 30]):
+                title = "former " + title       # ", a former Ghanaian minister": no longer in office
             return title, mm.group(3) in OFFICE_HEADS, country or c, evidence or "apposition_role_after"
     m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
                  r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", text[e:e + 120])
