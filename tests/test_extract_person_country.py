@@ -112,3 +112,12 @@ def test_a_former_officer_of_a_state_described_after_a_rank():
                    "sees it differently."))
     assert p["Karl Berg"]["country"] == "Burkina Faso"
     assert p["Karl Berg"]["title"] == "former intelligence officer"
+
+
+def test_a_state_named_with_and_before_an_office():
+    p = people(run("Trinidad and Tobago Foreign Minister Karl Berg spoke first. Bosnia and Herzegovina "
+                   "President Ana Ruiz spoke next. The Minister of Trade and Industry Olli Tamm closed."))
+    assert p["Karl Berg"]["country"] == "Trinidad and Tobago"
+    assert p["Karl Berg"]["title"] == "Foreign Minister"
+    assert p["Ana Ruiz"]["country"] == "Bosnia and Herzegovina"
+    assert p["Olli Tamm"]["country"] is None

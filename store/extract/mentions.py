@@ -1112,8 +1112,9 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         if tail == "body":
             prev_title = None
             continue        # "the University of the South Pacific": no person in a body's name
-        if tail == "office":
-            sp = SplitRun([], sp.title_idx + sp.name_idx, sp.country, sp.honorific)
+        # "Trinidad and Tobago Foreign Minister X": the run was cut at the state's "and"
+        sp = _state_named_with_and(tokens, run, SplitRun([], sp.title_idx + sp.name_idx, sp.country, sp.honorific)
+                                   if tail == "office" else sp)
         first_tok = tokens[run[0]]
         title_idx = list(sp.title_idx)
         low_idx, role, low_country, earliest = _lower_title_before(tokens, run[0])
@@ -1340,3 +1341,19 @@ def _rank_of_body(toks: list[Token]) -> bool:
 # opening another name -- in a list of people each with an office, the office is that one's
 _NEXT_RANKED_NAME = re.compile(r"\s*,\s*(?i:" + "|".join(sorted(
     (w for w in RANKS | HONORIFICS | STYLE_OFFICES if w.isalpha()), key=len, reverse=True)) + r")\b\.?\s+[A-Z]")
+
+
+def _state_named_with_and(tokens: list[Token], run: list[int], sp: SplitRun) -> SplitRun:
+    """'Trinidad and Tobago Foreign Minister X': the run was cut at "and", so its first word
+    ends the name of a state written with "and"; that state is the person's, not a title word."""
+    if not sp.title_idx or sp.title_idx[0] != run[0] or run[0] < 2 or tokens[run[0] - 1].low != "and":
+        return sp
+    tail = tokens[run[0]].text
+    for n in (1, 2):
+        if run[0] - 1 - n < 0:
+            break
+        lead = " ".join(t.text for t in tokens[run[0] - 1 - n:run[0] - 1])
+        c = country_of(lead + " and " + tail)
+        if c:
+            return SplitRun(sp.name_idx, sp.title_idx[1:], sp.country or c, sp.honorific)
+    return sp
