@@ -250,7 +250,19 @@ def country_of(surface: str) -> str | None:
     """The canonical country a surface form (name, code or demonym) designates, if any."""
     s = surface.strip()
     s = _POSSESSIVE.sub("", s)
-    return _surface_table().get(s) or _demonym_table().get(s)
+    found = _surface_table().get(s) or _demonym_table().get(s)
+    if found is None and not s.isascii():
+        # "Burkinabè", "Perú": a form written with its accents names the same state
+        folded = _unaccented(s)
+        if folded != s:
+            found = _surface_table().get(folded) or _demonym_table().get(folded)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _unaccented(s: str) -> str:
+    import unicodedata
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
 
 
 def all_country_names() -> set[str]:

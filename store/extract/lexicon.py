@@ -1172,3 +1172,19 @@ SPEECH_VERBS.update({f"to {v}": "say" for v in ("emphasize", "emphasise", "under
 SPEECH_VERBS.update({p: k for p, k in (("qualified as", "evaluate"), ("qualifies as", "evaluate"),
                                        ("judged that", "say"), ("judges that", "say"))
                      if p not in SPEECH_VERBS})
+
+# -- pcountry --
+# Offices also written as a style before a name ("Rwanda's Minister of Foreign Affairs,
+# Ambassador X"; "the delegation head, Ambassador X"): like a rank, an office apposed before
+# the name is the person's title, this word only a style kept for "the ambassador".
+STYLE_OFFICES = {"ambassador", "amb"}
+# Bodies of a state: "the Chinese Foreign Ministry's spokesman, X" serves China (a company's
+# or a party's officer does not serve the state named in its name, so those are left out).
+STATE_BODY_HEADS = {"ministry", "navy", "army", "government", "embassy", "parliament", "cabinet",
+                    "military", "presidency", "coastguard", "guard", "force", "forces", "air force"}
+# "the Ghanaian delegation head, X", "Chile's delegation chief, X": a delegation's office.
+TITLE_MODIFIERS |= {"delegation"}
+# A state's ombudsman is an office ("The Ombudsman of Panama, X").
+OFFICE_HEADS |= {"ombudsman", "ombudswoman", "ombudsperson"}
+# A transcript's question opens with an auxiliary ("Did Minister X ask ...?"): not a title word.
+TITLE_OPENERS |= {"did", "does", "do", "has", "have", "had", "is", "was", "were", "should", "would", "could"}

@@ -38,6 +38,7 @@ from .lexicon import (
     TITLE_CONNECTORS,
     given_name_gender,
 )
+from .lexicon import STATE_BODY_HEADS, STYLE_OFFICES  # pcountry: a person's state and office
 from .lexicon import (  # people3: persons on unseen news (issue 11)
     CAPITAL_CITIES,
     COORDINATED_SPEECH_VERBS,
@@ -307,6 +308,8 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
         if c and not title:
             country = c
             continue
+        if c and _coordinated_office_state(tokens, head, k):
+            country = c         # "... Central Committee and Chinese Foreign Minister X": the nearest demonym
         if low in HONORIFICS:
             honorific = honorific or low
             continue
@@ -331,7 +334,7 @@ def title_text(tokens: list[Token], idx: list[int], text: str) -> tuple[str | No
     def office(t: Token) -> bool:
         parts = t.low.rstrip(".").split("-")
         return any(p in OFFICE_HEADS and p not in RANKS for p in parts)
-    has_office = any(office(t) for t in toks) or toks[-1].low.rstrip(".") in RANKS
+    has_office = any(office(t) for t in toks) or toks[-1].low.rstrip(".") in RANKS or _rank_of_body(toks)
     if not has_office:
         return None, False
     s = " ".join(t.text for t in toks)
@@ -405,7 +408,21 @@ def _country_in_title(title: str | None, country: str | None) -> tuple[str | Non
     m = re.search(r"\s+of\s+((?:(?!\s(?:of|to)\s).)+)$", title)
     if m and country_of(m.group(1)):
         return title[:m.start()], country or country_of(m.group(1))
-    return title, country
+    return title, country or _state_body_in_title(title)
+
+
+def _state_body_in_title(title: str) -> str | None:
+    """'Commander Kenya Navy', 'Chief of Staff of the Ghana Armed Forces': an office of a
+    state's body, named by the state or its demonym, ends the title."""
+    words = title.split()
+    if len(words) < 3 or words[-1].lower() not in STATE_BODY_HEADS:
+        return None
+    for i in range(1, len(words) - 1):
+        if all(w[:1].isupper() for w in words[i:]):
+            c = _owner_state([w.rstrip("’'s") if w.endswith(("'s", "’s")) else w for w in words[i:]])
+            if c:
+                return c
+    return None
 
 
 _COMMA_SUFFIX = re.compile(r",\s*(?:Jr|Sr)\.?(?![\w])")
@@ -492,6 +509,10 @@ def _lower_title_before(tokens: list[Token], first: int) -> tuple[list[int], boo
     elif earliest > 1 and earliest < first and tokens[earliest - 1].possessive and _two_word_country(tokens, earliest - 2):
         country = country or _two_word_country(tokens, earliest - 2)     # "New Zealand's foreign minister X"
         earliest -= 2
+    elif 0 < earliest < first and tokens[earliest - 1].possessive and not country:
+        body = _state_body_before(tokens, earliest)     # "the Chinese Foreign Ministry's spokesman X"
+        if body:
+            country, earliest = body
     return idx, role, country, earliest
 
 
@@ -533,7 +554,7 @@ _ROLE_WORDS = sorted((w for w in OFFICE_HEADS | {"researcher", "analyst", "profe
                       if " " not in w and w.isalpha()), key=len, reverse=True)
 # ", the Spanish defence minister," / ", a researcher at the X Foundation" / ", commander of U.S. Army Europe"
 _LOWER_APPOSITION = re.compile(
-    r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?)"
+    r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:former|retired|senior|veteran)\s+(?=[A-Z]))?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?)"
     r"(" + "|".join(_ROLE_WORDS) + r")\b"
     r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
     # "a senior adviser to the Somali president": the office the tail names
@@ -713,6 +734,8 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
             head = mm.group(3) if mm.group(4) else mm.group(3) + _office_words_after(text, mm.end(3))
             title = ((mm.group(1) + " " if acronym else "") + (mm.group(2) or "") + head
                      + (mm.group(4) or "")).strip()
+            if mm.group(1) and re.match(r",\s+(?:\w+\s+)?former\s", text[e:e + 30]):
+                title = "former " + title       # ", a former Ghanaian minister": no longer in office
             return title, mm.group(3) in OFFICE_HEADS, country or c, evidence or "apposition_role_after"
     m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
                  r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", text[e:e + 120])
@@ -720,8 +743,8 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
         t2 = tokenize(m.group(1))
         sp2 = split_run(t2, list(range(len(t2))))
         tt, f2 = title_text(t2, sp2.title_idx, m.group(1))
-        if tt and not sp2.name_idx and not _office_then_name(t2):
-            return tt, f2, country or sp2.country, evidence or "apposition_title_after"
+        if tt and not sp2.name_idx and not _office_then_name(t2) and not _NEXT_RANKED_NAME.match(text, e + m.end()):
+            return tt, f2, country or sp2.country or _state_body_in_title(tt), evidence or "apposition_title_after"
     return title, formal, country, evidence
 
 
@@ -805,12 +828,20 @@ def _refine_title(title: str | None, country: str | None, evidence: str | None, 
         pr = _role_before(back)
         if pr:
             return pr[0], country or pr[1], evidence or "possessive_role_apposition"
+    elif title and _rank_only(title, styles=True) and not styled and not country:
+        # "Sudan's delegation head, Ambassador X": the style stays the title (a described
+        # role is no formal office), the state owning the role is the person's
+        pr = _role_before(back)
+        if pr and pr[1]:
+            return title, pr[1], evidence or "possessive_role_apposition"
     return title, country, evidence
 
 
-def _rank_only(title: str) -> bool:
-    """'General', 'Rear Admiral', 'Dr.': a rank or style, no office."""
-    return all(w.lower().rstrip(".") in RANKS or w.lower().rstrip(".") in HONORIFICS for w in title.split())
+def _rank_only(title: str, styles: bool = False) -> bool:
+    """'General', 'Rear Admiral', 'Dr.': a rank or style, no office; with styles, also an
+    office written as a style ("Ambassador")."""
+    return all(w.lower().rstrip(".") in RANKS or w.lower().rstrip(".") in HONORIFICS
+               or styles and w.lower().rstrip(".") in STYLE_OFFICES for w in title.split())
 
 
 def _person_verdict(tokens: list[Token], sp: SplitRun, ntoks: list[Token], text: str, title: str | None,
@@ -1031,9 +1062,7 @@ def _role_before(back: str) -> tuple[str, str | None] | None:
         return None
     title = m.group(3)
     if m.group(1):
-        words = m.group(1).split()
-        return title, next((country_of(" ".join(words[i:])) for i in range(len(words))
-                            if country_of(" ".join(words[i:]))), None)
+        return title, _owner_state(m.group(1).split())
     c = country_of(m.group(2)) if m.group(2) else None
     if m.group(2) and not c:
         title = m.group(2) + " " + title       # "the EU foreign policy chief"
@@ -1097,21 +1126,25 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
     for ri, run in enumerate(runs):
         sp = _country_given_name(tokens, run, split_run(tokens, run))
         tail = _office_or_body_tail(tokens, run, sp, text)
+        if tail is None and _post_of_office(tokens, run, sp, prev_title, text):
+            prev_title = (prev_title[0], prev_title[1], tokens[run[-1]].end)
+            continue        # "Sri Lanka's Defence Adviser in Paris, Captain X": the office's post
         if tail == "body":
             prev_title = None
             continue        # "the University of the South Pacific": no person in a body's name
-        if tail == "office":
-            sp = SplitRun([], sp.title_idx + sp.name_idx, sp.country, sp.honorific)
+        # "Trinidad and Tobago Foreign Minister X": the run was cut at the state's "and"
+        sp = _state_named_with_and(tokens, run, SplitRun([], sp.title_idx + sp.name_idx, sp.country, sp.honorific)
+                                   if tail == "office" else sp)
         first_tok = tokens[run[0]]
         title_idx = list(sp.title_idx)
         low_idx, role, low_country, earliest = _lower_title_before(tokens, run[0])
         title, formal = title_text(tokens, low_idx + title_idx, text)
         titled_before = bool(title or sp.honorific)
         phrase_start = min([tokens[i].start for i in low_idx] + [first_tok.start, tokens[earliest].start])
-        if first_tok.possessive is False and run[0] > 0 and tokens[run[0] - 1].possessive and \
-                country_of(tokens[run[0] - 1].text) and sp.title_idx:
-            low_country = low_country or country_of(tokens[run[0] - 1].text)
-            phrase_start = min(phrase_start, tokens[run[0] - 1].start)
+        owner = _possessive_state_before(tokens, run[0]) if first_tok.possessive is False and sp.title_idx else None
+        if owner:
+            low_country = low_country or owner[0]
+            phrase_start = min(phrase_start, tokens[owner[1]].start)
         country = sp.country or low_country
         title, country = _country_in_title(title, country)
         if not sp.name_idx:
@@ -1128,7 +1161,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         ntoks = [tokens[i] for i in _name_part(tokens, sp, text)]
         name, e = _with_comma_suffix(text, " ".join(t.text for t in ntoks), ntoks[-1].end)
         s = ntoks[0].start
-        rank = title if title and _rank_only(title) else None
+        rank = title if title and _rank_only(title, styles=True) else None
         # an honorific, a style or a bare rank does not stop it ("the Foreign Minister, Dr. X")
         if not (title and not rank or role) and prev_title and prev_title[0] and _APPOSED_GAP.fullmatch(
                 text[prev_title[2]:first_tok.start]):
@@ -1226,8 +1259,121 @@ def _mention_extras(m_: NameMention, ntoks: list[Token], text: str, role: bool, 
         back = text[max(0, m_.start - 80):m_.start]
         mm = re.search(r"((?:[A-Z][\w.]*\s*(?:,|and)?\s*)+)counterparts?\W*$", back)
         if mm:
-            cs = [country_of(w) for w in re.findall(r"[A-Z][\w.]*", mm.group(1))]
-            cs = [c for c in cs if c]
+            cs = _counterpart_states(mm.group(1))
             if cs:
                 m_.country = cs[0]
                 m_.extra["role_countries"] = cs
+
+
+def _counterpart_states(words: str) -> list[str]:
+    """'his US and Japanese counterparts': the states written right before "counterpart(s)",
+    nearest first back to the first word that is no state. In "Ukrainian President A and
+    Russian counterpart B" only "Russian" is B's: A's demonym belongs to A."""
+    cs: list[str] = []
+    for w in reversed(re.findall(r"[A-Z][\w.]*", words)):
+        c = country_of(w)
+        if c is None:
+            break
+        cs.insert(0, c)
+    return cs
+
+
+def _possessive_state_before(tokens: list[Token], first: int) -> tuple[str, int] | None:
+    """'Kenya's Foreign Minister X', 'New Zealand's Foreign Minister X': a state in the
+    possessive right before a capitalised office: (the state, index of its first token)."""
+    if first < 1 or not tokens[first - 1].possessive:
+        return None
+    c = country_of(tokens[first - 1].text)
+    if c:
+        return c, first - 1
+    if first >= 2 and tokens[first - 1].start - tokens[first - 2].end == 1 and tokens[first - 2].cap:
+        c = country_of(tokens[first - 2].text + " " + tokens[first - 1].text)
+        if c:
+            return c, first - 2
+    return None
+
+
+def _owner_state(words: list[str]) -> str | None:
+    """The state owning an office written "<owner>'s <office>": the owner itself ("Ukraine",
+    "New Zealand"), or a body of a state led by its demonym ("Chinese Foreign Ministry",
+    "Kenyan Navy"), not a company or party named after one."""
+    for i in range(len(words)):
+        c = country_of(" ".join(words[i:]))
+        if c:
+            return c
+    if len(words) >= 2 and words[-1].lower() in STATE_BODY_HEADS:
+        k = 1 if words[0].lower() != "the" else 2
+        lead = words[k - 1:k]
+        c = country_of(lead[0]) if lead else None
+        if c is None and len(words) > k + 1:
+            c = country_of(" ".join(words[k - 1:k + 1]))
+        return c
+    return None
+
+
+def _state_body_before(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """A state's body in the possessive right before token i ("Chinese Foreign Ministry's"):
+    (its state, index of its first word), read back over up to four capitalised words."""
+    j = i - 1
+    while j > 0 and i - j < 4 and tokens[j - 1].cap and not tokens[j - 1].possessive \
+            and tokens[j].start - tokens[j - 1].end == 1:
+        j -= 1
+    for k in range(j, i - 1):
+        c = _owner_state([t.text for t in tokens[k:i]])
+        if c and tokens[i - 1].low in STATE_BODY_HEADS:
+            return c, k
+    return None
+
+
+def _post_of_office(tokens: list[Token], run: list[int], sp: SplitRun, prev_title: tuple | None,
+                    text: str) -> bool:
+    """'Defence Adviser in Paris, Captain X' / 'High Commissioner to Kenya, Dr X': a place or
+    state right after an office ("in", "to", "at"), itself followed by a comma and a name, is
+    where the office is held; the office stays apposed to the name after it."""
+    if not prev_title or not prev_title[0] or sp.title_idx or sp.honorific or len(run) > 3:
+        return False
+    if not re.fullmatch(r"\s+(?:in|to|at)\s+(?:the\s+)?", text[prev_title[2]:tokens[run[0]].start]):
+        return False
+    if not _APPOSITION_NEXT.match(text, tokens[run[-1]].end):
+        return False
+    place = " ".join(tokens[i].text for i in run)
+    return country_of(place) is not None or place.lower() in CAPITAL_CITIES or _used_as_place(text, place)
+
+
+def _coordinated_office_state(tokens: list[Token], head: list[int], k: int) -> bool:
+    """head[k] is a state right after "and" in a title, and an office follows it before the
+    name with no "of"/"to"/"for" between ("Member of the ... Committee and Chinese Foreign
+    Minister X"): the second office is the one next to the name, so its state is the person's."""
+    if k < 1 or tokens[head[k - 1]].low != "and":
+        return False
+    rest = [tokens[i].low.rstrip(".") for i in head[k + 1:]]
+    return bool(rest) and rest[-1] in OFFICE_HEADS and not any(w in ("of", "to", "for", "in", "and") for w in rest)
+
+
+def _rank_of_body(toks: list[Token]) -> bool:
+    """'Commander Kenya Navy': a rank word that heads a state's body named after it is an
+    office (the commander of that body), not a bare rank."""
+    return len(toks) >= 2 and toks[0].low.rstrip(".") in RANKS and toks[-1].low in STATE_BODY_HEADS \
+        and all(t.cap for t in toks)
+
+
+# ", Lt Gen X", ", Amb. X", ", Dr X": after an office apposed to one name, a rank or style
+# opening another name -- in a list of people each with an office, the office is that one's
+_NEXT_RANKED_NAME = re.compile(r"\s*,\s*(?i:" + "|".join(sorted(
+    (w for w in RANKS | HONORIFICS | STYLE_OFFICES if w.isalpha()), key=len, reverse=True)) + r")\b\.?\s+[A-Z]")
+
+
+def _state_named_with_and(tokens: list[Token], run: list[int], sp: SplitRun) -> SplitRun:
+    """'Trinidad and Tobago Foreign Minister X': the run was cut at "and", so its first word
+    ends the name of a state written with "and"; that state is the person's, not a title word."""
+    if not sp.title_idx or sp.title_idx[0] != run[0] or run[0] < 2 or tokens[run[0] - 1].low != "and":
+        return sp
+    tail = tokens[run[0]].text
+    for n in (1, 2):
+        if run[0] - 1 - n < 0:
+            break
+        lead = " ".join(t.text for t in tokens[run[0] - 1 - n:run[0] - 1])
+        c = country_of(lead + " and " + tail)
+        if c:
+            return SplitRun(sp.name_idx, sp.title_idx[1:], sp.country or c, sp.honorific)
+    return sp

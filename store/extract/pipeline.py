@@ -124,8 +124,20 @@ def _choose_title(e: Entity) -> None:
     def score(m: NameMention):
         return (not m.in_caption, m.formal_title, not m.in_quote, -m.start)
     best = max(cands, key=score)
+    best = _more_specific_title(best, cands)
     # an office apposed to a bare rank ("navy commander, Admiral X") is the title shown
     e.title = best.extra.get("office") or best.title
+
+
+def _more_specific_title(best: NameMention, cands: list[NameMention]) -> NameMention:
+    """'Minister X' first, 'Foreign Minister X' later: the same office written in full
+    elsewhere in the body is the title shown (a later mention that only adds words before it)."""
+    if best.extra.get("office") or not best.title:
+        return best
+    fuller = [m for m in cands if m.title and m.title != best.title and m.title.endswith(" " + best.title)
+              and m.in_caption == best.in_caption and m.formal_title == best.formal_title
+              and m.in_quote == best.in_quote and not m.title.lower().startswith("former ")]
+    return min(fuller, key=lambda m: m.start) if fuller else best
 
 
 def _assign_countries(doc: Document, e: Entity, mentions_c, people: list[Entity]) -> None:
