@@ -35,7 +35,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
                       VAGUE_AGREEMENT_NOUNS, WEEKDAYS,
                       SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS,
-                      AGREED_ACTIONS, AGREED_GROUP_SUBJECTS, PLURAL_OFFICES, NOT_OFFICE_HOLDER_WORDS)
+                      AGREED_ACTIONS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
 _NOUN_RE = "(?i:" + _NOUN_ALT.replace(r"\ ", r"\s+") + ")"
@@ -1744,7 +1744,7 @@ def _post_signers(doc: Document, group: list[AMention], posts, people) -> list:
     return out
 
 
-_OFFICE_PLURAL_ALT = "|".join(sorted(PLURAL_OFFICES, key=len, reverse=True))
+_OFFICE_PLURAL_ALT = "|".join(sorted(SINGULAR_OF_PLURAL_OFFICE, key=len, reverse=True))
 # "the two foreign ministers signed", "was signed by both presidents"
 _TWO_OFFICES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+((?:[a-z]+\s+){0,2}?)(" + _OFFICE_PLURAL_ALT +
                           r")\b(?=\s+(?:\w+\s+){0,2}?(?:" + "|".join(CONCLUDING_VERBS) + r")\b)"
@@ -1769,7 +1769,7 @@ def _office_holders(people, modifiers: str, office: str) -> list:
     """The article's people one of whose offices ("X and Minister of Foreign Affairs" holds two)
     has the office's words and its modifiers ("foreign" + "minister" in "Minister of Foreign
     Affairs"), not as deputy; two of them from two different states, or none."""
-    want = _title_words(modifiers) | {PLURAL_OFFICES[office]}
+    want = _title_words(modifiers) | {SINGULAR_OF_PLURAL_OFFICE[office]}
     hits = []
     for e in people:
         if e.kind != "person" or not e.title:

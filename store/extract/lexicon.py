@@ -1103,10 +1103,10 @@ GENDERED_PATRONYMIC_ENDINGS = {"ovna": "f", "evna": "f", "ichna": "f", "ovich": 
 # -- agrfields4 --
 # Offices named in the plural for the two signers ("the two presidents signed", "signed by both
 # defence ministers"), with their singular: the signers are the article's two holders of it.
-PLURAL_OFFICES = {"presidents": "president", "ministers": "minister", "premiers": "premier",
-                  "chancellors": "chancellor", "secretaries": "secretary", "ambassadors": "ambassador",
-                  "commanders": "commander", "governors": "governor", "mayors": "mayor",
-                  "kings": "king", "emirs": "emir", "chiefs": "chief"}
+SINGULAR_OF_PLURAL_OFFICE = {"presidents": "president", "ministers": "minister", "premiers": "premier",
+                             "chancellors": "chancellor", "secretaries": "secretary", "ambassadors": "ambassador",
+                             "commanders": "commander", "governors": "governor", "mayors": "mayor",
+                             "kings": "king", "emirs": "emir", "chiefs": "chief"}
 # Title words that make someone the deputy or past holder of an office, not its holder.
 NOT_OFFICE_HOLDER_WORDS = {"vice", "deputy", "former", "ex", "assistant", "under", "late", "outgoing"}
 
