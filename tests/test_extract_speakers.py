@@ -1037,3 +1037,20 @@ def test_a_named_member_of_a_body_before_said_is_the_speaker_not_the_body():
     s = speakers(out)
     assert s["we are ready."] == "Tomas Varga"
     assert s["we are too."] == "Rui Tavares"
+
+
+# -- speakers4 --
+def test_a_relative_clause_who_said_gives_the_quote_to_its_head():
+    out = run("Finance Minister Karl Berg also met in Oslo with Trade Minister Petra Voss, who also said "
+              'Norway wants talks but will not go if it is "under pressure." She said the matter concerns '
+              "all of Europe.\n\n"
+              'Berg said a trade war would be "pure folly."')
+    s = speakers(out)
+    assert s["under pressure."] == "Petra Voss"
+    assert s["pure folly."] == "Karl Berg"
+
+
+def test_a_pronoun_after_a_who_said_clause_points_to_its_head():
+    out = run("Finance Minister Karl Berg met Trade Minister Lars Holm, who said the tariffs would go. "
+              '"We are not in a hurry," he added.')
+    assert speakers(out)["We are not in a hurry,"] == "Lars Holm"

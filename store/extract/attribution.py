@@ -195,6 +195,10 @@ _SAYING_THAT = re.compile(r"(?:,[\"”’]?|[\"”’],)\s+(?:" + "|".join(sorte
     + r")\s+that\s")
 
 
+# "..., met with Minister X, who also said Greece ... "...": the relative clause's head reports
+_RELATIVE_SAY = re.compile(r"[ \t]*,[ \t]+who[ \t]+(?:" + _ADVERB + r"[ \t]+){0,2}(" + _REPORT_RE + r")\b")
+
+
 def _breaks_clause(t: str, a: int, b: int) -> bool:
     """A new clause between a reported clause's verb and the mark at b (someone else may speak
     there); a participle of saying that continues the same subject is not one."""
@@ -1223,6 +1227,11 @@ class Resolver:
             subj = self.subject(k) if k != si else None
             if k == si:
                 subj = self._subject_before(si, pos)
+            else:
+                sent_k = self.doc.sentences[k]
+                rel = self.relative_reporter(sent_k.start, sent_k.end)
+                if rel is not None:
+                    cands.append(rel)       # "X met Y, who said ... . He added": Y reports last
             if subj is not None:
                 cands.append(subj)
             sp = self.speaker_at.get(k)
@@ -1256,6 +1265,23 @@ class Resolver:
                 if e is not None and e.kind == "person" and e not in out:
                     out.append(e)
         return out
+
+    def relative_reporter(self, a: int, b: int) -> Entity | None:
+        """`..., met with Minister X, who also said Greece ... "...": the last person named
+        between a and b (outside quotes) and followed by `, who <reporting verb>`; the words
+        after that verb are X's, not the main clause's subject's."""
+        found = None
+        for m in self.mentions[bisect_left(self._mention_starts(), a):]:
+            if m.start >= b:
+                break
+            if m.in_quote:
+                continue
+            mv = _RELATIVE_SAY.match(self.text, m.end, b)
+            if mv is not None and not self._in_quote(mv.start(1)):
+                e = self.by_id.get(m.entity)
+                if e is not None and e.kind == "person":
+                    found = e
+        return found
 
     # -- attribution: candidates from every kind of evidence, ranked ---------------------
     def _verb_then_np(self, pos: int, para_end: int) -> tuple[Ref | None, str | None]:
@@ -1557,8 +1583,12 @@ class Resolver:
         if self._for_frame(c, q, cands) or self._participle_opener(c, q, cands):
             return
         mv = re.search(r"\b(" + _SAY_RE + r")\b", before)
+        rel = self.relative_reporter(c.sent_start, q.open_mark) if mv else None
         inner = self._inner_reporter(c.sent_start, q.open_mark) if mv else None
-        if inner is not None and inner is not self.subject(c.si):
+        if self._add(cands, rel, "relative_clause", "",
+                     f"'{rel.name if rel else ''}, who ... {mv.group(1) if mv else ''}' before the mark"):
+            pass
+        elif inner is not None and inner is not self.subject(c.si):
             # "The agency stated that X reiterated the call for "...": X's words, relayed
             self._add(cands, inner, "inner_clause_subject", "",
                       f"subject of the reported clause before the mark; '{self.subject(c.si).name if self.subject(c.si) else '?'}' relays it")
