@@ -1054,3 +1054,45 @@ def test_a_pronoun_after_a_who_said_clause_points_to_its_head():
     out = run("Finance Minister Karl Berg met Trade Minister Lars Holm, who said the tariffs would go. "
               '"We are not in a hurry," he added.')
     assert speakers(out)["We are not in a hurry,"] == "Lars Holm"
+
+
+def test_a_spokesperson_quoting_the_minister_relays_her_words():
+    out = run("Spokesperson Lars Holm opened the briefing.\n\n"
+              "Foreign Minister Petra Voss spoke by telephone with her Danish counterpart on Monday. "
+              'I can share what she said to him, and I quote: "Our fishermen are not enemies." '
+              "That is our position.")
+    assert speakers(out)["Our fishermen are not enemies."] == "Petra Voss"
+
+
+def test_a_relayed_quote_whose_source_is_unknown_is_nobodys():
+    out = run("Spokesperson Lars Holm opened the briefing.\n\n"
+              "The minister spoke by telephone with her Danish counterpart on Monday. "
+              'I can share what she said to him, and I quote: "Our fishermen are not enemies." '
+              "That is our position.")
+    assert speakers(out)["Our fishermen are not enemies."] is None
+
+
+def test_for_him_frames_the_view_of_the_person_just_named():
+    out = run('Petra Voss, a senior fellow at a Tallinn institute, said the force is "a plan on paper."\n\n'
+              "Colonel Lars Holm, a retired intelligence officer, sees it differently. For him, the split "
+              'is "a quarrel, not a divorce", and cutting all channels would be a mistake.')
+    s = speakers(out)
+    assert s["a plan on paper."] == "Petra Voss"
+    assert s["a quarrel, not a divorce"] == "Lars Holm"
+
+
+def test_a_quote_paragraph_after_a_colon_is_the_lead_sentences_voice():
+    out = run('Petra Voss, a senior fellow at a Tallinn institute, said the force is "a plan on paper."\n\n'
+              "Colonel Lars Holm, a retired intelligence officer, sees it differently. For him, the split "
+              'is "a quarrel, not a divorce", and cutting all channels would be a mistake:\n\n'
+              '"The men who fight in the north came from somewhere, and only the soldiers know the paths."')
+    assert speakers(out)["The men who fight in the north came from somewhere, and only the soldiers "
+                         "know the paths."] == "Lars Holm"
+
+
+def test_a_quote_paragraph_after_a_colon_of_nobody_known_is_not_the_last_speaker():
+    out = run('Petra Voss, a senior fellow at a Tallinn institute, said the force is "a plan on paper."\n\n'
+              "The retired officers we met see it differently, and they put it this way:\n\n"
+              '"The men who fight in the north came from somewhere, and only the soldiers know the paths."')
+    assert speakers(out)["The men who fight in the north came from somewhere, and only the soldiers "
+                         "know the paths."] is None

@@ -158,6 +158,7 @@ _UNNAMED_GROUP_SUBJECT = re.compile(r"(?:(?:But|And|Meanwhile|However|Still),?\s
                                     r"Western|Foreign|Local|Senior|Regional|Independent)\s+)*(?:"
                                     + "|".join(sorted(UNNAMED_GROUPS)) + r")\b", re.IGNORECASE)
 _FOR_FRAME = re.compile(r"For\s+(?=(?:the|[A-Z]))")
+_FOR_PRONOUN_FRAME = re.compile(r"For\s+(him|her),\s*")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|its|their)\s+([A-Z][\w-]+)\s+counterparts?\b")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
 _ISSUED_BY_VERB = re.compile(r"\b(?:said|says|stated|wrote|added|issued|released|published|posted|put out|"
@@ -197,6 +198,12 @@ _SAYING_THAT = re.compile(r"(?:,[\"”’]?|[\"”’],)\s+(?:" + "|".join(sorte
 
 # "..., met with Minister X, who also said Greece ... "...": the relative clause's head reports
 _RELATIVE_SAY = re.compile(r"[ \t]*,[ \t]+who[ \t]+(?:" + _ADVERB + r"[ \t]+){0,2}(" + _REPORT_RE + r")\b")
+
+
+# "I can share what she said to him, and I quote: "...": a speaker relaying another's words
+_RELAY_QUOTE = re.compile(r"\b(?:and\s+)?I\s+(?:will\s+|can\s+|shall\s+)?quote\s*[:,]?\s*$")
+_RELAYED_SOURCE = re.compile(r"\bwhat\s+(?:(he|she|they)|(?=[A-Z]))(?:[^,;:\"“”]{0,40}?)\s+(?:had\s+)?"
+                             r"(?:said|told|wrote|stated|declared|put\s+it)\b|\b(his|her|their)\s+(?:own\s+)?words\b")
 
 
 def _breaks_clause(t: str, a: int, b: int) -> bool:
@@ -1283,6 +1290,29 @@ class Resolver:
                     found = e
         return found
 
+    def relayed_source(self, c: QuoteContext, q: QuoteSpan) -> tuple[bool, Entity | None]:
+        """`I can share what she said to him, and I quote: "`: the words are the relayed
+        person's, never the one who relays them. (True, who) when the sentence relays; who is
+        None unless a name there, or a person subject of one of the two sentences before (for a
+        pronoun), says whose words they are."""
+        t = self.text
+        if not _RELAY_QUOTE.search(t, c.sent_start, q.open_mark):
+            return False, None
+        ms = _RELAYED_SOURCE.search(t, c.sent_start, q.open_mark)
+        if ms is None:
+            return True, None
+        pron = ms.group(1) or ms.group(2)
+        if pron is None:
+            ref = self.np_at(ms.start() + len("what "))
+            ent = self.by_id.get(ref.value) if ref is not None and ref.kind == "entity" else None
+            return True, ent
+        gender = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(pron.lower())
+        for k in range(c.si - 1, max(-1, c.si - 3), -1):
+            subj = self.subject(k)
+            if subj is not None and subj.kind == "person" and gender and subj.gender in (None, gender):
+                return True, subj
+        return True, None
+
     # -- attribution: candidates from every kind of evidence, ranked ---------------------
     def _verb_then_np(self, pos: int, para_end: int) -> tuple[Ref | None, str | None]:
         """`said X` / `X said` starting at pos; returns the speaker phrase and the verb."""
@@ -1548,6 +1578,11 @@ class Resolver:
         """`For the Mauritanian minister, this accord «crowns ...»`: a sentence that opens with
         `For <person or office>,` gives that person's view, quotes included."""
         sent = self.doc.sentences[c.si]
+        mp = _FOR_PRONOUN_FRAME.match(self.text, sent.start, q.open_mark)
+        if mp is not None:
+            # "X sees it differently. For him, the rupture is "...": X's view
+            ent = self.antecedent(sent.start, PRONOUNS[mp.group(1).lower()])
+            return self._add(cands, ent, "for_frame", "pronoun", f"'For {mp.group(1)},' opens the quote's sentence")
         mf = _FOR_FRAME.match(self.text, sent.start, q.open_mark)
         if mf is None:
             return False
@@ -1712,6 +1747,12 @@ class Resolver:
                         cands[-1].evidence += f"; but the quote's sentence is about '{own.name}'"
                     return None
         if whole_para:
+            lead_colon, ent = self._colon_lead(q)
+            if lead_colon:
+                if self._add(cands, ent, "colon_lead", "", "first paragraph of quote after a paragraph "
+                             "ending ':'; the voice of that sentence"):
+                    return None
+                return "unresolved:colon_lead"
             heading = (q.close_mark is not None and len(t[q.start:q.end].split()) <= 8
                        and not re.search(r"[.!?,]$", t[q.start:q.end])
                        and not t[c.close + 1:para.end].strip())
@@ -1747,6 +1788,21 @@ class Resolver:
             if not strong:
                 cands[-1].score = 0.5
         return None
+
+    def _colon_lead(self, q: QuoteSpan) -> tuple[bool, Entity | None]:
+        """`X sees it differently. ... would be a mistake:` then a paragraph that is all quote:
+        the words of the sentence the colon ends (its quote's speaker, else its person subject),
+        not of a speaker from further back. (True, None) when that sentence names nobody."""
+        if q.para == 0:
+            return False, None
+        prev = self.doc.paragraphs[q.para - 1]
+        if not self.text[prev.start:prev.end].rstrip().endswith(":") or prev.end - prev.start < 20:
+            return False, None
+        k = self.doc.sentence_of(max(prev.start, prev.end - 1))
+        if self.text[prev.start:prev.end].lstrip()[:1] in BULLET_MARKS:
+            return False, None
+        ent = self.speaker_at.get(k) or self.subject(k) or self.reporter(k)
+        return True, (ent if ent is not None and ent.kind == "person" else None)
 
     def _own_role_subject(self, si: int) -> bool:
         """The sentence opens with an office description ("The rebel leader") that names nobody."""
@@ -1800,6 +1856,13 @@ class Resolver:
     def attribute(self, q: QuoteSpan, qi: int, prev_speaker: Entity | None) -> Attribution:
         c = self._context(q)
         cands: list[Candidate] = []
+        relayed, source = self.relayed_source(c, q)
+        if relayed:
+            if self._add(cands, source, "relayed_quote", "",
+                         f"'I quote' relays the words of '{source.name if source else ''}'"):
+                return self._choose(cands, None, c.via)
+            return Attribution(None, "unresolved:relay", c.via, 0.0,
+                               "a speaker relays someone else's words ('I quote') and names no one we know")
         blocked = self._cands_after(q, c, cands)
         via = self._cands_before(q, c, cands) if not cands else None
         via = c.via or via

@@ -1103,3 +1103,7 @@ GENDERED_PATRONYMIC_ENDINGS = {"ovna": "f", "evna": "f", "ichna": "f", "ovich": 
 # -- speakers4 --
 # "..., met with Minister X, who also said ... "...": the relative clause's head speaks.
 ATTRIBUTION_PRIORS["relative_clause"] = 0.88
+# "I can share what she said ..., and I quote: "...": the relayed person, never the relayer.
+ATTRIBUTION_PRIORS["relayed_quote"] = 0.86
+# A paragraph of quote after one ending ':' is the voice of that lead sentence.
+ATTRIBUTION_PRIORS["colon_lead"] = 0.86
