@@ -1096,3 +1096,16 @@ def test_a_quote_paragraph_after_a_colon_of_nobody_known_is_not_the_last_speaker
               '"The men who fight in the north came from somewhere, and only the soldiers know the paths."')
     assert speakers(out)["The men who fight in the north came from somewhere, and only the soldiers "
                          "know the paths."] is None
+
+
+def test_the_demonym_chancellor_of_a_spanish_speaking_country_is_its_foreign_minister():
+    out = run("Peruvian Minister of Foreign Relations Lucía Ferrer Vidal met her Chilean counterpart in Lima.\n\n"
+              '"The border unites us more than it divides us," affirmed the Peruvian chancellor during the '
+              "signing ceremony.")
+    assert speakers(out)["The border unites us more than it divides us,"] == "Lucía Ferrer Vidal"
+
+
+def test_the_german_chancellor_is_never_the_german_foreign_minister():
+    out = run("German Foreign Minister Petra Voss met her Polish counterpart in Berlin.\n\n"
+              '"The border unites us more than it divides us," said the German chancellor at a dinner.')
+    assert speakers(out)["The border unites us more than it divides us,"] is None

@@ -23,6 +23,7 @@ from .countries import country_of
 from .document import Document
 from .entities import Entity
 from .lexicon import (
+    TRANSLATED_OFFICES,
     ADDRESSEE_VERBS,
     AGREEMENT_SPELLING_VARIANTS,
     AGENCY_NOUNS,
@@ -1069,7 +1070,8 @@ class Resolver:
         if not cands:
             if not country:
                 return None
-            return self._counterpart_of_country(country, heads, phrase) or self._sole_of_family(head, country)
+            return (self._counterpart_of_country(country, heads, phrase) or self._sole_of_family(head, country)
+                    or self._translated_office_holder(head, country))
         exact = [c for c in cands if any(phrase.lower() in (m.title or "").lower() for m in c[1].mentions)
                  or phrase.lower() in (c[1].title or "").lower()]
         if exact and len(phrase.split()) > 1:
@@ -1090,6 +1092,20 @@ class Resolver:
             return hosts[0][1]      # two presidents at talks: "the President" is the host's
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
+
+    def _translated_office_holder(self, head: str, country: str) -> Entity | None:
+        """`affirmed the Colombian chancellor` (Spanish "canciller"): the one person of that
+        country titled as its foreign minister, where the office word is used so; two, nobody."""
+        usage = TRANSLATED_OFFICES.get(head)
+        if not usage or country not in usage[1]:
+            return None
+        found = []
+        for e in self.people:
+            ec = e.country or next((m.country for m in e.mentions if m.country), None)
+            titles = " ".join(t.lower() for t in [e.title or ""] + [m.title or "" for m in e.mentions])
+            if ec == country and any(re.search(r"\b" + re.escape(f) + r"\b", titles) for f in usage[0]):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
 
     def _sole_of_family(self, head: str, country: str) -> Entity | None:
         """`the Czech diplomat` when nobody is titled diplomat: the one person of that country

@@ -1107,3 +1107,14 @@ ATTRIBUTION_PRIORS["relative_clause"] = 0.88
 ATTRIBUTION_PRIORS["relayed_quote"] = 0.86
 # A paragraph of quote after one ending ':' is the voice of that lead sentence.
 ATTRIBUTION_PRIORS["colon_lead"] = 0.86
+# "the Colombian chancellor" in news translated from Spanish or Portuguese ("canciller",
+# "chanceler"): the foreign minister, in the countries where that is the word's usage (in
+# Germany or Austria a chancellor heads the government, so those stay with ROLE_EQUIVALENTS).
+TRANSLATED_OFFICES = {
+    "chancellor": ({"foreign minister", "foreign affairs", "foreign relations", "exterior relations",
+                    "external relations", "foreign secretary", "chancellor", "canciller", "chanceler"},
+                   {"Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Costa Rica", "Cuba",
+                    "Dominican Republic", "Ecuador", "El Salvador", "Guatemala", "Honduras", "Mexico",
+                    "Nicaragua", "Panama", "Paraguay", "Peru", "Spain", "Uruguay", "Venezuela",
+                    "Portugal", "Angola", "Mozambique"}),
+}
