@@ -23,6 +23,7 @@ from .countries import country_of
 from .document import Document
 from .entities import Entity
 from .lexicon import (
+    RANK_NOUNS,
     TRANSLATED_OFFICES,
     ADDRESSEE_VERBS,
     AGREEMENT_SPELLING_VARIANTS,
@@ -197,14 +198,18 @@ _SAYING_THAT = re.compile(r"(?:,[\"”’]?|[\"”’],)\s+(?:" + "|".join(sorte
     + r")\s+that\s")
 
 
-# "..., met with Minister X, who also said Greece ... "...": the relative clause's head reports
+# "X held talks with Minister Y, who said the plan ... "...": the relative clause's head reports
 _RELATIVE_SAY = re.compile(r"[ \t]*,[ \t]+who[ \t]+(?:" + _ADVERB + r"[ \t]+){0,2}(" + _REPORT_RE + r")\b")
 
 
-# "I can share what she said to him, and I quote: "...": a speaker relaying another's words
+# "Let me read what he wrote to them, and I quote: "...": a speaker relaying another's words
 _RELAY_QUOTE = re.compile(r"\b(?:and\s+)?I\s+(?:will\s+|can\s+|shall\s+)?quote\s*[:,]?\s*$")
 _RELAYED_SOURCE = re.compile(r"\bwhat\s+(?:(he|she|they)|(?=[A-Z]))(?:[^,;:\"“”]{0,40}?)\s+(?:had\s+)?"
                              r"(?:said|told|wrote|stated|declared|put\s+it)\b|\b(his|her|their)\s+(?:own\s+)?words\b")
+
+
+# "the Gen said": a capitalised rank used as a noun, not the head of a longer name ("the General Assembly")
+_RANK_NOUN = re.compile(r"(?:the|The)\s+([A-Z][a-z]{1,9})\.?(?![\w-]|\s+[A-Z])")
 
 
 def _breaks_clause(t: str, a: int, b: int) -> bool:
@@ -649,7 +654,25 @@ class Resolver:
                 if len(words) >= n >= 2 and "".join(w[0] for w in words[-n:]).upper() == acronym:
                     found.append(e)
                     break
+            else:
+                if self._office_initials_written_with(e, acronym):
+                    found.append(e)
         return found[0] if len(found) == 1 else None
+
+    def _office_initials_written_with(self, e: Entity, acronym: str) -> bool:
+        """`DFM Lars Holm` (a headline) or `Deputy Fisheries Minister Lars Holm` kept as a name: the acronym
+        written right before one of e's names, or the initials of the capitalised office words
+        that open a longer form of e's name (an untranslated title kept in the name)."""
+        before = re.compile(r"(?<![\w-])" + re.escape(acronym) + r"[ \t]+$")
+        if any(before.search(self.text, max(0, m.start - len(acronym) - 3), m.start) for m in e.mentions):
+            return True
+        n = len(acronym)
+        for form in [e.name, *e.aliases]:
+            words = form.split()
+            if len(words) > n + 1 and all(w[:1].isupper() for w in words[:n]) \
+                    and "".join(w[0] for w in words[:n]) == acronym:
+                return True
+        return False
 
     def np_at(self, pos: int) -> Ref | None:
         """The noun phrase that starts at pos (after spaces)."""
@@ -728,7 +751,26 @@ class Resolver:
             holder = self.title_initials(ma.group(1))
             if holder is not None:
                 return Ref("entity", holder.id, pos + ma.end())
+        mr = _RANK_NOUN.match(seg)
+        if mr and mr.group(1).lower() in RANK_NOUNS:
+            holder = self.rank_holder(RANK_NOUNS[mr.group(1).lower()])
+            if holder is not None:
+                return Ref("entity", holder.id, pos + mr.end())
         return None
+
+    def rank_holder(self, rank: str) -> Entity | None:
+        """`the Gen said`: the one person written with that rank (short or full form) right
+        before a name ("Lt Gen Lars Holm"); two such, or none, and it is nobody."""
+        forms = [k for k, v in RANK_NOUNS.items() if v == rank]
+        before = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")\.?[ \t]+$", re.IGNORECASE)
+        found = []
+        for e in self.people:
+            # a title that is a rank ("Lt Gen"), not an office that holds the word ("Director General")
+            ranks = [t.lower().replace(".", "").split() for t in [e.title or ""] + [m.title or "" for m in e.mentions]]
+            if any(before.search(self.text, max(0, m.start - 12), m.start) for m in e.mentions) or any(
+                    w and all(x in RANKS for x in w) and w[-1] in forms for w in ranks):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
 
     def _org_at(self, pos: int) -> Ref | None:
         """A named organisation at pos (after an article and lower-case modifiers), or the one
@@ -1094,7 +1136,7 @@ class Resolver:
         return cands[-1][1]
 
     def _translated_office_holder(self, head: str, country: str) -> Entity | None:
-        """`affirmed the Colombian chancellor` (Spanish "canciller"): the one person of that
+        """`stressed the Peruvian chancellor` (Spanish "canciller"): the one person of that
         country titled as its foreign minister, where the office word is used so; two, nobody."""
         usage = TRANSLATED_OFFICES.get(head)
         if not usage or country not in usage[1]:
@@ -1290,7 +1332,7 @@ class Resolver:
         return out
 
     def relative_reporter(self, a: int, b: int) -> Entity | None:
-        """`..., met with Minister X, who also said Greece ... "...": the last person named
+        """`X held talks with Minister Y, who said the plan ... "...": the last person named
         between a and b (outside quotes) and followed by `, who <reporting verb>`; the words
         after that verb are X's, not the main clause's subject's."""
         found = None
@@ -1307,7 +1349,7 @@ class Resolver:
         return found
 
     def relayed_source(self, c: QuoteContext, q: QuoteSpan) -> tuple[bool, Entity | None]:
-        """`I can share what she said to him, and I quote: "`: the words are the relayed
+        """`Let me read what he wrote to them, and I quote: "`: the words are the relayed
         person's, never the one who relays them. (True, who) when the sentence relays; who is
         None unless a name there, or a person subject of one of the two sentences before (for a
         pronoun), says whose words they are."""
@@ -1596,7 +1638,7 @@ class Resolver:
         sent = self.doc.sentences[c.si]
         mp = _FOR_PRONOUN_FRAME.match(self.text, sent.start, q.open_mark)
         if mp is not None:
-            # "X sees it differently. For him, the rupture is "...": X's view
+            # "Y disagrees. For her, the plan is "...": Y's view
             ent = self.antecedent(sent.start, PRONOUNS[mp.group(1).lower()])
             return self._add(cands, ent, "for_frame", "pronoun", f"'For {mp.group(1)},' opens the quote's sentence")
         mf = _FOR_FRAME.match(self.text, sent.start, q.open_mark)
@@ -1806,7 +1848,7 @@ class Resolver:
         return None
 
     def _colon_lead(self, q: QuoteSpan) -> tuple[bool, Entity | None]:
-        """`X sees it differently. ... would be a mistake:` then a paragraph that is all quote:
+        """`Y disagrees, and puts it this way:` then a paragraph that is all quote:
         the words of the sentence the colon ends (its quote's speaker, else its person subject),
         not of a speaker from further back. (True, None) when that sentence names nobody."""
         if q.para == 0:
