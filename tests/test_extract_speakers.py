@@ -1130,3 +1130,11 @@ def test_a_rank_noun_with_two_holders_is_nobody():
     out = run("Lt Gen Lars Holm chaired the panel, and Maj Gen Ivo Marek spoke after him.\n\n"
               '"Nobody should mistake a research ship for a tourist," the Gen said.')
     assert speakers(out)["Nobody should mistake a research ship for a tourist,"] is None
+
+
+def test_no_earlier_speaker_is_suggested_for_a_sentence_about_another_person():
+    out = run('Trade Minister Karl Berg spoke first. "We will reopen the consulates," Berg said.\n\n'
+              "For her part, Petra Voss read out the joint text, in which both sides pledge to "
+              '"deepen the ties of trade and friendship."')
+    q = [x for x in out["quotes"] if x["text"].startswith("deepen")][0]
+    assert q["speaker"] is None and q["suggested_speaker"] != "Karl Berg"

@@ -1840,6 +1840,11 @@ class Resolver:
                 # "..., a senior official said on condition of anonymity": the sentence names its
                 # own source, one we could not resolve; an earlier speaker is no suggestion for it
                 return None
+            own = self.subject(c.si) if not strong else None
+            if own is not None and own.kind == "person" and own is not recent:
+                # "For his part, Y read the declaration in which "...": the sentence is about
+                # someone else; the earlier speaker is no suggestion for it
+                return None
             rule = "paragraph_fragment" if strong else "last_reporter"
             self._add(cands, recent, rule, "", "speaker of the nearest earlier reporting sentence"
                       + ("" if adjacent else ", paragraphs before"))
