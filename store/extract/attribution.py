@@ -23,6 +23,8 @@ from .countries import country_of
 from .document import Document
 from .entities import Entity
 from .lexicon import (
+    RANK_NOUNS,
+    TRANSLATED_OFFICES,
     ADDRESSEE_VERBS,
     AGREEMENT_SPELLING_VARIANTS,
     AGENCY_NOUNS,
@@ -161,6 +163,7 @@ _UNNAMED_GROUP_SUBJECT = re.compile(r"(?:(?:But|And|Meanwhile|However|Still),?\s
                                     r"Western|Foreign|Local|Senior|Regional|Independent)\s+)*(?:"
                                     + "|".join(sorted(UNNAMED_GROUPS)) + r")\b", re.IGNORECASE)
 _FOR_FRAME = re.compile(r"For\s+(?=(?:the|[A-Z]))")
+_FOR_PRONOUN_FRAME = re.compile(r"For\s+(him|her),\s*")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|its|their)\s+([A-Z][\w-]+)\s+counterparts?\b")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:[ -][A-Z][\w-]*){0,2}$")
 _ISSUED_BY_VERB = re.compile(r"\b(?:said|says|stated|wrote|added|issued|released|published|posted|put out|"
@@ -196,6 +199,20 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\s|\b(?
 _SAYING_THAT = re.compile(r"(?:,[\"”’]?|[\"”’],)\s+(?:" + "|".join(sorted(
     (f for f, kind in SPEECH_VERBS.items() if kind == "say" and f.endswith("ing")), key=lambda f: (-len(f), f)))
     + r")\s+that\s")
+
+
+# "X held talks with Minister Y, who said the plan ... "...": the relative clause's head reports
+_RELATIVE_SAY = re.compile(r"[ \t]*,[ \t]+who[ \t]+(?:" + _ADVERB + r"[ \t]+){0,2}(" + _REPORT_RE + r")\b")
+
+
+# "Let me read what he wrote to them, and I quote: "...": a speaker relaying another's words
+_RELAY_QUOTE = re.compile(r"\b(?:and\s+)?I\s+(?:will\s+|can\s+|shall\s+)?quote\s*[:,]?\s*$")
+_RELAYED_SOURCE = re.compile(r"\bwhat\s+(?:(he|she|they)|(?=[A-Z]))(?:[^,;:\"“”]{0,40}?)\s+(?:had\s+)?"
+                             r"(?:said|told|wrote|stated|declared|put\s+it)\b|\b(his|her|their)\s+(?:own\s+)?words\b")
+
+
+# "the Gen said": a capitalised rank used as a noun, not the head of a longer name ("the General Assembly")
+_RANK_NOUN = re.compile(r"(?:the|The)\s+([A-Z][a-z]{1,9})\.?(?![\w-]|\s+[A-Z])")
 
 
 def _breaks_clause(t: str, a: int, b: int) -> bool:
@@ -640,7 +657,25 @@ class Resolver:
                 if len(words) >= n >= 2 and "".join(w[0] for w in words[-n:]).upper() == acronym:
                     found.append(e)
                     break
+            else:
+                if self._office_initials_written_with(e, acronym):
+                    found.append(e)
         return found[0] if len(found) == 1 else None
+
+    def _office_initials_written_with(self, e: Entity, acronym: str) -> bool:
+        """`DFM Lars Holm` (a headline) or `Deputy Fisheries Minister Lars Holm` kept as a name: the acronym
+        written right before one of e's names, or the initials of the capitalised office words
+        that open a longer form of e's name (an untranslated title kept in the name)."""
+        before = re.compile(r"(?<![\w-])" + re.escape(acronym) + r"[ \t]+$")
+        if any(before.search(self.text, max(0, m.start - len(acronym) - 3), m.start) for m in e.mentions):
+            return True
+        n = len(acronym)
+        for form in [e.name, *e.aliases]:
+            words = form.split()
+            if len(words) > n + 1 and all(w[:1].isupper() for w in words[:n]) \
+                    and "".join(w[0] for w in words[:n]) == acronym:
+                return True
+        return False
 
     def np_at(self, pos: int) -> Ref | None:
         """The noun phrase that starts at pos (after spaces)."""
@@ -719,7 +754,26 @@ class Resolver:
             holder = self.title_initials(ma.group(1))
             if holder is not None:
                 return Ref("entity", holder.id, pos + ma.end())
+        mr = _RANK_NOUN.match(seg)
+        if mr and mr.group(1).lower() in RANK_NOUNS:
+            holder = self.rank_holder(RANK_NOUNS[mr.group(1).lower()])
+            if holder is not None:
+                return Ref("entity", holder.id, pos + mr.end())
         return None
+
+    def rank_holder(self, rank: str) -> Entity | None:
+        """`the Gen said`: the one person written with that rank (short or full form) right
+        before a name ("Lt Gen Lars Holm"); two such, or none, and it is nobody."""
+        forms = [k for k, v in RANK_NOUNS.items() if v == rank]
+        before = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")\.?[ \t]+$", re.IGNORECASE)
+        found = []
+        for e in self.people:
+            # a title that is a rank ("Lt Gen"), not an office that holds the word ("Director General")
+            ranks = [t.lower().replace(".", "").split() for t in [e.title or ""] + [m.title or "" for m in e.mentions]]
+            if any(before.search(self.text, max(0, m.start - 12), m.start) for m in e.mentions) or any(
+                    w and all(x in RANKS for x in w) and w[-1] in forms for w in ranks):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
 
     def _org_at(self, pos: int) -> Ref | None:
         """A named organisation at pos (after an article and lower-case modifiers), or the one
@@ -1061,7 +1115,8 @@ class Resolver:
         if not cands:
             if not country:
                 return None
-            return self._counterpart_of_country(country, heads, phrase) or self._sole_of_family(head, country)
+            return (self._counterpart_of_country(country, heads, phrase) or self._sole_of_family(head, country)
+                    or self._translated_office_holder(head, country))
         exact = [c for c in cands if any(phrase.lower() in (m.title or "").lower() for m in c[1].mentions)
                  or phrase.lower() in (c[1].title or "").lower()]
         if exact and len(phrase.split()) > 1:
@@ -1082,6 +1137,20 @@ class Resolver:
             return hosts[0][1]      # two presidents at talks: "the President" is the host's
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
+
+    def _translated_office_holder(self, head: str, country: str) -> Entity | None:
+        """`stressed the Peruvian chancellor` (Spanish "canciller"): the one person of that
+        country titled as its foreign minister, where the office word is used so; two, nobody."""
+        usage = TRANSLATED_OFFICES.get(head)
+        if not usage or country not in usage[1]:
+            return None
+        found = []
+        for e in self.people:
+            ec = e.country or next((m.country for m in e.mentions if m.country), None)
+            titles = " ".join(t.lower() for t in [e.title or ""] + [m.title or "" for m in e.mentions])
+            if ec == country and any(re.search(r"\b" + re.escape(f) + r"\b", titles) for f in usage[0]):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
 
     def _sole_of_family(self, head: str, country: str) -> Entity | None:
         """`the Czech diplomat` when nobody is titled diplomat: the one person of that country
@@ -1226,6 +1295,11 @@ class Resolver:
             subj = self.subject(k) if k != si else None
             if k == si:
                 subj = self._subject_before(si, pos)
+            else:
+                sent_k = self.doc.sentences[k]
+                rel = self.relative_reporter(sent_k.start, sent_k.end)
+                if rel is not None:
+                    cands.append(rel)       # "X met Y, who said ... . He added": Y reports last
             if subj is not None:
                 cands.append(subj)
             sp = self.speaker_at.get(k)
@@ -1259,6 +1333,46 @@ class Resolver:
                 if e is not None and e.kind == "person" and e not in out:
                     out.append(e)
         return out
+
+    def relative_reporter(self, a: int, b: int) -> Entity | None:
+        """`X held talks with Minister Y, who said the plan ... "...": the last person named
+        between a and b (outside quotes) and followed by `, who <reporting verb>`; the words
+        after that verb are X's, not the main clause's subject's."""
+        found = None
+        for m in self.mentions[bisect_left(self._mention_starts(), a):]:
+            if m.start >= b:
+                break
+            if m.in_quote:
+                continue
+            mv = _RELATIVE_SAY.match(self.text, m.end, b)
+            if mv is not None and not self._in_quote(mv.start(1)):
+                e = self.by_id.get(m.entity)
+                if e is not None and e.kind == "person":
+                    found = e
+        return found
+
+    def relayed_source(self, c: QuoteContext, q: QuoteSpan) -> tuple[bool, Entity | None]:
+        """`Let me read what he wrote to them, and I quote: "`: the words are the relayed
+        person's, never the one who relays them. (True, who) when the sentence relays; who is
+        None unless a name there, or a person subject of one of the two sentences before (for a
+        pronoun), says whose words they are."""
+        t = self.text
+        if not _RELAY_QUOTE.search(t, c.sent_start, q.open_mark):
+            return False, None
+        ms = _RELAYED_SOURCE.search(t, c.sent_start, q.open_mark)
+        if ms is None:
+            return True, None
+        pron = ms.group(1) or ms.group(2)
+        if pron is None:
+            ref = self.np_at(ms.start() + len("what "))
+            ent = self.by_id.get(ref.value) if ref is not None and ref.kind == "entity" else None
+            return True, ent
+        gender = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(pron.lower())
+        for k in range(c.si - 1, max(-1, c.si - 3), -1):
+            subj = self.subject(k)
+            if subj is not None and subj.kind == "person" and gender and subj.gender in (None, gender):
+                return True, subj
+        return True, None
 
     # -- attribution: candidates from every kind of evidence, ranked ---------------------
     def _verb_then_np(self, pos: int, para_end: int) -> tuple[Ref | None, str | None]:
@@ -1525,6 +1639,11 @@ class Resolver:
         """`For the Mauritanian minister, this accord «crowns ...»`: a sentence that opens with
         `For <person or office>,` gives that person's view, quotes included."""
         sent = self.doc.sentences[c.si]
+        mp = _FOR_PRONOUN_FRAME.match(self.text, sent.start, q.open_mark)
+        if mp is not None:
+            # "Y disagrees. For her, the plan is "...": Y's view
+            ent = self.antecedent(sent.start, PRONOUNS[mp.group(1).lower()])
+            return self._add(cands, ent, "for_frame", "pronoun", f"'For {mp.group(1)},' opens the quote's sentence")
         mf = _FOR_FRAME.match(self.text, sent.start, q.open_mark)
         if mf is None:
             return False
@@ -1560,8 +1679,12 @@ class Resolver:
         if self._for_frame(c, q, cands) or self._participle_opener(c, q, cands):
             return
         mv = re.search(r"\b(" + _SAY_RE + r")\b", before)
+        rel = self.relative_reporter(c.sent_start, q.open_mark) if mv else None
         inner = self._inner_reporter(c.sent_start, q.open_mark) if mv else None
-        if inner is not None and inner is not self.subject(c.si):
+        if self._add(cands, rel, "relative_clause", "",
+                     f"'{rel.name if rel else ''}, who ... {mv.group(1) if mv else ''}' before the mark"):
+            pass
+        elif inner is not None and inner is not self.subject(c.si):
             # "The agency stated that X reiterated the call for "...": X's words, relayed
             self._add(cands, inner, "inner_clause_subject", "",
                       f"subject of the reported clause before the mark; '{self.subject(c.si).name if self.subject(c.si) else '?'}' relays it")
@@ -1704,6 +1827,12 @@ class Resolver:
                         cands[-1].evidence += f"; but the quote's sentence is about '{own.name}'"
                     return None
         if whole_para:
+            lead_colon, ent = self._colon_lead(q)
+            if lead_colon:
+                if self._add(cands, ent, "colon_lead", "", "first paragraph of quote after a paragraph "
+                             "ending ':'; the voice of that sentence"):
+                    return None
+                return "unresolved:colon_lead"
             heading = (q.close_mark is not None and len(t[q.start:q.end].split()) <= 8
                        and not re.search(r"[.!?,]$", t[q.start:q.end])
                        and not t[c.close + 1:para.end].strip())
@@ -1733,12 +1862,32 @@ class Resolver:
                 # "..., a senior official said on condition of anonymity": the sentence names its
                 # own source, one we could not resolve; an earlier speaker is no suggestion for it
                 return None
+            own = self.subject(c.si) if not strong else None
+            if own is not None and own.kind == "person" and own is not recent:
+                # "For his part, Y read the declaration in which "...": the sentence is about
+                # someone else; the earlier speaker is no suggestion for it
+                return None
             rule = "paragraph_fragment" if strong else "last_reporter"
             self._add(cands, recent, rule, "", "speaker of the nearest earlier reporting sentence"
                       + ("" if adjacent else ", paragraphs before"))
             if not strong:
                 cands[-1].score = 0.5
         return None
+
+    def _colon_lead(self, q: QuoteSpan) -> tuple[bool, Entity | None]:
+        """`Y disagrees, and puts it this way:` then a paragraph that is all quote:
+        the words of the sentence the colon ends (its quote's speaker, else its person subject),
+        not of a speaker from further back. (True, None) when that sentence names nobody."""
+        if q.para == 0:
+            return False, None
+        prev = self.doc.paragraphs[q.para - 1]
+        if not self.text[prev.start:prev.end].rstrip().endswith(":") or prev.end - prev.start < 20:
+            return False, None
+        k = self.doc.sentence_of(max(prev.start, prev.end - 1))
+        if self.text[prev.start:prev.end].lstrip()[:1] in BULLET_MARKS:
+            return False, None
+        ent = self.speaker_at.get(k) or self.subject(k) or self.reporter(k)
+        return True, (ent if ent is not None and ent.kind == "person" else None)
 
     def _own_role_subject(self, si: int) -> bool:
         """The sentence opens with an office description ("The rebel leader") that names nobody."""
@@ -1792,6 +1941,13 @@ class Resolver:
     def attribute(self, q: QuoteSpan, qi: int, prev_speaker: Entity | None) -> Attribution:
         c = self._context(q)
         cands: list[Candidate] = []
+        relayed, source = self.relayed_source(c, q)
+        if relayed:
+            if self._add(cands, source, "relayed_quote", "",
+                         f"'I quote' relays the words of '{source.name if source else ''}'"):
+                return self._choose(cands, None, c.via)
+            return Attribution(None, "unresolved:relay", c.via, 0.0,
+                               "a speaker relays someone else's words ('I quote') and names no one we know")
         blocked = self._cands_after(q, c, cands)
         via = self._cands_before(q, c, cands) if not cands else None
         via = c.via or via

@@ -1188,3 +1188,28 @@ TITLE_MODIFIERS |= {"delegation"}
 OFFICE_HEADS |= {"ombudsman", "ombudswoman", "ombudsperson"}
 # A transcript's question opens with an auxiliary ("Did Minister X ask ...?"): not a title word.
 TITLE_OPENERS |= {"did", "does", "do", "has", "have", "had", "is", "was", "were", "should", "would", "could"}
+
+# -- speakers4 --
+# "..., met with Minister X, who also said ... "...": the relative clause's head speaks.
+ATTRIBUTION_PRIORS["relative_clause"] = 0.88
+# "Let me read what he wrote ..., and I quote: "...": the relayed person, never the relayer.
+ATTRIBUTION_PRIORS["relayed_quote"] = 0.86
+# A paragraph of quote after one ending ':' is the voice of that lead sentence.
+ATTRIBUTION_PRIORS["colon_lead"] = 0.86
+# "the Peruvian chancellor" in news translated from Spanish or Portuguese ("canciller",
+# "chanceler"): the foreign minister, in the countries where that is the word's usage (in
+# Germany or Austria a chancellor heads the government, so those stay with ROLE_EQUIVALENTS).
+TRANSLATED_OFFICES = {
+    "chancellor": ({"foreign minister", "foreign affairs", "foreign relations", "exterior relations",
+                    "external relations", "foreign secretary", "chancellor", "canciller", "chanceler"},
+                   {"Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Costa Rica", "Cuba",
+                    "Dominican Republic", "Ecuador", "El Salvador", "Guatemala", "Honduras", "Mexico",
+                    "Nicaragua", "Panama", "Paraguay", "Peru", "Spain", "Uruguay", "Venezuela",
+                    "Portugal", "Angola", "Mozambique"}),
+}
+# "the Gen said", "the Admiral added": a rank used as a noun names the one person of that rank;
+# a short form and its full form are one rank. Not the bare modifiers ("vice", "field", "air").
+RANK_NOUNS = {"gen": "general", "general": "general", "adm": "admiral", "admiral": "admiral",
+              "col": "colonel", "colonel": "colonel", "brig": "brigadier", "brigadier": "brigadier",
+              "capt": "captain", "captain": "captain", "commodore": "commodore", "marshal": "marshal",
+              "maj": "major", "cdr": "commander"}
