@@ -46,6 +46,10 @@ def test_a_contested_state_the_article_calls_part_of_another_is_left_out():
 def test_a_contested_state_named_plainly_is_kept():
     assert _countries("Taiwan and Japan signed a fisheries accord on Monday.") == {"Taiwan", "Japan"}
     assert _countries("Kosovo and Albania held talks in Tirana.") == {"Kosovo", "Albania"}
+    # A side citing a diplomatic formula does not make the article deny the island's status.
+    cited = ("China said the arms sales to Taiwan violate the one-China principle, "
+             "a spokesman told reporters.")
+    assert _countries(cited) == {"China", "Taiwan"}
 
 
 def test_the_language_of_a_translation_note_is_not_the_state():

@@ -1146,8 +1146,9 @@ CONTESTED_STATES = {"Taiwan", "Kosovo"}
 STATEHOOD_DENIALS = (
     r"\bpart of (?:\w+(?:’s|'s)? )?(?:territory|China|Serbia)\b", r"\binalienable part\b",
     r"\b(?:rebel|renegade|breakaway|separatist) (?:province|region|territory)\b",
-    r"\bone[- ]China\b",
 )
+# ("the one-China principle" is left out: it is a formula one side cites, usually in a sentence
+# that also names the island as the other party, not the article describing its status.)
 # "Amb. Petra Voss": the ambassador's style written with a stop is part of the name phrase, not
 # a sentence end (it was split off, and the name at a "sentence start" lost its evidence).
 DOTTED_NAME_ABBREVIATIONS |= {"amb."}
