@@ -134,6 +134,11 @@ _ISSUED_VERB = {"post": r"post(?:s|ed)?", "statement": r"statement", "tweet": r"
                 "report": r"report(?:s|ed)?", "release": r"release[sd]?"}
 # one comma-delimited phrase, inside one sentence ("U.S." may hold dots, a boundary may not)
 _APPOSITION_GAP = re.compile(r",[ \t]+(?:[^,;:\"“”().!?\n]|\.(?=\S)){3,110}?,?[ \t]*")
+# persons5: words that open a sentence with a modifier phrase before its subject ("Under ...",
+# "Led by ...", "Calling itself ...")
+_FRONTED_MODIFIER = re.compile(r"(?:Under|With|Led|Headed|Backed|Flanked|Accompanied|Alongside|Unlike|Like|After|"
+                               r"Following)\b|(?!\w*jing\b|(?:Some|No|Any|Every)thing\b|Morning\b|Evening\b)"
+                               r"[A-Z][a-z]{2,}ing\s+[a-z]")
 _COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)['’]s\s+")
 _NAME_THEN_ORG_APPOSITION = re.compile(
     r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),\s+(?:the|a|an)\s+[^,.;\"“”]{0,60}?\b(?i:" +
@@ -965,11 +970,22 @@ class Resolver:
                 break
             gap = t[m.end:j]
             if _APPOSITION_GAP.fullmatch(gap) and not _REPORT_WORD.search(gap) and not m.in_quote:
+                if not gap.rstrip().endswith(",") and self._in_fronted_modifier(m.start):
+                    return None     # persons5: "Led by X, the junta vowed": the phrase after the comma is the subject
                 if self._org_ends_at(j):
                     return None     # "..., General X, the Defence Ministry said": the body speaks
                 return Ref("entity", m.entity, m.end)
             break
         return None
+
+    def _in_fronted_modifier(self, s: int) -> bool:
+        """Is the name at s inside a phrase that opens its sentence before the subject ("Under
+        the leadership of a colonel named X, the junta ...", "Led by General X, the council ...")?
+        Then a phrase after the name's comma that runs on into the verb is the subject, not an
+        apposition of the name."""
+        t = self.text
+        ss = max(t.rfind(c, 0, s) for c in ".!?\n") + 1
+        return _FRONTED_MODIFIER.match(t[ss:s].lstrip()) is not None
 
     def _org_ends_at(self, j: int) -> bool:
         """A named organisation (after its article) ends right before j."""

@@ -1214,3 +1214,18 @@ RANK_NOUNS = {"gen": "general", "general": "general", "adm": "admiral", "admiral
               "col": "colonel", "colonel": "colonel", "brig": "brigadier", "brigadier": "brigadier",
               "capt": "captain", "captain": "captain", "commodore": "commodore", "marshal": "marshal",
               "maj": "major", "cdr": "commander"}
+
+# -- persons5 --
+# Nouns for a person that introduce a name with "named"/"called" ("a colonel named Name
+# Surname", "a young officer called ..."): with the indefinite article before them the phrase
+# introduces someone the article has not named yet. Ranks, offices, role and profession nouns
+# count too; these are the plain ones.
+PERSON_INTRO_NOUNS = {"man", "woman", "boy", "girl", "officer", "soldier", "cleric", "priest",
+                      "imam", "pastor", "monk", "nun", "businessman", "businesswoman", "pilot",
+                      "fighter", "militant", "rebel", "student", "lawyer", "doctor", "teacher",
+                      "farmer", "engineer", "worker", "resident", "citizen", "defector",
+                      "prisoner", "hostage", "suspect", "politician", "general", "colonel",
+                      "commander", "leader", "diplomat", "official", "tycoon", "billionaire",
+                      "oligarch", "warlord", "preacher", "dissident", "blogger", "candidate"}
+# Verbs that introduce a name after a person noun.
+NAMING_VERBS = {"named", "called"}

@@ -65,6 +65,7 @@ from .lexicon import (  # people3: persons on unseen news (issue 11)
     TITLE_OPENERS,
     VERB_OBJECT_STARTS,
 )
+from .lexicon import NAMING_VERBS, PERSON_INTRO_NOUNS, PROFESSION_WORDS  # persons5: names without a title
 from .scan import Ranges
 
 # a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy")
@@ -655,6 +656,8 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
         return "speech_verb_then_name"
     if _given_name_pair(ntoks, text):
         return "given_name"
+    if len(ntoks) >= 2 and _named_after_person_noun(tokens, run[0]):
+        return "named_after_person_noun"
     if len(ntoks) >= 2 and _role_word_before(tokens, run[0]):
         return "role_word_name"     # "analyst Kelo Tavita of the ... Institute"
     if _retired_rank_before(before):
@@ -687,6 +690,39 @@ def _possessive_remarks(tokens: list[Token], run: list[int], text: str) -> bool:
 
 
 _RETIRED_BRACKET = re.compile(r"\b([A-Za-z]+)\.?\s*\(\s*([A-Za-z]+)\.?\s*\)\s*$")
+
+
+# persons5: how far back "a"/"an" may stand before the person noun ("a young army officer named")
+_INTRO_ARTICLE_REACH = 3
+
+
+def _named_after_person_noun(tokens: list[Token], first: int) -> int | None:
+    """'a colonel named Name Surname', 'an army officer called ...': the indefinite article, a
+    plain noun for a person, then "named"/"called" right before the run introduce a person.
+    Returns the index of the person noun (its rank or office is the person's title)."""
+    if first < 3 or tokens[first - 1].low not in NAMING_VERBS or tokens[first - 1].cap:
+        return None
+    k = first - 2
+    noun = tokens[k]
+    if noun.cap or not (noun.low in PERSON_INTRO_NOUNS or noun.low in RANKS or noun.low in OFFICE_HEADS
+                        or noun.low in ROLE_NOUNS or noun.low in PROFESSION_WORDS):
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _INTRO_ARTICLE_REACH), -1):
+        if tokens[j].low in ("a", "an"):
+            return k
+        if tokens[j].cap or not re.fullmatch(r"[a-z][a-z-]*", tokens[j].text):
+            return None     # "a" must open the phrase: only lower-case modifiers between
+    return None
+
+
+def _named_rank_or_office(tokens: list[Token], first: int, evidence: str | None) -> str | None:
+    """'a colonel named ...' -> 'colonel': the rank or office of the noun that introduced the
+    name; a plain noun ("a man named") is no title."""
+    k = _named_after_person_noun(tokens, first) if evidence == "named_after_person_noun" else None
+    if k is None:
+        return None
+    low = tokens[k].low
+    return low if (low in RANKS or low in OFFICE_HEADS) and low not in RANK_MODIFIERS else None
 
 
 def _retired_rank_before(before: str) -> bool:
@@ -1172,6 +1208,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             evidence = _name_evidence(tokens, run, ntoks, text, title, sp.honorific, role,
                                       text[max(0, s - 60):phrase_start])
         prev_title = None
+        title = title or _named_rank_or_office(tokens, run[0], evidence)
         title, country, evidence = _refine_title(title, country, evidence, role,
                                                  text[max(0, phrase_start - 80):phrase_start])
         # apposition after the name: "Name, the Defence Minister," / "Name, Chief of ..."
