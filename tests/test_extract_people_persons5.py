@@ -36,3 +36,16 @@ def test_name_in_a_fronted_phrase_is_not_the_subject_after_its_comma():
 def test_apposition_closed_by_a_comma_still_names_the_speaker():
     out = run('Speaking to reporters, Petra Voss, the foreign minister, said the deal was "a fresh start".')
     assert [q["speaker"] for q in out["quotes"]] == ["Petra Voss"]
+
+
+def test_one_word_name_between_with_a_person_is_a_person():
+    for text in ("Talks between Voss and Marlow ended on Friday. Voss said the talks went well.",
+                 "A meeting between Marlow and Voss is planned. Voss said the talks went well."):
+        assert set(people(run(text))) == {"Voss", "Marlow"}
+
+
+def test_state_capital_body_or_place_between_with_a_person_is_not_a_person():
+    out = run("Talks between Voss and Ankara ended. Talks between Voss and Kremlin stalled, and talks "
+              "between Voss and Hamas resumed. Talks between Voss and Sorvia ended in Sorvia. "
+              "Voss said it went well.")
+    assert set(people(out)) == {"Voss"}

@@ -1414,3 +1414,45 @@ def _state_named_with_and(tokens: list[Token], run: list[int], sp: SplitRun) -> 
         if c:
             return SplitRun(sp.name_idx, sp.title_idx[1:], sp.country or c, sp.honorific)
     return sp
+
+
+# persons5: "talks between Voss and Marlow": a one-word name coordinated with a person after
+# "between" names a person too (a state, a capital or a body there is ruled out by name)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+([A-Z][\w’'-]+)\s+and\s+$")
+_BETWEEN_AFTER = re.compile(r"\s+and\s+([A-Z][\w’'-]+)\b")
+
+
+def _person_words(mentions: list[NameMention]) -> frozenset[str]:
+    """Every word that names a person found with evidence (the whole one-word name or the last
+    word of a full name)."""
+    return frozenset(w for m in mentions if m.kind == "person" for w in {m.name, m.name.split()[-1]})
+
+
+def _could_be_surname(word: str, text: str) -> bool:
+    """One capitalised word that is no state, demonym, capital, region, place of the article,
+    body or common word of names of things."""
+    low = word.lower()
+    if len(word) < 3 or word.isupper() or country_of(word) or word in KNOWN_ORGS or word in NEWS_AGENCIES:
+        return False
+    if low in PLACE_METONYMS or low in REGION_NAMES or low in NON_NAME_WORDS or low in NON_PERSON_NAME_WORDS:
+        return False
+    if low in ORG_HEADS or low in OFFICE_HEADS or low in PLACE_HEADS:
+        return False
+    return not _used_as_place(text, word)
+
+
+def promote_coordinated_surnames(mentions: list[NameMention], text: str) -> None:
+    """"talks between Voss and Marlow" / "between Marlow and Voss": a one-word candidate
+    coordinated after "between" with a word that names a person is a person too."""
+    known = _person_words(mentions)
+    if not known:
+        return
+    for m in mentions:
+        if m.kind != "candidate" or " " in m.name or not _could_be_surname(m.name, text):
+            continue
+        b = _BETWEEN_BEFORE.search(text, max(0, m.start - 60), m.start)
+        a = _BETWEEN_AFTER.match(text, m.end) if re.search(r"\bbetween\s+$", text[max(0, m.start - 9):m.start]) else None
+        other = b.group(1) if b else a.group(1) if a else None
+        if other is not None and other in known and other != m.name:
+            m.kind, m.rule = "person", "between_person_and_name"
+

@@ -18,7 +18,7 @@ from .entities import (
     token_matches,
 )
 from .lexicon import DOMAIN_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
-from .mentions import NameMention, find_mentions
+from .mentions import NameMention, find_mentions, promote_coordinated_surnames
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
 
@@ -286,6 +286,7 @@ def analyse(text: str) -> Analysis:
     qranges = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in speech]
     captions = [(doc.paragraphs[i].start, doc.paragraphs[i].end) for i in doc.captions]
     mentions, _tokens = find_mentions(text, doc.body_start, qranges, captions)
+    promote_coordinated_surnames(mentions, text)     # persons5: "talks between Voss and Marlow"
     people = merge_people(mentions)
     attach_candidates(mentions, people)
     prefer_majority_spelling(text, people)
