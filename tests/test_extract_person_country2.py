@@ -32,3 +32,24 @@ def test_sentence_naming_another_state_keeps_the_office_blank():
 def test_no_dateline_no_home_state():
     p = people(run("Lithuania's parliament on Tuesday approved a pact. President Petra Voss signed it."))
     assert p["Petra Voss"]["country"] is None
+
+
+def test_office_after_the_name_whose_of_names_the_state():
+    p = people(run("The plan was welcomed by Petra Voss, president of Chile, on Monday."))
+    assert p["Petra Voss"]["country"] == "Chile"
+
+
+def test_office_after_the_name_with_the_state_in_its_formal_style():
+    p = people(run("The plan was welcomed by Karl Berg, president of the Federative Republic of Brazil, "
+                   "and by other leaders."))
+    assert p["Karl Berg"]["country"] == "Brazil"
+
+
+def test_capitalised_office_after_the_name_whose_of_names_the_state():
+    p = people(run("The plan was welcomed by Petra Voss, President of Chile, on Monday."))
+    assert p["Petra Voss"]["country"] == "Chile"
+
+
+def test_envoy_to_a_state_is_not_of_that_state():
+    p = people(run("The plan was welcomed by Petra Voss, envoy to Chile, on Monday."))
+    assert p["Petra Voss"]["country"] is None
