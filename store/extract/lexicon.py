@@ -1229,3 +1229,33 @@ PERSON_INTRO_NOUNS = {"man", "woman", "boy", "girl", "officer", "soldier", "cler
                       "oligarch", "warlord", "preacher", "dissident", "blogger", "candidate"}
 # Verbs that introduce a name after a person noun.
 NAMING_VERBS = {"named", "called"}
+
+# -- pcountry2 --
+# A dateline's capital names the state the story is filed from ("BRATISLAVA, Feb 10 (AP) -"):
+# an unqualified national office in such a story ("Prime Minister X") is usually that state's.
+CAPITAL_STATES = {
+    "abu dhabi": "AE", "abuja": "NG", "accra": "GH", "addis ababa": "ET", "algiers": "DZ",
+    "amman": "JO", "ankara": "TR", "astana": "KZ", "athens": "GR", "baghdad": "IQ", "baku": "AZ",
+    "bangkok": "TH", "beijing": "CN", "beirut": "LB", "belgrade": "RS", "berlin": "DE",
+    "bogota": "CO", "bogotá": "CO", "brasilia": "BR", "brasília": "BR", "bratislava": "SK",
+    "bucharest": "RO", "budapest": "HU", "buenos aires": "AR", "cairo": "EG", "canberra": "AU",
+    "caracas": "VE", "colombo": "LK", "copenhagen": "DK", "dakar": "SN", "damascus": "SY",
+    "dhaka": "BD", "doha": "QA", "dublin": "IE", "georgetown": "GY", "hanoi": "VN", "harare": "ZW",
+    "havana": "CU", "helsinki": "FI", "honiara": "SB", "islamabad": "PK", "jakarta": "ID",
+    "kabul": "AF", "kampala": "UG", "kathmandu": "NP", "khartoum": "SD", "kigali": "RW",
+    "kingston": "JM", "kinshasa": "CD", "kyiv": "UA", "kiev": "UA", "kuala lumpur": "MY",
+    "lima": "PE", "lisbon": "PT", "london": "GB", "luanda": "AO", "lusaka": "ZM", "madrid": "ES",
+    "manila": "PH", "maputo": "MZ", "mexico city": "MX", "minsk": "BY", "moscow": "RU",
+    "muscat": "OM", "nairobi": "KE", "new delhi": "IN", "oslo": "NO", "ottawa": "CA",
+    "panama city": "PA", "paris": "FR", "port moresby": "PG", "prague": "CZ", "pretoria": "ZA",
+    "pyongyang": "KP", "quito": "EC", "rabat": "MA", "riga": "LV", "riyadh": "SA", "rome": "IT",
+    "santiago": "CL", "seoul": "KR", "singapore": "SG", "sofia": "BG", "stockholm": "SE",
+    "taipei": "TW", "tallinn": "EE", "tashkent": "UZ", "tbilisi": "GE", "tehran": "IR",
+    "tokyo": "JP", "tripoli": "LY", "tunis": "TN", "ulaanbaatar": "MN", "vienna": "AT",
+    "vilnius": "LT", "warsaw": "PL", "washington": "US", "wellington": "NZ", "windhoek": "NA",
+    "yerevan": "AM", "zagreb": "HR",
+}
+# The style words of a state's formal name ("the Federative Republic of Brazil", "the United
+# Republic of Tanzania", "the Commonwealth of Dominica"): the state's name follows their "of".
+STATE_STYLE_WORDS = {"republic", "commonwealth", "kingdom", "federation", "sultanate", "emirate",
+                     "principality", "confederation", "state"}

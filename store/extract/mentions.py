@@ -39,6 +39,7 @@ from .lexicon import (
     given_name_gender,
 )
 from .lexicon import STATE_BODY_HEADS, STYLE_OFFICES  # pcountry: a person's state and office
+from .lexicon import STATE_STYLE_WORDS  # pcountry2: formal state names after an office
 from .lexicon import (  # people3: persons on unseen news (issue 11)
     CAPITAL_CITIES,
     COORDINATED_SPEECH_VERBS,
@@ -772,7 +773,8 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
                      + (mm.group(4) or "")).strip()
             if mm.group(1) and re.match(r",\s+(?:\w+\s+)?former\s", text[e:e + 30]):
                 title = "former " + title       # ", a former Ghanaian minister": no longer in office
-            return title, mm.group(3) in OFFICE_HEADS, country or c, evidence or "apposition_role_after"
+            return title, mm.group(3) in OFFICE_HEADS, country or c or _state_of_tail(text, mm), \
+                evidence or "apposition_role_after"
     m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
                  r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", text[e:e + 120])
     if m and m.group(1).split()[0].lower() not in TITLE_CONNECTORS:   # ", and the X": another person's
@@ -780,8 +782,40 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
         sp2 = split_run(t2, list(range(len(t2))))
         tt, f2 = title_text(t2, sp2.title_idx, m.group(1))
         if tt and not sp2.name_idx and not _office_then_name(t2) and not _NEXT_RANKED_NAME.match(text, e + m.end()):
-            return tt, f2, country or sp2.country or _state_body_in_title(tt), evidence or "apposition_title_after"
+            return tt, f2, country or sp2.country or _state_body_in_title(tt) or _state_after_office(tt), \
+                evidence or "apposition_title_after"
     return title, formal, country, evidence
+
+
+# The formal style of a state before its name: "of the Federative Republic of Brazil".
+_STATE_STYLE_TAIL = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
+
+
+def _state_of_tail(text: str, mm: re.Match) -> str | None:
+    """', president of Brazil,' / ', president of the Federative Republic of Brazil,': the state an
+    office after the name is held in, named by the office's own 'of' (not 'to', 'at': an envoy
+    to a state, a researcher at a body)."""
+    tail = mm.group(4)
+    if not tail or not re.match(r"\s+of\s", tail):
+        return None
+    words = re.sub(r"^\s+of\s+(?:the\s+)?", "", tail)
+    if country_of(words) and is_country_name(words):
+        return country_of(words)
+    if words.split()[-1].lower() in STATE_STYLE_WORDS:
+        m = _STATE_STYLE_TAIL.match(text, mm.end(4), mm.end(4) + 60)
+        if m and is_country_name(m.group(1)):
+            return country_of(m.group(1))
+    return None
+
+
+def _state_after_office(title: str) -> str | None:
+    """', President of Brazil,': an office whose own 'of' names a state."""
+    m = re.match(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][^,]*)$", title)
+    while m:
+        if is_country_name(m.group(2)):
+            return country_of(m.group(2)) if any(w.lower() in OFFICE_HEADS for w in m.group(1).split()) else None
+        m = re.match(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][^,]*)$", m.group(2))
+    return None
 
 
 def _office_words_after(text: str, pos: int) -> str:

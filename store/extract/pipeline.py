@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .agreements import find_agreements
 from .attribution import Attribution, Resolver
-from .countries import contested_not_states, country_of, find_countries
+from .countries import canonical, contested_not_states, country_of, find_countries, is_country_name
 from .document import Document, build, split_sentences
 from .entities import (
     Entity,
@@ -17,7 +17,7 @@ from .entities import (
     same_person_names,
     token_matches,
 )
-from .lexicon import DOMAIN_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
+from .lexicon import CAPITAL_STATES, DOMAIN_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
 from .mentions import NameMention, find_mentions, promote_coordinated_surnames
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
@@ -241,6 +241,50 @@ def _host_countries(doc: Document, people: list[Entity], countries: list[str]) -
             break
 
 
+# "BRATISLAVA, Feb 10 (AP) -", "KINGSTON, Jamaica (CMC) -": the place a story is filed from,
+# then an optional region and date, then the agency or the dash that opens the text.
+_FILED_FROM = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
+                         r"(?:,[ \t]*(?P<region>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|the)){0,4}))?"
+                         r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+                         r"[ \t]*(?:\([^()\n]{2,30}\))?[ \t]*(?:[-–—]{1,2}|:)[ \t]")
+# National offices written without their state ("Prime Minister X", "the Defence Minister").
+_HOME_OFFICE = re.compile(r"(?:former\s+)?(?:(?:deputy|vice)\s+)?(?:prime minister|president|premier|"
+                          r"(?:\w+\s+){0,2}minister(?:\s+(?:of|for)\s+(?:\w+\s*){1,4})?|"
+                          r"cabinet secretary(?:\s+(?:of|for)\s+(?:\w+\s*){1,4})?|senator|"
+                          r"leader of the opposition|police commissioner|army chief(?:\s+gen\.?)?)")
+
+
+def _filed_from(doc: Document) -> tuple[str | None, int]:
+    """The state of the dateline that opens the story (its region when that is a state, else the
+    state whose capital the place is), and where the dateline ends."""
+    m = _FILED_FROM.match(doc.text, doc.body_start)
+    if m is None:
+        return None, 0
+    region = m.group("region")
+    if region and is_country_name(region):
+        return country_of(region), m.end()
+    code = CAPITAL_STATES.get(m.group("place").lower())
+    return (canonical(code) if code else None), m.end()
+
+
+def _home_state_officials(doc: Document, people: list[Entity], cm: list) -> None:
+    """A national office written without any state ("Prime Minister X") in a story filed from a
+    state's capital (or datelined with the state) is that state's, as wire style leaves a home
+    office unqualified. Guards against a host or mediator filing about others: the story's text
+    must name the filing state before any other, and no sentence naming the person another."""
+    home, text_start = _filed_from(doc)
+    body = [c for c in cm if c.start >= text_start] if home else []
+    if not body or body[0].country != home:
+        return
+    for e in people:
+        if e.country or e.kind != "person" or not e.title or not _HOME_OFFICE.fullmatch(e.title.lower().strip()):
+            continue
+        sents = {doc.sentence_of(m.start) for m in e.mentions}
+        spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in sents]
+        if any(a <= c.start < b and c.country != home for c in cm for a, b in spans):
+            continue
+        e.country, e.country_rule = home, "office_in_filing_state"
+
 _CONTEXT_ONLY = ("suggestion:last_reporter", "suggestion:paragraph_fragment",
                  "suggestion:continuation_paragraph", "suggestion:previous_sentence_subject")
 
@@ -310,6 +354,7 @@ def analyse(text: str) -> Analysis:
         _assign_countries(doc, e, cm, people)
     _counterpart_countries(doc, people, order)
     _host_countries(doc, people, order)
+    _home_state_officials(doc, people, cm)
     resolver = Resolver(doc, mentions, people, spans, posts)
 
     found: list[FoundQuote] = []
