@@ -1138,3 +1138,23 @@ def test_no_earlier_speaker_is_suggested_for_a_sentence_about_another_person():
               '"deepen the ties of trade and friendship."')
     q = [x for x in out["quotes"] if x["text"].startswith("deepen")][0]
     assert q["speaker"] is None and q["suggested_speaker"] != "Karl Berg"
+
+
+def test_a_contrasting_clause_with_said_that_gives_the_quote_to_its_own_subject():
+    # "X said ... "...", while Y said that Z was "..."": the second quote is Y's, not X's
+    out = run("Prime Minister Petra Voss met President Karl Berg in Vienna on Monday.\n\n"
+              'Voss said after the meeting that the plan is "a sound basis for talks," while Berg said '
+              'that Austria was "ready to accept the concept of the plan."')
+    s = speakers(out)
+    assert s["a sound basis for talks,"] == "Petra Voss"
+    assert s["ready to accept the concept of the plan."] == "Karl Berg"
+
+
+def test_a_contrasting_clause_with_an_unresolved_subject_never_falls_back_to_the_first():
+    out = run("Prime Minister Petra Voss met President Karl Berg in Vienna on Monday.\n\n"
+              'Voss said after the meeting that the plan is "a sound basis for talks," while the other '
+              'side said that it was "ready to accept the concept of the plan."\n\n'
+              'Voss said the plan was "fair," but she said it would "need more work."')
+    s = speakers(out)
+    assert s["ready to accept the concept of the plan."] != "Petra Voss"
+    assert s["fair,"] == "Petra Voss" and s["need more work."] == "Petra Voss"

@@ -194,6 +194,11 @@ _THAT_CLAUSE = re.compile(r"\b(?:that|but|while|whereas|" + _REPORT_RE + r")\s+(
 _INNER_VERB = re.compile(r"[\s,]*(?:(?:also|had|has|have|was|is|then|again|further|later)\s+){0,2}(?:"
                          + _SAY_RE + r")\b")
 # a new clause between that verb and the mark: someone else may speak there
+_OWN_COMPLEMENTIZER = re.compile(r"[ \t]+that\b")
+# "X said ..., while the minister said that ... "": a second reporting clause with its own subject
+# takes the quote from the sentence's first subject
+_CONTRAST_REPORTER = re.compile(r"[,;]?\s+(?:while|whereas|but)\s+(?!(?:he|she|they|it|we)\b)([^,;\"“”]{2,60}?)"
+                                r"\s+(?:also\s+|later\s+)?(?:" + _REPORT_RE + r")\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\s|\b(?:that|after|before|because)\s")
 # ", adding that ...", ", saying that ...": the same subject goes on speaking, no new clause
 _SAYING_THAT = re.compile(r"(?:,[\"”’]?|[\"”’],)\s+(?:" + "|".join(sorted(
@@ -1688,6 +1693,8 @@ class Resolver:
             # "The agency stated that X reiterated the call for "...": X's words, relayed
             self._add(cands, inner, "inner_clause_subject", "",
                       f"subject of the reported clause before the mark; '{self.subject(c.si).name if self.subject(c.si) else '?'}' relays it")
+        elif mv and self._contrast_reporter(c.sent_start + mv.end(), q.open_mark):
+            return      # the later clause's subject speaks; neither the first subject nor its verb's
         elif mv:
             ent = self.subject(c.si)
             self._add(cands, ent, "sentence_subject", "", f"subject of '{mv.group(1)}' in the quote's sentence")
@@ -1710,6 +1717,11 @@ class Resolver:
         if mv and not cands and not m:
             self._verb_subject(before, c, cands)
 
+    def _contrast_reporter(self, a: int, b: int) -> bool:
+        """A contrasting reporting clause with its own subject between a and the mark at b
+        ("..., while the minister said that ..."): the sentence's first subject does not speak."""
+        return any(not self._in_quote(m.start()) for m in _CONTRAST_REPORTER.finditer(self.text, a, b))
+
     def _inner_reporter(self, a: int, b: int) -> Entity | None:
         """The named person of a reported clause between a and the mark at b: `... stated that
         X reiterated the call for "`, `... said X had called it "`: a person, then a reporting
@@ -1726,7 +1738,12 @@ class Resolver:
         if ref is None:
             return None
         mv = _INNER_VERB.match(t, ref.end, b)
-        if mv is None or _breaks_clause(t, mv.end(), b):
+        if mv is None:
+            return None
+        # "..., while Y said that the plan was "...": the verb's own "that" opens Y's content,
+        # not a clause where someone else speaks
+        mc = _OWN_COMPLEMENTIZER.match(t, mv.end(), b)
+        if _breaks_clause(t, mc.end() if mc else mv.end(), b):
             return None
         return self.by_id.get(ref.value)
 
