@@ -1187,3 +1187,9 @@ def test_a_party_the_quote_talks_about_is_never_its_suggested_speaker():
     q = [x for x in out["quotes"] if x["text"].startswith("as a result")][0]
     assert q["speaker"] is None
     assert q["suggested_speaker"] != "Northern Liberation Front"
+
+
+def test_a_name_after_by_keeps_a_relative_clause_that_quotes_it():
+    out = run("The Slovak unit is led by Colonel Petra Voss, whom the ministry in Bratislava quoted as "
+              'saying that her unit was "small but well trained."')
+    assert speakers(out)["small but well trained."] == "Petra Voss"

@@ -978,8 +978,11 @@ class Resolver:
                 break
             gap = t[m.end:j]
             if _APPOSITION_GAP.fullmatch(gap) and not _REPORT_WORD.search(gap) and not m.in_quote:
-                if _NAME_AS_OBJECT.search(t, max(0, (m.title_start or m.start) - 30), m.title_start or m.start):
-                    return None     # "under a colonel named X, the junta has vowed": X is no subject
+                # "under a colonel named X, the junta has vowed": X is no subject; but "led by X,
+                # whom the ministry quoted as saying": a clause about X, still X
+                if _NAME_AS_OBJECT.search(t, max(0, (m.title_start or m.start) - 30), m.title_start or m.start) \
+                        and not re.match(r",\s*(?:who|whom|whose)\b", gap):
+                    return None
                 if self._org_ends_at(j):
                     return None     # "..., General X, the Defence Ministry said": the body speaks
                 return Ref("entity", m.entity, m.end)
