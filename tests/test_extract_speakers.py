@@ -1138,3 +1138,58 @@ def test_no_earlier_speaker_is_suggested_for_a_sentence_about_another_person():
               '"deepen the ties of trade and friendship."')
     q = [x for x in out["quotes"] if x["text"].startswith("deepen")][0]
     assert q["speaker"] is None and q["suggested_speaker"] != "Karl Berg"
+
+
+def test_a_contrasting_clause_with_said_that_gives_the_quote_to_its_own_subject():
+    # "X said ... "...", while Y said that Z was "..."": the second quote is Y's, not X's
+    out = run("Prime Minister Petra Voss met President Karl Berg in Vienna on Monday.\n\n"
+              'Voss said after the meeting that the plan is "a sound basis for talks," while Berg said '
+              'that Austria was "ready to accept the concept of the plan."')
+    s = speakers(out)
+    assert s["a sound basis for talks,"] == "Petra Voss"
+    assert s["ready to accept the concept of the plan."] == "Karl Berg"
+
+
+def test_a_contrasting_clause_with_an_unresolved_subject_never_falls_back_to_the_first():
+    out = run("Prime Minister Petra Voss met President Karl Berg in Vienna on Monday.\n\n"
+              'Voss said after the meeting that the plan is "a sound basis for talks," while the other '
+              'side said that it was "ready to accept the concept of the plan."\n\n'
+              'Voss said the plan was "fair," but she said it would "need more work."')
+    s = speakers(out)
+    assert s["ready to accept the concept of the plan."] != "Petra Voss"
+    assert s["fair,"] == "Petra Voss" and s["need more work."] == "Petra Voss"
+
+
+def test_a_body_calling_itself_by_a_name_speaks_under_that_name():
+    # "Calling itself X, ..., the junta has vowed to ... "...": X, an organisation
+    out = run("Soldiers seized power in Belmark on Tuesday.\n\n"
+              "Calling itself the Council for National Unity, under a colonel named Ivo Marek, the junta "
+              'has vowed to stage elections within a "reasonable time" and to respect "all past accords."')
+    s = speakers(out)
+    assert s["reasonable time"] == "Council for National Unity"
+    assert s["all past accords."] == "Council for National Unity"
+    orgs = [p["name"] for p in out["participants"] if p["kind"] == "organisation"]
+    assert "Council for National Unity" in orgs
+
+
+def test_a_self_named_body_is_not_a_person_or_thing_the_sentence_talks_about():
+    # the noun after the opener is no body: nobody is named
+    out = run("Calling itself the Council for National Unity, the statement has vowed "
+              '"a return to order."')
+    assert speakers(out)["a return to order."] is None
+
+
+def test_a_party_the_quote_talks_about_is_never_its_suggested_speaker():
+    # the last organisation to speak is named inside the quote: it is the quote's topic
+    out = run("The Northern Liberation Front (NLF) said on Monday it would keep its positions.\n\n"
+              "The talks were suspended by the mediators last week, "
+              '"as a result of repeated violations of the truce by the army and the NLF."')
+    q = [x for x in out["quotes"] if x["text"].startswith("as a result")][0]
+    assert q["speaker"] is None
+    assert q["suggested_speaker"] != "Northern Liberation Front"
+
+
+def test_a_name_after_by_keeps_a_relative_clause_that_quotes_it():
+    out = run("The Slovak unit is led by Colonel Petra Voss, whom the ministry in Bratislava quoted as "
+              'saying that her unit was "small but well trained."')
+    assert speakers(out)["small but well trained."] == "Petra Voss"

@@ -23,6 +23,7 @@ from .countries import country_of
 from .document import Document
 from .entities import Entity
 from .lexicon import (
+    SELF_NAMED_BODY_NOUNS,
     RANK_NOUNS,
     TRANSLATED_OFFICES,
     ADDRESSEE_VERBS,
@@ -199,6 +200,18 @@ _THAT_CLAUSE = re.compile(r"\b(?:that|but|while|whereas|" + _REPORT_RE + r")\s+(
 _INNER_VERB = re.compile(r"[\s,]*(?:(?:also|had|has|have|was|is|then|again|further|later)\s+){0,2}(?:"
                          + _SAY_RE + r")\b")
 # a new clause between that verb and the mark: someone else may speak there
+# "Calling itself the X Council, ..., the junta has vowed to ...": the name the body gives itself
+_SELF_NAMING = re.compile(r"(?:Calling|Styling|Naming|Describing)\s+itself\s+(?:the\s+)?"
+                          r"([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the|and|on))*)\s*,")
+_SELF_NAMED_REFERENCE = re.compile(r",\s+the\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:(?:has|have|had|also|then)\s+){0,2}$")
+# a name governed by a preposition or a naming word is an object, not the subject of a later verb
+_NAME_AS_OBJECT = re.compile(r"\b(?:named|called|dubbed|under|by|with|of|for|from|against|including|among)[ \t]+"
+                             r"(?:(?:a|an|the)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}$")
+_OWN_COMPLEMENTIZER = re.compile(r"[ \t]+that\b")
+# "X said ..., while the minister said that ... "": a second reporting clause with its own subject
+# takes the quote from the sentence's first subject
+_CONTRAST_REPORTER = re.compile(r"[,;]?\s+(?:while|whereas|but)\s+(?!(?:he|she|they|it|we)\b)([^,;\"“”]{2,60}?)"
+                                r"\s+(?:also\s+|later\s+)?(?:" + _REPORT_RE + r")\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\s|\b(?:that|after|before|because)\s")
 # ", adding that ...", ", saying that ...": the same subject goes on speaking, no new clause
 _SAYING_THAT = re.compile(r"(?:,[\"”’]?|[\"”’],)\s+(?:" + "|".join(sorted(
@@ -972,6 +985,12 @@ class Resolver:
             if _APPOSITION_GAP.fullmatch(gap) and not _REPORT_WORD.search(gap) and not m.in_quote:
                 if not gap.rstrip().endswith(",") and self._in_fronted_modifier(m.start):
                     return None     # persons5: "Led by X, the junta vowed": the phrase after the comma is the subject
+
+                # "under a colonel named X, the junta has vowed": X is no subject; but "led by X,
+                # whom the ministry quoted as saying": a clause about X, still X
+                if _NAME_AS_OBJECT.search(t, max(0, (m.title_start or m.start) - 30), m.title_start or m.start) \
+                        and not re.match(r",\s*(?:who|whom|whose)\b", gap):
+                    return None
                 if self._org_ends_at(j):
                     return None     # "..., General X, the Defence Ministry said": the body speaks
                 return Ref("entity", m.entity, m.end)
@@ -1704,8 +1723,14 @@ class Resolver:
             # "The agency stated that X reiterated the call for "...": X's words, relayed
             self._add(cands, inner, "inner_clause_subject", "",
                       f"subject of the reported clause before the mark; '{self.subject(c.si).name if self.subject(c.si) else '?'}' relays it")
+        elif mv and self._contrast_reporter(c.sent_start + mv.end(), q.open_mark):
+            return      # the later clause's subject speaks; neither the first subject nor its verb's
         elif mv:
             ent = self.subject(c.si)
+            body = None if ent else self._self_named_body(c.sent_start, c.sent_start + mv.start())
+            if body is not None:
+                self._add(cands, body, "self_named_body", "",
+                          f"'calling itself {body.name}' opens the sentence; the body is the subject of '{mv.group(1)}'")
             self._add(cands, ent, "sentence_subject", "", f"subject of '{mv.group(1)}' in the quote's sentence")
         # the quote's sentence within the context window (a sentence without an end is not re-read
         # from its start for every quote)
@@ -1726,6 +1751,33 @@ class Resolver:
         if mv and not cands and not m:
             self._verb_subject(before, c, cands)
 
+    def _talked_about(self, ent: Entity, q: QuoteSpan) -> bool:
+        """The quote's own words name ent: by its name, an alias, a person's surname or an
+        organisation's initials."""
+        names = {ent.name, *ent.aliases}
+        if ent.kind == "person":
+            names.add(ent.name.split()[-1])
+        else:
+            initials = "".join(w[0] for w in re.split(r"[\s-]+", ent.name) if w[:1].isupper())
+            if len(initials) >= 2:
+                names.add(initials)
+        inside = self.text[q.start:q.end]
+        return any(len(n) >= 2 and re.search(r"(?<![\w])" + re.escape(n) + r"(?![\w])", inside) for n in names)
+
+    def _self_named_body(self, a: int, vpos: int) -> Entity | None:
+        """`Calling itself the X Council, ..., the junta has vowed to ...`: the sentence opens with
+        the name a body gives itself, and its subject is that body by a common noun."""
+        mn = _SELF_NAMING.match(self.text, a, vpos)
+        mr = _SELF_NAMED_REFERENCE.search(self.text, mn.end() - 1, vpos) if mn else None
+        if mr is None or mr.group(1) not in SELF_NAMED_BODY_NOUNS or self._in_quote(mr.start()):
+            return None
+        return self.org(mn.group(1), mn.start(1), mn.end(1), reference=False)
+
+    def _contrast_reporter(self, a: int, b: int) -> bool:
+        """A contrasting reporting clause with its own subject between a and the mark at b
+        ("..., while the minister said that ..."): the sentence's first subject does not speak."""
+        return any(not self._in_quote(m.start()) for m in _CONTRAST_REPORTER.finditer(self.text, a, b))
+
     def _inner_reporter(self, a: int, b: int) -> Entity | None:
         """The named person of a reported clause between a and the mark at b: `... stated that
         X reiterated the call for "`, `... said X had called it "`: a person, then a reporting
@@ -1742,7 +1794,12 @@ class Resolver:
         if ref is None:
             return None
         mv = _INNER_VERB.match(t, ref.end, b)
-        if mv is None or _breaks_clause(t, mv.end(), b):
+        if mv is None:
+            return None
+        # "..., while Y said that the plan was "...": the verb's own "that" opens Y's content,
+        # not a clause where someone else speaks
+        mc = _OWN_COMPLEMENTIZER.match(t, mv.end(), b)
+        if _breaks_clause(t, mc.end() if mc else mv.end(), b):
             return None
         return self.by_id.get(ref.value)
 
@@ -1978,6 +2035,11 @@ class Resolver:
         if marker == "heading_forward" and not cands:
             return Attribution(None, "heading_forward", via, None, "a quoted heading: the next quote's speaker")
         att = self._choose(cands, blocked, via)
+        if att.suggested is not None and self._talked_about(att.suggested, q):
+            # "...violations of the ceasefire by the SAF and RSF...": a party the quote names is
+            # what it is about, not who says it; no suggestion
+            att = Attribution(None, "unattributed", via, 0.0,
+                              f"the best candidate '{att.suggested.name}' is named inside the quote")
         if att.speaker is not None:
             self.speaker_at.setdefault(c.si, att.speaker)
             k = self.doc.sentence_of(min(c.after, len(self.text) - 1))
