@@ -253,3 +253,12 @@ def test_a_statement_that_has_it_reports_a_short_quote():
     assert speakers(out) == {"fully concluded": "European Union"}
     out = run('Talks end\n\nThe army has it under control, and the "quiet zone" holds.')
     assert out["quotes"] == []
+
+
+def test_dialogue_dash_speech_closed_by_a_mark_is_kept_only_with_a_named_speaker():
+    text = ('Leaders meet\n\nThe two leaders met in the capital on Monday.\n\n'
+            '- Our door stays open. We will keep talking," President Petra Voss said.\n\n'
+            '- The border will stay calm," the head of state said.\n\n'
+            '- Trade keeps growing. It is a "living bridge" for us," an aide noted.')
+    out = run(text)
+    assert speakers(out) == {"Our door stays open. We will keep talking,": "Petra Voss"}
