@@ -230,3 +230,35 @@ def test_translated_qualified_as_and_judged_that_credit_guillemet_partial_quotes
     out = run("Minister Karl Berg saluted the training of the cadets, which he qualified as \u00ab exemplary \u00bb. "
               "General Petra Voss judged that the \u00ab hard part \u00bb begins now.")
     assert speakers(out) == {"exemplary": "Karl Berg", "hard part": "Petra Voss"}
+
+
+def test_short_quotes_of_an_unnamed_role_named_by_the_next_sentence():
+    out = run('Arland to sanction firms\n\nA foreign ministry spokesperson said on Monday Arland will '
+              'sanction firms playing a "vile role" in the sale, as "needed steps" to guard its interests.\n\n'
+              'Spokesperson Petra Voss made the remarks at a daily press briefing.')
+    s = speakers(out)
+    assert s == {"vile role": "Petra Voss", "needed steps": "Petra Voss"}
+    assert all("named_next" in q["rule"] for q in out["quotes"])
+
+
+def test_an_unnamed_official_whom_no_one_names_stays_unnamed():
+    out = run('Arland to sanction firms\n\nA senior official said on Monday the firms had played a '
+              '"vile role" in the sale.\n\nMinister Petra Voss opened the session on Tuesday.')
+    assert out["quotes"] == []      # two words, no speaker: not emitted
+
+
+def test_a_statement_that_has_it_reports_a_short_quote():
+    out = run('Talks end\n\nThe talks in Pretoria ran for ten days.\n\nA European Union statement has it '
+              'the talks were "fully concluded" with a truce reached.')
+    assert speakers(out) == {"fully concluded": "European Union"}
+    out = run('Talks end\n\nThe army has it under control, and the "quiet zone" holds.')
+    assert out["quotes"] == []
+
+
+def test_dialogue_dash_speech_closed_by_a_mark_is_kept_only_with_a_named_speaker():
+    text = ('Leaders meet\n\nThe two leaders met in the capital on Monday.\n\n'
+            '- Our door stays open. We will keep talking," President Petra Voss said.\n\n'
+            '- The border will stay calm," the head of state said.\n\n'
+            '- Trade keeps growing. It is a "living bridge" for us," an aide noted.')
+    out = run(text)
+    assert speakers(out) == {"Our door stays open. We will keep talking,": "Petra Voss"}

@@ -35,6 +35,21 @@ def test_detection_is_by_content_not_extension(tmp_path):
     assert sniff(b" date 2025-01-01 Minister said", "page.html") == "text"
 
 
+def test_plain_text_with_a_stray_caption_tag_is_text():
+    """A scraped text article that kept one caption's markup is still a text article: read as
+    HTML, its untagged paragraphs (the quote in the last one) would be lost."""
+    article = (b" date 2025-02-03 Harbour Gazette Ministry signs radar deal\n"
+               b"<div class=\"figure\"><p>A radar mast at dawn (Source: archive)</p></div>\n"
+               b"A radar mast at dawn (Source: archive)\n\n"
+               b"The ministry on Monday signed two radar contracts.\n\n"
+               b"Both will be delivered by 2027, according to the ministry.\n\n"
+               b"\"These contracts will cut our reliance on imports,\" the ministry said.\n")
+    assert sniff(article, "saved.txt") == "text"
+    fragment = b"Ministry signs radar deal\n<p>The ministry signed.</p>\n<p>\"We are ready,\" it said.</p>\n"
+    assert sniff(fragment, "x") == "html"       # mostly tagged lines: an HTML fragment
+    assert sniff(b"<div><p>one</p></div>\nline two\nline three\nline four\nline five\n", "x") == "html"
+
+
 def test_html_page_main_text_and_embedded_post(tmp_path):
     db, res = _import(tmp_path, FORMATS / "page.html")
     assert res.failures == []

@@ -101,6 +101,15 @@ _TITLE_BEFORE_ACRONYM = re.compile(
 # "Norway's embassy in Riga": an embassy or consulate is named with the city it sits in
 _POSTED_IN = r"(?:(?<=embassy)\s+in\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?![\w’'-]))?"
 _SAY_WORD = re.compile(r"\b" + _SAY_RE + r"\b")
+# "A foreign ministry spokesperson said": an indefinite role of up to four words, then a
+# reporting verb; the last word is the role's noun
+_INDEFINITE_SAYER = re.compile(r"an?\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+" + _SAY_RE + r"\b", re.IGNORECASE)
+# "A joint statement has it the talks were ...": the idiom "X has it (that)" reports what a
+# document says, as "says" would; only after a document's noun (not "the army has it under control")
+_DOCUMENT_HAS_IT = re.compile(r"\b(?:statement|report|communiqu[eé]|release|readout|declaration)\s+"
+                              r"(has it|had it)(?:\s+that)?(?=\s+[\w“\"])", re.IGNORECASE)
+# "... made the remarks at a press briefing": the sentence that names who spoke
+_REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\b")
 _REPORT_WORD = re.compile(r"\b" + _REPORT_RE + r"\b")
 # verbs that credit words by judging something ("calling it", "described as", "branded")
 _EVALUATE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(v) for v, k in sorted(
@@ -486,6 +495,7 @@ class Resolver:
         self.org_mentions: list[tuple[int, int, Entity]] = []
         self.speaker_at: dict[int, Entity] = {}     # sentence index -> speaker found there
         self._subject_cache: dict[int, Entity | None] = {}
+        self._named_next: set[int] = set()      # sentences whose unnamed subject the next one names
         self._soft_gender: set[int] = set()     # people whose gender only a given name suggests
         self._scan_orgs()
         self._infer_gender()
@@ -1257,8 +1267,34 @@ class Resolver:
             ref = self.np_at(s.start + off)
             if ref is not None and ref.kind != "none":
                 ent, _ = self.resolve(ref, s.start + off)
+            elif ref is not None:
+                ent = self._named_by_next_sentence(si, s.start + off)
+                if ent is not None:
+                    self._named_next.add(si)
         self._subject_cache[si] = ent
         return ent
+
+    def _named_by_next_sentence(self, si: int, pos: int) -> Entity | None:
+        """`A foreign ministry spokesperson said on Monday ... . Spokesperson Petra Voss made the
+        remarks at a briefing.`: the wire convention that leads with an unnamed role and names it
+        in the next sentence. Only when that sentence opens with the person (the role's noun in
+        the title written before the name) who "made the remarks": an unnamed official whom no
+        one names stays unnamed."""
+        m = _INDEFINITE_SAYER.match(self.text, pos, pos + 120)
+        if m is None or si + 1 >= len(self.doc.sentences):
+            return None
+        head = m.group(1).lower()
+        nxt = self.doc.sentences[si + 1]
+        for mention in self.mentions:
+            if mention.start >= nxt.start + 60 or mention.start >= nxt.end:
+                break
+            if mention.start < nxt.start or mention.in_quote:
+                continue
+            lead = self.text[nxt.start:mention.start].lower()
+            if head in lead.split() and _REMARKS_MADE.match(self.text, mention.end):
+                return self.by_id.get(mention.entity)
+            break
+        return None
 
     def reporter(self, k: int) -> Entity | None:
         """Who sentence k reports: its quote's speaker, the phrase before its first reporting
@@ -1713,7 +1749,7 @@ class Resolver:
         before = t[c.sent_start:q.open_mark]
         if self._for_frame(c, q, cands) or self._participle_opener(c, q, cands):
             return
-        mv = re.search(r"\b(" + _SAY_RE + r")\b", before)
+        mv = re.search(r"\b(" + _SAY_RE + r")\b", before) or _DOCUMENT_HAS_IT.search(before)
         rel = self.relative_reporter(c.sent_start, q.open_mark) if mv else None
         inner = self._inner_reporter(c.sent_start, q.open_mark) if mv else None
         if self._add(cands, rel, "relative_clause", "",
@@ -1732,6 +1768,12 @@ class Resolver:
                 self._add(cands, body, "self_named_body", "",
                           f"'calling itself {body.name}' opens the sentence; the body is the subject of '{mv.group(1)}'")
             self._add(cands, ent, "sentence_subject", "", f"subject of '{mv.group(1)}' in the quote's sentence")
+
+            if c.si in self._named_next:
+                self._add(cands, ent, "sentence_subject_named_next", "",
+                          f"an unnamed role says '{mv.group(1)}'; the next sentence names who made the remarks")
+            else:
+                self._add(cands, ent, "sentence_subject", "", f"subject of '{mv.group(1)}' in the quote's sentence")
         # the quote's sentence within the context window (a sentence without an end is not re-read
         # from its start for every quote)
         m = _ACCORDING_TO.search(t, c.sent_start, max(c.sent_end, q.open_mark))

@@ -386,6 +386,11 @@ def analyse(text: str) -> Analysis:
     # (one that a reporting clause credits to someone is kept with its suggestion, to confirm)
     found = [f for f in found if not (f.speaker is None and not _reported(f)
                                       and len(text[f.start:f.end].split()) <= 2)]
+    # a dialogue dash is not a quotation mark (the guidelines' quotes are in marks): such speech
+    # is kept only when its own reporting clause names the speaker (a name, not a role that
+    # another rule must resolve: the role's holder is a guess this weak evidence cannot carry)
+    found = [f for f in found if not (f.span is not None and f.span.dash
+                                      and (f.speaker is None or not f.rule.endswith(":name")))]
     for p, author in zip(posts, authors):
         if any(p.start <= f.start < p.byline_start for f in found):
             continue

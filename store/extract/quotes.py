@@ -32,6 +32,7 @@ class QuoteSpan:
     para: int
     single: bool = False
     reading: str = "speech"     # speech | nickname | title
+    dash: bool = False          # opened by a paragraph's dialogue dash, not a mark
 
 
 def _double_marks(text: str, a: int, b: int) -> list[tuple[int, str]]:
@@ -97,6 +98,24 @@ def _nested(text: str, marks: list[tuple[int, str]], k: int, pos: int) -> bool:
     return 0 < len(inner.split()) <= _NESTED_MAX_WORDS and before[-1:] not in ".!?:" and inner[:1].isupper()
 
 
+# `," the President of Arland said.`: a reporting clause right after a closing mark
+_DASH_REPORT = re.compile(r"\s*(?:the\s+|[A-Z])[^.!?\"“”\n]{0,60}?\b(?:said|noted|stressed|added|emphasi[sz]ed|"
+                          r"stated|underlined|remarked|told)\b")
+
+
+def _dash_close(text: str, a: int, marks: list[tuple[int, str]]) -> int | None:
+    """`- Our door stays open," the President said.`: translated news that opens speech with a
+    dialogue dash but closes it with a mark. The index of the closing mark that ends the speech:
+    after sentence-ending punctuation or a comma, followed by a reporting clause, with the marks
+    before it paired (an inner quote)."""
+    if text[a:a + 2] not in ("- ", "– ", "— "):
+        return None
+    for j, (pos, kind) in enumerate(marks):
+        if kind == "c" and j % 2 == 0 and text[pos - 1] in ",.!?" and _DASH_REPORT.match(text, pos + 1):
+            return j
+    return None
+
+
 def find_double(doc: Document) -> list[QuoteSpan]:
     text = doc.text
     spans: list[QuoteSpan] = []
@@ -117,6 +136,12 @@ def find_double(doc: Document) -> list[QuoteSpan]:
                 if e > s:
                     spans.append(QuoteSpan(s, e, open_at, None, open_para))
                 open_at = None
+        dash = _dash_close(text, p.start, marks) if open_at is None else None
+        if dash is not None:
+            close = marks[dash][0]
+            s, e = _trim(text, p.start + 1, close)
+            spans.append(QuoteSpan(s, e, p.start, close, pi, dash=True))
+            k = dash + 1
         while k < len(marks):
             if len(spans) >= MAX_QUOTE_SPANS:
                 return spans        # spans come in reading order: the rest are past the cap

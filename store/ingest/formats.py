@@ -29,6 +29,22 @@ _HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<a
 _FEED_SNIFF = re.compile(rb"<rss[\s>]|<feed[\s>][^>]*|<rdf:RDF[\s>]|<channel[\s>]", re.IGNORECASE)
 
 
+_DOCUMENT_TAG = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
+_TAG = re.compile(rb"<[A-Za-z/!][^<>\n]{0,300}>")
+
+
+def _text_with_stray_markup(head: bytes) -> bool:
+    """A plain-text article that carries a leftover tag line (a scraper copying a figure's
+    `<div><p>caption</p></div>` above its text): it opens with words, has no document tags,
+    and most of its lines hold no tag at all. Read as HTML, the main-text extractor keeps
+    the caption and drops the article (its paragraphs are not in any element)."""
+    if head.startswith(b"<") or _DOCUMENT_TAG.search(head):
+        return False
+    lines = [ln for ln in head.split(b"\n") if ln.strip()]
+    tagged = sum(1 for ln in lines if _TAG.search(ln))
+    return len(lines) >= 4 and tagged * 4 <= len(lines)
+
+
 def sniff(data: bytes, name: str = "") -> str:
     """'html', 'feed', 'json', 'jsonl' or 'text', from the first bytes (and the name)."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -40,7 +56,8 @@ def sniff(data: bytes, name: str = "") -> str:
         if head.startswith(b"{") and first_line.endswith(b"}") and b"\n{" in data[:65536]:
             return "jsonl"
         return "json"
-    if _HTML_SNIFF.search(head[:2048]) or (low.endswith((".html", ".htm")) and b"<" in head[:200]):
+    if (_HTML_SNIFF.search(head[:2048]) and not _text_with_stray_markup(head)) or (
+            low.endswith((".html", ".htm")) and b"<" in head[:200]):
         return "html"
     if low.endswith(".jsonl") or low.endswith(".ndjson"):
         return "jsonl"
