@@ -1767,8 +1767,6 @@ class Resolver:
             if body is not None:
                 self._add(cands, body, "self_named_body", "",
                           f"'calling itself {body.name}' opens the sentence; the body is the subject of '{mv.group(1)}'")
-            self._add(cands, ent, "sentence_subject", "", f"subject of '{mv.group(1)}' in the quote's sentence")
-
             if c.si in self._named_next:
                 self._add(cands, ent, "sentence_subject_named_next", "",
                           f"an unnamed role says '{mv.group(1)}'; the next sentence names who made the remarks")
