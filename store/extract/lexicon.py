@@ -1214,3 +1214,8 @@ RANK_NOUNS = {"gen": "general", "general": "general", "adm": "admiral", "admiral
               "col": "colonel", "colonel": "colonel", "brig": "brigadier", "brigadier": "brigadier",
               "capt": "captain", "captain": "captain", "commodore": "commodore", "marshal": "marshal",
               "maj": "major", "cdr": "commander"}
+
+# -- agr5 --
+# "Russia and Ukraine agreed to a prisoner exchange": the nouns of an exchange two sides agree to
+# (the verbs are AGREED_ACTIONS); an agreed noun of this kind is a reached agreement.
+AGREED_ACTION_NOUNS = {"exchange", "swap", "release", "handover", "repatriation"}
