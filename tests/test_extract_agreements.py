@@ -1161,3 +1161,9 @@ def test_lead_pair_is_not_lent_when_another_agreement_has_other_parties():
               "The host said the delegations \"reached an initial agreement to meet again.\"")
     assert any(set(a["parties"]) == {"Bolivia", "Paraguay"} for a in out["agreements"])
     assert not any("shared_article_subject" in a["rule"] for a in out["agreements"])
+
+
+def test_possessive_state_before_city_is_not_part_of_the_place():
+    out = run(" date 2025-06-06 Chile and Peru signed a fisheries agreement in Ecuador's Quito on Friday.")
+    (a,) = out["agreements"]
+    assert a["place"] == "Quito"

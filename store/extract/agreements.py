@@ -2498,6 +2498,17 @@ def _tail_start(words: list[str], i: int) -> int:
     return 0
 
 
+_STATE_POSSESSIVE = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+(?=[A-Z])")
+
+
+def _city_of_state(place: str | None) -> str | None:
+    """"in Turkey's Istanbul": the city, not the state that owns it."""
+    m = _STATE_POSSESSIVE.match(place or "")
+    if m is None or not is_country_name(m.group(1)):
+        return place
+    return place[m.end():]
+
+
 def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     status = _status_of(g)
     main = _main_mention(g, ctx["titles"])
@@ -2520,7 +2531,7 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
         fa.rule += f"; parties:{party_rule}"
     fa.rule += signer_rule
     fa.date = day
-    fa.place = _place(doc, g, ctx["person_spans"]) if status == "signed" else None
+    fa.place = _city_of_state(_place(doc, g, ctx["person_spans"])) if status == "signed" else None
     if not parties and fa.place and main.noun.lower().startswith("joint"):
         fa.parties = _meeting_sides(doc, fa.place, ctx["people"])
         fa.rule += "; parties:meeting_sides" if fa.parties else ""
