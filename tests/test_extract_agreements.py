@@ -1110,3 +1110,60 @@ def test_the_two_sides_are_the_states_of_the_delegations_named_before():
     (a,) = out["agreements"]
     assert a["name"] == "agreement to exchange 300 detainees each"
     assert set(a["parties"]) == {"Chile", "Peru"}
+
+
+# -- agr5 --
+def test_agreed_to_a_named_exchange_is_a_reached_agreement():
+    out = run(" date 2025-06-06 Delegations met for three hours. As the main result of the talks, "
+              "Chile and Peru agreed to a detainee swap involving 300 people from each side.")
+    (a,) = out["agreements"]
+    assert a["name"] == "agreement to a detainee swap involving 300 people"
+    assert set(a["parties"]) == {"Chile", "Peru"}
+
+
+def test_agreed_to_a_named_exchange_under_a_condition_is_not_signed():
+    out = run("Chile and Peru would have agreed to a detainee swap if the talks had gone on.")
+    assert all(a["status"] != "signed" for a in out["agreements"])
+
+
+def test_confirmed_agreement_on_an_exchange_was_reached():
+    out = run(" date 2025-06-06 Petra Voss, the head of the Chilean delegation, confirmed the agreement "
+              "on a large detainee exchange between Chile and Peru.")
+    (a,) = out["agreements"]
+    assert a["name"] == "agreement on a large detainee exchange"
+    assert a["status"] == "signed"
+    assert set(a["parties"]) == {"Chile", "Peru"}
+
+
+def test_capital_with_three_modifiers_is_the_place():
+    out = run(" date 2025-06-06 Talks ended in the Kenyan coastal port capital Mombasa with agreement "
+              "to end fighting between Ruvania and Estland. Ruvania and Estland signed a "
+              "cessation of hostilities agreement on Friday.")
+    places = {a["place"] for a in out["agreements"]}
+    assert "Mombasa" in places
+
+
+def test_second_reached_agreement_takes_the_lead_pair():
+    out = run(" date 2025-06-06 Chile and Peru ended their talks in Quito on Friday.\n\n"
+              "As the main result of the talks, Chile and Peru agreed to a detainee swap involving 300 people.\n\n"
+              "The host, Ecuadorian minister Petra Voss, said the delegations of the two "
+              "neighbours \"reached an initial agreement to meet again.\"")
+    recs = {a["name"]: a for a in out["agreements"] if a["status"] == "signed"}
+    again = next(a for n, a in recs.items() if "meet again" in n)
+    assert set(again["parties"]) == {"Chile", "Peru"}
+    assert "shared_article_subject" in again["rule"]
+
+
+def test_lead_pair_is_not_lent_when_another_agreement_has_other_parties():
+    out = run(" date 2025-06-06 Chile and Peru ended their talks in Quito on Friday.\n\n"
+              "Chile and Peru agreed to a detainee swap involving 300 people.\n\n"
+              "Separately, Bolivia and Paraguay signed a river transport agreement.\n\n"
+              "The host said the delegations \"reached an initial agreement to meet again.\"")
+    assert any(set(a["parties"]) == {"Bolivia", "Paraguay"} for a in out["agreements"])
+    assert not any("shared_article_subject" in a["rule"] for a in out["agreements"])
+
+
+def test_possessive_state_before_city_is_not_part_of_the_place():
+    out = run(" date 2025-06-06 Chile and Peru signed a fisheries agreement in Ecuador's Quito on Friday.")
+    (a,) = out["agreements"]
+    assert a["place"] == "Quito"

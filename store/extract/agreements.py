@@ -35,7 +35,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
                       VAGUE_AGREEMENT_NOUNS, WEEKDAYS,
                       SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS,
-                      AGREED_ACTIONS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
+                      AGREED_ACTIONS, AGREED_ACTION_NOUNS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
 _NOUN_RE = "(?i:" + _NOUN_ALT.replace(r"\ ", r"\s+") + ")"
@@ -92,7 +92,7 @@ _PLACE_WORD = r"[A-Z][\w’'.\-]*"
 _PLACE = re.compile(r"\b(in|at)\s+(?:the\s+)?(" + _PLACE_WORD + r"(?:\s+(?:of\s+|(?:" +
                     "|".join(PLACE_PARTICLES) + r")\s+)?" + _PLACE_WORD + r"){0,3})")
 # "in the Kenyan capital Nairobi", "in the capital, Accra", "in the capital city of Lima"
-_CAPITAL_PLACE = re.compile(r"\bin\s+the\s+(?:[\w’'\-]+\s+){0,2}?capital(?:\s+city)?(?:\s+of)?,?\s+(" +
+_CAPITAL_PLACE = re.compile(r"\bin\s+the\s+(?:[\w’'\-]+\s+){0,3}?capital(?:\s+city)?(?:\s+of)?,?\s+(" +
                             _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)")
 _SCOPE = re.compile(
     r"\b(?:focused on|focusing on|covering|covers|cover|aimed at|aims to|to strengthen|to enhance|"
@@ -601,12 +601,19 @@ _AGREED_ACTION = re.compile(
     + "|".join(sorted(AGREED_ACTIONS)) + r")[ \t]+" + _OBJECT_WORD +
     r"(?:[ \t]+(?!(?:following|after|before|during|in|at|on|by|when|while|as|but|and|with|from|under)\b)"
     + _OBJECT_WORD + r"){0,7})")
+_AGREED_ACTION_NOUN = re.compile(
+    r"(?:\b[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?"
+    r"|\b(?i:" + "|".join(sorted(AGREED_GROUP_SUBJECTS, key=len, reverse=True)).replace(" ", r"[ \t]+") + r"))"
+    r"[ \t]+(?:have[ \t]+|had[ \t]+|also[ \t]+|formally[ \t]+){0,2}agreed[ \t]+(to[ \t]+an?[ \t]+(?:[\w’'\-]+[ \t]+){0,2}?(?:"
+    + "|".join(sorted(AGREED_ACTION_NOUNS)) + r")\b(?:[ \t]+(?!(?:following|after|before|during|in|at|on|by|when|while|as|"
+    r"but|and|with|from|under)\b)" + _OBJECT_WORD + r"){0,7})")
 
 
 def _agreed_action_mentions(f: _Finder) -> None:
     """An exchange two sides agreed to at talks is an agreement the article reports, though it
     names no agreement noun: "agreement to swap 1,000 prisoners-of-war each"."""
-    for m in _AGREED_ACTION.finditer(f.text):
+    # "agreed to a prisoner exchange involving ...": the same action, named by its noun
+    for m in [*_AGREED_ACTION.finditer(f.text), *_AGREED_ACTION_NOUN.finditer(f.text)]:
         s, e = m.start(1), m.end(1)
         if m.start() < f.doc.body_start or f.overlaps(s, e):
             continue
@@ -652,6 +659,10 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts, person_spans=
 _IN_FORCE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:" + "|".join(IN_FORCE_VERBS) + r")\b")
 
 
+# "confirmed the agreement on a prisoner exchange": a side announcing an agreement the talks reached
+_CONFIRMED_BEFORE = re.compile(r"\b(?:confirmed|announced)[ \t]+(?:the|an)[ \t]+$")
+
+
 def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     text = doc.text
     s = doc.sentences[a.sentence]
@@ -687,6 +698,8 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
         return "background"         # "the Harbour Agreement dated March 3, 1971"
     if _NOT_CONCLUDED_AFTER.match(sent, rel + len(a.surface)):
         return "proposed"           # "the communique ... has been postponed"
+    if a.topic and _CONFIRMED_BEFORE.search(before):
+        return "signed"             # "X confirmed the agreement on a prisoner exchange": one reached
     words = re.findall(r"[A-Za-z][\w-]*", sent.lower())
     if any(w in SIGNING_VERBS for w in words) or re.search(r"\bsigning\b|\bsignature\b", sent, re.I):
         recent = _RECENT_TIME.sub(" ", before[-40:])      # "Canada and Mexico last week signed"
@@ -2485,6 +2498,17 @@ def _tail_start(words: list[str], i: int) -> int:
     return 0
 
 
+_STATE_POSSESSIVE = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+(?=[A-Z])")
+
+
+def _city_of_state(place: str | None) -> str | None:
+    """"in Turkey's Istanbul": the city, not the state that owns it."""
+    m = _STATE_POSSESSIVE.match(place or "")
+    if m is None or not is_country_name(m.group(1)):
+        return place
+    return place[m.end():]
+
+
 def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     status = _status_of(g)
     main = _main_mention(g, ctx["titles"])
@@ -2507,7 +2531,7 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
         fa.rule += f"; parties:{party_rule}"
     fa.rule += signer_rule
     fa.date = day
-    fa.place = _place(doc, g, ctx["person_spans"]) if status == "signed" else None
+    fa.place = _city_of_state(_place(doc, g, ctx["person_spans"])) if status == "signed" else None
     if not parties and fa.place and main.noun.lower().startswith("joint"):
         fa.parties = _meeting_sides(doc, fa.place, ctx["people"])
         fa.rule += "; parties:meeting_sides" if fa.parties else ""
@@ -2603,8 +2627,27 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
            "signed_groups": sum(1 for g in groups if _status_of(g) == "signed")}
     found = [FoundAgreement(_record(doc, g, ctx), g) for g in groups]
     _same_day_dates(doc, found)
+    if ctx["signed_groups"] > 1:
+        _shared_article_subject(doc, found)
     # a bare "agreement" with no party, signatory or day names nothing an analyst can use
     return [f for f in found if not (_is_bare(f.record.name) and not f.record.signatories)]
+
+
+def _shared_article_subject(doc: Document, found: list[FoundAgreement]) -> None:
+    """An article about one pair of sides ("Russia and Ukraine concluded talks ..., agreeing to
+    ..."): when every signed agreement whose parties it knows is between the two its lead names,
+    a signed one left without parties is theirs too (what article_subject does for a lone one)."""
+    signed = [f.record for f in found if f.record.status == "signed"]
+    blank = [r for r in signed if not r.parties]
+    known = [r for r in signed if r.parties]
+    if not blank or not known:
+        return
+    pair = _article_subject(doc)
+    if len(pair) != 2 or any(set(r.parties) != {_spelled_out(doc.text, p) for p in pair} for r in known):
+        return
+    for r in blank:
+        r.parties = [_spelled_out(doc.text, p) for p in pair]
+        r.rule += "; parties:shared_article_subject"
 
 
 _SAME_DAY = re.compile(r"[ \t]+(?:also[ \t]+)?(?:signed|inked|concluded)[ \t]+(?:on[ \t]+)?the[ \t]+same[ \t]+day\b")

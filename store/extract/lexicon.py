@@ -1274,3 +1274,8 @@ ATTRIBUTION_PRIORS["self_named_body"] = 0.86
 # "A foreign ministry spokesperson said ... . Spokesperson X made the remarks": the unnamed role
 # named by the next sentence; a step below the subject that is named in the quote's own sentence.
 ATTRIBUTION_PRIORS["sentence_subject_named_next"] = 0.84
+
+# -- agr5 --
+# "Russia and Ukraine agreed to a prisoner exchange": the nouns of an exchange two sides agree to
+# (the verbs are AGREED_ACTIONS); an agreed noun of this kind is a reached agreement.
+AGREED_ACTION_NOUNS = {"exchange", "swap", "release", "handover", "repatriation"}
