@@ -98,15 +98,17 @@ def test_heldout2_set_meets_its_floors():
 # guillemets, a Pacific outlet, a translated Latin American wire, a South Asian daily with
 # honorifics, a live blog and a defence-trade piece. First run (main 6e0df00 + the set):
 # quote_f1 0.943, attribution 0.848, speaker_p 0.949, person_f1 0.960, agreement_f1 0.615,
-# agreement_fields 0.579, country_r 1.000.
+# agreement_fields 0.579, country_r 1.000. After two rounds of fixes to the general causes of its
+# failures (and of 55 real articles annotated blind outside the project): 0.986, 0.941, 1.000,
+# 1.000, 1.000, 0.839, 1.000. No longer blind: the floors guard those rules.
 HELDOUT3 = FIXTURES / "heldout3"
 FLOORS3 = {
-    "quote_f1": 0.90,
-    "attribution": 0.80,
-    "speaker_p": 0.90,
+    "quote_f1": 0.95,
+    "attribution": 0.90,
+    "speaker_p": 0.97,
     "person_f1": 0.95,
-    "agreement_f1": 0.60,
-    "agreement_fields": 0.55,
+    "agreement_f1": 0.95,
+    "agreement_fields": 0.80,
     "country_r": 1.00,
 }
 
