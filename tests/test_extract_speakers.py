@@ -1193,3 +1193,14 @@ def test_a_name_after_by_keeps_a_relative_clause_that_quotes_it():
     out = run("The Slovak unit is led by Colonel Petra Voss, whom the ministry in Bratislava quoted as "
               'saying that her unit was "small but well trained."')
     assert speakers(out)["small but well trained."] == "Petra Voss"
+
+
+def test_a_body_reference_points_back_never_to_a_body_named_later():
+    """'the ministry added' after a quote is the ministry named before it; a second ministry
+    that the article names only in a later paragraph cannot have said it."""
+    text = ("The Arlandian Foreign Ministry summoned the envoy on Monday, the Arlandian Foreign "
+            "Ministry said.\n\n"
+            "\"This step will not go unanswered,\" the ministry added.\n\n"
+            "The Belmarkian Foreign Ministry later published an appeal to diplomats.\n")
+    out = run(text)
+    assert speakers(out)["This step will not go unanswered,"] == "Arlandian Foreign Ministry"

@@ -520,7 +520,7 @@ class Resolver:
         initials = None
         if re.fullmatch(r"[A-Z]{2,8}", name):
             initials = name
-        for e in reversed(self.orgs):
+        for e in self._named_before(pos) if reference else reversed(self.orgs):
             ek = e.name.lower()
             if ek == key or key in [a.lower() for a in e.aliases]:
                 self._note(e, name, pos, end)
@@ -555,6 +555,15 @@ class Resolver:
         self.orgs.append(e)
         self._note(e, name, pos, end)
         return e
+
+    def _named_before(self, pos: int) -> list[Entity]:
+        """Organisations mentioned before pos, the most recently mentioned first: a reference
+        ("the ministry added") points back, never to a body the article names only later."""
+        last: dict[int, tuple[int, Entity]] = {}
+        for s, _e, o in self.org_mentions:
+            if s < pos and (id(o) not in last or s > last[id(o)][0]):
+                last[id(o)] = (s, o)
+        return [o for _s, o in sorted(last.values(), key=lambda x: -x[0])]
 
     def _note(self, e: Entity, surface: str, pos: int, end: int) -> None:
         e.add_alias(surface)
