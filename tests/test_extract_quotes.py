@@ -262,3 +262,11 @@ def test_dialogue_dash_speech_closed_by_a_mark_is_kept_only_with_a_named_speaker
             '- Trade keeps growing. It is a "living bridge" for us," an aide noted.')
     out = run(text)
     assert speakers(out) == {"Our door stays open. We will keep talking,": "Petra Voss"}
+
+
+def test_stray_mark_before_a_full_stop_is_not_a_quote():
+    # An opening curly mark left before the full stop would enclose "." alone.
+    out = run("Minister Ana Ruiz said the talks went well. She hoped there could be news soon\u201c.\n\n"
+              "Ruiz later met the envoy.")
+    assert all(any(c.isalpha() for c in q["text"]) for q in out["quotes"])
+    assert [q for q in out["quotes"] if q["text"].strip() in (".", "")] == []

@@ -332,6 +332,10 @@ def read_span(doc: Document, q: QuoteSpan) -> str:
     return "speech"
 
 
+def _has_letters(inner: str) -> bool:
+    return any(c.isalpha() for c in inner)
+
+
 def find_quotes(doc: Document) -> list[QuoteSpan]:
     doubles = find_double(doc)
     singles = find_single(doc, doubles)
@@ -339,6 +343,8 @@ def find_quotes(doc: Document) -> list[QuoteSpan]:
     # a quote-mark soup, not speech. Past the cap the spans are dropped, which bounds the rules
     # that run once per quote (the cost of hostile input, not of news).
     spans = sorted(doubles + singles, key=lambda q: q.start)[:MAX_QUOTE_SPANS]
+    # A stray mark before a full stop encloses "." or "—": no words, so nobody's speech.
+    spans = [q for q in spans if _has_letters(doc.text[q.start:q.end])]
     for q in spans:
         q.reading = read_span(doc, q)
     return spans
