@@ -349,6 +349,12 @@ def _office_of_body(mods: list[str]) -> str | None:
     return None
 
 
+# "It is noted that", "It was stressed that": a translated statement's voice, with no agent
+_IMPERSONAL_PASSIVE = re.compile(
+    r"It\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?:noted|emphasi[sz]ed|stressed|"
+    r"underlined|underscored|pointed\s+out|recalled|stated|reiterated|added)\s+(?:that\b|,)")
+
+
 def _org_head(key: str) -> str:
     """The head noun of an organisation's name: its last word, or the word before `of`/`for`/`in`
     ("ministry of commerce", "agency for maritime order")."""
@@ -1270,7 +1276,9 @@ class Resolver:
         if m:
             off += m.end()
         ent = None
-        if seg[off:off + 1] in "\"“‘'":
+        if _IMPERSONAL_PASSIVE.match(seg, off):
+            pass        # "It is noted that ...": no agent (see _cands_sentence)
+        elif seg[off:off + 1] in "\"“‘'":
             ent = self.speaker_at.get(si)
         else:
             ref = self.np_at(s.start + off)
@@ -1575,6 +1583,9 @@ class Resolver:
         ref, verb = self._verb_then_np(c.after, c.para_end)
         if ref is not None:
             ent, how = self.resolve(ref, c.after)
+            other = self._other_body_than_named(ent, q, c.after) if how == "organisation_reference" else None
+            if other is not None:
+                ent, how = other, "organisation_reference_not_self"
             ev = f"verb '{verb}' after closing mark; {how or ref.kind} '{self._surface(c.after, ref.end).strip(', ')}'"
             own = self._person_reporting_before(q, c) if ent is not None and ent.kind == "organisation" else None
             if own is not None and own is not ent:
@@ -1768,6 +1779,10 @@ class Resolver:
             # "The agency stated that X reiterated the call for "...": X's words, relayed
             self._add(cands, inner, "inner_clause_subject", "",
                       f"subject of the reported clause before the mark; '{self.subject(c.si).name if self.subject(c.si) else '?'}' relays it")
+        elif mv and _IMPERSONAL_PASSIVE.match(before.lstrip()):
+            voice = self.last_reporter(c.si, limit=4)[0]
+            self._add(cands, voice, "impersonal_passive", "",
+                      f"'It is {mv.group(1)} that' has no agent: the voice of the statement reported just before")
         elif mv and self._contrast_reporter(c.sent_start + mv.end(), q.open_mark):
             return      # the later clause's subject speaks; neither the first subject nor its verb's
         elif mv:
@@ -1799,6 +1814,18 @@ class Resolver:
                     cands[-1].score = 0.6
         if mv and not cands and not m:
             self._verb_subject(before, c, cands)
+
+    def _other_body_than_named(self, ent: Entity | None, q: QuoteSpan, pos: int) -> Entity | None:
+        """`"... this trick of the Arland Foreign Ministry ...," the ministry added.` when the
+        Belmark foreign ministry was named before too: a bare reference fits both, and a body
+        does not call itself by its full name in its own protest, so it is the other one. Only
+        when exactly one other body with the same head noun was named before."""
+        if ent is None or ent.kind != "organisation" or not self._talked_about(ent, q):
+            return None
+        head = _org_head(ent.name.lower())
+        others = [e for e in self._named_before(pos)
+                  if e is not ent and _org_head(e.name.lower()) == head and not self._talked_about(e, q)]
+        return others[0] if len(others) == 1 else None
 
     def _talked_about(self, ent: Entity, q: QuoteSpan) -> bool:
         """The quote's own words name ent: by its name, an alias, a person's surname or an

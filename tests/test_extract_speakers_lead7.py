@@ -1,0 +1,47 @@
+"""Two bodies of the same kind in one story, and the agentless voice of translated statements,
+on sentences written for these tests."""
+from helpers import run, speakers
+
+_TWO_MINISTRIES = (
+    "The Norwegian Foreign Ministry summoned the Danish ambassador on Monday, the Norwegian "
+    "Foreign Ministry said.\n\n"
+    "\"The ambassador was told that the expulsion will not go unanswered,\" the ministry said.\n\n"
+    "The Danish Foreign Ministry posted a statement on Sunday asking the diplomats to leave.\n\n"
+)
+
+
+def test_a_body_named_in_full_inside_the_quote_is_not_its_speaker():
+    out = run(_TWO_MINISTRIES + "\"The ambassador heard that this stunt of the Danish Foreign Ministry "
+                                "breaks every diplomatic custom,\" the ministry added.")
+    s = speakers(out)
+    assert s["The ambassador heard that this stunt of the Danish Foreign Ministry breaks every diplomatic custom,"] \
+        == "Norwegian Foreign Ministry"
+
+
+def test_the_latest_body_speaks_when_its_quote_does_not_name_it():
+    out = run(_TWO_MINISTRIES + "\"We stand by our decision,\" the ministry added.")
+    assert speakers(out)["We stand by our decision,"] == "Danish Foreign Ministry"
+
+
+def test_no_switch_when_both_bodies_are_named_in_the_quote():
+    out = run(_TWO_MINISTRIES + "\"Talks between the Danish Foreign Ministry and the Norwegian Foreign "
+                                "Ministry are over,\" the ministry added.")
+    # Both named inside: the quote gives no reason to prefer the other body; the latest stays.
+    assert speakers(out)["Talks between the Danish Foreign Ministry and the Norwegian Foreign Ministry are over,"] \
+        == "Danish Foreign Ministry"
+
+
+def test_it_is_noted_that_continues_the_statement_being_reported():
+    out = run("Foreign Minister Petra Voss said on Monday that the border would stay open.\n\n"
+              "\"Our patience has limits,\" Voss said.\n\n"
+              "It is noted that the neighbour \"should be aware of the consequences of its choices.\"")
+    s = speakers(out)
+    assert s["should be aware of the consequences of its choices."] == "Petra Voss"
+    q = [q for q in out["quotes"] if q["text"].startswith("should be aware")][0]
+    assert "impersonal_passive" in q["rule"]
+
+
+def test_it_is_noted_that_with_no_statement_before_gives_no_speaker():
+    out = run("The border crossing reopened on Monday after heavy rain.\n\n"
+              "It is noted that the road \"should be aware of the consequences of its choices.\"")
+    assert all(q["speaker"] is None for q in out["quotes"])
