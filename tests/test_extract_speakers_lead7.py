@@ -45,3 +45,12 @@ def test_it_is_noted_that_with_no_statement_before_gives_no_speaker():
     out = run("The border crossing reopened on Monday after heavy rain.\n\n"
               "It is noted that the road \"should be aware of the consequences of its choices.\"")
     assert all(q["speaker"] is None for q in out["quotes"])
+
+
+def test_a_clerical_honorific_precedes_a_name_like_sheikh():
+    from helpers import people
+    out = run("Envoy Petra Voss shook hands with the movement's co-founder Mullah Abdul Karimzai "
+              "in front of journalists.")
+    assert "Abdul Karimzai" in people(out)
+    out = run("Maulana Tariq Hamidi, who leads the party, said he would \"join the talks\".")
+    assert speakers(out) == {"join the talks": "Tariq Hamidi"}

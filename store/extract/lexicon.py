@@ -1279,3 +1279,11 @@ ATTRIBUTION_PRIORS["sentence_subject_named_next"] = 0.84
 # "Russia and Ukraine agreed to a prisoner exchange": the nouns of an exchange two sides agree to
 # (the verbs are AGREED_ACTIONS); an agreed noun of this kind is a reached agreement.
 AGREED_ACTION_NOUNS = {"exchange", "swap", "release", "handover", "repatriation"}
+
+# -- lead7 --
+# Clerical honorifics that precede a name as "Sheikh" does ("Mullah X", "Maulana Y"): not part
+# of the office, and they say the bearer is a man.
+CLERICAL_HONORIFICS = {"mullah", "maulana", "mawlana", "maulvi", "mawlawi", "hojatoleslam"}
+HONORIFICS |= CLERICAL_HONORIFICS
+HONORIFIC_WORDS |= CLERICAL_HONORIFICS
+GENDERED_TITLES.update(dict.fromkeys(CLERICAL_HONORIFICS, "m"))
