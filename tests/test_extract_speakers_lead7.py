@@ -54,3 +54,12 @@ def test_a_clerical_honorific_precedes_a_name_like_sheikh():
     assert "Abdul Karimzai" in people(out)
     out = run("Maulana Tariq Hamidi, who leads the party, said he would \"join the talks\".")
     assert speakers(out) == {"join the talks": "Tariq Hamidi"}
+
+
+def test_accented_given_names_are_known_given_names():
+    from helpers import people
+    from store.extract.lexicon import given_name_gender
+    assert given_name_gender("Jürgen") == "m" and given_name_gender("Zoë") == "f"
+    assert given_name_gender("Yván") == "m"       # only "Yvan" is listed: accents stripped
+    out = run("The ministers thanked the deputy head of the monitoring mission, Tomás Rendón, for his help.")
+    assert "Tomás Rendón" in people(out)

@@ -605,7 +605,15 @@ def given_name_gender(word: str) -> str | None:
     low = word.lower()
     if low in NOT_GIVEN_NAMES:
         return None
-    return _GIVEN_NAMES.get(low)
+    found = _GIVEN_NAMES.get(low)
+    if found is None and not low.isascii():
+        found = _GIVEN_NAMES.get(_without_accents(low))     # "Yván": the list has "Yvan"
+    return found
+
+
+def _without_accents(word: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _load_given_names() -> dict[str, str]:
@@ -617,9 +625,11 @@ def _load_given_names() -> dict[str, str]:
     codes = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "?"}
     out: dict[str, str] = {}
     try:
-        # fixed columns: a gender code in 0-1, the name in 3-28 ('+' joins compound names)
+        # fixed columns: a gender code in 0-1, the name in 3-28 ('+' joins compound names). The
+        # package ships the list as UTF-8 (as its own reader opens it): read as Latin-1, every
+        # accented name ("José", "Jürgen") would be garbled and never match.
         with open(os.path.join(os.path.dirname(spec.origin), "data", "nam_dict.txt"),
-                  encoding="iso8859-1") as f:
+                  encoding="utf-8") as f:
             for line in f:
                 g = codes.get(line[:2].strip())
                 if g is None:
