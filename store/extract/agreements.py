@@ -45,7 +45,7 @@ _NOUN_FIND = re.compile(r"\b" + _NOUN_RE + r"\b")
 _NOUN_WORDS = frozenset(w for n in AGREEMENT_NOUNS for w in n.split())
 _CAP = r"(?:[A-Z0-9][\w’'.\-]*)"
 _CAP_WORD = re.compile(r"[A-Z0-9][\w’'.\-]*")
-_WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
+_WORD_BEFORE = re.compile(r"([\w’'.\-]+(?:/[A-Z][\w’'.\-]*)*)\s+$")     # "US/Saudi": one modifier
 # what follows a capitalised agreement noun inside its name: "Agreement on Fisheries Data",
 # "Terms of Reference on the establishment of a Joint Border Commission"
 _NOT_NAME_WORD = (r"(?!(?:" + "|".join(w.capitalize() for w in list(WEEKDAYS) + [m for m in MONTHS if len(m) > 3])
@@ -108,7 +108,9 @@ _SIGNED_FOR = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,6}?(?:for|on\s+beha
                          r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|\band\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}"
                          r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
                          r"|\band\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+by\b")
-_HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
+# "the US-Kenya pact", "the US/Saudi statement": outlets join the two sides by hyphen or slash
+_HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.]*(?:[-/][A-Z][\w.]*)+")
+_PAIR_JOIN = re.compile(r"[-/]")
 _NON_PARTY = re.compile(r"\b(?:" + "|".join(sorted(NON_PARTY_CUES, key=len, reverse=True)) + r")\b",
                         re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\b(?:signed|inked|concluded|sealed|issued|adopted|sign|signs|ink|"
@@ -242,7 +244,7 @@ def _words_before(text: str, pos: int, limit: int) -> list[tuple[int, str]]:
         if m is None or m.end() != cur:
             break
         w = m.group(1).rstrip(".")
-        if not w or not re.fullmatch(r"[\w’'\-]+", w):
+        if not w or not re.fullmatch(r"[\w’'\-]+(?:/[A-Z][\w’'\-]*)*", w):
             break
         out.append((m.start(1), w))
         cur = m.start(1)
@@ -873,7 +875,7 @@ def _refers_to(a: AMention, c: list[AMention]) -> bool:
     """A generic phrase may refer to a group: a vague noun to any; a specific noun ("the MoU",
     "the treaty", "the ceasefire") to a group with a mention of its kind or its acronym; a
     described one ("an MoU on trade") never to one described otherwise."""
-    if not _compatible(a, c) or _live_to_old(a, c):
+    if not _compatible(a, c) or _live_to_old(a, c) or _pair_document_apart(a, c):
         return False
     if a.topic and any(b.topic and _content(b.surface) != _content(a.surface) for b in c):
         return False
@@ -926,7 +928,8 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
         clusters.append([a])    # "under a separate agreement": not one named before
         return
     ok = [c for c in clusters if _refers_to(a, c)]
-    if not ok and not (a.topic or a.with_country or _proper_modifier(a) or (a.indefinite and a.status == "signed")):
+    if not ok and not (a.topic or a.with_country or _proper_modifier(a) or (a.indefinite and a.status == "signed")
+                       or _opens_with_two_sides(a)):
         # "the treaty" in an article whose only agreement is an "arrangement": that one
         ok = [c for c in clusters if _compatible(a, c) and not _live_to_old(a, c)
               and not any(_same_kind(b, [a]) for b in c) and not _only_named_background(a, c)
@@ -947,6 +950,21 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
         best.append(a)
     else:
         clusters.append([a])
+
+
+def _opens_with_two_sides(a: AMention) -> bool:
+    """"the US/Saudi joint statement": the pair's own document, never a stand-in for another
+    kind of agreement named before (a declaration the pair only refers to)."""
+    parts = _PAIR_JOIN.split(a.surface.split()[0]) if a.surface.split() else []
+    return len(parts) >= 2 and sum(1 for p in parts if country_of(p)) >= 2
+
+
+def _pair_document_apart(a: AMention, c: list[AMention]) -> bool:
+    """"the US/Saudi joint statement says" beside "the May 11 Jeddah Declaration" the pair only
+    refers to: a document the two sides issue now is not another instrument, named before and
+    only ever mentioned as background, even when both are of the statement family."""
+    return (a.status == "signed" and _opens_with_two_sides(a) and all(b.named and b.status == "background" for b in c)
+            and all(b.noun != a.noun for b in c))
 
 
 def _described_apart(a: AMention, c: list[AMention]) -> bool:
@@ -1957,13 +1975,13 @@ def _parties_hyphen(text: str, spans) -> list[str]:
     out = []
     for s, e in spans:
         for part in _HYPHEN_PAIR.findall(text[s:e]):
-            cs = [country_of(w) for w in part.split("-")]
+            cs = [country_of(w) for w in _PAIR_JOIN.split(part)]
             if len([c for c in cs if c]) >= 2:
                 out.extend(c for c in cs if c)
     return out
 
 
-_RELATION_PAIR = re.compile(r"\b([A-Z][\w.]*(?:-[A-Z][\w.]*)+)((?:\s+[\w’'\-]+){1,3})")
+_RELATION_PAIR = re.compile(r"\b([A-Z][\w.]*(?:[-/][A-Z][\w.]*)+)((?:\s+[\w’'\-]+){1,3})")
 
 
 def _parties_relation(sent: str) -> list[str]:
@@ -1971,7 +1989,7 @@ def _parties_relation(sent: str) -> list[str]:
     for m in _RELATION_PAIR.finditer(sent):
         if not any(w.lower() in BILATERAL_RELATION_NOUNS for w in m.group(2).split()):
             continue
-        cs = [country_of(w) for w in m.group(1).split("-")]
+        cs = [country_of(w) for w in _PAIR_JOIN.split(m.group(1))]
         if len(cs) >= 2 and all(cs):
             return cs
     return []
