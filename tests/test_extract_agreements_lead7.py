@@ -23,3 +23,11 @@ def test_the_pairs_statement_is_not_the_declaration_it_refers_to():
 def test_a_slash_between_words_that_are_not_states_names_no_parties():
     out = run("The army/police joint statement issued on Friday says the roads are open.")
     assert all(a["parties"] == [] for a in out["agreements"])
+
+
+def test_st_is_the_usual_short_form_of_saint_in_a_state_name():
+    from store.extract.countries import country_of
+    assert country_of("St Vincent and the Grenadines") == "Saint Vincent and the Grenadines"
+    assert country_of("St. Kitts and Nevis") == "Saint Kitts and Nevis"
+    out = run("The talks were held in St. Lucia on Monday, the foreign ministry said.")
+    assert "Saint Lucia" in [p["name"] for p in out["participants"] if p["kind"] == "country"]

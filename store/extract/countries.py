@@ -168,6 +168,8 @@ def _surface_table() -> dict[str, str]:
         for v in names:                 # name, common_name, official_name
             if v and "," not in v:
                 table[v] = canonical(alpha_2)
+                if v.startswith("Saint "):      # "St Lucia", "St. Kitts and Nevis": the usual short form
+                    table["St " + v[6:]] = table["St. " + v[6:]] = canonical(alpha_2)
     for k, code in _EXTRA_NAMES.items():
         table[k] = canonical(code)
     for k in _AMBIGUOUS_NAMES:
