@@ -15,6 +15,7 @@ organisation named before. Every resolution records the rule that made it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -100,6 +101,37 @@ _TITLE_BEFORE_ACRONYM = re.compile(
     r"(?=\s*\([A-Z]{2,8}\))")
 # "Norway's embassy in Riga": an embassy or consulate is named with the city it sits in
 _POSTED_IN = r"(?:(?<=embassy)\s+in\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?![\w’'-]))?"
+
+
+# Patterns of organisation names, compiled once (they were rebuilt, the bare-name alternation
+# joined and sorted again, for every article). A leading "(?=[A-Z])" or "[Tt](?<!\w.)he" says
+# only what each pattern already requires at its first character: the matches are the same, but
+# the engine rejects most positions of the text at once instead of trying every alternative there.
+_ORG_PATTERNS = (
+    # "Seoul's defense ministry"
+    re.compile(r"(?=[A-Z])\b((?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w-]+(?:['’]s)?\s+"
+               r"(?:[a-z-]+\s+){0,2}(?:ministry|office|department|"
+               r"agency|government|embassy|army|navy|military|spokesperson's office)" + _POSTED_IN + r")\b"),
+    # "the foreign ministry": a lower-case reference with a modifier ("[Tt](?<!\w.)" is "\b[Tt]")
+    re.compile(r"[Tt](?<!\w.)he\s+((?:[a-z][\w-]*\s+){1,2}(?:ministry|office|department|agency|"
+               r"government|embassy|army|navy|military)" + _POSTED_IN + r")\b"),
+    # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
+    re.compile(r"[Tt](?<!\w.)he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
+    # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
+    re.compile(r"(?=[A-Z])\b((?:(?:[A-Z]\.){2,}[ \t]*|[A-Z][\w’'-]*[ \t]+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
+               r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
+               r"Bureau|Directorate|Corporation|Organization|Organisation|Union)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _org_patterns() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
+    """(organisations that speak under a bare name, the org-name patterns in _scan_orgs order)."""
+    known = re.compile(r"(?<!\w)(" + "|".join(re.escape(o) for o in sorted(KNOWN_ORGS | SPEAKING_BODIES, key=len, reverse=True))
+                       + r")(?!\w)(?!['’]s\s+[a-z])")
+    # "The Agency for Crime and Security (ACS)": a full title before its acronym keeps its
+    # small words, so the body is not cut before "for"
+    return known, (*_ORG_PATTERNS, _TITLE_BEFORE_ACRONYM)
 _SAY_WORD = re.compile(r"\b" + _SAY_RE + r"\b")
 # "A foreign ministry spokesperson said": an indefinite role of up to four words, then a
 # reporting verb; the last word is the role's noun
@@ -572,28 +604,8 @@ class Resolver:
 
     def _scan_orgs(self) -> None:
         t = self.text
-        pats = [
-            # "Seoul's defense ministry"
-            re.compile(r"\b((?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w-]+(?:['’]s)?\s+"
-                       r"(?:[a-z-]+\s+){0,2}(?:ministry|office|department|"
-                       r"agency|government|embassy|army|navy|military|spokesperson's office)" + _POSTED_IN + r")\b"),
-            # "the foreign ministry": a lower-case reference with a modifier
-            re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){1,2}(?:ministry|office|department|agency|"
-                       r"government|embassy|army|navy|military)" + _POSTED_IN + r")\b"),
-            # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
-            re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
-            # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
-            re.compile(r"\b((?:(?:[A-Z]\.){2,}[ \t]*|[A-Z][\w’'-]*[ \t]+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
-                       r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
-                       r"Bureau|Directorate|Corporation|Organization|Organisation|Union)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
-            # "The Agency for Crime and Security (ACS)": a full title before its acronym keeps its
-            # small words, so the body is not cut before "for"
-            _TITLE_BEFORE_ACRONYM,
-        ]
         found: list[tuple[int, int, str]] = []
-        # organisations that speak under a bare name ("Hamas said")
-        known = re.compile(r"(?<!\w)(" + "|".join(re.escape(o) for o in sorted(KNOWN_ORGS | SPEAKING_BODIES, key=len, reverse=True))
-                           + r")(?!\w)(?!['’]s\s+[a-z])")
+        known, pats = _org_patterns()
         for m in known.finditer(t, self.doc.body_start):
             if not self._in_quote(m.start()):
                 found.append((m.start(1), m.end(1), m.group(1)))

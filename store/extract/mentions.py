@@ -75,19 +75,22 @@ _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z]")
 _ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     start: int
     end: int
     text: str
-    possessive: bool = False
-    low: str = ""
-    cap: bool = False
+    possessive: bool
+    low: str
+    cap: bool
 
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
+    # written by hand, not generated with a __post_init__: an article makes hundreds of tokens
+    # and the generated pair of calls was a tenth of the extraction's time
+    def __init__(self, start: int, end: int, text: str, possessive: bool = False) -> None:
+        self.start, self.end, self.text, self.possessive = start, end, text, possessive
+        self.low = text.lower()
         # "al-Bukaiti", "el-Sisi": an Arabic article before a capitalised name is part of it
-        self.cap = self.text[:1].isupper() or "-" in self.text and _ARTICLE_NAME.match(self.text) is not None
+        self.cap = text[:1].isupper() or "-" in text and _ARTICLE_NAME.match(text) is not None
 
 
 @dataclass(slots=True)
@@ -134,9 +137,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def is_name_token(tok: Token) -> bool:
-    t = tok.text
+    return _is_name_word(tok.text, tok.cap)
+
+
+# asked several times for most capitalised tokens of every article; the answer depends on the
+# word alone (the lexicons are constants), and news repeats its words
+@functools.lru_cache(maxsize=16384)
+def _is_name_word(t: str, cap: bool) -> bool:
     low = t.lower().rstrip(".")
-    if not tok.cap or t.startswith("@") or t.startswith("("):
+    if not cap or t.startswith("@") or t.startswith("("):
         return False
     if len(t.rstrip(".")) == 1:           # an initial
         return True
@@ -169,6 +178,10 @@ def capital_runs(tokens: list[Token], text: str) -> list[list[int]]:
     """Index runs of adjacent tokens that form one capitalised phrase."""
     runs, cur = [], []
     for i, tok in enumerate(tokens):
+        if not cur:             # most tokens: lower-case words outside any run
+            if tok.cap or tok.text.startswith("(") and tok.text.endswith(")"):
+                cur = [i]
+            continue
         joins = cur and not tokens[cur[-1]].possessive and (
             text[tokens[cur[-1]].end:tok.start] in (" ", "")
             or text[tokens[cur[-1]].end:tok.start] in ("' ", "’ ") and (
@@ -333,14 +346,17 @@ def title_text(tokens: list[Token], idx: list[int], text: str) -> tuple[str | No
         toks = toks[1:]     # "According to Minister X": the title is "Minister"
     if not toks:
         return None, False
-    def office(t: Token) -> bool:
-        parts = t.low.rstrip(".").split("-")
-        return any(p in OFFICE_HEADS and p not in RANKS for p in parts)
-    has_office = any(office(t) for t in toks) or toks[-1].low.rstrip(".") in RANKS or _rank_of_body(toks)
+    has_office = any(_office_word(t.low) for t in toks) or toks[-1].low.rstrip(".") in RANKS or _rank_of_body(toks)
     if not has_office:
         return None, False
     s = " ".join(t.text for t in toks)
     return s, True
+
+
+@functools.lru_cache(maxsize=4096)     # a word's answer never changes; title_text asks per run
+def _office_word(low: str) -> bool:
+    """An office head other than a rank, alone or in a hyphenated word ("vice-president")."""
+    return any(p in OFFICE_HEADS and p not in RANKS for p in low.rstrip(".").split("-"))
 
 
 def _runs(tokens: list[Token], text: str) -> list[list[int]]:
