@@ -36,9 +36,10 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       VAGUE_AGREEMENT_NOUNS, WEEKDAYS,
                       SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS,
                       AGREED_ACTIONS, AGREED_ACTION_NOUNS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
+from .scan import lines_with, literal_alternation
 
-_NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
-_NOUN_RE = "(?i:" + _NOUN_ALT.replace(r"\ ", r"\s+") + ")"
+# the same alternation grouped by first letter (literal_alternation says why it matches the same)
+_NOUN_RE = "(?i:" + literal_alternation(AGREEMENT_NOUNS, space=r"\s+") + ")"
 # Every agreement noun of a text, found once; the name and description rules look around each
 # occurrence instead of scanning the whole text with patterns that may start anywhere.
 _NOUN_FIND = re.compile(r"\b" + _NOUN_RE + r"\b")
@@ -613,7 +614,9 @@ def _agreed_action_mentions(f: _Finder) -> None:
     """An exchange two sides agreed to at talks is an agreement the article reports, though it
     names no agreement noun: "agreement to swap 1,000 prisoners-of-war each"."""
     # "agreed to a prisoner exchange involving ...": the same action, named by its noun
-    for m in [*_AGREED_ACTION.finditer(f.text), *_AGREED_ACTION_NOUN.finditer(f.text)]:
+    lines = lines_with(f.text, "agreed")  # each match holds the word, on one line
+    found = [m for pat in (_AGREED_ACTION, _AGREED_ACTION_NOUN) for a, b in lines for m in pat.finditer(f.text, a, b)]
+    for m in found:
         s, e = m.start(1), m.end(1)
         if m.start() < f.doc.body_start or f.overlaps(s, e):
             continue

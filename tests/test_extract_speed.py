@@ -1,0 +1,51 @@
+"""Helpers that make extraction faster must find exactly what the slower forms found."""
+from __future__ import annotations
+
+import re
+
+from store.extract.scan import lines_with, literal_alternation
+
+_WORDS = {"accord", "accords", "agreement", "agreements", "pact", "pacts", "peace plan", "treaty", "truce"}
+_TEXT = ("Petra Voss said the accords and the Agreement were signed.\n"
+         "A PACT, a truce and a peace   plan followed; treatymaking is not a treaty.\n"
+         "No agreementsX here, but agreements there.")
+
+
+def _flat(words: set[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def test_literal_alternation_groups_by_first_letter_longest_first():
+    alt = literal_alternation(_WORDS, space=r"\s+")
+    assert alt.startswith("a(?:greements|greement|ccords|ccord)|")
+    assert r"p(?:eace\s+plan|acts|act)" in alt
+
+
+def test_literal_alternation_matches_as_the_flat_alternation():
+    for flags in (0, re.IGNORECASE):
+        flat = re.compile(r"\b(?:" + _flat(_WORDS) + r")\b", flags)
+        grouped = re.compile(r"\b(?:" + literal_alternation(_WORDS, space=r"\s+") + r")\b", flags)
+        found = [m.span() for m in grouped.finditer(_TEXT)]
+        assert found == [m.span() for m in flat.finditer(_TEXT)]
+        assert len(found) == (7 if flags else 5)
+
+
+def test_literal_alternation_leaves_other_leads_ungrouped():
+    # an escaped lead ("-") or a capital one is not grouped: the plain alternation, longest (then alphabetical) first
+    assert literal_alternation({"-fire", "cease"}) == r"\-fire|cease"
+    assert literal_alternation({"Pact", "pacts"}) == "pacts|Pact"
+
+
+def test_lines_with_spans_each_line_holding_the_word_once():
+    text = "they agreed\nno word here\nagreed, agreed again\nlast agreed"
+    spans = lines_with(text, "agreed")
+    assert [text[a:b] for a, b in spans] == ["they agreed", "agreed, agreed again", "last agreed"]
+    assert lines_with("nothing", "agreed") == []
+
+
+def test_lines_with_finds_the_same_matches_as_a_whole_text_scan():
+    pat = re.compile(r"\b[A-Z]\w+ and [A-Z]\w+ agreed to \w+")
+    text = "Intro.\nChile and Peru agreed to talk. Mali and Chad agreed to meet\nnothing\nOman and Iran agreed to swap"
+    scoped = [m.span() for a, b in lines_with(text, "agreed") for m in pat.finditer(text, a, b)]
+    assert scoped == [m.span() for m in pat.finditer(text)]
+    assert len(scoped) == 3
