@@ -46,7 +46,20 @@ _NOUN_FIND = re.compile(r"\b" + _NOUN_RE + r"\b")
 _NOUN_WORDS = frozenset(w for n in AGREEMENT_NOUNS for w in n.split())
 _CAP = r"(?:[A-Z0-9][\w’'.\-]*)"
 _CAP_WORD = re.compile(r"[A-Z0-9][\w’'.\-]*")
-_WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
+
+
+def _word_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The span of the word that spaces separate from `end`, read no further back than lo: what
+    `re.search(r"([\w’'.\-]+)\s+$", text[lo:end])` finds, without trying the pattern at every
+    position of the window (a search anchored at its end was a tenth of agreement finding).
+    str.isspace and str.isalnum (with "_") are the regex engine's \s and \w."""
+    j = end
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in "_’'.-"):
+        k -= 1
+    return None if j == end or k == j else (k, j)
 # what follows a capitalised agreement noun inside its name: "Agreement on Fisheries Data",
 # "Terms of Reference on the establishment of a Joint Border Commission"
 _NOT_NAME_WORD = (r"(?!(?:" + "|".join(w.capitalize() for w in list(WEEKDAYS) + [m for m in MONTHS if len(m) > 3])
@@ -223,14 +236,14 @@ def _caps_before(text: str, pos: int, floor: int, limit: int = 6) -> int:
     Leaders Sign Harbour Declaration")."""
     start = pos
     for _ in range(limit):
-        m = _WORD_BEFORE.search(text, max(floor, start - 60), start)
-        if m is None or m.end() != start or not _CAP_WORD.fullmatch(m.group(1)) or "\n" in text[m.end(1):start]:
+        m = _word_before(text, max(floor, start - 60), start)
+        if m is None or not _CAP_WORD.fullmatch(text[m[0]:m[1]]) or "\n" in text[m[1]:start]:
             break
-        w = m.group(1)
+        w = text[m[0]:m[1]]
         if (w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w)) or w.lower() in SIGNING_VERBS \
                 or w.lower() in AGREEMENT_HEAD_VERBS:
             break
-        start = m.start(1)
+        start = m[0]
     return start
 
 
@@ -239,14 +252,14 @@ def _words_before(text: str, pos: int, limit: int) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     cur = pos
     for _ in range(limit):
-        m = _WORD_BEFORE.search(text, max(0, cur - 40), cur)
-        if m is None or m.end() != cur:
+        m = _word_before(text, max(0, cur - 40), cur)
+        if m is None:
             break
-        w = m.group(1).rstrip(".")
+        w = text[m[0]:m[1]].rstrip(".")
         if not w or not re.fullmatch(r"[\w’'\-]+", w):
             break
-        out.append((m.start(1), w))
-        cur = m.start(1)
+        out.append((m[0], w))
+        cur = m[0]
     return out
 
 

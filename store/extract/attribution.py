@@ -132,6 +132,23 @@ def _org_patterns() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
     # "The Agency for Crime and Security (ACS)": a full title before its acronym keeps its
     # small words, so the body is not cut before "for"
     return known, (*_ORG_PATTERNS, _TITLE_BEFORE_ACRONYM)
+
+
+_ACRONYM_BRACKET = re.compile(r"\([A-Z]{2,8}\)")
+
+
+def _title_before_acronym(text: str, start: int) -> list[re.Match]:
+    """_TITLE_BEFORE_ACRONYM.finditer(text, start), read only before each "(ACR)". A match holds
+    word characters, quote marks, hyphens and spaces only, and ends before such a bracket, so it
+    lies between the bracket and the last other character before it; the rest of the text, where
+    the pattern was tried at every word, cannot hold one."""
+    out: list[re.Match] = []
+    for b in _ACRONYM_BRACKET.finditer(text, start):
+        i = b.start()
+        while i > start and (text[i - 1].isalnum() or text[i - 1] in "_’'-" or text[i - 1].isspace()):
+            i -= 1          # str.isalnum and "_" are the engine's \w, str.isspace its \s
+        out.extend(_TITLE_BEFORE_ACRONYM.finditer(text, i, b.end()))
+    return out
 _SAY_WORD = re.compile(r"\b" + _SAY_RE + r"\b")
 # "A foreign ministry spokesperson said": an indefinite role of up to four words, then a
 # reporting verb; the last word is the role's noun
@@ -610,7 +627,7 @@ class Resolver:
             if not self._in_quote(m.start()):
                 found.append((m.start(1), m.end(1), m.group(1)))
         for k, p in enumerate(pats):
-            for m in p.finditer(t, self.doc.body_start):
+            for m in (_title_before_acronym(t, self.doc.body_start) if k == 4 else p.finditer(t, self.doc.body_start)):
                 s, e = m.start(1), m.end(1)
                 phrase = m.group(1).strip()
                 if self._in_quote(s) or any(a <= s < b and a != s for a, b, _ in found):
