@@ -123,7 +123,7 @@ _SIGNED_FOR = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,6}?(?:for|on\s+beha
                          r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
                          r"|\band\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+by\b")
 _HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
-_NON_PARTY = re.compile(r"\b(?:" + "|".join(sorted(NON_PARTY_CUES, key=len, reverse=True)) + r")\b",
+_NON_PARTY = re.compile(r"\b(?:" + literal_alternation(NON_PARTY_CUES) + r")\b",
                         re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\b(?:signed|inked|concluded|sealed|issued|adopted|sign|signs|ink|"
                            r"inks|seal|seals|adopt|adopts|reached|agreed|agree|agrees|struck|"
@@ -1498,6 +1498,9 @@ def _duration_windows(doc: Document, group: list[AMention]):
 
 def _duration(doc: Document, group: list[AMention]) -> float | None:
     for window in _duration_windows(doc, group):
+        low = window.lower()
+        if "year" not in low and "decade" not in low and "century" not in low:
+            continue        # every branch of _DURATION holds one of these words
         m = next((m for m in _DURATION.finditer(window) if not _past_span(window, m)), None)
         if m:
             n = m.group(1) or m.group(3)

@@ -63,10 +63,10 @@ from .lexicon import (
 from .mentions import NameMention
 from .posts import Post
 from .quotes import QuoteSpan
-from .scan import Ranges
+from .scan import Ranges, literal_alternation
 
 _SAY = sorted(SPEECH_VERBS, key=len, reverse=True)
-_SAY_RE = "(?:" + "|".join(re.escape(v) for v in _SAY) + ")"
+_SAY_RE = "(?:" + literal_alternation(_SAY, keep_order=True) + ")"     # the order of _SAY, grouped
 _BEFORE_WINDOW = 240        # characters before a quote mark searched for `X said on Y:`
 _AFTER_WINDOW = 400         # characters after a closing mark searched for `, the ministry said`
 # A quote's sentence as the rules read it: at most this many characters either side of the marks.

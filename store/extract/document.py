@@ -153,7 +153,11 @@ def find_title(text: str, paras: list[Span]) -> str | None:
 
 
 def is_caption(line: str) -> bool:
-    return bool(_CAPTION_TAIL.search(line.rstrip()))
+    line = line.rstrip()
+    # each branch of the pattern needs one of these; most paragraphs have none (cheap to ask)
+    if "PHOTO" not in line and "—" not in line and not line.endswith("]"):
+        return False
+    return bool(_CAPTION_TAIL.search(line))
 
 
 def build(text: str) -> Document:

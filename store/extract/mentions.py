@@ -1134,6 +1134,8 @@ def _role_before(back: str) -> tuple[str, str | None] | None:
     """An office apposed before a name: "Ukraine's president, Name", "the Iraqi ambassador to
     Oman, Name", "the bloc's foreign policy chief, Name", "a security analyst, Dr. Name":
     (title, country of the owner when it is a state)."""
+    if not back.rstrip().endswith(","):
+        return None         # both patterns end in ",\s*$": skip trying them at every position
     m = _ROLE_BEFORE.search(back)
     if m and not _title_words(m.group(3).split()):
         # "signed for the rebels by its secretary-general, X": the office is a later phrase

@@ -222,7 +222,7 @@ def _host_countries(doc: Document, people: list[Entity], countries: list[str]) -
     """Talks held "in Austria's capital": the person who welcomes or hosts another there serves
     the host country; when the article names two countries, the one welcomed serves the other."""
     t = doc.text
-    m = _HOST_CAPITAL.search(t, doc.body_start)
+    m = _HOST_CAPITAL.search(t, doc.body_start) if "capital" in t else None   # the pattern's own word
     host = country_of(m.group(1)) if m else None
     if host is None:
         return

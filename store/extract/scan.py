@@ -12,20 +12,22 @@ from bisect import bisect_right
 
 
 
-def literal_alternation(words, space: str = " ") -> str:
-    """A regex alternation of words (escaped, spaces written as `space`) that matches exactly as
-    the plain one, longest first, does, but is tried faster: the alternatives are grouped under
-    their first character ("a(?:greement|ccord)|t(?:reaty|ruce)"). Words that begin with
-    different lower-case letters never match at the same place, so only the order inside a group
-    matters, and it is kept: longest first (ties in alphabetical order, so that the text is the
-    same in every process). Python's engine tries every alternative of a flat alternation at
-    every word of the text; grouped, a word is rejected after one comparison per group."""
-    alts = [re.escape(w).replace(r"\ ", space) for w in sorted(words, key=lambda w: (-len(w), w))]
+def literal_alternation(words, space: str | None = None, keep_order: bool = False) -> str:
+    """A regex alternation of words (escaped; spaces written as `space` when given) that matches
+    exactly as the plain one does, but is tried faster: the alternatives are grouped under their
+    first character ("a(?:greement|ccord)|t(?:reaty|ruce)"). Words that begin with different
+    ASCII lower-case letters never match at the same place, even ignoring case, so only the
+    order inside a group matters, and it is kept: the order given (keep_order), else longest
+    first with ties in alphabetical order (the same text in every process). Python's engine tries
+    every alternative of a flat alternation at every position it scans; grouped, a position is
+    rejected after one comparison per group."""
+    ordered = list(words) if keep_order else sorted(words, key=lambda w: (-len(w), w))
+    alts = [re.escape(w) if space is None else re.escape(w).replace(r"\ ", space) for w in ordered]
     groups: dict[str, list[str]] = {}
     for a in alts:
         if len(a) < 2 or a[0] not in string.ascii_lowercase:
-            # two different ASCII lower-case letters never match one character, even ignoring
-            # case; other leads ("\\-", "ſ" beside "s") might, so they are not grouped
+            # other leads ("\\-", a capital, "ſ" beside "s" ignoring case) might match where
+            # a group does, so their order would matter: the plain alternation then
             return "|".join(alts)
         groups.setdefault(a[0], []).append(a[1:])
     return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
