@@ -49,7 +49,7 @@ _CAP_WORD = re.compile(r"[A-Z0-9][\w’'.\-]*")
 
 
 def _word_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
-    """The span of the word that spaces separate from `end`, read no further back than lo: what
+    r"""The span of the word that spaces separate from `end`, read no further back than lo: what
     `re.search(r"([\w’'.\-]+)\s+$", text[lo:end])` finds, without trying the pattern at every
     position of the window (a search anchored at its end was a tenth of agreement finding).
     str.isspace and str.isalnum (with "_") are the regex engine's \s and \w."""
