@@ -134,6 +134,9 @@ def _org_patterns() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
     return known, (*_ORG_PATTERNS, _TITLE_BEFORE_ACRONYM)
 
 
+# "he", "his", "him", "she", "her", "hers" (in that order); the lookahead, implied by the words,
+# lets the engine pass most words after one comparison (ſ: "s" ignoring case)
+_PRONOUN = re.compile(r"(?=[hHsSſ])\b(h(?:e|is|im|er|ers)|she)\b", re.IGNORECASE)
 _ACRONYM_BRACKET = re.compile(r"\([A-Z]{2,8}\)")
 
 
@@ -676,7 +679,7 @@ class Resolver:
                     e.gender = _gender_of_name_endings(e.name)
                 if e.gender is not None:
                     self._soft_gender.add(e.id)
-        for m in re.finditer(r"\b(he|his|him|she|her|hers)\b", self.text, re.IGNORECASE):
+        for m in _PRONOUN.finditer(self.text):
             if self._in_quote(m.start()):
                 continue
             if re.search(r"[\"”’'][ \t]*$", self.text[max(0, m.start() - 4):m.start()]):
