@@ -49,3 +49,12 @@ def test_lines_with_finds_the_same_matches_as_a_whole_text_scan():
     scoped = [m.span() for a, b in lines_with(text, "agreed") for m in pat.finditer(text, a, b)]
     assert scoped == [m.span() for m in pat.finditer(text)]
     assert len(scoped) == 3
+
+
+def test_literal_alternation_case_sensitive_groups_capitals_in_the_given_order():
+    forms = ["South Korea", "Sudan", "South Korean", "Sweden", "Korea", "-x"]
+    alt = literal_alternation(forms, keep_order=True, case_sensitive=True)
+    assert alt == r"S(?:outh\ Korea|udan|outh\ Korean|weden)|K(?:orea)|\-(?:x)"
+    text = "South Korean and Sudan; South Korea, Sweden, Korea-x."
+    flat = "|".join(re.escape(f) for f in forms)
+    assert [m.span() for m in re.finditer(alt, text)] == [m.span() for m in re.finditer(flat, text)]

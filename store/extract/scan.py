@@ -12,25 +12,29 @@ from bisect import bisect_right
 
 
 
-def literal_alternation(words, space: str | None = None, keep_order: bool = False) -> str:
+def literal_alternation(words, space: str | None = None, keep_order: bool = False,
+                        case_sensitive: bool = False) -> str:
     """A regex alternation of words (escaped; spaces written as `space` when given) that matches
     exactly as the plain one does, but is tried faster: the alternatives are grouped under their
     first character ("a(?:greement|ccord)|t(?:reaty|ruce)"). Words that begin with different
-    ASCII lower-case letters never match at the same place, even ignoring case, so only the
-    order inside a group matters, and it is kept: the order given (keep_order), else longest
-    first with ties in alphabetical order (the same text in every process). Python's engine tries
-    every alternative of a flat alternation at every position it scans; grouped, a position is
-    rejected after one comparison per group."""
+    characters never match at the same place (ignoring case, that holds for ASCII lower-case
+    leads only; a pattern compiled without IGNORECASE may say case_sensitive and group any lead),
+    so only the order inside a group matters, and it is kept: the order given (keep_order), else
+    longest first with ties in alphabetical order (the same text in every process). Python's
+    engine tries every alternative of a flat alternation at every position it scans; grouped, a
+    position is rejected after one comparison per group."""
     ordered = list(words) if keep_order else sorted(words, key=lambda w: (-len(w), w))
-    alts = [re.escape(w) if space is None else re.escape(w).replace(r"\ ", space) for w in ordered]
+
+    def esc(w: str) -> str:
+        return re.escape(w) if space is None else re.escape(w).replace(r"\ ", space)
     groups: dict[str, list[str]] = {}
-    for a in alts:
-        if len(a) < 2 or a[0] not in string.ascii_lowercase:
-            # other leads ("\\-", a capital, "ſ" beside "s" ignoring case) might match where
-            # a group does, so their order would matter: the plain alternation then
-            return "|".join(alts)
-        groups.setdefault(a[0], []).append(a[1:])
-    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+    for w in ordered:
+        if len(w) < 2 or not case_sensitive and w[0] not in string.ascii_lowercase:
+            # ignoring case, other leads (a capital, "ſ" beside "s") might match where a group
+            # does, so their order would matter: the plain alternation then
+            return "|".join(esc(w) for w in ordered)
+        groups.setdefault(w[0], []).append(esc(w[1:]))
+    return "|".join(f"{esc(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
 def lines_with(text: str, word: str) -> list[tuple[int, int]]:
