@@ -42,7 +42,8 @@ from .scan import lines_with, literal_alternation
 _NOUN_RE = "(?i:" + literal_alternation(AGREEMENT_NOUNS, space=r"\s+") + ")"
 # Every agreement noun of a text, found once; the name and description rules look around each
 # occurrence instead of scanning the whole text with patterns that may start anywhere.
-_NOUN_FIND = re.compile(r"\b" + _NOUN_RE + r"\b")
+# (the lookahead, implied by the nouns' first letters, rejects most words in one comparison)
+_NOUN_FIND = re.compile(r"\b(?=(?i:[" + "".join(sorted({n[0] for n in AGREEMENT_NOUNS})) + r"]))" + _NOUN_RE + r"\b")
 _NOUN_WORDS = frozenset(w for n in AGREEMENT_NOUNS for w in n.split())
 _CAP = r"(?:[A-Z0-9][\w’'.\-]*)"
 _CAP_WORD = re.compile(r"[A-Z0-9][\w’'.\-]*")
