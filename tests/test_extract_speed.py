@@ -58,3 +58,26 @@ def test_literal_alternation_case_sensitive_groups_capitals_in_the_given_order()
     text = "South Korean and Sudan; South Korea, Sweden, Korea-x."
     flat = "|".join(re.escape(f) for f in forms)
     assert [m.span() for m in re.finditer(alt, text)] == [m.span() for m in re.finditer(flat, text)]
+
+
+_BRACKETS = ("Petra Voss, of the Office of Harbour Affairs (OHA), spoke. The Agency for Coastal Safety (ACS) "
+             "and the Line of Control (LOC) met; Line of Control (LOC).\nthe Board of Trade and Ports "
+             "(BTP) said (ACS) again, and Voss-Marlow Group(VMG) too.")
+
+
+def test_title_before_acronym_reads_only_before_brackets_with_the_same_matches():
+    from store.extract.attribution import _TITLE_BEFORE_ACRONYM, _title_before_acronym
+    for start in (0, 40, 120):
+        whole = [(m.span(), m.groups()) for m in _TITLE_BEFORE_ACRONYM.finditer(_BRACKETS, start)]
+        assert [(m.span(), m.groups()) for m in _title_before_acronym(_BRACKETS, start)] == whole
+    assert [m.group(1) for m in _title_before_acronym(_BRACKETS, 0)][:2] == [
+        "the Office of Harbour Affairs", "The Agency for Coastal Safety"]
+
+
+def test_spelled_out_before_finds_what_a_whole_text_scan_finds():
+    from store.extract.attribution import _spelled_out_before
+    for acr in ("OHA", "ACS", "LOC", "BTP", "VMG", "XYZ"):
+        pat = r"((?:[A-Z][\w-]*\s+(?:(?:of|the|and)\s+)*){1,6})\(" + re.escape(acr) + r"\)"
+        whole = [(m.span(), m.groups()) for m in re.finditer(pat, _BRACKETS)]
+        assert [(m.span(), m.groups()) for m in _spelled_out_before(_BRACKETS, acr)] == whole
+    assert [m.group(1) for m in _spelled_out_before(_BRACKETS, "LOC")] == ["Line of Control ", "Line of Control "]

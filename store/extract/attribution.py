@@ -339,7 +339,7 @@ def _acronym_of_place(text: str, acronym: str) -> bool:
     """The article spells the acronym out as a place ("Line of Control (LoC)", "Exclusive
     Economic Zone (EEZ)"): its capitalised words with these initials hold a place noun and no
     organisation noun."""
-    for m in re.finditer(r"((?:[A-Z][\w-]*\s+(?:(?:of|the|and)\s+)*){1,6})\(" + re.escape(acronym) + r"\)", text):
+    for m in _spelled_out_before(text, acronym):
         words = m.group(1).split()
         caps = [w for w in words if w[:1].isupper()]
         low = {w.lower() for w in words}
@@ -347,6 +347,24 @@ def _acronym_of_place(text: str, acronym: str) -> bool:
                 low & PLACE_HEADS and not low & ORG_HEADS):
             return True
     return False
+
+
+def _spelled_out_before(text: str, acronym: str) -> list[re.Match]:
+    """The matches, in order, of `words (ACRONYM)` over the whole text, read only before each
+    "(ACRONYM)": the words hold word characters, hyphens and spaces only, so a match lies between
+    the bracket and the last other character before it (the pattern, which may start at any
+    character, was tried at every one of the article for every acronym)."""
+    bracket = "(" + acronym + ")"
+    pat = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|the|and)\s+)*){1,6})\(" + re.escape(acronym) + r"\)")
+    out: list[re.Match] = []
+    at = text.find(bracket)
+    while at >= 0:
+        i = at
+        while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_-" or text[i - 1].isspace()):
+            i -= 1          # str.isalnum and "_" are the engine's \w, str.isspace its \s
+        out.extend(pat.finditer(text, i, at + len(bracket)))
+        at = text.find(bracket, at + 1)
+    return out
 
 
 def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
