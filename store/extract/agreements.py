@@ -1613,6 +1613,9 @@ _REPORTING = re.compile(r"\b(?:said|says|that|who|which|they|confirmed|confirms|
 
 # "signed by X and Y in the presence of Z": the list of signers ends before Z
 _NOT_SIGNER_ALT = r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in NOT_SIGNER_AFTER) + r")\b"
+# compiled once, not joined again at every call
+_SIGNER_STOP = re.compile(r"[;:]|,\s+with\b|\b(?:during|after|before|which|who|while|as)\b|" + _NOT_SIGNER_ALT)
+_PASSIVE_OR_NOUN_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+and\s+)?$|" + _NOUN_RE + r",\s+$")
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]{0,120},")
@@ -1718,7 +1721,7 @@ def _sentence_signers(doc: Document, si: int, people) -> list:
     sent = text[s.start:s.end]
     out: list = _nominal_signers(doc, s, sent, people)
     for vm in _CONCLUDING.finditer(sent):
-        if re.search(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+and\s+)?$|" + _NOUN_RE + r",\s+$", sent[:vm.start()]) or \
+        if _PASSIVE_OR_NOUN_BEFORE.search(sent[:vm.start()]) or \
                 (re.search(r",\s+$", sent[:vm.start()]) and re.match(r"\s+(?:[\w,]+\s+){0,4}?by\b", sent[vm.end():])):
             out.extend(e for e in _passive_agents(doc, s, s.start + vm.end(), people) if e not in out)
             continue
@@ -1738,7 +1741,7 @@ def _passive_agents(doc: Document, s, vend: int, people) -> list:
         return []           # "signed during the visit by X": X visited
     lo = vend + by.end()
     tail = doc.text[lo:s.end]
-    stop = re.search(r"[;:]|,\s+with\b|\b(?:during|after|before|which|who|while|as)\b|" + _NOT_SIGNER_ALT, tail)
+    stop = _SIGNER_STOP.search(tail)
     hi = lo + (stop.start() if stop else len(tail))
     found = [(min(m.start for m in e.mentions if lo <= (m.title_start or m.start) < hi), e) for e in people
              if any(lo <= (m.title_start or m.start) < hi and not m.in_quote for m in e.mentions)]

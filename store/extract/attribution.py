@@ -78,7 +78,12 @@ _MAX_ADVERBIALS = 5
 # sentences back that "it" may reach for the organisation it names
 _IT_REACH = 3
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
-_REPORT_RE = "(?:" + "|".join(re.escape(v) for v, k in SPEECH_VERBS.items() if k == "say") + ")"
+_REPORT_RE = "(?:" + literal_alternation([v for v, k in SPEECH_VERBS.items() if k == "say"], keep_order=True) + ")"
+# patterns that rules built from these alternations at every call (compiled once; re's cache
+# hashed the joined text of thousands of characters again at each call)
+_SAY_THEN_SPACE = re.compile(r"[ \t,]*(" + _SAY_RE + r")\b[ \t]+")
+_SAY_WORD_GROUP = re.compile(r"\b(" + _SAY_RE + r")\b")
+_CLAUSE_THEN_REPORT = re.compile(r"[\s,]*\w[^,]{0,80}?\b" + _REPORT_RE + r"\b")
 _ADVERB = r"(?:also|later|then|further|again|earlier|separately|recently|previously|once|had|has|have|was|is|were)"
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:At|In|On|After|Before|During|Meanwhile|However|Later|Earlier|Thereafter|Ahead of|Under|"
@@ -1509,7 +1514,7 @@ class Resolver:
         """`said X` / `X said` starting at pos; returns the speaker phrase and the verb."""
         t = self.text
         seg = t[pos:min(pos + 160, para_end)]
-        m = re.match(r"[ \t,]*(" + _SAY_RE + r")\b[ \t]+", seg)
+        m = _SAY_THEN_SPACE.match(seg)
         if m:
             ref = self.np_at(pos + m.end())
             mo = _NAME_THEN_ORG_APPOSITION.match(seg, m.end())
@@ -1646,8 +1651,7 @@ class Resolver:
             if self._in_quote(p):
                 continue
             ref, verb = self._verb_then_np(p, c.para_end)
-            if ref is not None and verb and (re.match(r"[\s,]*\w[^,]{0,80}?\b" + _REPORT_RE + r"\b",
-                                                       t[p:c.sent_end]) or _SAY_COMMA.match(t, p, c.sent_end)):
+            if ref is not None and verb and (_CLAUSE_THEN_REPORT.match(t[p:c.sent_end]) or _SAY_COMMA.match(t, p, c.sent_end)):
                 ent, how = self.resolve(ref, p)
                 ev = f"verb '{verb}' ending the clause; {how} '{self._surface(p, ref.end)}'"
                 own = self._person_reporting_before(q, c) if ent is not None and ent.kind == "organisation" else None
@@ -1808,7 +1812,7 @@ class Resolver:
         before = t[c.sent_start:q.open_mark]
         if self._for_frame(c, q, cands) or self._participle_opener(c, q, cands):
             return
-        mv = re.search(r"\b(" + _SAY_RE + r")\b", before) or _DOCUMENT_HAS_IT.search(before)
+        mv = _SAY_WORD_GROUP.search(before) or _DOCUMENT_HAS_IT.search(before)
         rel = self.relative_reporter(c.sent_start, q.open_mark) if mv else None
         inner = self._inner_reporter(c.sent_start, q.open_mark) if mv else None
         if self._add(cands, rel, "relative_clause", "",
