@@ -87,7 +87,10 @@ class Token:
     # written by hand, not generated with a __post_init__: an article makes hundreds of tokens
     # and the generated pair of calls was a tenth of the extraction's time
     def __init__(self, start: int, end: int, text: str, possessive: bool = False) -> None:
-        self.start, self.end, self.text, self.possessive = start, end, text, possessive
+        self.start = start      # one assignment per slot: quicker than unpacking a tuple
+        self.end = end
+        self.text = text
+        self.possessive = possessive
         self.low = text.lower()
         # "al-Bukaiti", "el-Sisi": an Arabic article before a capitalised name is part of it
         self.cap = text[:1].isupper() or "-" in text and _ARTICLE_NAME.match(text) is not None
