@@ -98,6 +98,8 @@ def _post_author(post: Post, people: list[Entity], mentions: list[NameMention]) 
 
 
 def _attach_handles(text: str, people: list[Entity], mentions: list[NameMention]) -> None:
+    if "@" not in text:
+        return              # most articles hold no handle: spare the scan of every character
     for m in re.finditer(r"(?<![\w@])@(\w{2,30})", text):
         handle = "@" + m.group(1)
         if any(handle in e.handles for e in people):
