@@ -81,3 +81,17 @@ def test_spelled_out_before_finds_what_a_whole_text_scan_finds():
         whole = [(m.span(), m.groups()) for m in re.finditer(pat, _BRACKETS)]
         assert [(m.span(), m.groups()) for m in _spelled_out_before(_BRACKETS, acr)] == whole
     assert [m.group(1) for m in _spelled_out_before(_BRACKETS, "LOC")] == ["Line of Control ", "Line of Control "]
+
+
+def test_grouped_alternation_keeps_regex_rests_and_their_order():
+    from store.extract.scan import grouped_alternation
+    cues = ["will", "plans? to", "would", r"negotiat\w*", "not yet", "push(?:ing)? for"]
+    alt = grouped_alternation([(c[0], c[1:]) for c in cues])
+    assert alt == r"w(?:ill|ould)|p(?:lans? to|ush(?:ing)? for)|n(?:egotiat\w*|ot yet)"
+    text = "Voss plans to sign; Marlow would not. Talks are negotiating; not yet. Pushing for it."
+    flat = "|".join(cues)
+    for flags in (0, re.IGNORECASE):
+        assert [m.span() for m in re.finditer(r"\b(?:" + alt + r")\b", text, flags)] == \
+            [m.span() for m in re.finditer(r"\b(?:" + flat + r")\b", text, flags)]
+    # a capital lead cannot be grouped ignoring case: the plain alternation comes back
+    assert grouped_alternation([("W", "ill"), ("w", "ould")]) == "Will|would"

@@ -36,7 +36,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       VAGUE_AGREEMENT_NOUNS, WEEKDAYS,
                       SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS,
                       AGREED_ACTIONS, AGREED_ACTION_NOUNS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
-from .scan import lines_with, literal_alternation
+from .scan import grouped_alternation, lines_with, literal_alternation
 
 # the same alternation grouped by first letter (literal_alternation says why it matches the same)
 _NOUN_RE = "(?i:" + literal_alternation(AGREEMENT_NOUNS, space=r"\s+") + ")"
@@ -87,11 +87,14 @@ _DURATION = re.compile(
     r"|\bfor\s+(?:a|one|(two|three))\s+decades?\b"
     r"|\b(?:a\s+)?decade[\s-]+long\b|\bfor\s+half\s+a\s+century\b",
     re.IGNORECASE)
+# the cues grouped under first letters, in this order (scan.grouped_alternation): the same matches
+_PROPOSAL_CUES = ("will", "would", "could", "may", "might", "shall", "to be", "expected to", "plans? to",
+                  "planning to", "set to", "aims? to", "hopes? to", "seeks? to", "ready to", "yet to", "not yet",
+                  "has not", "have not", "had not", "ready but not", "draft", "proposed", "proposal for",
+                  "proposes", r"negotiat\w*", "talks on", "discussed", "discussing", "working on", "finalising",
+                  "finalizing", "push(?:ing)? for")
 _PROPOSAL = re.compile(
-    r"\b(?:will|would|could|may|might|shall|to be|expected to|plans? to|planning to|set to|"
-    r"aims? to|hopes? to|seeks? to|ready to|yet to|not yet|has not|have not|had not|"
-    r"ready but not|draft|proposed|proposal for|proposes|negotiat\w*|talks on|discussed|"
-    r"discussing|working on|finalising|finalizing|push(?:ing)? for)\b(?:\s+\w+){0,3}?\s+(?:be\s+)?"
+    r"\b(?:" + grouped_alternation([(c[0], c[1:]) for c in _PROPOSAL_CUES]) + r")\b(?:\s+\w+){0,3}?\s+(?:be\s+)?"
     r"(?:sign|signed|ink|conclude|finali[sz]e|agree|adopt|seal|reach|struck|strike|issue)\w*|\bwhether\b",
     re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:last|previous|earlier|existing|former|prior)\b|\bunder\s+(?:the|an?|its)\b|"

@@ -27,14 +27,23 @@ def literal_alternation(words, space: str | None = None, keep_order: bool = Fals
 
     def esc(w: str) -> str:
         return re.escape(w) if space is None else re.escape(w).replace(r"\ ", space)
+    if any(len(w) < 2 for w in ordered):
+        return "|".join(esc(w) for w in ordered)
+    return grouped_alternation([(w[0], esc(w[1:])) for w in ordered], case_sensitive)
+
+
+def grouped_alternation(alts: list[tuple[str, str]], case_sensitive: bool = False) -> str:
+    """Alternatives given as (first character, regex of the rest), in their order, grouped under
+    their first characters as literal_alternation explains. Ignoring case, only ASCII lower-case
+    leads are grouped; any other lead gives back the plain alternation."""
     groups: dict[str, list[str]] = {}
-    for w in ordered:
-        if len(w) < 2 or not case_sensitive and w[0] not in string.ascii_lowercase:
+    for c, rest in alts:
+        if not case_sensitive and c not in string.ascii_lowercase:
             # ignoring case, other leads (a capital, "ſ" beside "s") might match where a group
             # does, so their order would matter: the plain alternation then
-            return "|".join(esc(w) for w in ordered)
-        groups.setdefault(w[0], []).append(esc(w[1:]))
-    return "|".join(f"{esc(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+            return "|".join(re.escape(c) + rest for c, rest in alts)
+        groups.setdefault(c, []).append(rest)
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
 def lines_with(text: str, word: str) -> list[tuple[int, int]]:
