@@ -119,8 +119,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         t = m.group(0)
         s, e = m.span()
-        if t[-1] not in "s'’.":                # nothing to trim (most tokens): the loops below would not
-            out.append(Token(s, e, t, False))  # change t; skipped for speed (issue 13)
+        last = t[-1]
+        if last not in "s'’." or last == "s" and t[-2:-1] not in ("'", "’"):
+            # nothing to trim (most tokens, plurals and "is"/"has" too: only a possessive "'s"
+            # or a trailing mark or stop is cut): the loops below would not change t
+            out.append(Token(s, e, t, False))
             continue
         poss = False
         for suf in ("'s", "’s"):
