@@ -704,7 +704,8 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
         return "signed"             # "Under the agreement, signed in Abuja on Tuesday by ..."
     if _SIGNED_SAME_OCCASION.match(text, a.end):
         return "signed"             # "under a separate agreement signed the same day"
-    if _ADHERENCE_BEFORE.search(before) and not _SIGNED_OBJECT.search(before):
+    # (the pattern ends in a space: the cheap test first spares its search of every position)
+    if before[-1:].isspace() and _ADHERENCE_BEFORE.search(before) and not _SIGNED_OBJECT.search(before):
         a.recalled = True
         return "background"         # "their commitment to the regional protocol on peace": one in force
     if _cited_statement(a, sent, rel) and not _long_ago(sent, ref_year):
@@ -788,7 +789,9 @@ def _prospective(a: AMention, before: str) -> bool:
     """"a potential truce", "a draft deal", "talks to reach a peace deal": an agreement
     not (yet) concluded."""
     mods = {w.lower() for w in re.findall(r"[\w-]+", a.surface)}
-    return bool(mods & PROSPECTIVE_MODIFIERS) or bool(_TO_CONCLUDE.search(before[-60:]))
+    tail = before[-60:]     # _TO_CONCLUDE ends in a space or a comma: tested first, cheaply
+    return bool(mods & PROSPECTIVE_MODIFIERS) or bool((tail[-1:].isspace() or tail.endswith(","))
+                                                      and _TO_CONCLUDE.search(tail))
 
 
 # "over the past decades, 40 agreements were signed": a record of past signings

@@ -1496,7 +1496,7 @@ class Resolver:
         None unless a name there, or a person subject of one of the two sentences before (for a
         pronoun), says whose words they are."""
         t = self.text
-        if not _RELAY_QUOTE.search(t, c.sent_start, q.open_mark):
+        if t.find("quote", c.sent_start, q.open_mark) < 0 or not _RELAY_QUOTE.search(t, c.sent_start, q.open_mark):
             return False, None
         ms = _RELAYED_SOURCE.search(t, c.sent_start, q.open_mark)
         if ms is None:
