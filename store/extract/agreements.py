@@ -36,16 +36,39 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       VAGUE_AGREEMENT_NOUNS, WEEKDAYS,
                       SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS,
                       AGREED_ACTIONS, AGREED_ACTION_NOUNS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
+from .scan import grouped_alternation, lines_with, literal_alternation
 
-_NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
-_NOUN_RE = "(?i:" + _NOUN_ALT.replace(r"\ ", r"\s+") + ")"
+# the same alternation grouped by first letter (literal_alternation says why it matches the same)
+_NOUN_RE = "(?i:" + literal_alternation(AGREEMENT_NOUNS, space=r"\s+") + ")"
 # Every agreement noun of a text, found once; the name and description rules look around each
 # occurrence instead of scanning the whole text with patterns that may start anywhere.
-_NOUN_FIND = re.compile(r"\b" + _NOUN_RE + r"\b")
+# (the lookahead, implied by the nouns' first letters, rejects most words in one comparison)
+_NOUN_FIND = re.compile(r"\b(?=(?i:[" + "".join(sorted({n[0] for n in AGREEMENT_NOUNS})) + r"]))" + _NOUN_RE + r"\b")
 _NOUN_WORDS = frozenset(w for n in AGREEMENT_NOUNS for w in n.split())
 _CAP = r"(?:[A-Z0-9][\w’'.\-]*)"
 _CAP_WORD = re.compile(r"[A-Z0-9][\w’'.\-]*")
-_WORD_BEFORE = re.compile(r"([\w’'.\-]+(?:/[A-Z][\w’'.\-]*)*)\s+$")     # "US/Saudi": one modifier
+
+
+def _word_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    r"""The span of the word that spaces separate from `end`, read no further back than lo: what
+    `re.search(r"([\w’'.\-]+(?:/[A-Z][\w’'.\-]*)*)\s+$", text[lo:end])` finds ("US/Saudi": one
+    modifier), without trying the pattern at every position of the window (a search anchored at
+    its end was a tenth of agreement finding). str.isspace and str.isalnum (with "_") are the
+    regex engine's \s and \w."""
+    j = end
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > lo:
+        c = text[k - 1]
+        if c.isalnum() or c in "_’'.-":
+            k -= 1
+        elif c == "/" and k < j and "A" <= text[k] <= "Z" and k - 1 > lo and (
+                text[k - 2].isalnum() or text[k - 2] in "_’'.-"):
+            k -= 1          # "US/Saudi": a slash, then a capital, joins two words into one
+        else:
+            break
+    return None if j == end or k == j else (k, j)
 # what follows a capitalised agreement noun inside its name: "Agreement on Fisheries Data",
 # "Terms of Reference on the establishment of a Joint Border Commission"
 _NOT_NAME_WORD = (r"(?!(?:" + "|".join(w.capitalize() for w in list(WEEKDAYS) + [m for m in MONTHS if len(m) > 3])
@@ -72,11 +95,14 @@ _DURATION = re.compile(
     r"|\bfor\s+(?:a|one|(two|three))\s+decades?\b"
     r"|\b(?:a\s+)?decade[\s-]+long\b|\bfor\s+half\s+a\s+century\b",
     re.IGNORECASE)
+# the cues grouped under first letters, in this order (scan.grouped_alternation): the same matches
+_PROPOSAL_CUES = ("will", "would", "could", "may", "might", "shall", "to be", "expected to", "plans? to",
+                  "planning to", "set to", "aims? to", "hopes? to", "seeks? to", "ready to", "yet to", "not yet",
+                  "has not", "have not", "had not", "ready but not", "draft", "proposed", "proposal for",
+                  "proposes", r"negotiat\w*", "talks on", "discussed", "discussing", "working on", "finalising",
+                  "finalizing", "push(?:ing)? for")
 _PROPOSAL = re.compile(
-    r"\b(?:will|would|could|may|might|shall|to be|expected to|plans? to|planning to|set to|"
-    r"aims? to|hopes? to|seeks? to|ready to|yet to|not yet|has not|have not|had not|"
-    r"ready but not|draft|proposed|proposal for|proposes|negotiat\w*|talks on|discussed|"
-    r"discussing|working on|finalising|finalizing|push(?:ing)? for)\b(?:\s+\w+){0,3}?\s+(?:be\s+)?"
+    r"\b(?:" + grouped_alternation([(c[0], c[1:]) for c in _PROPOSAL_CUES]) + r")\b(?:\s+\w+){0,3}?\s+(?:be\s+)?"
     r"(?:sign|signed|ink|conclude|finali[sz]e|agree|adopt|seal|reach|struck|strike|issue)\w*|\bwhether\b",
     re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:last|previous|earlier|existing|former|prior)\b|\bunder\s+(?:the|an?|its)\b|"
@@ -111,7 +137,7 @@ _SIGNED_FOR = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,6}?(?:for|on\s+beha
 # "the US-Kenya pact", "the US/Saudi statement": outlets join the two sides by hyphen or slash
 _HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.]*(?:[-/][A-Z][\w.]*)+")
 _PAIR_JOIN = re.compile(r"[-/]")
-_NON_PARTY = re.compile(r"\b(?:" + "|".join(sorted(NON_PARTY_CUES, key=len, reverse=True)) + r")\b",
+_NON_PARTY = re.compile(r"\b(?:" + literal_alternation(NON_PARTY_CUES) + r")\b",
                         re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\b(?:signed|inked|concluded|sealed|issued|adopted|sign|signs|ink|"
                            r"inks|seal|seals|adopt|adopts|reached|agreed|agree|agrees|struck|"
@@ -224,14 +250,14 @@ def _caps_before(text: str, pos: int, floor: int, limit: int = 6) -> int:
     Leaders Sign Harbour Declaration")."""
     start = pos
     for _ in range(limit):
-        m = _WORD_BEFORE.search(text, max(floor, start - 60), start)
-        if m is None or m.end() != start or not _CAP_WORD.fullmatch(m.group(1)) or "\n" in text[m.end(1):start]:
+        m = _word_before(text, max(floor, start - 60), start)
+        if m is None or not _CAP_WORD.fullmatch(text[m[0]:m[1]]) or "\n" in text[m[1]:start]:
             break
-        w = m.group(1)
+        w = text[m[0]:m[1]]
         if (w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w)) or w.lower() in SIGNING_VERBS \
                 or w.lower() in AGREEMENT_HEAD_VERBS:
             break
-        start = m.start(1)
+        start = m[0]
     return start
 
 
@@ -240,14 +266,14 @@ def _words_before(text: str, pos: int, limit: int) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     cur = pos
     for _ in range(limit):
-        m = _WORD_BEFORE.search(text, max(0, cur - 40), cur)
-        if m is None or m.end() != cur:
+        m = _word_before(text, max(0, cur - 40), cur)
+        if m is None:
             break
-        w = m.group(1).rstrip(".")
+        w = text[m[0]:m[1]].rstrip(".")
         if not w or not re.fullmatch(r"[\w’'\-]+(?:/[A-Z][\w’'\-]*)*", w):
             break
-        out.append((m.start(1), w))
-        cur = m.start(1)
+        out.append((m[0], w))
+        cur = m[0]
     return out
 
 
@@ -615,7 +641,9 @@ def _agreed_action_mentions(f: _Finder) -> None:
     """An exchange two sides agreed to at talks is an agreement the article reports, though it
     names no agreement noun: "agreement to swap 1,000 prisoners-of-war each"."""
     # "agreed to a prisoner exchange involving ...": the same action, named by its noun
-    for m in [*_AGREED_ACTION.finditer(f.text), *_AGREED_ACTION_NOUN.finditer(f.text)]:
+    lines = lines_with(f.text, "agreed")  # each match holds the word, on one line
+    found = [m for pat in (_AGREED_ACTION, _AGREED_ACTION_NOUN) for a, b in lines for m in pat.finditer(f.text, a, b)]
+    for m in found:
         s, e = m.start(1), m.end(1)
         if m.start() < f.doc.body_start or f.overlaps(s, e):
             continue
@@ -686,7 +714,8 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
         return "signed"             # "Under the agreement, signed in Abuja on Tuesday by ..."
     if _SIGNED_SAME_OCCASION.match(text, a.end):
         return "signed"             # "under a separate agreement signed the same day"
-    if _ADHERENCE_BEFORE.search(before) and not _SIGNED_OBJECT.search(before):
+    # (the pattern ends in a space: the cheap test first spares its search of every position)
+    if before[-1:].isspace() and _ADHERENCE_BEFORE.search(before) and not _SIGNED_OBJECT.search(before):
         a.recalled = True
         return "background"         # "their commitment to the regional protocol on peace": one in force
     if _cited_statement(a, sent, rel) and not _long_ago(sent, ref_year):
@@ -770,7 +799,9 @@ def _prospective(a: AMention, before: str) -> bool:
     """"a potential truce", "a draft deal", "talks to reach a peace deal": an agreement
     not (yet) concluded."""
     mods = {w.lower() for w in re.findall(r"[\w-]+", a.surface)}
-    return bool(mods & PROSPECTIVE_MODIFIERS) or bool(_TO_CONCLUDE.search(before[-60:]))
+    tail = before[-60:]     # _TO_CONCLUDE ends in a space or a comma: tested first, cheaply
+    return bool(mods & PROSPECTIVE_MODIFIERS) or bool((tail[-1:].isspace() or tail.endswith(","))
+                                                      and _TO_CONCLUDE.search(tail))
 
 
 # "over the past decades, 40 agreements were signed": a record of past signings
@@ -1500,6 +1531,9 @@ def _duration_windows(doc: Document, group: list[AMention]):
 
 def _duration(doc: Document, group: list[AMention]) -> float | None:
     for window in _duration_windows(doc, group):
+        low = window.lower()
+        if "year" not in low and "decade" not in low and "century" not in low:
+            continue        # every branch of _DURATION holds one of these words
         m = next((m for m in _DURATION.finditer(window) if not _past_span(window, m)), None)
         if m:
             n = m.group(1) or m.group(3)
@@ -1611,6 +1645,9 @@ _REPORTING = re.compile(r"\b(?:said|says|that|who|which|they|confirmed|confirms|
 
 # "signed by X and Y in the presence of Z": the list of signers ends before Z
 _NOT_SIGNER_ALT = r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in NOT_SIGNER_AFTER) + r")\b"
+# compiled once, not joined again at every call
+_SIGNER_STOP = re.compile(r"[;:]|,\s+with\b|\b(?:during|after|before|which|who|while|as)\b|" + _NOT_SIGNER_ALT)
+_PASSIVE_OR_NOUN_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+and\s+)?$|" + _NOUN_RE + r",\s+$")
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]{0,120},")
@@ -1716,7 +1753,7 @@ def _sentence_signers(doc: Document, si: int, people) -> list:
     sent = text[s.start:s.end]
     out: list = _nominal_signers(doc, s, sent, people)
     for vm in _CONCLUDING.finditer(sent):
-        if re.search(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+and\s+)?$|" + _NOUN_RE + r",\s+$", sent[:vm.start()]) or \
+        if _PASSIVE_OR_NOUN_BEFORE.search(sent[:vm.start()]) or \
                 (re.search(r",\s+$", sent[:vm.start()]) and re.match(r"\s+(?:[\w,]+\s+){0,4}?by\b", sent[vm.end():])):
             out.extend(e for e in _passive_agents(doc, s, s.start + vm.end(), people) if e not in out)
             continue
@@ -1736,7 +1773,7 @@ def _passive_agents(doc: Document, s, vend: int, people) -> list:
         return []           # "signed during the visit by X": X visited
     lo = vend + by.end()
     tail = doc.text[lo:s.end]
-    stop = re.search(r"[;:]|,\s+with\b|\b(?:during|after|before|which|who|while|as)\b|" + _NOT_SIGNER_ALT, tail)
+    stop = _SIGNER_STOP.search(tail)
     hi = lo + (stop.start() if stop else len(tail))
     found = [(min(m.start for m in e.mentions if lo <= (m.title_start or m.start) < hi), e) for e in people
              if any(lo <= (m.title_start or m.start) < hi and not m.in_quote for m in e.mentions)]

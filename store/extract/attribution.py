@@ -15,6 +15,7 @@ organisation named before. Every resolution records the rule that made it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -62,10 +63,10 @@ from .lexicon import (
 from .mentions import NameMention
 from .posts import Post
 from .quotes import QuoteSpan
-from .scan import Ranges
+from .scan import Ranges, literal_alternation
 
 _SAY = sorted(SPEECH_VERBS, key=len, reverse=True)
-_SAY_RE = "(?:" + "|".join(re.escape(v) for v in _SAY) + ")"
+_SAY_RE = "(?:" + literal_alternation(_SAY, keep_order=True) + ")"     # the order of _SAY, grouped
 _BEFORE_WINDOW = 240        # characters before a quote mark searched for `X said on Y:`
 _AFTER_WINDOW = 400         # characters after a closing mark searched for `, the ministry said`
 # A quote's sentence as the rules read it: at most this many characters either side of the marks.
@@ -77,7 +78,12 @@ _MAX_ADVERBIALS = 5
 # sentences back that "it" may reach for the organisation it names
 _IT_REACH = 3
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
-_REPORT_RE = "(?:" + "|".join(re.escape(v) for v, k in SPEECH_VERBS.items() if k == "say") + ")"
+_REPORT_RE = "(?:" + literal_alternation([v for v, k in SPEECH_VERBS.items() if k == "say"], keep_order=True) + ")"
+# patterns that rules built from these alternations at every call (compiled once; re's cache
+# hashed the joined text of thousands of characters again at each call)
+_SAY_THEN_SPACE = re.compile(r"[ \t,]*(" + _SAY_RE + r")\b[ \t]+")
+_SAY_WORD_GROUP = re.compile(r"\b(" + _SAY_RE + r")\b")
+_CLAUSE_THEN_REPORT = re.compile(r"[\s,]*\w[^,]{0,80}?\b" + _REPORT_RE + r"\b")
 _ADVERB = r"(?:also|later|then|further|again|earlier|separately|recently|previously|once|had|has|have|was|is|were)"
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:At|In|On|After|Before|During|Meanwhile|However|Later|Earlier|Thereafter|Ahead of|Under|"
@@ -100,6 +106,61 @@ _TITLE_BEFORE_ACRONYM = re.compile(
     r"(?=\s*\([A-Z]{2,8}\))")
 # "Norway's embassy in Riga": an embassy or consulate is named with the city it sits in
 _POSTED_IN = r"(?:(?<=embassy)\s+in\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?![\w’'-]))?"
+
+
+# Patterns of organisation names, compiled once (they were rebuilt, the bare-name alternation
+# joined and sorted again, for every article). A leading "(?=[A-Z])" or "[Tt](?<!\w.)he" says
+# only what each pattern already requires at its first character: the matches are the same, but
+# the engine rejects most positions of the text at once instead of trying every alternative there.
+_ORG_PATTERNS = (
+    # "Seoul's defense ministry"
+    re.compile(r"(?=[A-Z])\b((?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w-]+(?:['’]s)?\s+"
+               r"(?:[a-z-]+\s+){0,2}(?:ministry|office|department|"
+               r"agency|government|embassy|army|navy|military|spokesperson's office)" + _POSTED_IN + r")\b"),
+    # "the foreign ministry": a lower-case reference with a modifier ("[Tt](?<!\w.)" is "\b[Tt]")
+    re.compile(r"[Tt](?<!\w.)he\s+((?:[a-z][\w-]*\s+){1,2}(?:ministry|office|department|agency|"
+               r"government|embassy|army|navy|military)" + _POSTED_IN + r")\b"),
+    # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
+    re.compile(r"[Tt](?<!\w.)he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
+    # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
+    re.compile(r"(?=[A-Z])\b((?:(?:[A-Z]\.){2,}[ \t]*|[A-Z][\w’'-]*[ \t]+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
+               r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
+               r"Bureau|Directorate|Corporation|Organization|Organisation|Union)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _org_patterns() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
+    """(organisations that speak under a bare name, the org-name patterns in _scan_orgs order)."""
+    names = sorted(KNOWN_ORGS | SPEAKING_BODIES, key=len, reverse=True)
+    # grouped under first letters, led by a lookahead of those letters: the same matches, but
+    # most positions of the text are passed after one comparison
+    known = re.compile(r"(?=[" + re.escape("".join(sorted({o[0] for o in names}))) + r"])(?<!\w)("
+                       + literal_alternation(names, keep_order=True, case_sensitive=True)
+                       + r")(?!\w)(?!['’]s\s+[a-z])")
+    # "The Agency for Crime and Security (ACS)": a full title before its acronym keeps its
+    # small words, so the body is not cut before "for"
+    return known, (*_ORG_PATTERNS, _TITLE_BEFORE_ACRONYM)
+
+
+# "he", "his", "him", "she", "her", "hers" (in that order); the lookahead, implied by the words,
+# lets the engine pass most words after one comparison (ſ: "s" ignoring case)
+_PRONOUN = re.compile(r"(?=[hHsSſ])\b(h(?:e|is|im|er|ers)|she)\b", re.IGNORECASE)
+_ACRONYM_BRACKET = re.compile(r"\([A-Z]{2,8}\)")
+
+
+def _title_before_acronym(text: str, start: int) -> list[re.Match]:
+    """_TITLE_BEFORE_ACRONYM.finditer(text, start), read only before each "(ACR)". A match holds
+    word characters, quote marks, hyphens and spaces only, and ends before such a bracket, so it
+    lies between the bracket and the last other character before it; the rest of the text, where
+    the pattern was tried at every word, cannot hold one."""
+    out: list[re.Match] = []
+    for b in _ACRONYM_BRACKET.finditer(text, start):
+        i = b.start()
+        while i > start and (text[i - 1].isalnum() or text[i - 1] in "_’'-" or text[i - 1].isspace()):
+            i -= 1          # str.isalnum and "_" are the engine's \w, str.isspace its \s
+        out.extend(_TITLE_BEFORE_ACRONYM.finditer(text, i, b.end()))
+    return out
 _SAY_WORD = re.compile(r"\b" + _SAY_RE + r"\b")
 # "A foreign ministry spokesperson said": an indefinite role of up to four words, then a
 # reporting verb; the last word is the role's noun
@@ -287,7 +348,7 @@ def _acronym_of_place(text: str, acronym: str) -> bool:
     """The article spells the acronym out as a place ("Line of Control (LoC)", "Exclusive
     Economic Zone (EEZ)"): its capitalised words with these initials hold a place noun and no
     organisation noun."""
-    for m in re.finditer(r"((?:[A-Z][\w-]*\s+(?:(?:of|the|and)\s+)*){1,6})\(" + re.escape(acronym) + r"\)", text):
+    for m in _spelled_out_before(text, acronym):
         words = m.group(1).split()
         caps = [w for w in words if w[:1].isupper()]
         low = {w.lower() for w in words}
@@ -295,6 +356,24 @@ def _acronym_of_place(text: str, acronym: str) -> bool:
                 low & PLACE_HEADS and not low & ORG_HEADS):
             return True
     return False
+
+
+def _spelled_out_before(text: str, acronym: str) -> list[re.Match]:
+    """The matches, in order, of `words (ACRONYM)` over the whole text, read only before each
+    "(ACRONYM)": the words hold word characters, hyphens and spaces only, so a match lies between
+    the bracket and the last other character before it (the pattern, which may start at any
+    character, was tried at every one of the article for every acronym)."""
+    bracket = "(" + acronym + ")"
+    pat = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|the|and)\s+)*){1,6})\(" + re.escape(acronym) + r"\)")
+    out: list[re.Match] = []
+    at = text.find(bracket)
+    while at >= 0:
+        i = at
+        while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_-" or text[i - 1].isspace()):
+            i -= 1          # str.isalnum and "_" are the engine's \w, str.isspace its \s
+        out.extend(pat.finditer(text, i, at + len(bracket)))
+        at = text.find(bracket, at + 1)
+    return out
 
 
 def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -578,33 +657,13 @@ class Resolver:
 
     def _scan_orgs(self) -> None:
         t = self.text
-        pats = [
-            # "Seoul's defense ministry"
-            re.compile(r"\b((?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w-]+(?:['’]s)?\s+"
-                       r"(?:[a-z-]+\s+){0,2}(?:ministry|office|department|"
-                       r"agency|government|embassy|army|navy|military|spokesperson's office)" + _POSTED_IN + r")\b"),
-            # "the foreign ministry": a lower-case reference with a modifier
-            re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){1,2}(?:ministry|office|department|agency|"
-                       r"government|embassy|army|navy|military)" + _POSTED_IN + r")\b"),
-            # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
-            re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
-            # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
-            re.compile(r"\b((?:(?:[A-Z]\.){2,}[ \t]*|[A-Z][\w’'-]*[ \t]+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
-                       r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
-                       r"Bureau|Directorate|Corporation|Organization|Organisation|Union)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
-            # "The Agency for Crime and Security (ACS)": a full title before its acronym keeps its
-            # small words, so the body is not cut before "for"
-            _TITLE_BEFORE_ACRONYM,
-        ]
         found: list[tuple[int, int, str]] = []
-        # organisations that speak under a bare name ("Hamas said")
-        known = re.compile(r"(?<!\w)(" + "|".join(re.escape(o) for o in sorted(KNOWN_ORGS | SPEAKING_BODIES, key=len, reverse=True))
-                           + r")(?!\w)(?!['’]s\s+[a-z])")
+        known, pats = _org_patterns()
         for m in known.finditer(t, self.doc.body_start):
             if not self._in_quote(m.start()):
                 found.append((m.start(1), m.end(1), m.group(1)))
         for k, p in enumerate(pats):
-            for m in p.finditer(t, self.doc.body_start):
+            for m in (_title_before_acronym(t, self.doc.body_start) if k == 4 else p.finditer(t, self.doc.body_start)):
                 s, e = m.start(1), m.end(1)
                 phrase = m.group(1).strip()
                 if self._in_quote(s) or any(a <= s < b and a != s for a, b, _ in found):
@@ -653,7 +712,7 @@ class Resolver:
                     e.gender = _gender_of_name_endings(e.name)
                 if e.gender is not None:
                     self._soft_gender.add(e.id)
-        for m in re.finditer(r"\b(he|his|him|she|her|hers)\b", self.text, re.IGNORECASE):
+        for m in _PRONOUN.finditer(self.text):
             if self._in_quote(m.start()):
                 continue
             if re.search(r"[\"”’'][ \t]*$", self.text[max(0, m.start() - 4):m.start()]):
@@ -1445,7 +1504,7 @@ class Resolver:
         None unless a name there, or a person subject of one of the two sentences before (for a
         pronoun), says whose words they are."""
         t = self.text
-        if not _RELAY_QUOTE.search(t, c.sent_start, q.open_mark):
+        if t.find("quote", c.sent_start, q.open_mark) < 0 or not _RELAY_QUOTE.search(t, c.sent_start, q.open_mark):
             return False, None
         ms = _RELAYED_SOURCE.search(t, c.sent_start, q.open_mark)
         if ms is None:
@@ -1467,7 +1526,7 @@ class Resolver:
         """`said X` / `X said` starting at pos; returns the speaker phrase and the verb."""
         t = self.text
         seg = t[pos:min(pos + 160, para_end)]
-        m = re.match(r"[ \t,]*(" + _SAY_RE + r")\b[ \t]+", seg)
+        m = _SAY_THEN_SPACE.match(seg)
         if m:
             ref = self.np_at(pos + m.end())
             mo = _NAME_THEN_ORG_APPOSITION.match(seg, m.end())
@@ -1607,8 +1666,7 @@ class Resolver:
             if self._in_quote(p):
                 continue
             ref, verb = self._verb_then_np(p, c.para_end)
-            if ref is not None and verb and (re.match(r"[\s,]*\w[^,]{0,80}?\b" + _REPORT_RE + r"\b",
-                                                       t[p:c.sent_end]) or _SAY_COMMA.match(t, p, c.sent_end)):
+            if ref is not None and verb and (_CLAUSE_THEN_REPORT.match(t[p:c.sent_end]) or _SAY_COMMA.match(t, p, c.sent_end)):
                 ent, how = self.resolve(ref, p)
                 ev = f"verb '{verb}' ending the clause; {how} '{self._surface(p, ref.end)}'"
                 own = self._person_reporting_before(q, c) if ent is not None and ent.kind == "organisation" else None
@@ -1769,7 +1827,7 @@ class Resolver:
         before = t[c.sent_start:q.open_mark]
         if self._for_frame(c, q, cands) or self._participle_opener(c, q, cands):
             return
-        mv = re.search(r"\b(" + _SAY_RE + r")\b", before) or _DOCUMENT_HAS_IT.search(before)
+        mv = _SAY_WORD_GROUP.search(before) or _DOCUMENT_HAS_IT.search(before)
         rel = self.relative_reporter(c.sent_start, q.open_mark) if mv else None
         inner = self._inner_reporter(c.sent_start, q.open_mark) if mv else None
         if self._add(cands, rel, "relative_clause", "",

@@ -13,6 +13,7 @@ from functools import lru_cache
 from store.extract.datacache import cached, package_file
 from store.extract.lexicon import (CONTESTED_STATES, DEMONYM_LANGUAGE_SUFFIXES, DEMONYM_PLACE_NOUNS,
                                    REGION_QUALIFIERS_OF_AMERICA, STATEHOOD_DENIALS)
+from store.extract.scan import literal_alternation
 
 # ISO 3166 entries that are not sovereign states (territories, dependencies, special areas).
 _NOT_STATES = {
@@ -186,7 +187,8 @@ def _demonym_table() -> dict[str, str]:
 def _pattern() -> re.Pattern:
     forms = list(_surface_table()) + list(_demonym_table())
     forms.sort(key=len, reverse=True)
-    alts = "|".join(re.escape(f) for f in forms)
+    # grouped under first letters (the same matches, the engine passes other groups at a glance)
+    alts = literal_alternation(forms, keep_order=True, case_sensitive=True)
     # Only the first letters forms begin with: a lookahead that rejects every other position at
     # once instead of trying each of ~450 forms there (the same matches, 1/3 of the time).
     first = "".join(sorted({re.escape(f[0]) for f in forms}))

@@ -15,7 +15,10 @@ from .lexicon import SENTENCE_ABBREVIATIONS
 _HEADER_DATE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
 # A sentence end: stops, closing marks, then a capital after a space, or straight after a
 # lower-case word with no space ("...by the assembly.Envoy Petra Voss ...").
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
+# Both branches begin with a stop, taken first so that the engine skips to the next stop at once
+# instead of trying the pattern at every character; the second branch ("assembly.Envoy") marks
+# its boundary after the full stop with the empty group `glued`.
+_BOUNDARY = re.compile(r"[.!?…](?:[.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])(?P<glued>))")
 _CAPTION_TAIL = re.compile(
     r"(?:\bPHOTO\s*:\s*\S.*|\s—\s*[A-Z]{2,}\s*|\[[A-Z/ ]{2,}\]\s*)$")
 
@@ -128,7 +131,7 @@ def split_sentences(text: str, paras: list[Span], protected: list[tuple[int, int
         s = p.start
         for m in _BOUNDARY.finditer(text[p.start:p.end]):
             end = p.start + m.end()
-            dot = p.start + m.start()
+            dot = end if m.group("glued") is not None else p.start + m.start()
             while pi < len(prot) and prot[pi][1] < dot:
                 pi += 1
             inside = any(a < dot and end < b for a, b in prot[pi:pi + 3])
@@ -153,7 +156,11 @@ def find_title(text: str, paras: list[Span]) -> str | None:
 
 
 def is_caption(line: str) -> bool:
-    return bool(_CAPTION_TAIL.search(line.rstrip()))
+    line = line.rstrip()
+    # each branch of the pattern needs one of these; most paragraphs have none (cheap to ask)
+    if "PHOTO" not in line and "—" not in line and not line.endswith("]"):
+        return False
+    return bool(_CAPTION_TAIL.search(line))
 
 
 def build(text: str) -> Document:

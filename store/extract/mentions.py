@@ -67,7 +67,7 @@ from .lexicon import (  # people3: persons on unseen news (issue 11)
     VERB_OBJECT_STARTS,
 )
 from .lexicon import NAMING_VERBS, PERSON_INTRO_NOUNS, PROFESSION_WORDS  # persons5: names without a title
-from .scan import Ranges
+from .scan import Ranges, literal_alternation
 
 # a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy")
 _TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_](?:[\w’'\-]|\.(?![A-Z][a-z]))*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
@@ -75,19 +75,25 @@ _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z]")
 _ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     start: int
     end: int
     text: str
-    possessive: bool = False
-    low: str = ""
-    cap: bool = False
+    possessive: bool
+    low: str
+    cap: bool
 
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
+    # written by hand, not generated with a __post_init__: an article makes hundreds of tokens
+    # and the generated pair of calls was a tenth of the extraction's time
+    def __init__(self, start: int, end: int, text: str, possessive: bool = False) -> None:
+        self.start = start      # one assignment per slot: quicker than unpacking a tuple
+        self.end = end
+        self.text = text
+        self.possessive = possessive
+        self.low = text.lower()
         # "al-Bukaiti", "el-Sisi": an Arabic article before a capitalised name is part of it
-        self.cap = self.text[:1].isupper() or "-" in self.text and _ARTICLE_NAME.match(self.text) is not None
+        self.cap = text[:1].isupper() or "-" in text and _ARTICLE_NAME.match(text) is not None
 
 
 @dataclass(slots=True)
@@ -113,8 +119,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         t = m.group(0)
         s, e = m.span()
-        if t[-1] not in "s'’.":                # nothing to trim (most tokens): the loops below would not
-            out.append(Token(s, e, t, False))  # change t; skipped for speed (issue 13)
+        last = t[-1]
+        if last not in "s'’." or last == "s" and t[-2:-1] not in ("'", "’"):
+            # nothing to trim (most tokens, plurals and "is"/"has" too: only a possessive "'s"
+            # or a trailing mark or stop is cut): the loops below would not change t
+            out.append(Token(s, e, t, False))
             continue
         poss = False
         for suf in ("'s", "’s"):
@@ -134,9 +143,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def is_name_token(tok: Token) -> bool:
-    t = tok.text
+    return _is_name_word(tok.text, tok.cap)
+
+
+# asked several times for most capitalised tokens of every article; the answer depends on the
+# word alone (the lexicons are constants), and news repeats its words
+@functools.lru_cache(maxsize=16384)
+def _is_name_word(t: str, cap: bool) -> bool:
     low = t.lower().rstrip(".")
-    if not tok.cap or t.startswith("@") or t.startswith("("):
+    if not cap or t.startswith("@") or t.startswith("("):
         return False
     if len(t.rstrip(".")) == 1:           # an initial
         return True
@@ -169,6 +184,10 @@ def capital_runs(tokens: list[Token], text: str) -> list[list[int]]:
     """Index runs of adjacent tokens that form one capitalised phrase."""
     runs, cur = [], []
     for i, tok in enumerate(tokens):
+        if not cur:             # most tokens: lower-case words outside any run
+            if tok.cap or tok.text.startswith("(") and tok.text.endswith(")"):
+                cur = [i]
+            continue
         joins = cur and not tokens[cur[-1]].possessive and (
             text[tokens[cur[-1]].end:tok.start] in (" ", "")
             or text[tokens[cur[-1]].end:tok.start] in ("' ", "’ ") and (
@@ -333,14 +352,17 @@ def title_text(tokens: list[Token], idx: list[int], text: str) -> tuple[str | No
         toks = toks[1:]     # "According to Minister X": the title is "Minister"
     if not toks:
         return None, False
-    def office(t: Token) -> bool:
-        parts = t.low.rstrip(".").split("-")
-        return any(p in OFFICE_HEADS and p not in RANKS for p in parts)
-    has_office = any(office(t) for t in toks) or toks[-1].low.rstrip(".") in RANKS or _rank_of_body(toks)
+    has_office = any(_office_word(t.low) for t in toks) or toks[-1].low.rstrip(".") in RANKS or _rank_of_body(toks)
     if not has_office:
         return None, False
     s = " ".join(t.text for t in toks)
     return s, True
+
+
+@functools.lru_cache(maxsize=4096)     # a word's answer never changes; title_text asks per run
+def _office_word(low: str) -> bool:
+    """An office head other than a rank, alone or in a hyphenated word ("vice-president")."""
+    return any(p in OFFICE_HEADS and p not in RANKS for p in low.rstrip(".").split("-"))
 
 
 def _runs(tokens: list[Token], text: str) -> list[list[int]]:
@@ -592,7 +614,11 @@ def _title_words(words: list[str]) -> bool:
         return False
     return any(w in OFFICE_HEADS or w in _ROLE_WORDS_SET for w in core)
 
-_PLACE_CUE = r"\b(?:in|(?<!ccording )to|from|at|into|visit(?:ed|ing)?|near|outside)\s+"
+# r"\b(?:in|(?<!ccording )to|from|at|into|visit(?:ed|ing)?|near|outside)\s+", written so that each
+# branch opens with its letter and checks the word boundary behind it ("(?<!\w.)" after the first
+# letter is "\b" before it): the same matches, but the engine skips to those letters at once
+_PLACE_CUE = (r"(?:i(?<!\w.)(?:n|nto)|t(?<!\w.)(?<!ccording t)o|f(?<!\w.)rom|a(?<!\w.)t|v(?<!\w.)isit(?:ed|ing)?"
+              r"|n(?<!\w.)ear|o(?<!\w.)utside)\s+")
 
 
 @functools.lru_cache(maxsize=4)
@@ -626,6 +652,8 @@ _COUNTRY_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)['’]s\
 def _office_of_country_before(before: str) -> bool:
     """`the president of Niger, Name Surname` / `Ethiopia's ambassador to Kenya, Name Surname`:
     an office of a state apposed before the name."""
+    if not before.rstrip().endswith(","):
+        return False        # both patterns end in ",\s*$": spare their searches
     m = _OFFICE_OF_BEFORE.search(before)
     if bool(m) and m.group(1) in OFFICE_HEADS and country_of(m.group(2)) is not None:
         return True
@@ -645,9 +673,11 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
         return "title_name"
     if role:
         return "role_noun_name"
-    if re.search(r"\b(?:ministers|leaders|presidents|premiers|envoys|chiefs|officials|"
-                 r"counterparts|secretaries|generals|ambassadors|negotiators|spokespeople)"
-                 r"\s*(?:,|--|—|–|:)\s*$", before) and len(ntoks) >= 2:
+    # (the pattern ends in a comma, dash or colon: asked first, the cheap test spares its search)
+    if len(ntoks) >= 2 and before.rstrip()[-1:] in (",", "-", "—", "–", ":") and re.search(
+            r"\b(?:ministers|leaders|presidents|premiers|envoys|chiefs|officials|"
+            r"counterparts|secretaries|generals|ambassadors|negotiators|spokespeople)"
+            r"\s*(?:,|--|—|–|:)\s*$", before):
         return "plural_role_apposition"
     if len(ntoks) >= 2 and _office_of_country_before(before):
         return "office_of_country_apposition"
@@ -1059,7 +1089,11 @@ def _thing_phrases(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_THING_PHRASE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
+# written "W(\s+W){0,3}" rather than "(W\s+){0,3}W" (the same phrases: words and spaces cannot
+# overlap, and both forms try the most words first) so that the pattern opens with a capital,
+# which lets the engine skip to the next capital at once; the nouns grouped, in the same order
+_THING_PHRASE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:"
+                           + literal_alternation(sorted(THING_NOUNS), keep_order=True) + r")\b")
 
 
 def _ends_a_country(text: str, tok: Token) -> bool:
@@ -1118,6 +1152,8 @@ def _role_before(back: str) -> tuple[str, str | None] | None:
     """An office apposed before a name: "Ukraine's president, Name", "the Iraqi ambassador to
     Oman, Name", "the bloc's foreign policy chief, Name", "a security analyst, Dr. Name":
     (title, country of the owner when it is a state)."""
+    if not back.rstrip().endswith(","):
+        return None         # both patterns end in ",\s*$": skip trying them at every position
     m = _ROLE_BEFORE.search(back)
     if m and not _title_words(m.group(3).split()):
         # "signed for the rebels by its secretary-general, X": the office is a later phrase

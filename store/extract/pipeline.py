@@ -98,6 +98,8 @@ def _post_author(post: Post, people: list[Entity], mentions: list[NameMention]) 
 
 
 def _attach_handles(text: str, people: list[Entity], mentions: list[NameMention]) -> None:
+    if "@" not in text:
+        return              # most articles hold no handle: spare the scan of every character
     for m in re.finditer(r"(?<![\w@])@(\w{2,30})", text):
         handle = "@" + m.group(1)
         if any(handle in e.handles for e in people):
@@ -222,7 +224,7 @@ def _host_countries(doc: Document, people: list[Entity], countries: list[str]) -
     """Talks held "in Austria's capital": the person who welcomes or hosts another there serves
     the host country; when the article names two countries, the one welcomed serves the other."""
     t = doc.text
-    m = _HOST_CAPITAL.search(t, doc.body_start)
+    m = _HOST_CAPITAL.search(t, doc.body_start) if "capital" in t else None   # the pattern's own word
     host = country_of(m.group(1)) if m else None
     if host is None:
         return
