@@ -242,6 +242,29 @@ _RELAYED_SOURCE = re.compile(r"\bwhat\s+(?:(he|she|they)|(?=[A-Z]))(?:[^,;:\"“
 _RANK_NOUN = re.compile(r"(?:the|The)\s+([A-Z][a-z]{1,9})\.?(?![\w-]|\s+[A-Z])")
 
 
+# spk7: "they have "viewed ..."", "she "rejected ..."": a subject pronoun right before the mark
+# (a few auxiliaries or adverbs between), the quote being its predicate
+_PRONOUN_PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:have|has|had|also|then|were|was|would|will|"
+                                r"still|further|again|now|had\s+also)\s+){0,3}$")
+# a plural noun phrase that "they" could point to instead ("the rebels", "both sides")
+_PLURAL_NP = re.compile(r"\b(?:the|these|those|both|all|two|three|four|five|several|some|many|other|their|its)\s+"
+                        r"(?:[\w-]+\s+){0,2}?[a-z][a-z-]*[^sui\W]s\b")
+
+
+def _gaps(ranges: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of [a, b) outside the given (sorted, disjoint) ranges."""
+    out, pos = [], a
+    for x, y in ranges:
+        if y <= pos or x >= b:
+            continue
+        if x > pos:
+            out.append((pos, x))
+        pos = max(pos, y)
+    if pos < b:
+        out.append((pos, b))
+    return out
+
+
 def _breaks_clause(t: str, a: int, b: int) -> bool:
     """A new clause between a reported clause's verb and the mark at b (someone else may speak
     there); a participle of saying that continues the same subject is not one."""
@@ -1989,12 +2012,54 @@ class Resolver:
                 # "For his part, Y read the declaration in which "...": the sentence is about
                 # someone else; the earlier speaker is no suggestion for it
                 return None
+            pron = None if strong else self._pronoun_continues(q, c, recent, _k)
+            if pron is not None:
+                self._add(cands, recent, "pronoun_continuation", "",
+                          f"'{pron}' is the subject of the quoted words; the paragraph's previous "
+                          f"sentence quotes '{recent.name}', and no one else is named there")
+                return None
             rule = "paragraph_fragment" if strong else "last_reporter"
             self._add(cands, recent, rule, "", "speaker of the nearest earlier reporting sentence"
                       + ("" if adjacent else ", paragraphs before"))
             if not strong:
                 cands[-1].score = 0.5
         return None
+
+    def _pronoun_continues(self, q: QuoteSpan, c: QuoteContext, recent: Entity, k: int) -> str | None:
+        """`X pointed out that "...". This was shown "by ...". They have "viewed ..."`: a pronoun
+        whose predicate the quote is, in the sentence right after one of the same paragraph that
+        quotes X, goes on with X's words. Only when the pronoun fits X (he/she a person of that
+        gender, they a body) and nobody else (a person, a body, a plural noun for "they") is
+        named outside quotes between X's quote's sentence and the pronoun. Returns the pronoun."""
+        if k != c.si - 1 or self.speaker_at.get(k) is not recent:
+            return None
+        prev = self.doc.sentences[k]
+        if prev.para != self.doc.sentences[c.si].para:
+            return None
+        m = _PRONOUN_PREDICATE.search(self.text, c.sent_start, q.open_mark)
+        if m is None or self._in_quote(m.start()):
+            return None
+        pron = m.group(1).lower()
+        fits = (recent.kind == "organisation" if pron == "they"
+                else recent.kind == "person" and recent.gender in (None, PRONOUNS[pron]))
+        if not fits or self._rival_antecedent(prev.start, m.start(), recent, pron):
+            return None
+        return pron
+
+    def _rival_antecedent(self, a: int, b: int, recent: Entity, pron: str) -> bool:
+        """Someone other than recent that a pronoun at b could point to, named outside quotes in
+        [a, b): a person, a body, or (for "they") a plural noun phrase ("the rebels")."""
+        for m in self.mentions[bisect_left(self._mention_starts(), a):]:
+            if m.start >= b:
+                break
+            if not m.in_quote and self.by_id.get(m.entity) is not recent:
+                return True
+        if any(a <= s < b and o is not recent and not self._in_quote(s) for s, _e, o in self.org_mentions):
+            return True
+        if pron != "they":
+            return False
+        outside = [self.text[x:y] for x, y in _gaps(self.qranges, a, b)]
+        return any(_PLURAL_NP.search(part) for part in outside)
 
     def _colon_lead(self, q: QuoteSpan) -> tuple[bool, Entity | None]:
         """`Y disagrees, and puts it this way:` then a paragraph that is all quote:
