@@ -38,6 +38,7 @@ from .lexicon import (
     GENDERED_SURNAME_ENDINGS,
     ISSUED_TEXTS,
     KNOWN_ORGS,
+    NOT_PLURAL_S_WORDS,
     OFFICE_DOMAINS,
     OFFICE_HEADS,
     ORG_HEADS,
@@ -246,9 +247,8 @@ _RANK_NOUN = re.compile(r"(?:the|The)\s+([A-Z][a-z]{1,9})\.?(?![\w-]|\s+[A-Z])")
 # (a few auxiliaries or adverbs between), the quote being its predicate
 _PRONOUN_PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:have|has|had|also|then|were|was|would|will|"
                                 r"still|further|again|now|had\s+also)\s+){0,3}$")
-# a plural noun phrase that "they" could point to instead ("the rebels", "both sides")
-_PLURAL_NP = re.compile(r"\b(?:the|these|those|both|all|two|three|four|five|several|some|many|other|their|its)\s+"
-                        r"(?:[\w-]+\s+){0,2}?[a-z][a-z-]*[^sui\W]s\b")
+# a word that may be a plural noun "they" could point to instead ("the rebels", "Two groups")
+_PLURAL_LOOKING = re.compile(r"\b[A-Za-z][a-z-]*[^sui\W]s\b")
 
 
 def _gaps(ranges: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
@@ -2058,8 +2058,9 @@ class Resolver:
             return True
         if pron != "they":
             return False
-        outside = [self.text[x:y] for x, y in _gaps(self.qranges, a, b)]
-        return any(_PLURAL_NP.search(part) for part in outside)
+        # any word that may be a plural (a verb's "-s" too: a false alarm only costs a blank)
+        return any(w.lower() not in NOT_PLURAL_S_WORDS for x, y in _gaps(self.qranges, a, b)
+                   for w in _PLURAL_LOOKING.findall(self.text, x, y))
 
     def _colon_lead(self, q: QuoteSpan) -> tuple[bool, Entity | None]:
         """`Y disagrees, and puts it this way:` then a paragraph that is all quote:

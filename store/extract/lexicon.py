@@ -1285,3 +1285,10 @@ AGREED_ACTION_NOUNS = {"exchange", "swap", "release", "handover", "repatriation"
 # after a sentence of the same paragraph that quotes X, with no one else named between: X's words.
 # As sure as a subject found by the previous reporting sentence, a step below a reporting verb.
 ATTRIBUTION_PRIORS["pronoun_continuation"] = 0.8
+# Leading words of a quoted fragment that do not make it distinctive: "the return of order" is
+# found again inside "ensure the swift return of order" by its words after them.
+FRAGMENT_LEAD_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+# Common words ending in "-s" that are no plural noun: "they" cannot point to them.
+NOT_PLURAL_S_WORDS = frozenset({"was", "has", "does", "its", "his", "hers", "yes", "perhaps", "always",
+                                "whereas", "afterwards", "towards", "besides", "sometimes", "nevertheless",
+                                "unless", "thus", "ours", "theirs", "yours", "whose", "means"})

@@ -17,7 +17,7 @@ from .entities import (
     same_person_names,
     token_matches,
 )
-from .lexicon import CAPITAL_STATES, DOMAIN_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
+from .lexicon import CAPITAL_STATES, DOMAIN_WORDS, FRAGMENT_LEAD_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
 from .mentions import NameMention, find_mentions, promote_coordinated_surnames
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
@@ -315,8 +315,6 @@ def _repeated_quotes(text: str, found: list[FoundQuote]) -> None:
             f.suggested = None
 
 
-# spk7: leading words that do not make a quoted fragment distinctive
-_FRAGMENT_LEAD = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
 _ECHO_MIN_WORDS = 4
 _SAY_VERB = re.compile(r"\b(?:" + "|".join(sorted((re.escape(v) for v, k in SPEECH_VERBS.items() if k == "say"),
                                                   key=len, reverse=True)) + r")\b")
@@ -335,7 +333,7 @@ def _echoed_fragments(doc: Document, found: list[FoundQuote]) -> None:
         if f.speaker is not None or f.kind != "partial" or f.span is None:
             continue
         words = [w.casefold() for w in _WORD.findall(text[f.start:f.end])]
-        while words and words[0] in _FRAGMENT_LEAD:
+        while words and words[0] in FRAGMENT_LEAD_WORDS:
             words = words[1:]
         n = len(words)
         if n < _ECHO_MIN_WORDS:

@@ -1,0 +1,89 @@
+"""Speakers for quotes that had none (spk7): a pronoun whose predicate is quoted, continuing the
+paragraph's previous quote, and a lede fragment quoted again in full later. Sentences written
+for these tests; each positive has near-misses that must stay without a speaker."""
+from helpers import run, speakers
+
+COUNCIL_PARAGRAPH = ('The Harbour Council of Arland pointed out that "the coastline is more exposed than ever '
+                     'before". This was shown "by three landings on the northern beaches in a single week". '
+                     'It is for this reason that they have "asked the assembly to fund four new patrol boats".')
+
+
+def _rule(out: dict, text: str) -> str:
+    return next(q["rule"] for q in out["quotes"] if q["text"] == text)
+
+
+# -- pronoun_continuation ------------------------------------------------------------------
+def test_they_with_a_quoted_predicate_continues_the_body_quoted_before():
+    out = run(COUNCIL_PARAGRAPH)
+    quote = "asked the assembly to fund four new patrol boats"
+    assert speakers(out)[quote] == "Harbour Council of Arland"
+    assert _rule(out, quote).endswith("pronoun_continuation")
+
+
+def test_she_with_a_quoted_predicate_continues_the_person_quoted_before():
+    out = run('Envoy Petra Voss called the draft "a fair start for both coasts". '
+              'In private she has "little faith in the second chapter of the text".')
+    assert speakers(out)["little faith in the second chapter of the text"] == "Petra Voss"
+
+
+def test_another_person_named_between_leaves_the_pronoun_open():
+    out = run('Envoy Petra Voss called the draft "a fair start for both coasts" in a talk with Anna Lind. '
+              'In private she has "little faith in the second chapter of the text".')
+    assert speakers(out)["little faith in the second chapter of the text"] is None
+
+
+def test_they_after_a_plural_noun_is_not_the_body():
+    for rivals in ("Two rebel groups", "Rebels"):
+        out = run('The Harbour Council of Arland called the raid "an attack on every fishing town". '
+                  f'{rivals} carried out the raid, and they have "no plan to withdraw from the bay".')
+        assert speakers(out)["no plan to withdraw from the bay"] is None
+
+
+def test_a_pronoun_that_does_not_fit_the_speaker_is_no_continuation():
+    out = run('Envoy Petra Voss called the draft "a fair start for both coasts". '
+              'In private they have "little faith in the second chapter of the text".')
+    assert speakers(out)["little faith in the second chapter of the text"] is None
+
+
+def test_a_pronoun_in_the_next_paragraph_is_no_continuation():
+    out = run('The Harbour Council of Arland called the raid "an attack on every fishing town".\n\n'
+              'They have "no plan to withdraw from the bay".')
+    assert speakers(out)["no plan to withdraw from the bay"] is None
+
+
+# -- echoed_fragment -----------------------------------------------------------------------
+FULL_QUOTE = ('"We have agreed to send monitors at once to bring about a lasting halt to the shelling," '
+              'the regional bloc, the Harbour Council, said after the summit.')
+
+
+def test_a_lede_fragment_quoted_again_in_full_takes_that_speaker():
+    out = run('Coastal leaders said on Monday they would send monitors to help secure "a lasting halt to '
+              'the shelling" and called for new talks.\n\n' + FULL_QUOTE)
+    assert speakers(out)["a lasting halt to the shelling"] == "Harbour Council"
+    assert _rule(out, "a lasting halt to the shelling").endswith("echoed_fragment")
+
+
+def test_a_fragment_in_a_sentence_that_reports_no_speech_stays_open():
+    out = run('Monitors will be sent to help secure "a lasting halt to the shelling" along the coast.\n\n'
+              + FULL_QUOTE)
+    assert speakers(out)["a lasting halt to the shelling"] is None
+
+
+def test_a_fragment_that_two_speakers_quote_stays_open():
+    out = run('Coastal leaders said on Monday they would send monitors to help secure "a lasting halt to '
+              'the shelling" and called for new talks.\n\n' + FULL_QUOTE +
+              '\n\n"Only a lasting halt to the shelling will do," Envoy Petra Voss said.')
+    assert speakers(out)["a lasting halt to the shelling"] is None
+
+
+def test_a_short_fragment_is_not_distinctive_enough():
+    out = run('Coastal leaders said on Monday they would send monitors to help secure "an end to shelling" '
+              'and called for new talks.\n\n"We have agreed to send monitors at once to bring about an end '
+              'to shelling in the bay," the regional bloc, the Harbour Council, said after the summit.')
+    assert speakers(out)["an end to shelling"] is None
+
+
+def test_a_fragment_after_the_full_quote_is_no_lede_summary():
+    out = run(FULL_QUOTE + '\n\nCoastal leaders said they would send monitors to help secure "a lasting halt '
+              'to the shelling" and called for new talks.')
+    assert speakers(out)["a lasting halt to the shelling"] is None
