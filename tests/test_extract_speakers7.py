@@ -87,3 +87,19 @@ def test_a_fragment_after_the_full_quote_is_no_lede_summary():
     out = run(FULL_QUOTE + '\n\nCoastal leaders said they would send monitors to help secure "a lasting halt '
               'to the shelling" and called for new talks.')
     assert speakers(out)["a lasting halt to the shelling"] is None
+
+
+# -- a dotted initialism in a role ("the U.S. envoy") ---------------------------------------
+ENVOYS = ("Envoy Daniel Marsh of the United States met Norwegian officials in Oslo on Monday, and "
+          "Norway's envoy Tor Lund joined them.\n\n")
+
+
+def test_a_role_with_a_dotted_country_initialism_resolves_to_its_holder():
+    out = run(ENVOYS + 'The U.S. envoy said the plan would open the way for a "shared patrol regime."')
+    assert speakers(out)["shared patrol regime."] == "Daniel Marsh"
+
+
+def test_a_dotted_initialism_of_another_country_names_no_holder():
+    out = run(ENVOYS.replace(", and Norway's envoy Tor Lund joined them", "") +
+              'The U.K. envoy said the plan would open the way for a "shared patrol regime."')
+    assert speakers(out).get("shared patrol regime.") is None

@@ -451,6 +451,11 @@ class QuoteContext:
     blocked: str | None = None      # a reporting clause before the mark named someone unknown
 
 
+# a word of a definite description; a dotted initialism ("the U.S. envoy", "the U.N. chief") is
+# one word, a modifier like "US", not the end of the phrase at its first dot
+_DEFINITE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")
+
+
 def definite(seg: str):
     """A definite description at the start of seg: ('role'|'org', head, phrase, country, length).
 
@@ -462,7 +467,7 @@ def definite(seg: str):
         return None
     words = []
     last = m.end()
-    for w in re.finditer(r"[A-Za-z][\w’'-]*", seg[m.end():]):
+    for w in _DEFINITE_WORD.finditer(seg[m.end():]):
         s0 = m.end() + w.start()
         if words and seg[last:s0] != " ":
             break
