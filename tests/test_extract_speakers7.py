@@ -103,3 +103,20 @@ def test_a_dotted_initialism_of_another_country_names_no_holder():
     out = run(ENVOYS.replace(", and Norway's envoy Tor Lund joined them", "") +
               'The U.K. envoy said the plan would open the way for a "shared patrol regime."')
     assert speakers(out).get("shared patrol regime.") is None
+
+
+# -- a body's spokesperson named in apposition ----------------------------------------------
+def test_a_spokesperson_for_a_body_named_in_apposition_speaks_not_the_body():
+    before = run('A spokesperson for the Arland foreign ministry, Tomas Berg, said the pact was '
+                 '"a fair start for both fleets".')
+    after = run('"The pact is a fair start for both fleets," said a spokesperson for the Arland foreign '
+                'ministry, Tomas Berg.')
+    assert speakers(before)["a fair start for both fleets"] == "Tomas Berg"
+    assert speakers(after)["The pact is a fair start for both fleets,"] == "Tomas Berg"
+
+
+def test_an_unnamed_spokesperson_still_speaks_for_the_body():
+    for text in ('A spokesperson for the Arland foreign ministry said the pact was "a fair start for both fleets".',
+                 'A spokesperson for the Arland foreign ministry, which hosted Tomas Berg, said the pact was '
+                 '"a fair start for both fleets".'):
+        assert speakers(run(text))["a fair start for both fleets"] == "Arland foreign ministry"

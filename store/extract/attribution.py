@@ -251,6 +251,11 @@ _PRONOUN_PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:have|has|had|
 _PLURAL_LOOKING = re.compile(r"\b[A-Za-z][a-z-]*[^sui\W]s\b")
 
 
+# spk7: ", Tomas Berg, said": a comma, an apposed name, then a comma, the verb or the sentence's end
+_APPOSED_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_NAME_CLOSES_APPOSITION = re.compile(r"[ \t]*(?:[,.;]|$|(?=" + _SAY_RE + r"\b))", re.MULTILINE)
+
+
 def _gaps(ranges: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
     """The parts of [a, b) outside the given (sorted, disjoint) ranges."""
     out, pos = [], a
@@ -847,7 +852,10 @@ class Resolver:
         mf = _SPOKES_FOR.match(t, pos)
         if mf is not None:
             body = self._org_at(mf.end())
-            return body if body is not None and body.kind == "org" else None
+            if body is None or body.kind != "org":
+                return None
+            # "a spokesperson for the X Ministry, Tomas Berg, said": the spokesperson, named
+            return self._apposed_name(body.end) or body
         for s, e, org in self.org_mentions:
             lead = t[pos:s] if pos <= s <= pos + 40 else "x"
             if not lead.strip() or _LEAD_ARTICLE.fullmatch(lead):
@@ -873,6 +881,14 @@ class Resolver:
                     return Ref("org_phrase", ma.group(1), ma.end())
                 return Ref("org", org, e)
         return None
+
+    def _apposed_name(self, e: int) -> Ref | None:
+        """A person's name apposed right after position e (`, Tomas Berg,`)."""
+        m = _APPOSED_COMMA.match(self.text, e)
+        pm = self.person_at(m.end()) if m else None
+        if pm is None or pm.in_quote or not _NAME_CLOSES_APPOSITION.match(self.text, pm.end):
+            return None
+        return Ref("entity", pm.entity, pm.end)
 
     def _person_after_office(self, e: int) -> NameMention | None:
         """`<Body> chief executive <Name>`: the person named right after the office words that
