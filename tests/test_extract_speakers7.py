@@ -120,3 +120,28 @@ def test_an_unnamed_spokesperson_still_speaks_for_the_body():
                  'A spokesperson for the Arland foreign ministry, which hosted Tomas Berg, said the pact was '
                  '"a fair start for both fleets".'):
         assert speakers(run(text))["a fair start for both fleets"] == "Arland foreign ministry"
+
+
+# -- a text that "reads" the words ------------------------------------------------------------
+COAST = "Arland will not sign a text that leaves our coast exposed."
+
+
+def test_a_possessive_statement_read_is_its_owners():
+    out = run(f'Foreign Minister Petra Voss\'s statement read: "{COAST}"')
+    assert speakers(out)[COAST] == "Petra Voss"
+    out = run(f'The Arland foreign ministry\'s statement read: "{COAST}"')
+    assert speakers(out)[COAST] == "Arland foreign ministry"
+
+
+def test_the_statement_read_is_its_issuers_and_her_letter_hers():
+    out = run(f'The Arland foreign ministry issued a statement on Monday.\n\nThe statement read, "{COAST}"')
+    assert speakers(out)[COAST] == "Arland foreign ministry"
+    out = run(f'Foreign Minister Petra Voss wrote to the assembly on Monday. Her letter reads: "{COAST}"')
+    assert speakers(out)[COAST] == "Petra Voss"
+
+
+def test_a_sign_or_a_person_reading_aloud_is_no_text_author():
+    out = run(f'Tomas Berg read the statement aloud. The draft read: "{COAST}"')
+    assert speakers(out)[COAST] is None
+    out = run('The sign on the gate read: "No entry beyond this point for any patrol vessel."')
+    assert speakers(out)["No entry beyond this point for any patrol vessel."] is None

@@ -256,6 +256,13 @@ _APPOSED_COMMA = re.compile(r"[ \t]*,[ \t]*")
 _NAME_CLOSES_APPOSITION = re.compile(r"[ \t]*(?:[,.;]|$|(?=" + _SAY_RE + r"\b))", re.MULTILINE)
 
 
+# spk7: "X's statement read: "", "The letter reads, "": a text that reads the words; group 1 a
+# possessive's "'s", group 2 a determiner, group 3 the text's noun
+_TEXT_READ_BEFORE = re.compile(r"(?:(['’]s)|\b(the|this|that|his|her|The|This|That|His|Her))\s+"
+                               r"(?:[a-z][\w-]*\s+){0,2}?(" + "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) +
+                               r")\s+(?:read|reads)(?:\s+in\s+part)?\s*[,:]?\s*$")
+
+
 def _gaps(ranges: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
     """The parts of [a, b) outside the given (sorted, disjoint) ranges."""
     out, pos = [], a
@@ -1723,6 +1730,8 @@ class Resolver:
                     return via
                 if ref.kind in ("role", "entity"):
                     c.blocked = f"unresolved:{ref.kind}"    # `The US envoy said, "`: someone else
+        if not cands and self._text_read_before(q, c, cands):
+            return via
         ml = _QUOTE_LABEL.search(before)
         if ml:
             # "Quote from X: "..."": a label naming whose words follow
@@ -1742,6 +1751,39 @@ class Resolver:
                 self._add(cands, ent, "cited_as", "", f"'{mc.group(1)} ... as' before the quote; "
                                                           f"the person cited '{self._surface(c.sent_start + mc.end(), ref.end)}'")
         return via
+
+    def _text_read_before(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> bool:
+        """`X's statement read: "`, `The statement reads, "`, `Her letter read: "`: a text that
+        "reads" the words speaks for its author: the name before "'s", the issuer of the text
+        named before, or the person a possessive pronoun points to."""
+        m = _TEXT_READ_BEFORE.search(self.text, c.sent_start, q.open_mark)
+        if m is None or self._in_quote(m.start()):
+            return False
+        if m.group(1):
+            ent, how = self._owner_ending_at(m.start()), "name"
+        elif m.group(2).lower() in ("his", "her"):
+            ent, how = self.resolve(Ref("pronoun", "he" if m.group(2).lower() == "his" else "she", m.end(2)),
+                                    m.start())
+        elif m.group(2).lower() in ("the", "this", "that"):
+            ent, how = self.resolve(Ref("issued", m.group(3).lower(), m.end(3)), m.start())
+        else:
+            return False
+        if ent is not None and ent.kind == "organisation" and how == "name":
+            how = "organisation"
+        if not self._add(cands, ent, "before_quote", how,
+                         f"'{self._surface(m.start(), m.end())}' before the opening mark: the text's author"):
+            return False
+        cands[-1].rule = f"before_quote:read:{how}"
+        return True
+
+    def _owner_ending_at(self, j: int) -> Entity | None:
+        """The person or named body whose name ends right before j (a possessive's owner)."""
+        for m in self.mentions[bisect_left(self._mention_starts(), j - 80):]:
+            if m.start >= j:
+                break
+            if m.end == j and not m.in_quote:
+                return self.by_id.get(m.entity)
+        return next((o for s, e, o in self.org_mentions if e == j), None)
 
     def _citer_before(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> bool:
         """`X cited the figures as evidence that "` / `..., which X cited as proof that "`: the
