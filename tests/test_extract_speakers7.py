@@ -145,3 +145,22 @@ def test_a_sign_or_a_person_reading_aloud_is_no_text_author():
     assert speakers(out)[COAST] is None
     out = run('The sign on the gate read: "No entry beyond this point for any patrol vessel."')
     assert speakers(out)["No entry beyond this point for any patrol vessel."] is None
+
+
+# -- an interview's name label ----------------------------------------------------------------
+SIGN = "We will sign when the patrol zones are agreed, and not a day before."
+
+
+def test_a_paragraph_opening_with_a_name_and_a_colon_is_that_persons():
+    for label in ("Voss", "Petra Voss"):
+        out = run("Foreign Minister Petra Voss of Arland spoke to the paper on Monday.\n\n"
+                  f"Q: Will Arland sign the pact this year?\n\n{label}: \"{SIGN}\"")
+        assert speakers(out)[SIGN] == "Petra Voss"
+
+
+def test_a_label_that_is_no_person_or_not_at_the_paragraph_start_is_no_name_label():
+    out = run(f"Foreign Minister Petra Voss of Belmark spoke to the paper on Monday.\n\nBelmark: \"{SIGN}\"")
+    assert speakers(out)[SIGN] is None
+    out = run("Foreign Minister Petra Voss of Arland spoke to the paper on Monday.\n\n"
+              f"Envoy Tomas Berg of Belmark answered her. Voss: \"{SIGN}\"")
+    assert speakers(out)[SIGN] != "Petra Voss"

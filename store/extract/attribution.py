@@ -263,6 +263,11 @@ _TEXT_READ_BEFORE = re.compile(r"(?:(['’]s)|\b(the|this|that|his|her|The|This|
                                r")\s+(?:read|reads)(?:\s+in\s+part)?\s*[,:]?\s*$")
 
 
+# "Voss: "...": a name, a colon, the mark (a label of whose words follow)
+_LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
+_LEADING_BLANKS = re.compile(r"[ \t]*")
+
+
 def _gaps(ranges: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
     """The parts of [a, b) outside the given (sorted, disjoint) ranges."""
     out, pos = [], a
@@ -1730,7 +1735,7 @@ class Resolver:
                     return via
                 if ref.kind in ("role", "entity"):
                     c.blocked = f"unresolved:{ref.kind}"    # `The US envoy said, "`: someone else
-        if not cands and self._text_read_before(q, c, cands):
+        if not cands and (self._text_read_before(q, c, cands) or self._name_label(q, c, cands)):
             return via
         ml = _QUOTE_LABEL.search(before)
         if ml:
@@ -1774,6 +1779,19 @@ class Resolver:
                          f"'{self._surface(m.start(), m.end())}' before the opening mark: the text's author"):
             return False
         cands[-1].rule = f"before_quote:read:{how}"
+        return True
+
+    def _name_label(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> bool:
+        """`Voss: "We will sign when ..."` (an interview or a transcript): a paragraph that opens
+        with a person's name, then a colon, then the mark: that person's words."""
+        para = self.doc.paragraphs[q.para]
+        pm = self.person_at(_LEADING_BLANKS.match(self.text, para.start).end())
+        if pm is None or pm.in_quote or not _LABEL_COLON.fullmatch(self.text, pm.end, q.open_mark):
+            return False
+        if not self._add(cands, self.by_id.get(pm.entity), "before_quote", "name",
+                         f"a paragraph that opens with the label '{self._surface(pm.start, pm.end)}:'"):
+            return False
+        cands[-1].rule = "before_quote:name_label"
         return True
 
     def _owner_ending_at(self, j: int) -> Entity | None:
