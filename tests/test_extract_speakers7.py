@@ -164,3 +164,20 @@ def test_a_label_that_is_no_person_or_not_at_the_paragraph_start_is_no_name_labe
     out = run("Foreign Minister Petra Voss of Arland spoke to the paper on Monday.\n\n"
               f"Envoy Tomas Berg of Belmark answered her. Voss: \"{SIGN}\"")
     assert speakers(out)[SIGN] != "Petra Voss"
+
+
+# -- a lede's role named bare at the start of the next paragraph --------------------------------
+LEDE = ('The Norwegian envoy to the fisheries talks said Friday she is "quite hopeful" that a deal on '
+        'quotas can be reached by summer.{extra}\n\n{name} did not say when the next round would open.')
+
+
+def test_a_lede_role_is_the_person_the_next_paragraph_names_bare():
+    out = run(LEDE.format(extra="", name="Ingrid Solberg"))
+    assert speakers(out)["quite hopeful"] == "Ingrid Solberg"
+
+
+def test_a_titled_apposed_foreign_or_later_name_is_not_the_ledes_role():
+    for extra, name in (("", "Trade Minister Ingrid Solberg"), ("", "Ingrid Solberg, a fisheries expert,"),
+                        ("", "Ingrid Solberg of Denmark"), (" The talks resume in May.", "Ingrid Solberg")):
+        out = run(LEDE.format(extra=extra, name=name))
+        assert speakers(out).get("quite hopeful") is None

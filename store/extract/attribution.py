@@ -268,6 +268,10 @@ _LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
 _LEADING_BLANKS = re.compile(r"[ \t]*")
 
 
+# "Miroslav Lajcak did not specify": a bare name followed by its verb (no apposition, no "and")
+_BARE_NAME_VERB = re.compile(r"[ \t]+(?!(?:and|or|of|who|which)\b)[a-z]")
+
+
 def _gaps(ranges: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
     """The parts of [a, b) outside the given (sorted, disjoint) ranges."""
     out, pos = [], a
@@ -1115,10 +1119,39 @@ class Resolver:
             if ent is None and head in SPOKES_NOUNS:
                 ent = self.voiced_body(head, pos)
                 return ent, ("organisation" if ent is not None and ent.kind == "organisation" else "role_holder")
+            if ent is None:
+                ent = self._role_named_next(pos, ref.country)
+                return ent, ("role_named_next" if ent is not None else "role_holder")
             return ent, "role_holder"
         if ref.kind == "issued":
             return self.issuer(ref.value, pos), "issuer"
         return None, ""
+
+    def _role_named_next(self, pos: int, country: str | None) -> Entity | None:
+        """`The EU envoy ... said Thursday he is "rather optimistic" ...` then a paragraph that
+        opens `Miroslav Lajcak did not ...`: the wire convention that describes a person in the
+        lede and names him, bare, at the start of the next paragraph. Only when the role's
+        sentence ends its paragraph and does not name him, the name (two words or more, no
+        title, none anywhere in the article, no apposition) is followed by its verb, and his
+        country, if known, is the role's."""
+        si = self.doc.sentence_of(pos)
+        s = self.doc.sentences[si]
+        paras = self.doc.paragraphs
+        if s.para + 1 >= len(paras) or (si + 1 < len(self.doc.sentences) and self.doc.sentences[si + 1].para == s.para):
+            return None
+        nxt = paras[s.para + 1]
+        pm = self.person_at(_LEADING_BLANKS.match(self.text, nxt.start).end(), slack=0)
+        if pm is None or pm.in_quote or pm.title or len(pm.name.split()) < 2 \
+                or not _BARE_NAME_VERB.match(self.text, pm.end):
+            return None
+        e = self.by_id.get(pm.entity)
+        if e is None or e.kind != "person" or e.title or any(
+                m.title for m in e.mentions) or any(s.start <= m.start < nxt.start for m in e.mentions):
+            return None
+        ecountry = e.country or next((m.country for m in e.mentions if m.country), None)
+        if country and ecountry and ecountry != country:
+            return None
+        return e
 
     def issuer(self, noun: str, pos: int) -> Entity | None:
         """Who issued the text a reference names ("the post said"): the nearest earlier sentence
