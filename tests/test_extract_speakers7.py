@@ -181,3 +181,19 @@ def test_a_titled_apposed_foreign_or_later_name_is_not_the_ledes_role():
                         ("", "Ingrid Solberg of Denmark"), (" The talks resume in May.", "Ingrid Solberg")):
         out = run(LEDE.format(extra=extra, name=name))
         assert speakers(out).get("quite hopeful") is None
+
+
+# -- "the Gen said" points back -----------------------------------------------------------------
+MAPS = "A survey ship maps the seabed today; a submarine uses the map tomorrow,"
+
+
+def test_a_rank_reference_is_the_holder_named_before_not_one_introduced_later():
+    out = run("Lt Gen Arvid Holm, who led the first panel, warned about survey ships.\n\n"
+              f'"{MAPS}" the Gen said.\n\nLater, Maj Gen Oskar Lind closed the seminar.')
+    assert speakers(out)[MAPS] == "Arvid Holm"
+
+
+def test_two_rank_holders_named_before_leave_the_reference_open():
+    out = run("Lt Gen Arvid Holm led the first panel and Maj Gen Oskar Lind the second.\n\n"
+              f'"{MAPS}" the Gen said.')
+    assert speakers(out)[MAPS] is None

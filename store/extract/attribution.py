@@ -842,18 +842,21 @@ class Resolver:
                 return Ref("entity", holder.id, pos + ma.end())
         mr = _RANK_NOUN.match(seg)
         if mr and mr.group(1).lower() in RANK_NOUNS:
-            holder = self.rank_holder(RANK_NOUNS[mr.group(1).lower()])
+            holder = self.rank_holder(RANK_NOUNS[mr.group(1).lower()], pos)
             if holder is not None:
                 return Ref("entity", holder.id, pos + mr.end())
         return None
 
-    def rank_holder(self, rank: str) -> Entity | None:
+    def rank_holder(self, rank: str, pos: int) -> Entity | None:
         """`the Gen said`: the one person written with that rank (short or full form) right
-        before a name ("Lt Gen Lars Holm"); two such, or none, and it is nobody."""
+        before a name ("Lt Gen Lars Holm") and named before pos (a reference points back, never
+        to someone the article introduces later); two such, or none, and it is nobody."""
         forms = [k for k, v in RANK_NOUNS.items() if v == rank]
         before = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")\.?[ \t]+$", re.IGNORECASE)
         found = []
         for e in self.people:
+            if not any(m.start < pos for m in e.mentions):
+                continue
             # a title that is a rank ("Lt Gen"), not an office that holds the word ("Director General")
             ranks = [t.lower().replace(".", "").split() for t in [e.title or ""] + [m.title or "" for m in e.mentions]]
             if any(before.search(self.text, max(0, m.start - 12), m.start) for m in e.mentions) or any(
