@@ -197,3 +197,22 @@ def test_two_rank_holders_named_before_leave_the_reference_open():
     out = run("Lt Gen Arvid Holm led the first panel and Maj Gen Oskar Lind the second.\n\n"
               f'"{MAPS}" the Gen said.')
     assert speakers(out)[MAPS] is None
+
+
+# -- a headline that names its speaker after a final colon ---------------------------------------
+PM_BODY = "\n\nPrime Minister Ingrid Solberg of Norway told parliament on Tuesday that the patrol pact would not harm anyone."
+VOSS_BODY = "\n\nForeign Minister Petra Voss of Norway spoke in Oslo on Tuesday about the coast deal and the patrol zones."
+
+
+def test_a_headline_tail_names_the_speaker_by_name_or_by_office():
+    out = run("Patrol pact 'no threat' to the region: Norway PM" + PM_BODY)
+    assert speakers(out)["no threat"] == "Ingrid Solberg"
+    out = run("Coast deal a 'fair start': Foreign Minister Petra Voss in Oslo" + VOSS_BODY)
+    assert speakers(out)["fair start"] == "Petra Voss"
+
+
+def test_a_headline_tail_of_no_one_or_another_state_names_no_speaker():
+    out = run("Coast deal a 'fair start' for the region: analysts" + VOSS_BODY)
+    assert speakers(out).get("fair start") is None
+    out = run("Patrol pact 'no threat' to the region: Sweden PM" + PM_BODY)
+    assert speakers(out).get("no threat") is None

@@ -39,6 +39,7 @@ from .lexicon import (
     ISSUED_TEXTS,
     KNOWN_ORGS,
     NOT_PLURAL_S_WORDS,
+    OFFICE_ABBREVIATIONS,
     OFFICE_DOMAINS,
     OFFICE_HEADS,
     ORG_HEADS,
@@ -270,6 +271,13 @@ _LEADING_BLANKS = re.compile(r"[ \t]*")
 
 # "Miroslav Lajcak did not specify": a bare name followed by its verb (no apposition, no "and")
 _BARE_NAME_VERB = re.compile(r"[ \t]+(?!(?:and|or|of|who|which)\b)[a-z]")
+
+
+# capitalised title words before a name in a headline's tail ("RRM Shri ", "Foreign Minister ")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){0,4}")
+# "Solomon Islands PM", "Chile's Foreign Minister": a state's name, then the office
+_STATE_OFFICE_TAIL = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})(?:['’]s)?[ \t]+"
+                                r"([A-Za-z]+(?:[ \t][A-Za-z]+)?)")
 
 
 def _gaps(ranges: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
@@ -1771,7 +1779,8 @@ class Resolver:
                     return via
                 if ref.kind in ("role", "entity"):
                     c.blocked = f"unresolved:{ref.kind}"    # `The US envoy said, "`: someone else
-        if not cands and (self._text_read_before(q, c, cands) or self._name_label(q, c, cands)):
+        if not cands and (self._text_read_before(q, c, cands) or self._name_label(q, c, cands)
+                          or self._headline_tail(q, c, cands)):
             return via
         ml = _QUOTE_LABEL.search(before)
         if ml:
@@ -1829,6 +1838,47 @@ class Resolver:
             return False
         cands[-1].rule = "before_quote:name_label"
         return True
+
+    def _headline_tail(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> bool:
+        """`Pact 'no threat' to regional peace: Solomon Islands PM` (a headline that names its
+        speaker after a final colon): a one-line paragraph without a sentence's end whose last
+        colon follows the quote; the person named right after that colon (titles before the
+        name allowed), or the one holder of the office written there."""
+        t = self.text
+        para = self.doc.paragraphs[q.para]
+        line = t[para.start:para.end].rstrip()
+        close = q.close_mark if q.close_mark is not None else q.end
+        colon = t.rfind(": ", close, para.start + len(line))
+        if colon < 0 or "\n" in line or line[-1:] in ".!?\"”’'" or len(line.split()) > 30:
+            return False
+        tail = t[colon + 2:para.start + len(line)]
+        if len(tail.split()) > 8:
+            return False
+        ent = self._name_in_tail(colon + 2, para.start + len(line)) or self._office_in_tail(tail, colon + 2)
+        return self._add(cands, ent, "headline_tail", "", f"a headline that ends ': {tail.strip()}'")
+
+    def _name_in_tail(self, a: int, b: int) -> Entity | None:
+        """The person named first in [a, b) after nothing but capitalised title words."""
+        for m in self.mentions[bisect_left(self._mention_starts(), a):]:
+            if m.start >= b:
+                break
+            if _TITLE_WORDS.fullmatch(self.text, a, m.start):
+                return self.by_id.get(m.entity)
+            return None
+        return None
+
+    def _office_in_tail(self, tail: str, pos: int) -> Entity | None:
+        """`Solomon Islands PM`: a state's name and an office (its short form written out): the
+        holder of that office of that state."""
+        m = _STATE_OFFICE_TAIL.fullmatch(tail.strip())
+        if m is None:
+            return None
+        country = country_of(m.group(1))
+        office = m.group(2).lower()
+        office = OFFICE_ABBREVIATIONS.get(office, office)
+        if country is None or office not in OFFICE_HEADS and office not in OFFICE_ABBREVIATIONS.values():
+            return None
+        return self.holder(office, office, country, pos)
 
     def _owner_ending_at(self, j: int) -> Entity | None:
         """The person or named body whose name ends right before j (a possessive's owner)."""

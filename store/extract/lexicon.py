@@ -1296,3 +1296,9 @@ NOT_PLURAL_S_WORDS = frozenset({"was", "has", "does", "its", "his", "hers", "yes
 # holder named bare by the wire's next paragraph; as sure as a role resolved to its title holder.
 ATTRIBUTION_PRIORS["after_quote:role_named_next"] = 0.86
 ATTRIBUTION_PRIORS["before_quote:role_named_next"] = 0.84
+# Short forms of offices written out, to find their holder ("Solomon Islands PM": the holder of
+# the office titled "Prime Minister").
+OFFICE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "prez": "president",
+                        "eam": "external affairs minister", "potus": "president"}
+# A headline naming its speaker after a final colon is as sure as a label naming him.
+ATTRIBUTION_PRIORS["headline_tail"] = 0.84
