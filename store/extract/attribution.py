@@ -39,6 +39,8 @@ from .lexicon import (
     GENDERED_SURNAME_ENDINGS,
     ISSUED_TEXTS,
     KNOWN_ORGS,
+    NOT_PLURAL_S_WORDS,
+    OFFICE_ABBREVIATIONS,
     OFFICE_DOMAINS,
     OFFICE_HEADS,
     ORG_HEADS,
@@ -303,6 +305,56 @@ _RELAYED_SOURCE = re.compile(r"\bwhat\s+(?:(he|she|they)|(?=[A-Z]))(?:[^,;:\"“
 _RANK_NOUN = re.compile(r"(?:the|The)\s+([A-Z][a-z]{1,9})\.?(?![\w-]|\s+[A-Z])")
 
 
+# spk7: "they have "viewed ..."", "she "rejected ..."": a subject pronoun right before the mark
+# (a few auxiliaries or adverbs between), the quote being its predicate
+_PRONOUN_PREDICATE = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:have|has|had|also|then|were|was|would|will|"
+                                r"still|further|again|now|had\s+also)\s+){0,3}$")
+# a word that may be a plural noun "they" could point to instead ("the rebels", "Two groups")
+_PLURAL_LOOKING = re.compile(r"\b[A-Za-z][a-z-]*[^sui\W]s\b")
+
+
+# spk7: ", Tomas Berg, said": a comma, an apposed name, then a comma, the verb or the sentence's end
+_APPOSED_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_NAME_CLOSES_APPOSITION = re.compile(r"[ \t]*(?:[,.;]|$|(?=" + _SAY_RE + r"\b))", re.MULTILINE)
+
+
+# spk7: "X's statement read: "", "The letter reads, "": a text that reads the words; group 1 a
+# possessive's "'s", group 2 a determiner, group 3 the text's noun
+_TEXT_READ_BEFORE = re.compile(r"(?:(['’]s)|\b(the|this|that|his|her|The|This|That|His|Her))\s+"
+                               r"(?:[a-z][\w-]*\s+){0,2}?(" + "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) +
+                               r")\s+(?:read|reads)(?:\s+in\s+part)?\s*[,:]?\s*$")
+
+
+# "Voss: "...": a name, a colon, the mark (a label of whose words follow)
+_LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
+_LEADING_BLANKS = re.compile(r"[ \t]*")
+
+
+# "Miroslav Lajcak did not specify": a bare name followed by its verb (no apposition, no "and")
+_BARE_NAME_VERB = re.compile(r"[ \t]+(?!(?:and|or|of|who|which)\b)[a-z]")
+
+
+# capitalised title words before a name in a headline's tail ("RRM Shri ", "Foreign Minister ")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){0,4}")
+# "Solomon Islands PM", "Chile's Foreign Minister": a state's name, then the office
+_STATE_OFFICE_TAIL = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})(?:['’]s)?[ \t]+"
+                                r"([A-Za-z]+(?:[ \t][A-Za-z]+)?)")
+
+
+def _gaps(ranges: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of [a, b) outside the given (sorted, disjoint) ranges."""
+    out, pos = [], a
+    for x, y in ranges:
+        if y <= pos or x >= b:
+            continue
+        if x > pos:
+            out.append((pos, x))
+        pos = max(pos, y)
+    if pos < b:
+        out.append((pos, b))
+    return out
+
+
 def _breaks_clause(t: str, a: int, b: int) -> bool:
     """A new clause between a reported clause's verb and the mark at b (someone else may speak
     there); a participle of saying that continues the same subject is not one."""
@@ -513,6 +565,11 @@ class QuoteContext:
     blocked: str | None = None      # a reporting clause before the mark named someone unknown
 
 
+# a word of a definite description; a dotted initialism ("the U.S. envoy", "the U.N. chief") is
+# one word, a modifier like "US", not the end of the phrase at its first dot
+_DEFINITE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")
+
+
 def definite(seg: str):
     """A definite description at the start of seg: ('role'|'org', head, phrase, country, length).
 
@@ -524,7 +581,7 @@ def definite(seg: str):
         return None
     words = []
     last = m.end()
-    for w in re.finditer(r"[A-Za-z][\w’'-]*", seg[m.end():]):
+    for w in _DEFINITE_WORD.finditer(seg[m.end():]):
         s0 = m.end() + w.start()
         if words and seg[last:s0] != " ":
             break
@@ -858,18 +915,21 @@ class Resolver:
                 return Ref("entity", holder.id, pos + ma.end())
         mr = _RANK_NOUN.match(seg)
         if mr and mr.group(1).lower() in RANK_NOUNS:
-            holder = self.rank_holder(RANK_NOUNS[mr.group(1).lower()])
+            holder = self.rank_holder(RANK_NOUNS[mr.group(1).lower()], pos)
             if holder is not None:
                 return Ref("entity", holder.id, pos + mr.end())
         return None
 
-    def rank_holder(self, rank: str) -> Entity | None:
+    def rank_holder(self, rank: str, pos: int) -> Entity | None:
         """`the Gen said`: the one person written with that rank (short or full form) right
-        before a name ("Lt Gen Lars Holm"); two such, or none, and it is nobody."""
+        before a name ("Lt Gen Lars Holm") and named before pos (a reference points back, never
+        to someone the article introduces later); two such, or none, and it is nobody."""
         forms = [k for k, v in RANK_NOUNS.items() if v == rank]
         before = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")\.?[ \t]+$", re.IGNORECASE)
         found = []
         for e in self.people:
+            if not any(m.start < pos for m in e.mentions):
+                continue
             # a title that is a rank ("Lt Gen"), not an office that holds the word ("Director General")
             ranks = [t.lower().replace(".", "").split() for t in [e.title or ""] + [m.title or "" for m in e.mentions]]
             if any(before.search(self.text, max(0, m.start - 12), m.start) for m in e.mentions) or any(
@@ -884,7 +944,10 @@ class Resolver:
         mf = _SPOKES_FOR.match(t, pos)
         if mf is not None:
             body = self._org_at(mf.end())
-            return body if body is not None and body.kind == "org" else None
+            if body is None or body.kind != "org":
+                return None
+            # "a spokesperson for the X Ministry, Tomas Berg, said": the spokesperson, named
+            return self._apposed_name(body.end) or body
         for s, e, org in self.org_mentions:
             lead = t[pos:s] if pos <= s <= pos + 40 else "x"
             if not lead.strip() or _LEAD_ARTICLE.fullmatch(lead):
@@ -910,6 +973,14 @@ class Resolver:
                     return Ref("org_phrase", ma.group(1), ma.end())
                 return Ref("org", org, e)
         return None
+
+    def _apposed_name(self, e: int) -> Ref | None:
+        """A person's name apposed right after position e (`, Tomas Berg,`)."""
+        m = _APPOSED_COMMA.match(self.text, e)
+        pm = self.person_at(m.end()) if m else None
+        if pm is None or pm.in_quote or not _NAME_CLOSES_APPOSITION.match(self.text, pm.end):
+            return None
+        return Ref("entity", pm.entity, pm.end)
 
     def _person_after_office(self, e: int) -> NameMention | None:
         """`<Body> chief executive <Name>`: the person named right after the office words that
@@ -1124,10 +1195,39 @@ class Resolver:
             if ent is None and head in SPOKES_NOUNS:
                 ent = self.voiced_body(head, pos)
                 return ent, ("organisation" if ent is not None and ent.kind == "organisation" else "role_holder")
+            if ent is None:
+                ent = self._role_named_next(pos, ref.country)
+                return ent, ("role_named_next" if ent is not None else "role_holder")
             return ent, "role_holder"
         if ref.kind == "issued":
             return self.issuer(ref.value, pos), "issuer"
         return None, ""
+
+    def _role_named_next(self, pos: int, country: str | None) -> Entity | None:
+        """`The EU envoy ... said Thursday he is "rather optimistic" ...` then a paragraph that
+        opens `Miroslav Lajcak did not ...`: the wire convention that describes a person in the
+        lede and names him, bare, at the start of the next paragraph. Only when the role's
+        sentence ends its paragraph and does not name him, the name (two words or more, no
+        title, none anywhere in the article, no apposition) is followed by its verb, and his
+        country, if known, is the role's."""
+        si = self.doc.sentence_of(pos)
+        s = self.doc.sentences[si]
+        paras = self.doc.paragraphs
+        if s.para + 1 >= len(paras) or (si + 1 < len(self.doc.sentences) and self.doc.sentences[si + 1].para == s.para):
+            return None
+        nxt = paras[s.para + 1]
+        pm = self.person_at(_LEADING_BLANKS.match(self.text, nxt.start).end(), slack=0)
+        if pm is None or pm.in_quote or pm.title or len(pm.name.split()) < 2 \
+                or not _BARE_NAME_VERB.match(self.text, pm.end):
+            return None
+        e = self.by_id.get(pm.entity)
+        if e is None or e.kind != "person" or e.title or any(
+                m.title for m in e.mentions) or any(s.start <= m.start < nxt.start for m in e.mentions):
+            return None
+        ecountry = e.country or next((m.country for m in e.mentions if m.country), None)
+        if country and ecountry and ecountry != country:
+            return None
+        return e
 
     def issuer(self, noun: str, pos: int) -> Entity | None:
         """Who issued the text a reference names ("the post said"): the nearest earlier sentence
@@ -1748,6 +1848,9 @@ class Resolver:
                     return via
                 if ref.kind in ("role", "entity"):
                     c.blocked = f"unresolved:{ref.kind}"    # `The US envoy said, "`: someone else
+        if not cands and (self._text_read_before(q, c, cands) or self._name_label(q, c, cands)
+                          or self._headline_tail(q, c, cands)):
+            return via
         ml = _QUOTE_LABEL.search(before)
         if ml:
             # "Quote from X: "..."": a label naming whose words follow
@@ -1767,6 +1870,93 @@ class Resolver:
                 self._add(cands, ent, "cited_as", "", f"'{mc.group(1)} ... as' before the quote; "
                                                           f"the person cited '{self._surface(c.sent_start + mc.end(), ref.end)}'")
         return via
+
+    def _text_read_before(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> bool:
+        """`X's statement read: "`, `The statement reads, "`, `Her letter read: "`: a text that
+        "reads" the words speaks for its author: the name before "'s", the issuer of the text
+        named before, or the person a possessive pronoun points to."""
+        m = _TEXT_READ_BEFORE.search(self.text, c.sent_start, q.open_mark)
+        if m is None or self._in_quote(m.start()):
+            return False
+        if m.group(1):
+            ent, how = self._owner_ending_at(m.start()), "name"
+        elif m.group(2).lower() in ("his", "her"):
+            ent, how = self.resolve(Ref("pronoun", "he" if m.group(2).lower() == "his" else "she", m.end(2)),
+                                    m.start())
+        elif m.group(2).lower() in ("the", "this", "that"):
+            ent, how = self.resolve(Ref("issued", m.group(3).lower(), m.end(3)), m.start())
+        else:
+            return False
+        if ent is not None and ent.kind == "organisation" and how == "name":
+            how = "organisation"
+        if not self._add(cands, ent, "before_quote", how,
+                         f"'{self._surface(m.start(), m.end())}' before the opening mark: the text's author"):
+            return False
+        cands[-1].rule = f"before_quote:read:{how}"
+        return True
+
+    def _name_label(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> bool:
+        """`Voss: "We will sign when ..."` (an interview or a transcript): a paragraph that opens
+        with a person's name, then a colon, then the mark: that person's words."""
+        para = self.doc.paragraphs[q.para]
+        pm = self.person_at(_LEADING_BLANKS.match(self.text, para.start).end())
+        if pm is None or pm.in_quote or not _LABEL_COLON.fullmatch(self.text, pm.end, q.open_mark):
+            return False
+        if not self._add(cands, self.by_id.get(pm.entity), "before_quote", "name",
+                         f"a paragraph that opens with the label '{self._surface(pm.start, pm.end)}:'"):
+            return False
+        cands[-1].rule = "before_quote:name_label"
+        return True
+
+    def _headline_tail(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> bool:
+        """`Pact 'no threat' to regional peace: Solomon Islands PM` (a headline that names its
+        speaker after a final colon): a one-line paragraph without a sentence's end whose last
+        colon follows the quote; the person named right after that colon (titles before the
+        name allowed), or the one holder of the office written there."""
+        t = self.text
+        para = self.doc.paragraphs[q.para]
+        line = t[para.start:para.end].rstrip()
+        close = q.close_mark if q.close_mark is not None else q.end
+        colon = t.rfind(": ", close, para.start + len(line))
+        if colon < 0 or "\n" in line or line[-1:] in ".!?\"”’'" or len(line.split()) > 30:
+            return False
+        tail = t[colon + 2:para.start + len(line)]
+        if len(tail.split()) > 8:
+            return False
+        ent = self._name_in_tail(colon + 2, para.start + len(line)) or self._office_in_tail(tail, colon + 2)
+        return self._add(cands, ent, "headline_tail", "", f"a headline that ends ': {tail.strip()}'")
+
+    def _name_in_tail(self, a: int, b: int) -> Entity | None:
+        """The person named first in [a, b) after nothing but capitalised title words."""
+        for m in self.mentions[bisect_left(self._mention_starts(), a):]:
+            if m.start >= b:
+                break
+            if _TITLE_WORDS.fullmatch(self.text, a, m.start):
+                return self.by_id.get(m.entity)
+            return None
+        return None
+
+    def _office_in_tail(self, tail: str, pos: int) -> Entity | None:
+        """`Solomon Islands PM`: a state's name and an office (its short form written out): the
+        holder of that office of that state."""
+        m = _STATE_OFFICE_TAIL.fullmatch(tail.strip())
+        if m is None:
+            return None
+        country = country_of(m.group(1))
+        office = m.group(2).lower()
+        office = OFFICE_ABBREVIATIONS.get(office, office)
+        if country is None or office not in OFFICE_HEADS and office not in OFFICE_ABBREVIATIONS.values():
+            return None
+        return self.holder(office, office, country, pos)
+
+    def _owner_ending_at(self, j: int) -> Entity | None:
+        """The person or named body whose name ends right before j (a possessive's owner)."""
+        for m in self.mentions[bisect_left(self._mention_starts(), j - 80):]:
+            if m.start >= j:
+                break
+            if m.end == j and not m.in_quote:
+                return self.by_id.get(m.entity)
+        return next((o for s, e, o in self.org_mentions if e == j), None)
 
     def _citer_before(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> bool:
         """`X cited the figures as evidence that "` / `..., which X cited as proof that "`: the
@@ -2074,12 +2264,55 @@ class Resolver:
                 # "For his part, Y read the declaration in which "...": the sentence is about
                 # someone else; the earlier speaker is no suggestion for it
                 return None
+            pron = None if strong else self._pronoun_continues(q, c, recent, _k)
+            if pron is not None:
+                self._add(cands, recent, "pronoun_continuation", "",
+                          f"'{pron}' is the subject of the quoted words; the paragraph's previous "
+                          f"sentence quotes '{recent.name}', and no one else is named there")
+                return None
             rule = "paragraph_fragment" if strong else "last_reporter"
             self._add(cands, recent, rule, "", "speaker of the nearest earlier reporting sentence"
                       + ("" if adjacent else ", paragraphs before"))
             if not strong:
                 cands[-1].score = 0.5
         return None
+
+    def _pronoun_continues(self, q: QuoteSpan, c: QuoteContext, recent: Entity, k: int) -> str | None:
+        """`X pointed out that "...". This was shown "by ...". They have "viewed ..."`: a pronoun
+        whose predicate the quote is, in the sentence right after one of the same paragraph that
+        quotes X, goes on with X's words. Only when the pronoun fits X (he/she a person of that
+        gender, they a body) and nobody else (a person, a body, a plural noun for "they") is
+        named outside quotes between X's quote's sentence and the pronoun. Returns the pronoun."""
+        if k != c.si - 1 or self.speaker_at.get(k) is not recent:
+            return None
+        prev = self.doc.sentences[k]
+        if prev.para != self.doc.sentences[c.si].para:
+            return None
+        m = _PRONOUN_PREDICATE.search(self.text, c.sent_start, q.open_mark)
+        if m is None or self._in_quote(m.start()):
+            return None
+        pron = m.group(1).lower()
+        fits = (recent.kind == "organisation" if pron == "they"
+                else recent.kind == "person" and recent.gender in (None, PRONOUNS[pron]))
+        if not fits or self._rival_antecedent(prev.start, m.start(), recent, pron):
+            return None
+        return pron
+
+    def _rival_antecedent(self, a: int, b: int, recent: Entity, pron: str) -> bool:
+        """Someone other than recent that a pronoun at b could point to, named outside quotes in
+        [a, b): a person, a body, or (for "they") a plural noun phrase ("the rebels")."""
+        for m in self.mentions[bisect_left(self._mention_starts(), a):]:
+            if m.start >= b:
+                break
+            if not m.in_quote and self.by_id.get(m.entity) is not recent:
+                return True
+        if any(a <= s < b and o is not recent and not self._in_quote(s) for s, _e, o in self.org_mentions):
+            return True
+        if pron != "they":
+            return False
+        # any word that may be a plural (a verb's "-s" too: a false alarm only costs a blank)
+        return any(w.lower() not in NOT_PLURAL_S_WORDS for x, y in _gaps(self.qranges, a, b)
+                   for w in _PLURAL_LOOKING.findall(self.text, x, y))
 
     def _colon_lead(self, q: QuoteSpan) -> tuple[bool, Entity | None]:
         """`Y disagrees, and puts it this way:` then a paragraph that is all quote:

@@ -1297,3 +1297,26 @@ CLERICAL_HONORIFICS = {"mullah", "maulana", "mawlana", "maulvi", "mawlawi", "hoj
 HONORIFICS |= CLERICAL_HONORIFICS
 HONORIFIC_WORDS |= CLERICAL_HONORIFICS
 GENDERED_TITLES.update(dict.fromkeys(CLERICAL_HONORIFICS, "m"))
+
+# -- spk7 --
+# "X pointed out that "...". They have "viewed ..."": a pronoun whose predicate is quoted, right
+# after a sentence of the same paragraph that quotes X, with no one else named between: X's words.
+# As sure as a subject found by the previous reporting sentence, a step below a reporting verb.
+ATTRIBUTION_PRIORS["pronoun_continuation"] = 0.8
+# Leading words of a quoted fragment that do not make it distinctive: "the return of order" is
+# found again inside "ensure the swift return of order" by its words after them.
+FRAGMENT_LEAD_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+# Common words ending in "-s" that are no plural noun: "they" cannot point to them.
+NOT_PLURAL_S_WORDS = frozenset({"was", "has", "does", "its", "his", "hers", "yes", "perhaps", "always",
+                                "whereas", "afterwards", "towards", "besides", "sometimes", "nevertheless",
+                                "unless", "thus", "ours", "theirs", "yours", "whose", "means"})
+# "The EU envoy said ...", then "X did not specify ..." opening the next paragraph: the role's
+# holder named bare by the wire's next paragraph; as sure as a role resolved to its title holder.
+ATTRIBUTION_PRIORS["after_quote:role_named_next"] = 0.86
+ATTRIBUTION_PRIORS["before_quote:role_named_next"] = 0.84
+# Short forms of offices written out, to find their holder ("Solomon Islands PM": the holder of
+# the office titled "Prime Minister").
+OFFICE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "prez": "president",
+                        "eam": "external affairs minister", "potus": "president"}
+# A headline naming its speaker after a final colon is as sure as a label naming him.
+ATTRIBUTION_PRIORS["headline_tail"] = 0.84

@@ -17,7 +17,7 @@ from .entities import (
     same_person_names,
     token_matches,
 )
-from .lexicon import CAPITAL_STATES, DOMAIN_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
+from .lexicon import CAPITAL_STATES, DOMAIN_WORDS, FRAGMENT_LEAD_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
 from .mentions import NameMention, find_mentions, promote_coordinated_surnames
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
@@ -317,6 +317,43 @@ def _repeated_quotes(text: str, found: list[FoundQuote]) -> None:
             f.suggested = None
 
 
+_ECHO_MIN_WORDS = 4
+_SAY_VERB = re.compile(r"\b(?:" + "|".join(sorted((re.escape(v) for v, k in SPEECH_VERBS.items() if k == "say"),
+                                                  key=len, reverse=True)) + r")\b")
+
+
+def _echoed_fragments(doc: Document, found: list[FoundQuote]) -> None:
+    """A lede's fragment quoted again inside a later, fuller quote: `Leaders said they would help
+    secure "the return of order"` ... `"We will ensure the swift return of order," the bloc said`.
+    A partial quote with no speaker, whose sentence reports speech (a verb of saying before the
+    mark) from no one we could name, takes the speaker of the one later quote holding its words
+    (at least four, after a leading article) in a row; never when later quotes of two speakers
+    hold them, or when a reporting clause suggested someone else."""
+    text = doc.text
+    later = [(g, [w.casefold() for w in _WORD.findall(text[g.start:g.end])]) for g in found if g.speaker is not None]
+    for f in found:
+        if f.speaker is not None or f.kind != "partial" or f.span is None:
+            continue
+        words = [w.casefold() for w in _WORD.findall(text[f.start:f.end])]
+        while words and words[0] in FRAGMENT_LEAD_WORDS:
+            words = words[1:]
+        n = len(words)
+        if n < _ECHO_MIN_WORDS:
+            continue
+        sent = doc.sentences[doc.sentence_of(f.span.open_mark)]
+        if _SAY_VERB.search(text, sent.start, f.span.open_mark) is None:
+            continue
+        hits = {id(g.speaker): g for g, ws in later if g.start > f.end
+                and any(ws[i:i + n] == words for i in range(len(ws) - n + 1))}
+        if len(hits) != 1:
+            continue
+        g = next(iter(hits.values()))
+        if f.suggested is not None and f.suggested is not g.speaker:
+            continue
+        f.speaker, f.rule, f.confidence, f.suggested = g.speaker, "echoed_fragment", 0.78, None
+        f.evidence = f"the fragment's words are quoted again in full later, credited to '{g.speaker.name}'"
+
+
 def _reported(f: FoundQuote) -> bool:
     """Does a reporting clause of its own sentence credit this quote to someone?"""
     return f.suggested is not None and not f.rule.startswith(_CONTEXT_ONLY)
@@ -384,6 +421,7 @@ def analyse(text: str) -> Analysis:
                 fq.speaker, fq.rule = nxt.speaker, "heading_forward"
                 fq.confidence, fq.evidence = 0.82, f"a quoted heading before a quote by '{nxt.speaker.name}'"
     _repeated_quotes(text, found)
+    _echoed_fragments(doc, found)
     # a single quoted word with nobody reporting it is the writer's scare quote
     # (one that a reporting clause credits to someone is kept with its suggestion, to confirm)
     found = [f for f in found if not (f.speaker is None and not _reported(f)
