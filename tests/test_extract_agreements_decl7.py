@@ -147,3 +147,41 @@ def test_a_programme_never_takes_the_place_of_the_pact():
     out = run("Chile and Peru signed a defence pact on Monday, detailing a broader roadmap for "
               "deeper cooperation.\n\nThe pact covers joint training.")
     assert [a["name"] for a in out["agreements"]] == ["defence pact"]
+
+
+# --- headlines, modals, two-sided verbs, records of past signings -------------------------------
+
+def test_headline_object_without_article():
+    a = _one("Chile and Peru adopt joint declaration\n\nThe presidents of Chile and Peru met in Lima on "
+             "Friday. \"We chose peace,\" Petra Voss said.")
+    assert a["name"] == "joint declaration"
+    assert set(a["parties"]) == {"Chile", "Peru"}
+    a = _one("Chile, Peru agree roadmap on border trade\n\nThe foreign ministers of Chile and Peru met "
+             "on Friday.")
+    assert a["name"] == "roadmap on border trade"
+    assert run("Chile, Peru fail to agree roadmap\n\nTalks in Lima ended on Friday.")["agreements"] == []
+    assert run("Chile, Peru to sign Arica Declaration\n\nThe presidents will meet in Arica on "
+               "Friday.")["agreements"] == []
+
+
+def test_a_verb_the_meeting_has_not_yet_done_concludes_nothing():
+    for text in ("Chile asked Peru to endorse the joint declaration.",
+                 "Leaders will approve the Valletta Declaration on Friday.",
+                 "Peru did not endorse the joint declaration.",
+                 "Chile urged the summit to produce a joint declaration.",
+                 "Chile and Peru hope to agree a roadmap for trade.",
+                 "The ministers could not agree on a joint action plan."):
+        assert run(text)["agreements"] == [], text
+
+
+def test_one_body_approving_its_own_roadmap_is_no_agreement():
+    assert run("The ministers approved a roadmap for reform of the police.")["agreements"] == []
+    assert run("The cabinet approved the National Integration Programme.")["agreements"] == []
+    assert _names("Chile and Peru agreed a road map to restore flights.") == {"road map to restore flights"}
+
+
+def test_a_count_of_past_signings_is_no_package():
+    assert run(" date 2025-05-02 Ten documents have been signed since 2019.")["agreements"] == []
+    assert run("The two countries have signed over 40 documents in the past decade.")["agreements"] == []
+    assert _names("The two sides inked a raft of documents on trade and energy on Monday.") == \
+        {"raft of documents on trade and energy"}

@@ -39,7 +39,8 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
 from .lexicon import (CLOSING_TEXT_MODIFIERS, DOCUMENT_PACKAGE_HEADS, DOCUMENT_QUANTITY_WORDS, ISSUED_TEXT_SAYS,
                       NOT_AGREEMENT_DOCUMENTS, PROGRAMME_APPROVING_VERBS, PROGRAMME_HEADS, PROGRAMME_RELATION_WORDS,
                       RELATIONAL_PROGRAMME_HEADS, STATEMENT_ISSUING_PHRASES, PACKAGE_NAME_STOPS,
-                      NAME_RUN_JOINERS)
+                      NAME_RUN_JOINERS, NOT_DONE_BEFORE_VERB, PROGRAMME_APPROVING_PRESENT,
+                      TWO_SIDED_APPROVING_VERBS)
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
 _NOUN_RE = "(?i:" + _NOUN_ALT.replace(r"\ ", r"\s+") + ")"
@@ -578,6 +579,8 @@ def _headline_mentions(f: _Finder, nouns: list[re.Match]) -> None:
         verbs = [i for i, w in enumerate(low) if w in SIGNING_VERBS or w in AGREEMENT_HEAD_VERBS]
         if verbs:             # "leaders adopt declaration": the object only
             words, low = words[verbs[-1] + 1:], low[verbs[-1] + 1:]
+        if _noun_is_headline_object(m, words, verbs):
+            words, low = [(m.start(), m.group(0))], [m.group(0).lower()]
         if not words or low[-1] in ("without", "no", "any"):
             continue
         s = words[0][0]
@@ -2639,7 +2642,7 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
     _mark_local_evidence(doc, ms)
     _mark_enumerated(doc, ms)
     _mark_bundles(doc, ms)
-    _mark_document_packages(ms)
+    _mark_document_packages(doc, ms)
     groups = _cluster_with_programmes(ms)
     ctx = {"titles": titles, "posts": posts, "people": _People(analysis.people), "person_spans": person_spans,
            "home": _home_country(country_mentions),
@@ -2726,9 +2729,11 @@ def _phrase_alt(phrases) -> str:
 
 # a word that may stand between a verb and the text it acts on: never a preposition, a negation or
 # a word of a plan ("endorsed plans for a declaration", "ended with no communique")
-_PLAIN_WORD = r"(?:(?!(?:for|to|on|of|about|with|without|no|any|draft|plans?|proposals?|calls?|talks)\b)[\w’'\-]+\s+)"
+_PLAIN_WORD = r"(?:(?!(?:for|to|on|of|about|with|without|no|any|and|or|draft|plans?|proposals?|calls?|talks)\b)[\w’'\-]+\s+)"
 _OPEN_MARK = r"[‘'“\"]?"
-_ISSUED_BEFORE = re.compile(r"\b(?:" + _phrase_alt(STATEMENT_ISSUING_PHRASES) + r")\s+(?:(?:the|a|an|its|their|this)\s+)?"
+# "will approve", "asked Peru to endorse": no act of the meeting
+_DONE = "".join(f"(?<!{w} )" for w in NOT_DONE_BEFORE_VERB)
+_ISSUED_BEFORE = re.compile(_DONE + r"\b(?:" + _phrase_alt(STATEMENT_ISSUING_PHRASES) + r")\s+(?:(?:the|a|an|its|their|this)\s+)?"
                             + _PLAIN_WORD + r"{0,4}" + _OPEN_MARK + r"$", re.IGNORECASE)
 _ISSUED_AFTER = re.compile(r"[’'”\"]?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been|being)\s+)?"
                            r"(?:(?:also|formally|officially|jointly|unanimously|then|later)\s+)?"
@@ -2762,7 +2767,7 @@ def _statement_issued(a: AMention, sent: str, rel: int) -> bool:
 _PROGRAMME_FIND = re.compile(r"\b(?i:" + _phrase_alt(PROGRAMME_HEADS) + r")\b")
 _RUN_WORD_BEFORE = re.compile(r"([\w’'.\-]+)[ \t]+$")
 _APPROVING_ALT = _phrase_alt(PROGRAMME_APPROVING_VERBS)
-_APPROVING_BEFORE = re.compile(r"\b(?:" + _APPROVING_ALT + r")\s+(?:(?:the|a|an|its|their|this)\s+)?" + _PLAIN_WORD
+_APPROVING_BEFORE = re.compile(_DONE + r"\b(?:" + _phrase_alt(PROGRAMME_APPROVING_VERBS + PROGRAMME_APPROVING_PRESENT) + r")\s+(?:(?:the|a|an|its|their|this)\s+)?" + _PLAIN_WORD
                                + r"{0,3}" + _OPEN_MARK + r"$", re.IGNORECASE)
 # "the X Program for the next 10 years was approved": a short phrase may stand before the passive
 _APPROVING_AFTER = re.compile(r"(?:\s+(?:for|on|of)\s+[^,.;:()“”\"]{1,50}?)?\s*,?\s*(?:(?:which|that)\s+)?"
@@ -2794,6 +2799,15 @@ def _caps_run_before(text: str, pos: int, floor: int) -> int:
     return start + det.end() if det else start
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
+
+
+def _modifies_next_noun(text: str, e: int) -> bool:
+    """"the Regional Cooperation Programme budget": the programme names what follows it."""
+    nxt = _NEXT_WORD.match(text, e)
+    return nxt is not None and nxt.group(1) not in TOPIC_CLAUSE_STOPS and nxt.group(1) not in DANGLING_WORDS
+
+
 def _named_programme(f: _Finder, m: re.Match) -> None:
     text = f.text
     s = _caps_run_before(text, m.start(), f.doc.body_start)
@@ -2804,6 +2818,8 @@ def _named_programme(f: _Finder, m: re.Match) -> None:
     prep = re.match(r"\s+\w+\s+", tail.group(0)) if tail else None
     if tail and not _SPAN_OF_TIME.match(text, tail.start() + prep.end()):
         e = tail.end()      # "... Program for Regional Trade", not "... Program for the next 10 years"
+    if _modifies_next_noun(text, e):
+        return
     words = {w.lower() for w in re.findall(r"[\w’'\-]+", text[s:e])}
     hyphen_pair = _HYPHEN_PAIR.search(text, s, m.start()) is not None
     if (words & PROGRAMME_RELATION_WORDS or hyphen_pair) and not f.overlaps(s, e):
@@ -2813,17 +2829,41 @@ def _named_programme(f: _Finder, m: re.Match) -> None:
 def _described_programme(f: _Finder, m: re.Match) -> None:
     text = f.text
     det = _determiner_before(text, m.start())
-    if det is None:
+    s = det[2] if det else _headline_object_start(f, m.start())
+    if s is None:
         return
-    s = det[2]
     head = _norm_noun(m.group(0))
     mods = {w.lower() for w in re.findall(r"[\w’'\-]+", text[s:m.start()])}
     relation = _RELATION_AFTER.match(text, m.end())
     if not (head in RELATIONAL_PROGRAMME_HEADS or mods & PROGRAMME_RELATION_WORDS or relation):
         return          # "a nuclear programme", "the plan": one side's
     e = relation.end() if relation else (_topic_end(text, m.end()) or m.end())
-    if not f.overlaps(s, e):
+    if not f.overlaps(s, e) and not _modifies_next_noun(text, e):
         f.add(s, e, head, False, False, programme=True, topic=True)
+
+
+def _headline_object_start(f: _Finder, pos: int) -> int | None:
+    """A headline drops its articles ("Chile, Peru agree roadmap on border trade"): the object
+    starts after the verb, when the phrase before `pos` in the headline has one."""
+    doc = f.doc
+    if not doc.title or not doc.paragraphs or not (doc.paragraphs[0].start <= pos < doc.paragraphs[0].end):
+        return None
+    words = []
+    for q, w in _words_before(f.text, pos, 4):
+        if w.lower() in SIGNING_VERBS or w.lower() in AGREEMENT_HEAD_VERBS:
+            while words and words[-1][1].lower() in ("on", "upon"):
+                words.pop()         # "agree on roadmap"
+            return words[-1][0] if words else pos
+        if not w[:1].islower():
+            return None
+        words.append((q, w))
+    return None
+
+
+def _noun_is_headline_object(m: re.Match, words: list, verbs: list) -> bool:
+    """"Chile and Peru adopt joint declaration": a noun of two words right after the headline's
+    verb is the whole object."""
+    return not words and bool(verbs) and " " in m.group(0).strip()
 
 
 def _programme_mentions(f: _Finder) -> None:
@@ -2849,16 +2889,39 @@ def _programme_status(doc: Document, a: AMention, ref_year: int | None) -> str:
         return "proposed"
     if _long_ago(sent, ref_year):
         return "background"
-    if _APPROVING_BEFORE.search(sent, max(0, rel - 80), rel) or _APPROVING_AFTER.match(sent, a.end - s.start):
+    relational = a.named or PROGRAMME_RELATION_WORDS & {w.lower() for w in re.findall(r"[\w’'\-]+", a.surface)} \
+        or _two_sides_subject(sent[:rel])
+    before = _APPROVING_BEFORE if relational else _TWO_SIDED_BEFORE
+    after = _APPROVING_AFTER if relational else _TWO_SIDED_AFTER
+    if before.search(sent, max(0, rel - 80), rel) or after.match(sent, a.end - s.start):
         a.why = "programme_approved"
         return "signed"
     return "background"
 
 
+_TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(GROUP_SUBJECT_NOUNS)) + r")\b",
+                        re.IGNORECASE)
+
+
+def _two_sides_subject(before: str) -> bool:
+    """"Chile and Peru adopted", "the ministers of Chile and Peru adopted", "both sides adopted":
+    the sentence names two sides before the programme, so one body's plan it is not."""
+    return bool(_TWO_SIDES.search(before)) or len(_parties_subject_cached(before + " signed")) >= 2 \
+        or len(_parties_listed_subject(before + " signed")) >= 2
+
+
+_TWO_SIDED_BEFORE = re.compile(_DONE + r"\b(?:" + _phrase_alt(TWO_SIDED_APPROVING_VERBS) + r")\s+(?:(?:the|a|an|its|their|this)\s+)?"
+                               + _PLAIN_WORD + r"{0,3}" + _OPEN_MARK + r"$", re.IGNORECASE)
+_TWO_SIDED_AFTER = re.compile(r"(?:\s+(?:for|on|of)\s+[^,.;:()“”\"]{1,50}?)?\s*,?\s*(?:(?:which|that)\s+)?"
+                              r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:also|formally|officially|jointly|finally)\s+)?"
+                              r"(?:" + _phrase_alt(TWO_SIDED_APPROVING_VERBS[:7]) + r")\b", re.IGNORECASE)
+
+
 # --- packages of documents ---
 
-_PACKAGE_VERBS = r"(?:signed|inked|concluded|sealed|exchanged|signing\s+of|exchange\s+of)"
-_DOCUMENTS_ACTIVE = re.compile(r"(?<![Tt]he )(?<![Aa]ll )\b" + _PACKAGE_VERBS + r"[ \t]+(?:(?:a|the)[ \t]+)?"
+# "the signed documents": an adjective, not a signing
+_PACKAGE_VERBS = r"(?:(?<![Tt]he )(?<![Aa]ll )(?:signed|inked|concluded|sealed|exchanged)|signing\s+of|exchange\s+of)"
+_DOCUMENTS_ACTIVE = re.compile(r"\b" + _PACKAGE_VERBS + r"[ \t]+(?:(?:a|the)[ \t]+)?"
                                r"((?:[\w’'\-]+[ \t]+){0,5}?documents)\b")
 _DOCUMENTS_PASSIVE = re.compile(r"\b((?:[\w’'\-]+[ \t]+){0,5}?documents)[ \t]+(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+"
                                 r"(?:(?:also|then|jointly|formally|officially)[ \t]+)?(?:signed|inked|concluded|exchanged)\b")
@@ -2937,10 +3000,19 @@ def _document_package_mentions(f: _Finder) -> None:
             _add_package(f, m.start(1), m.group(1), sentence_initial=m.start(1) == st)
 
 
-def _mark_document_packages(ms: list[AMention]) -> None:
-    """A package whose items follow it ("signed five documents: an MoU on X, ...") is its items."""
+# "Ten documents have been signed since 2019": a record of past signings, not one package
+_SIGNINGS_RECORD = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|over\s+the\s+years)\b", re.IGNORECASE)
+
+
+def _mark_document_packages(doc: Document, ms: list[AMention]) -> None:
+    """A package whose items follow it ("signed five documents: an MoU on X, ...") is its items;
+    a count of signings over time is none."""
     for a in ms:
         if a.noun != "documents" or not a.bundle:
+            continue
+        s = doc.sentences[a.sentence]
+        if _SIGNINGS_RECORD.search(doc.text, s.start, s.end):
+            a.bundle = False
             continue
         if any(not b.plural and not b.programme and b.start > a.end and b.sentence <= a.sentence + _BUNDLE_ITEM_REACH
                for b in ms):

@@ -1323,8 +1323,8 @@ NOT_AGREEMENT_DOCUMENTS = {"identity", "travel", "classified", "court", "leaked"
 PROGRAMME_HEADS = ("programme", "program", "roadmap", "road map", "road-map", "action plan",
                    "plan of action", "work plan", "workplan", "plan")
 PROGRAMME_RELATION_WORDS = {"partnership", "cooperation", "co-operation", "alliance", "joint",
-                            "bilateral", "interstate", "intergovernmental", "friendship", "integration",
-                            "collaboration", "allied", "comprehensive"}
+                            "bilateral", "interstate", "intergovernmental", "friendship", "collaboration",
+                            "allied"}
 # Heads that need no word of relation when lower-case: a roadmap or an action plan is a text
 # agreed between sides ("signed a roadmap for", "adopted an action plan").
 RELATIONAL_PROGRAMME_HEADS = {"roadmap", "road map", "road-map", "action plan", "plan of action"}
@@ -1340,3 +1340,21 @@ DOCUMENT_QUANTITY_WORDS = {"several", "various", "multiple", "numerous", "many",
 PACKAGE_NAME_STOPS = {"that", "which", "who", "and", "a", "an", "as", "when", "while", "after", "where"}
 # Small words inside a capitalised programme name ("Strategic Partnership and Alliance Program").
 NAME_RUN_JOINERS = ("and", "of", "for", "on", "the", "&")
+# A programme's head alone names nothing ("the roadmap"): the record takes its parties instead
+# ("roadmap between Chile and Peru"), or is dropped.
+BARE_AGREEMENT_NOUNS |= {"roadmap", "road map", "road-map", "programme", "program", "action plan",
+                         "plan of action", "work plan", "workplan", "plan", "documents"}
+# Words right before a verb that make it no act of the meeting ("will approve", "asked Peru to
+# endorse", "did not adopt").
+NOT_DONE_BEFORE_VERB = ("will", "would", "could", "shall", "should", "must", "might", "may", "to", "can",
+                        "not", "cannot", "never", "n't")
+# Present forms a headline or a report uses for sides concluding a programme ("Chile, Peru agree
+# roadmap on border trade").
+PROGRAMME_APPROVING_PRESENT = ("sign", "signs", "ink", "inks", "adopt", "adopts", "approve", "approves",
+                               "endorse", "endorses", "agree", "agrees", "agree on", "agrees on", "seal", "seals")
+# Verbs that take two sides: a roadmap or action plan named by no word of relation is concluded
+# between sides only by these ("signed a roadmap"), not by one body's "approved a roadmap for
+# police reform".
+TWO_SIDED_APPROVING_VERBS = ("signed", "inked", "sealed", "concluded", "agreed", "agreed on", "agreed upon",
+                             "sign", "signs", "ink", "inks", "seal", "seals", "agree", "agrees", "agree on",
+                             "agrees on")
