@@ -185,3 +185,10 @@ def test_a_count_of_past_signings_is_no_package():
     assert run("The two countries have signed over 40 documents in the past decade.")["agreements"] == []
     assert _names("The two sides inked a raft of documents on trade and energy on Monday.") == \
         {"raft of documents on trade and energy"}
+
+
+def test_documents_a_summit_adopted_bind_its_body():
+    a = _one("The Coastal Union summit adopted a number of documents on Tuesday.")
+    assert a["name"] == "number of documents"
+    assert a["parties"] == ["Coastal Union"]
+    assert run("The adopted documents were published on Tuesday.")["agreements"] == []

@@ -2764,7 +2764,9 @@ def _statement_issued(a: AMention, sent: str, rel: int) -> bool:
 
 # --- programmes, roadmaps, action plans ---
 
-_PROGRAMME_FIND = re.compile(r"\b(?i:" + _phrase_alt(PROGRAMME_HEADS) + r")\b")
+# the lookahead on the heads' first letters lets the scan skip most positions at once (speed)
+_PROGRAMME_FIND = re.compile(r"(?=[" + "".join(sorted({h[0] + h[0].upper() for h in PROGRAMME_HEADS})) + r"])\b(?i:"
+                             + _phrase_alt(PROGRAMME_HEADS) + r")\b")
 _RUN_WORD_BEFORE = re.compile(r"([\w’'.\-]+)[ \t]+$")
 _APPROVING_ALT = _phrase_alt(PROGRAMME_APPROVING_VERBS)
 _APPROVING_BEFORE = re.compile(_DONE + r"\b(?:" + _phrase_alt(PROGRAMME_APPROVING_VERBS + PROGRAMME_APPROVING_PRESENT) + r")\s+(?:(?:the|a|an|its|their|this)\s+)?" + _PLAIN_WORD
@@ -2920,7 +2922,8 @@ _TWO_SIDED_AFTER = re.compile(r"(?:\s+(?:for|on|of)\s+[^,.;:()“”\"]{1,50}?)?
 # --- packages of documents ---
 
 # "the signed documents": an adjective, not a signing
-_PACKAGE_VERBS = r"(?:(?<![Tt]he )(?<![Aa]ll )(?:signed|inked|concluded|sealed|exchanged)|signing\s+of|exchange\s+of)"
+# "the summit adopted 20 documents": a meeting's texts, as in CIS or SCO reporting
+_PACKAGE_VERBS = r"(?:(?<![Tt]he )(?<![Aa]ll )(?:signed|inked|concluded|sealed|exchanged|adopted)|signing\s+of|exchange\s+of)"
 _DOCUMENTS_ACTIVE = re.compile(r"\b" + _PACKAGE_VERBS + r"[ \t]+(?:(?:a|the)[ \t]+)?"
                                r"((?:[\w’'\-]+[ \t]+){0,5}?documents)\b")
 _DOCUMENTS_PASSIVE = re.compile(r"\b((?:[\w’'\-]+[ \t]+){0,5}?documents)[ \t]+(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+"
@@ -3065,10 +3068,10 @@ _ORG_SUMMIT = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?((?:[A-Z
 
 
 def _summit_organisation(doc: Document, group: list[AMention], signing: list[int]) -> list[str]:
-    """A declaration or communique a summit gave out binds the body whose summit it was ("the
-    Kuwait Declaration" of "the 38th Gulf Cooperation Council Summit"); read in its own and its
-    signing sentences, then in the lead."""
-    if not any(_kind(a.noun) == "statement" for a in group):
+    """A declaration, communique or set of documents a summit gave out binds the body whose summit
+    it was ("the Kuwait Declaration" of "the 38th Gulf Cooperation Council Summit"); read in its
+    own and its signing sentences, then in the lead."""
+    if not any(_kind(a.noun) in ("statement", "documents") for a in group):
         return []
     sents = sorted({a.sentence for a in group} | set(signing)) + list(range(min(2, len(doc.sentences))))
     for si in dict.fromkeys(sents):
