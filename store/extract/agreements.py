@@ -702,8 +702,6 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
         return "background"         # "their commitment to the regional protocol on peace": one in force
     if _cited_statement(a, sent, rel) and not _long_ago(sent, ref_year):
         return "signed"             # "In a joint statement, ..." / "according to a joint statement": issued
-    if _statement_issued(a, sent, rel) and not _long_ago(sent, ref_year):
-        return "signed"             # "the summit approved the X Declaration", "the final communique urged"
     if re.search(r"\b(?:(?:earlier|previous|existing|former|prior|last)|under\s+(?:the|an?|its|their))\s+"
                  r"(?:[\w-]+\s+){0,3}$", _RECENT_TIME.sub(" ", before), re.I):
         a.recalled = True
@@ -715,6 +713,8 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
         return "proposed"           # "the communique ... has been postponed"
     if a.topic and _CONFIRMED_BEFORE.search(before):
         return "signed"             # "X confirmed the agreement on a prisoner exchange": one reached
+    if _statement_issued(a, sent, rel):
+        return "signed"             # "the summit approved the X Declaration", "the final communique urged"
     words = re.findall(r"[A-Za-z][\w-]*", sent.lower())
     if any(w in SIGNING_VERBS for w in words) or re.search(r"\bsigning\b|\bsignature\b", sent, re.I):
         recent = _RECENT_TIME.sub(" ", before[-40:])      # "Canada and Mexico last week signed"
@@ -2755,7 +2755,8 @@ def _statement_issued(a: AMention, sent: str, rel: int) -> bool:
     if _ISSUED_BEFORE.search(sent, max(0, rel - 90), rel) or _ISSUED_AFTER.match(sent, end):
         a.why = "statement_issued"
         return True
-    closing = CLOSING_TEXT_MODIFIERS & {w.lower() for w in re.findall(r"[\w-]+", a.surface)}
+    # a joint statement is the text of several sides too ("the joint statement also welcomed")
+    closing = (CLOSING_TEXT_MODIFIERS | {"joint"}) & {w.lower() for w in re.findall(r"[\w-]+", a.surface)}
     if closing and (_ISSUED_SAYS.match(sent, end) or _CITED_BEFORE.search(sent[:rel])):
         a.why = "closing_text_cited"
         return True
