@@ -198,10 +198,3 @@ def test_a_declaration_the_parties_act_under_is_background():
     assert run("Under the Valletta Declaration, endorsed by the leaders, patrols are shared.")["agreements"] == []
     assert run("An earlier joint declaration, approved by both sides, lapsed.")["agreements"] == []
 
-
-def test_joint_statement_quoted_with_also():
-    a = _one("Chile and Peru held talks in Lima. The joint statement also welcomed the reopening of the "
-             "border crossing.")
-    assert a["name"] == "joint statement"
-    assert run("Chile and Peru may issue a joint statement. Diplomats said the joint statement would "
-               "welcome the reopening of the border.")["agreements"] == []

@@ -2755,8 +2755,7 @@ def _statement_issued(a: AMention, sent: str, rel: int) -> bool:
     if _ISSUED_BEFORE.search(sent, max(0, rel - 90), rel) or _ISSUED_AFTER.match(sent, end):
         a.why = "statement_issued"
         return True
-    # a joint statement is the text of several sides too ("the joint statement also welcomed")
-    closing = (CLOSING_TEXT_MODIFIERS | {"joint"}) & {w.lower() for w in re.findall(r"[\w-]+", a.surface)}
+    closing = CLOSING_TEXT_MODIFIERS & {w.lower() for w in re.findall(r"[\w-]+", a.surface)}
     if closing and (_ISSUED_SAYS.match(sent, end) or _CITED_BEFORE.search(sent[:rel])):
         a.why = "closing_text_cited"
         return True
