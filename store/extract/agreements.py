@@ -38,6 +38,12 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       AGREED_ACTIONS, AGREED_ACTION_NOUNS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
 from .scan import grouped_alternation, lines_with, literal_alternation
 
+from .lexicon import (CLOSING_TEXT_MODIFIERS, DOCUMENT_PACKAGE_HEADS, DOCUMENT_QUANTITY_WORDS, ISSUED_TEXT_SAYS,
+                      NOT_AGREEMENT_DOCUMENTS, PROGRAMME_APPROVING_VERBS, PROGRAMME_HEADS, PROGRAMME_RELATION_WORDS,
+                      RELATIONAL_PROGRAMME_HEADS, STATEMENT_ISSUING_PHRASES, PACKAGE_NAME_STOPS,
+                      NAME_RUN_JOINERS, NOT_DONE_BEFORE_VERB, PROGRAMME_APPROVING_PRESENT,
+                      TWO_SIDED_APPROVING_VERBS)
+
 # the same alternation grouped by first letter (literal_alternation says why it matches the same)
 _NOUN_RE = "(?i:" + literal_alternation(AGREEMENT_NOUNS, space=r"\s+") + ")"
 # Every agreement noun of a text, found once; the name and description rules look around each
@@ -175,6 +181,8 @@ class AMention:
     separate: bool = False          # "a separate agreement": never one named before
     reached: bool = False           # "X and Y agreed to swap ...": an agreement with no noun, named by its act
     bundle: bool = False            # "signed cooperation agreements in various fields": one record for the set
+    programme: bool = False         # "the X Partnership Program ... was approved": its status is read locally
+    why: str | None = None          # the rule that made it signed, when not the sentence's signing verb
 
 
 @dataclass(slots=True)
@@ -600,6 +608,8 @@ def _headline_mentions(f: _Finder, nouns: list[re.Match]) -> None:
         verbs = [i for i, w in enumerate(low) if w in SIGNING_VERBS or w in AGREEMENT_HEAD_VERBS]
         if verbs:             # "leaders adopt declaration": the object only
             words, low = words[verbs[-1] + 1:], low[verbs[-1] + 1:]
+        if _noun_is_headline_object(m, words, verbs):
+            words, low = [(m.start(), m.group(0))], [m.group(0).lower()]
         if not words or low[-1] in ("without", "no", "any"):
             continue
         s = words[0][0]
@@ -678,6 +688,8 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts, person_spans=
     _acronym_reuse(f)
     _agreed_action_mentions(f)
     _signed_document_mentions(f)
+    _programme_mentions(f)
+    _document_package_mentions(f)
     f.out.sort(key=lambda a: a.start)
     # grouping compares mentions with each other; a news article has a few dozen, so a text with
     # hundreds is not one, and reading only its first ones keeps extraction linear
@@ -697,6 +709,8 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     text = doc.text
     s = doc.sentences[a.sentence]
     sent = text[s.start:s.end]
+    if a.programme:     # "the X Program was approved": only a verb on the programme itself concludes it
+        return _programme_status(doc, a, ref_year)
     if a.reached:       # "have agreed to swap": concluded at the talks the article reports
         return "proposed" if re.search(r"\b(?:will|would|could|may|might|if|whether|not)\b", sent[:a.start - s.start]) else "signed"
     rel = a.start - s.start
@@ -731,6 +745,8 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
         return "proposed"           # "the communique ... has been postponed"
     if a.topic and _CONFIRMED_BEFORE.search(before):
         return "signed"             # "X confirmed the agreement on a prisoner exchange": one reached
+    if _statement_issued(a, sent, rel):
+        return "signed"             # "the summit approved the X Declaration", "the final communique urged"
     words = re.findall(r"[A-Za-z][\w-]*", sent.lower())
     if any(w in SIGNING_VERBS for w in words) or re.search(r"\bsigning\b|\bsignature\b", sent, re.I):
         recent = _RECENT_TIME.sub(" ", before[-40:])      # "Canada and Mexico last week signed"
@@ -2435,6 +2451,9 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
         ps = [p for p in _they_subject(doc, si) if p not in excluded]
         if ps:
             return ps, "pronoun_subject"
+    ps = [p for p in _summit_organisation(doc, group, signing) if p not in excluded]
+    if ps:
+        return ps, "summit_organisation"
     return [], ""
 
 
@@ -2580,6 +2599,9 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     fa = Agreement(id="", name=name, status=status, aliases=_aliases(g, name),
                    kind=main.noun if main.noun != "acronym" else None)
     fa.rule = "agreement_noun:" + ("named" if named else "described") + f":{status}"
+    why = next((a.why for a in g if a.why and a.status == "signed"), None)
+    if why and status == "signed":
+        fa.rule += f"; status:{why}"
     fa.signatories = [e.name for e in sig_ents]
     fa.parties = [_spelled_out(doc.text, p) for p in parties]
     if party_rule:
@@ -2676,7 +2698,8 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
     _mark_local_evidence(doc, ms)
     _mark_enumerated(doc, ms)
     _mark_bundles(doc, ms)
-    groups = _cluster(ms)
+    _mark_document_packages(doc, ms)
+    groups = _cluster_with_programmes(ms)
     ctx = {"titles": titles, "posts": posts, "people": _People(analysis.people), "person_spans": person_spans,
            "home": _home_country(country_mentions),
            "signed_groups": sum(1 for g in groups if _status_of(g) == "signed")}
@@ -2752,3 +2775,365 @@ def _mark_bundles(doc: Document, ms: list[AMention]) -> None:
         head = " ".join(words[verbs[-1] + 1:] if verbs else words)
         a.bundle, a.topic = True, True
         a.surface = head + text[a.end:tail.end()]
+
+
+# --- declarations, communiques, programmes and packages of documents (agrdecl7) ---------------
+
+def _phrase_alt(phrases) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+# a word that may stand between a verb and the text it acts on: never a preposition, a negation or
+# a word of a plan ("endorsed plans for a declaration", "ended with no communique")
+_PLAIN_WORD = r"(?:(?!(?:for|to|on|of|about|with|without|no|any|and|or|draft|plans?|proposals?|calls?|talks)\b)[\w’'\-]+\s+)"
+_OPEN_MARK = r"[‘'“\"]?"
+# "will approve", "asked Peru to endorse": no act of the meeting
+_DONE = "".join(f"(?<!{w} )" for w in NOT_DONE_BEFORE_VERB)
+_ISSUED_BEFORE = re.compile(_DONE + r"\b(?:" + _phrase_alt(STATEMENT_ISSUING_PHRASES) + r")\s+(?:(?:the|a|an|its|their|this)\s+)?"
+                            + _PLAIN_WORD + r"{0,4}" + _OPEN_MARK + r"$", re.IGNORECASE)
+_ISSUED_AFTER = re.compile(r"[’'”\"]?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been|being)\s+)?"
+                           r"(?:(?:also|formally|officially|jointly|unanimously|then|later)\s+)?"
+                           r"(?:approved|endorsed|released|published|produced|read\s+out|read\s+aloud)\b", re.IGNORECASE)
+_ISSUED_SAYS = re.compile(r"[’'”\"]?(?:\s+(?:of|at|from)\s+(?:the\s+)?[^,.;:“”\"]{1,40}?)?\s*,?\s*"
+                          r"(?:(?:also|further|later|then|had|has)\s+)?(?:" + _phrase_alt(ISSUED_TEXT_SAYS)
+                          + r")\b")
+
+
+def _statement_issued(a: AMention, sent: str, rel: int) -> bool:
+    """A declaration, communique or joint statement that a meeting gave out: the object of an
+    issuing verb ("the summit approved the X Declaration", "talks produced a joint declaration",
+    "reading out the final communique", "the meeting culminated with the Joint Declaration of
+    ..."), passive after it ("the declaration, endorsed by ..."), or a meeting's closing text the
+    article quotes from ("the final communique urged ...")."""
+    if _kind(a.noun) != "statement":
+        return False
+    end = rel + (a.end - a.start)
+    if _ISSUED_BEFORE.search(sent, max(0, rel - 90), rel) or _ISSUED_AFTER.match(sent, end):
+        a.why = "statement_issued"
+        return True
+    closing = CLOSING_TEXT_MODIFIERS & {w.lower() for w in re.findall(r"[\w-]+", a.surface)}
+    if closing and (_ISSUED_SAYS.match(sent, end) or _CITED_BEFORE.search(sent[:rel])):
+        a.why = "closing_text_cited"
+        return True
+    return False
+
+
+# --- programmes, roadmaps, action plans ---
+
+# the lookahead on the heads' first letters lets the scan skip most positions at once (speed)
+_PROGRAMME_FIND = re.compile(r"(?=[" + "".join(sorted({h[0] + h[0].upper() for h in PROGRAMME_HEADS})) + r"])\b(?i:"
+                             + _phrase_alt(PROGRAMME_HEADS) + r")\b")
+_RUN_WORD_BEFORE = re.compile(r"([\w’'.\-]+)[ \t]+$")
+_APPROVING_ALT = _phrase_alt(PROGRAMME_APPROVING_VERBS)
+_APPROVING_BEFORE = re.compile(_DONE + r"\b(?:" + _phrase_alt(PROGRAMME_APPROVING_VERBS + PROGRAMME_APPROVING_PRESENT) + r")\s+(?:(?:the|a|an|its|their|this)\s+)?" + _PLAIN_WORD
+                               + r"{0,3}" + _OPEN_MARK + r"$", re.IGNORECASE)
+# "the X Program for the next 10 years was approved": a short phrase may stand before the passive
+_APPROVING_AFTER = re.compile(r"(?:\s+(?:for|on|of)\s+[^,.;:()“”\"]{1,50}?)?\s*,?\s*(?:(?:which|that)\s+)?"
+                              r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+                              r"(?:(?:also|formally|officially|jointly|unanimously|finally)\s+)?(?:" + _APPROVING_ALT + r")\b",
+                              re.IGNORECASE)
+_RELATION_AFTER = re.compile(r"\s+(?:of|for|on)\s+(?:[\w’'\-]+\s+){0,2}?(?:cooperation|co-operation|partnership|"
+                             r"collaboration)\b", re.IGNORECASE)
+
+
+def _caps_run_before(text: str, pos: int, floor: int) -> int:
+    """Where a capitalised name ending at `pos` starts, small joining words inside it allowed
+    ("Strategic Partnership and Alliance Program"); never across a line, and never from a verb
+    of a title-case headline."""
+    start, cur = pos, pos
+    for _ in range(10):
+        m = _RUN_WORD_BEFORE.search(text, max(floor, cur - 40), cur)
+        if m is None or m.end() != cur:
+            break
+        w = m.group(1)
+        if w in NAME_RUN_JOINERS:
+            cur = m.start(1)
+            continue
+        if not _CAP_WORD.fullmatch(w) or w.endswith(".") or w.lower() in SIGNING_VERBS \
+                or w.lower() in AGREEMENT_HEAD_VERBS:
+            break
+        start = cur = m.start(1)
+    det = re.match(r"(?:The|A|An|This|That|Its|Their)\s+", text[start:pos])
+    return start + det.end() if det else start
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
+
+
+def _modifies_next_noun(text: str, e: int) -> bool:
+    """"the Regional Cooperation Programme budget": the programme names what follows it."""
+    nxt = _NEXT_WORD.match(text, e)
+    return nxt is not None and nxt.group(1) not in TOPIC_CLAUSE_STOPS and nxt.group(1) not in DANGLING_WORDS
+
+
+def _named_programme(f: _Finder, m: re.Match) -> None:
+    text = f.text
+    s = _caps_run_before(text, m.start(), f.doc.body_start)
+    if s == m.start():
+        return
+    e = m.end()
+    tail = _NAME_TAIL.match(text, e)
+    prep = re.match(r"\s+\w+\s+", tail.group(0)) if tail else None
+    if tail and not _SPAN_OF_TIME.match(text, tail.start() + prep.end()):
+        e = tail.end()      # "... Program for Regional Trade", not "... Program for the next 10 years"
+    if _modifies_next_noun(text, e):
+        return
+    words = {w.lower() for w in re.findall(r"[\w’'\-]+", text[s:e])}
+    hyphen_pair = _HYPHEN_PAIR.search(text, s, m.start()) is not None
+    if (words & PROGRAMME_RELATION_WORDS or hyphen_pair) and not f.overlaps(s, e):
+        f.add(s, e, _norm_noun(m.group(0)), True, False, programme=True, topic=True)
+
+
+def _described_programme(f: _Finder, m: re.Match) -> None:
+    text = f.text
+    det = _determiner_before(text, m.start())
+    s = det[2] if det else _headline_object_start(f, m.start())
+    if s is None:
+        return
+    head = _norm_noun(m.group(0))
+    mods = {w.lower() for w in re.findall(r"[\w’'\-]+", text[s:m.start()])}
+    relation = _RELATION_AFTER.match(text, m.end())
+    if not (head in RELATIONAL_PROGRAMME_HEADS or mods & PROGRAMME_RELATION_WORDS or relation):
+        return          # "a nuclear programme", "the plan": one side's
+    e = relation.end() if relation else (_topic_end(text, m.end()) or m.end())
+    if not f.overlaps(s, e) and not _modifies_next_noun(text, e):
+        f.add(s, e, head, False, False, programme=True, topic=True)
+
+
+def _headline_object_start(f: _Finder, pos: int) -> int | None:
+    """A headline drops its articles ("Chile, Peru agree roadmap on border trade"): the object
+    starts after the verb, when the phrase before `pos` in the headline has one."""
+    doc = f.doc
+    if not doc.title or not doc.paragraphs or not (doc.paragraphs[0].start <= pos < doc.paragraphs[0].end):
+        return None
+    words = []
+    for q, w in _words_before(f.text, pos, 4):
+        if w.lower() in SIGNING_VERBS or w.lower() in AGREEMENT_HEAD_VERBS:
+            while words and words[-1][1].lower() in ("on", "upon"):
+                words.pop()         # "agree on roadmap"
+            return words[-1][0] if words else pos
+        if not w[:1].islower():
+            return None
+        words.append((q, w))
+    return None
+
+
+def _noun_is_headline_object(m: re.Match, words: list, verbs: list) -> bool:
+    """"Chile and Peru adopt joint declaration": a noun of two words right after the headline's
+    verb is the whole object."""
+    return not words and bool(verbs) and " " in m.group(0).strip()
+
+
+def _programme_mentions(f: _Finder) -> None:
+    """A programme, roadmap or action plan two sides conclude: "the Strategic Partnership and
+    Alliance Program", "a roadmap for defence cooperation", "a programme of cooperation"."""
+    for m in _PROGRAMME_FIND.finditer(f.text, f.doc.body_start):
+        if f.overlaps(m.start(), m.end()):
+            continue
+        if m.group(0)[:1].isupper():
+            _named_programme(f, m)
+        else:
+            _described_programme(f, m)
+
+
+def _programme_status(doc: Document, a: AMention, ref_year: int | None) -> str:
+    """Signed only when a concluding verb acts on the programme itself ("signed a roadmap",
+    "the X Program ... was approved"); one only mentioned ("the implementation of the Action
+    Plan", "a nuclear programme") is background."""
+    s = doc.sentences[a.sentence]
+    sent = doc.text[s.start:s.end]
+    rel = a.start - s.start
+    if _PROPOSAL.search(sent) or _prospective(a, sent[:rel]):
+        return "proposed"
+    if _long_ago(sent, ref_year):
+        return "background"
+    relational = a.named or PROGRAMME_RELATION_WORDS & {w.lower() for w in re.findall(r"[\w’'\-]+", a.surface)} \
+        or _two_sides_subject(sent[:rel])
+    before = _APPROVING_BEFORE if relational else _TWO_SIDED_BEFORE
+    after = _APPROVING_AFTER if relational else _TWO_SIDED_AFTER
+    if before.search(sent, max(0, rel - 80), rel) or after.match(sent, a.end - s.start):
+        a.why = "programme_approved"
+        return "signed"
+    return "background"
+
+
+_TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(GROUP_SUBJECT_NOUNS)) + r")\b",
+                        re.IGNORECASE)
+
+
+def _two_sides_subject(before: str) -> bool:
+    """"Chile and Peru adopted", "the ministers of Chile and Peru adopted", "both sides adopted":
+    the sentence names two sides before the programme, so one body's plan it is not."""
+    return bool(_TWO_SIDES.search(before)) or len(_parties_subject_cached(before + " signed")) >= 2 \
+        or len(_parties_listed_subject(before + " signed")) >= 2
+
+
+_TWO_SIDED_BEFORE = re.compile(_DONE + r"\b(?:" + _phrase_alt(TWO_SIDED_APPROVING_VERBS) + r")\s+(?:(?:the|a|an|its|their|this)\s+)?"
+                               + _PLAIN_WORD + r"{0,3}" + _OPEN_MARK + r"$", re.IGNORECASE)
+_TWO_SIDED_AFTER = re.compile(r"(?:\s+(?:for|on|of)\s+[^,.;:()“”\"]{1,50}?)?\s*,?\s*(?:(?:which|that)\s+)?"
+                              r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:also|formally|officially|jointly|finally)\s+)?"
+                              r"(?:" + _phrase_alt(TWO_SIDED_APPROVING_VERBS[:7]) + r")\b", re.IGNORECASE)
+
+
+# --- packages of documents ---
+
+# "the signed documents": an adjective, not a signing
+# "the summit adopted 20 documents": a meeting's texts, as in CIS or SCO reporting
+_PACKAGE_VERBS = r"(?:(?<![Tt]he )(?<![Aa]ll )(?:signed|inked|concluded|sealed|exchanged|adopted)|signing\s+of|exchange\s+of)"
+_DOCUMENTS_ACTIVE = re.compile(r"\b" + _PACKAGE_VERBS + r"[ \t]+(?:(?:a|the)[ \t]+)?"
+                               r"((?:[\w’'\-]+[ \t]+){0,5}?documents)\b")
+_DOCUMENTS_PASSIVE = re.compile(r"\b((?:[\w’'\-]+[ \t]+){0,5}?documents)[ \t]+(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+"
+                                r"(?:(?:also|then|jointly|formally|officially)[ \t]+)?(?:signed|inked|concluded|exchanged)\b")
+
+
+def _package_words(words: list[str], sentence_initial: bool) -> list[str] | None:
+    """The words of a package's name before "documents", read back from it: lower-case
+    modifiers, numbers, "package of", "X and Y" between modifiers; None for documents that are
+    no agreement ("travel documents")."""
+    keep: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        lw = w.lower()
+        if lw in NOT_AGREEMENT_DOCUMENTS or lw in SIGNING_VERBS:
+            return None if lw in NOT_AGREEMENT_DOCUMENTS and not keep else keep
+        if lw == "and" and keep and i > 0 and words[i - 1][:1].islower():
+            keep.insert(0, w)       # "intergovernmental and interdepartmental documents"
+            continue
+        if lw in PACKAGE_NAME_STOPS or _NOUN_FIND.fullmatch(w):
+            break
+        if not (w[:1].islower() or w[:1].isdigit() or (i == 0 and sentence_initial)):
+            break
+        keep.insert(0, w)
+    while keep and keep[0].lower() in ("and", "of"):
+        keep.pop(0)
+    return keep
+
+
+def _package_surface(keep: list[str]) -> str | None:
+    """"package of documents", "milestone documents", "12 documents"; None for bare "documents"."""
+    low = [w.lower() for w in keep]
+    if len(low) >= 2 and low[-1] == "of" and low[-2] in DOCUMENT_PACKAGE_HEADS:
+        return " ".join(keep[-2:]) + " documents"
+    mods = [w for w in keep if w.lower() not in NUMBER_WORDS and w.lower() not in DOCUMENT_QUANTITY_WORDS
+            and not w.isdigit() and w.lower() != "of" and w.lower() not in DOCUMENT_PACKAGE_HEADS]
+    if mods:
+        first = next(i for i, w in enumerate(keep) if w in mods)
+        return " ".join(keep[first:]) + " documents"
+    if keep and (keep[-1].isdigit() or keep[-1].lower() in NUMBER_WORDS or keep[-1].lower() in DOCUMENT_QUANTITY_WORDS):
+        return keep[-1] + " documents"
+    return None
+
+
+def _add_package(f: _Finder, start: int, phrase: str, sentence_initial: bool) -> None:
+    words = phrase.split()[:-1]
+    keep = _package_words(words, sentence_initial)
+    if keep is None:
+        return
+    surface = _package_surface(keep)
+    end = start + len(phrase)
+    te = _topic_end(f.text, end)
+    if surface is None and te is None:
+        return              # "he signed documents": no set two sides concluded
+    if surface is None:
+        surface = "documents"
+    s = end - len(surface)
+    if f.text[s:end] != surface:
+        s = end - len("documents")
+    e = te or end
+    if f.overlaps(s, e):
+        return
+    a = f.add(s, e, "documents", False, True, topic=True, bundle=True)
+    a.surface = surface + f.text[end:e]
+
+
+def _document_package_mentions(f: _Finder) -> None:
+    """A set of documents two sides signed, reported as one: "Kazakhstan and Uzbekistan inked
+    milestone documents", "a package of documents was signed", "witnessed the signing of 12
+    cooperation documents"."""
+    text = f.text
+    if "documents" not in text:
+        return
+    for rx in (_DOCUMENTS_ACTIVE, _DOCUMENTS_PASSIVE):
+        for m in rx.finditer(text, f.doc.body_start):
+            st = f.doc.sentences[f.doc.sentence_of(m.start(1))].start
+            _add_package(f, m.start(1), m.group(1), sentence_initial=m.start(1) == st)
+
+
+# "Ten documents have been signed since 2019": a record of past signings, not one package
+_SIGNINGS_RECORD = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|over\s+the\s+years)\b", re.IGNORECASE)
+
+
+def _mark_document_packages(doc: Document, ms: list[AMention]) -> None:
+    """A package whose items follow it ("signed five documents: an MoU on X, ...") is its items;
+    a count of signings over time is none."""
+    for a in ms:
+        if a.noun != "documents" or not a.bundle:
+            continue
+        s = doc.sentences[a.sentence]
+        if _SIGNINGS_RECORD.search(doc.text, s.start, s.end):
+            a.bundle = False
+            continue
+        if any(not b.plural and not b.programme and b.start > a.end and b.sentence <= a.sentence + _BUNDLE_ITEM_REACH
+               for b in ms):
+            a.bundle = False
+
+
+def _join_document_packages(groups: list[list[AMention]]) -> list[list[AMention]]:
+    """"signed cooperation agreements in various fields" and, later, "various documents were
+    signed": the one set the article reports, when it reports no other."""
+    packages = [g for g in groups if len(g) == 1 and g[0].noun == "documents" and g[0].bundle]
+    others = [g for g in groups if g not in packages and any(a.bundle for a in g)]
+    if packages and len(others) == 1:
+        for g in packages:
+            g[0].topic = False      # the set keeps the name it was first reported under
+        others[0].extend(a for g in packages for a in g)
+        others[0].sort(key=lambda a: a.start)
+        return [g for g in groups if g not in packages]
+    if len(packages) > 1:
+        first = packages[0]
+        first.extend(a for g in packages[1:] for a in g)
+        return [g for g in groups if g not in packages[1:]]
+    return groups
+
+
+def _programme_groups(progs: list[AMention]) -> list[list[AMention]]:
+    """Programmes group among themselves: a name with its other names, "the roadmap" with the
+    roadmap named before it."""
+    groups: list[list[AMention]] = []
+    for a in progs:
+        hit = next((g for g in groups if any(_names_same(a, b) or (not a.named and _kind(a.noun) == _kind(b.noun))
+                                             for b in g)), None)
+        if hit is None:
+            groups.append([a])
+        else:
+            hit.append(a)
+    return groups
+
+
+def _cluster_with_programmes(ms: list[AMention]) -> list[list[AMention]]:
+    """A programme or roadmap is never what "the deal" or "the pact" of the article stands for, nor
+    the reverse: the other mentions group as before, the programmes apart."""
+    groups = _join_document_packages(_cluster([a for a in ms if not a.programme]))
+    return groups + _programme_groups([a for a in ms if a.programme])
+
+
+# "The 38th Gulf Cooperation Council Summit", "at the ASEAN summit", "a summit of the Arab League"
+_ORG_SUMMIT = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?((?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and)\s+)?){1,6}?)"
+                         r"(?:[Ss]ummit|[Ss]ummit\s+[Mm]eeting|[Mm]inisterial\s+[Mm]eeting)\b"
+                         r"|[Ss]ummit\s+of\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*(?:(?:of|for|and)\s+)?){1,6}))")
+
+
+def _summit_organisation(doc: Document, group: list[AMention], signing: list[int]) -> list[str]:
+    """A declaration, communique or set of documents a summit gave out binds the body whose summit
+    it was ("the Kuwait Declaration" of "the 38th Gulf Cooperation Council Summit"); read in its
+    own and its signing sentences, then in the lead."""
+    if not any(_kind(a.noun) in ("statement", "documents") for a in group):
+        return []
+    sents = sorted({a.sentence for a in group} | set(signing)) + list(range(min(2, len(doc.sentences))))
+    for si in dict.fromkeys(sents):
+        s = doc.sentences[si]
+        for m in _ORG_SUMMIT.finditer(doc.text, s.start, s.end):
+            org = (m.group(1) or m.group(2) or "").strip()
+            if re.fullmatch(r"[A-Z]{3,8}", org) or org in KNOWN_ORGS or _org_name(org):
+                return [org]
+    return []

@@ -1320,3 +1320,82 @@ OFFICE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "prez"
                         "eam": "external affairs minister", "potus": "president"}
 # A headline naming its speaker after a final colon is as sure as a label naming him.
 ATTRIBUTION_PRIORS["headline_tail"] = 0.84
+
+# -- agrdecl7 -- (issue 11: declarations, communiques, programmes and packages of documents)
+# The closing text of a summit or meeting is a statement-kind agreement noun of its own ("the
+# final communique said", "issued a joint press communique"). A bare "communique" stays out: a
+# ministry's communique is a press release, not a text two sides adopted.
+CLOSING_TEXT_NOUNS = ("final communique", "final communiqué", "closing communique", "closing communiqué",
+                      "joint press communique", "joint press communiqué", "summit communique",
+                      "summit communiqué", "final communiques", "final communiqués")
+AGREEMENT_NOUNS += CLOSING_TEXT_NOUNS
+AGREEMENT_NOUN_SYNONYMS.update({n: "statement" for n in CLOSING_TEXT_NOUNS})
+# Verbs (and phrases) by which a meeting gives out the text its members agreed: "the summit
+# approved the X Declaration", "talks produced a joint declaration", "the meeting culminated
+# with the Joint Declaration of ...", "reading out the final communique". ("adopted" and "issued"
+# already report any agreement as concluded.)
+STATEMENT_ISSUING_PHRASES = ("approved", "approves", "approve", "endorsed", "endorses", "endorse",
+                             "released", "releases", "published", "produced", "produces", "yielded",
+                             "read out", "reading out", "reads out", "read aloud", "culminated with",
+                             "culminated in", "culminating with", "culminating in", "ended with",
+                             "closed with", "wrapped up with", "resulted in", "came out with",
+                             "agreed on", "agreed upon", "signed off on", "adoption of", "approval of",
+                             "endorsement of", "issuance of", "issuing of", "release of", "publication of")
+# Modifiers that make a statement-kind noun the closing text of a meeting, which the article may
+# quote from: "the final declaration stressed", "the summit communique urged".
+CLOSING_TEXT_MODIFIERS = {"final", "closing", "concluding", "summit"}
+# Past-tense verbs with which an issued text is quoted ("the final declaration urged ...").
+ISSUED_TEXT_SAYS = ("said", "stated", "warned", "stressed", "urged", "called", "noted", "affirmed",
+                    "reaffirmed", "underlined", "underscored", "emphasised", "emphasized", "expressed",
+                    "welcomed", "condemned", "pledged", "declared", "highlighted", "recognised",
+                    "recognized", "committed")
+# "signed a package of documents", "inked 12 documents": a count or collective before "documents"
+# names the set, not its kind.
+DOCUMENT_PACKAGE_HEADS = {"package", "set", "number", "series", "raft", "slew", "host", "range",
+                          "batch", "bundle", "total", "list"}
+# "documents" that are never agreements two sides sign ("signed travel documents").
+NOT_AGREEMENT_DOCUMENTS = {"identity", "travel", "classified", "court", "leaked", "secret", "internal",
+                           "personal", "tax", "shipping", "nomination", "ratification", "accession",
+                           "the", "his", "her", "its", "their", "these", "those", "such", "all", "our",
+                           "my", "your", "any", "no", "some", "official", "legal", "planning"}
+# Heads of a programme, roadmap or action plan that two sides can sign or approve; lower-case
+# ones only with a word of relation between states ("cooperation programme"), since "a nuclear
+# programme" is one state's.
+PROGRAMME_HEADS = ("programme", "program", "roadmap", "road map", "road-map", "action plan",
+                   "plan of action", "work plan", "workplan", "plan")
+PROGRAMME_RELATION_WORDS = {"partnership", "cooperation", "co-operation", "alliance", "joint",
+                            "bilateral", "interstate", "intergovernmental", "friendship", "collaboration",
+                            "allied"}
+# Heads that need no word of relation when lower-case: a roadmap or an action plan is a text
+# agreed between sides ("signed a roadmap for", "adopted an action plan").
+RELATIONAL_PROGRAMME_HEADS = {"roadmap", "road map", "road-map", "action plan", "plan of action"}
+# Verbs by which sides conclude a programme, roadmap or action plan (right before it, or after
+# it in the passive: "the X Program ... was approved").
+PROGRAMME_APPROVING_VERBS = ("signed", "inked", "adopted", "approved", "endorsed", "agreed", "agreed on",
+                             "agreed upon", "concluded", "sealed", "finalised", "finalized", "ratified")
+# Counts before "documents" that are no part of the package's name ("various documents").
+DOCUMENT_QUANTITY_WORDS = {"several", "various", "multiple", "numerous", "many", "some", "few", "dozens",
+                           "dozen", "over", "more", "than", "around", "about", "nearly", "almost", "other",
+                           "different", "further", "additional", "new"}
+# Words that end a package's name read back from "documents" ("noted that 12 documents were signed").
+PACKAGE_NAME_STOPS = {"that", "which", "who", "and", "a", "an", "as", "when", "while", "after", "where"}
+# Small words inside a capitalised programme name ("Strategic Partnership and Alliance Program").
+NAME_RUN_JOINERS = ("and", "of", "for", "on", "the", "&")
+# A programme's head alone names nothing ("the roadmap"): the record takes its parties instead
+# ("roadmap between Chile and Peru"), or is dropped.
+BARE_AGREEMENT_NOUNS |= {"roadmap", "road map", "road-map", "programme", "program", "action plan",
+                         "plan of action", "work plan", "workplan", "plan", "documents"}
+# Words right before a verb that make it no act of the meeting ("will approve", "asked Peru to
+# endorse", "did not adopt").
+NOT_DONE_BEFORE_VERB = ("will", "would", "could", "shall", "should", "must", "might", "may", "to", "can",
+                        "not", "cannot", "never", "n't")
+# Present forms a headline or a report uses for sides concluding a programme ("Chile, Peru agree
+# roadmap on border trade").
+PROGRAMME_APPROVING_PRESENT = ("sign", "signs", "ink", "inks", "adopt", "adopts", "approve", "approves",
+                               "endorse", "endorses", "agree", "agrees", "agree on", "agrees on", "seal", "seals")
+# Verbs that take two sides: a roadmap or action plan named by no word of relation is concluded
+# between sides only by these ("signed a roadmap"), not by one body's "approved a roadmap for
+# police reform".
+TWO_SIDED_APPROVING_VERBS = ("signed", "inked", "sealed", "concluded", "agreed", "agreed on", "agreed upon",
+                             "sign", "signs", "ink", "inks", "seal", "seals", "agree", "agrees", "agree on",
+                             "agrees on")
