@@ -13,6 +13,7 @@ from functools import lru_cache
 from store.extract.datacache import cached, package_file
 from store.extract.lexicon import (CONTESTED_STATES, DEMONYM_LANGUAGE_SUFFIXES, DEMONYM_PLACE_NOUNS,
                                    REGION_QUALIFIERS_OF_AMERICA, STATEHOOD_DENIALS)
+from store.extract.lexicon import COUNTRY_NAME_VARIANTS, DEMONYM_VARIANTS  # pctry7
 
 # ISO 3166 entries that are not sovereign states (territories, dependencies, special areas).
 _NOT_STATES = {
@@ -168,7 +169,7 @@ def _surface_table() -> dict[str, str]:
         for v in names:                 # name, common_name, official_name
             if v and "," not in v:
                 table[v] = canonical(alpha_2)
-    for k, code in _EXTRA_NAMES.items():
+    for k, code in (*_EXTRA_NAMES.items(), *COUNTRY_NAME_VARIANTS.items()):
         table[k] = canonical(code)
     for k in _AMBIGUOUS_NAMES:
         table.pop(k, None)
@@ -177,7 +178,7 @@ def _surface_table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _demonym_table() -> dict[str, str]:
-    return {k: canonical(v) for k, v in _DEMONYMS.items()}
+    return {k: canonical(v) for k, v in (*_DEMONYMS.items(), *DEMONYM_VARIANTS.items())}
 
 
 @lru_cache(maxsize=1)

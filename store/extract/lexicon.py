@@ -1279,3 +1279,27 @@ ATTRIBUTION_PRIORS["sentence_subject_named_next"] = 0.84
 # "Russia and Ukraine agreed to a prisoner exchange": the nouns of an exchange two sides agree to
 # (the verbs are AGREED_ACTIONS); an agreed noun of this kind is a reached agreement.
 AGREED_ACTION_NOUNS = {"exchange", "swap", "release", "handover", "repatriation"}
+
+# -- pctry7 -- (issue 11: the state a person serves, on unseen news)
+# Demonyms and name forms news uses that the tables in countries.py lack ("Ecuadorean
+# president X", "Vincentian Prime Minister X", "met in St. Vincent & the Grenadines"). Codes are
+# ISO alpha-2. Ambiguous ones are left out: "Dominican" (Dominica or the Dominican Republic),
+# "Serb"/"Croat" (also Bosnia's peoples), "Central African" (a region as well as a state).
+DEMONYM_VARIANTS = {
+    "Ecuadorean": "EC", "Argentinean": "AR", "Salvadorean": "SV", "Slovene": "SI",
+    "Belarussian": "BY", "Vincentian": "VC", "Kittitian": "KN", "Nevisian": "KN",
+    "Saint Lucian": "LC", "Grenadian": "GD", "Antiguan": "AG", "Bajan": "BB",
+    "Timorese": "TL", "Ni-Vanuatu": "VU", "Vanuatuan": "VU", "Marshallese": "MH",
+    "Palauan": "PW", "Nauruan": "NR", "Tuvaluan": "TV", "I-Kiribati": "KI",
+    "Andorran": "AD", "Monegasque": "MC", "Liechtensteiner": "LI", "Sammarinese": "SM",
+    "Swazi": "SZ", "Basotho": "LS", "Mosotho": "LS", "Equatorial Guinean": "GQ",
+    "Equatoguinean": "GQ", "Cape Verdean": "CV", "Madagascan": "MG", "Filipina": "PH",
+    "Bissau-Guinean": "GW", "Solomon Islander": "SB",
+}
+COUNTRY_NAME_VARIANTS = {
+    "St. Vincent and the Grenadines": "VC", "St Vincent and the Grenadines": "VC",
+    "St. Vincent & the Grenadines": "VC", "St Vincent & the Grenadines": "VC",
+    "Saint Vincent & the Grenadines": "VC", "St. Kitts and Nevis": "KN", "St Kitts and Nevis": "KN",
+    "St. Kitts & Nevis": "KN", "St. Lucia": "LC", "St Lucia": "LC", "Antigua & Barbuda": "AG",
+    "Trinidad & Tobago": "TT", "Sao Tome & Principe": "ST", "Bosnia & Herzegovina": "BA",
+}
