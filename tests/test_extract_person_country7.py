@@ -47,3 +47,78 @@ def test_lower_case_office_of_a_body_apposed_before_a_name_gives_nothing():
     p = people(run('"We call for calm," it said in a statement read by the president of the Commission, '
                    'Karl Berg, who chairs the group. Chile agreed.'))
     assert p["Karl Berg"]["country"] is None
+
+
+# -- the delegation a person leads or belongs to -----------------------------------------------
+def test_who_headed_the_states_delegation():
+    assert _country("Speaking after the talks, Karl Berg, who headed the Chilean delegation, said "
+                    "the sides were satisfied.", "Karl Berg") == "Chile"
+
+
+def test_led_the_states_possessive_delegation():
+    assert _country("Sheikh Karl Berg led Kuwait's delegation to the summit in Riyadh.", "Karl Berg") == "Kuwait"
+
+
+def test_head_of_the_delegation_in_apposition():
+    assert _country("Karl Berg, the head of the Peruvian delegation and an aide to the president, "
+                    "confirmed the deal.", "Karl Berg") == "Peru"
+
+
+def test_delegation_chaired_by_an_apposed_office_then_the_name():
+    assert _country("Chile's delegation, chaired by the country's ambassador to Peru, Karl Berg, "
+                    "will hold talks with Ana Ruiz.", "Karl Berg") == "Chile"
+
+
+def test_institution_delegation_including_a_titled_person():
+    assert _country("Days before a White House delegation, including Trade Coordinator Karl Berg, "
+                    "arrives in Lima, Peru said it would talk.", "Karl Berg") == "United States"
+
+
+def test_a_delegation_met_by_someone_is_not_theirs():
+    p = people(run("Foreign Minister Karl Berg met the Chilean delegation in Lima on Monday. "
+                   "Peru and Chile signed a pact."))
+    assert p["Karl Berg"]["country"] != "Chile"
+    p = people(run("The Chilean delegation met the hosts, including Foreign Minister Karl Berg, in Lima."))
+    assert p["Karl Berg"]["country"] != "Chile"
+
+
+# -- a state's institution names the office ----------------------------------------------------
+def test_institution_before_the_title():
+    assert _country('"It matters," Federation Council Chairwoman Petra Voss said.', "Petra Voss") == "Russia"
+    assert _country("The State Department's Deputy Assistant Secretary Karl Berg will visit Serbia.",
+                    "Karl Berg") == "United States"
+
+
+def test_institution_as_a_place_before_a_title_gives_nothing():
+    p = people(run("Speaking at the Pentagon Defence Minister Karl Berg of Japan said ties were good. "
+                   "At the Kremlin Prime Minister Petra Voss held talks."))
+    assert p["Karl Berg"]["country"] == "Japan"
+    assert p["Petra Voss"]["country"] is None
+
+
+# -- a body of a state named as where the person serves ----------------------------------------
+def test_apposition_names_the_states_armed_forces():
+    assert _country("Colonel Karl Berg, Head of Logistics at the Joint Staff College, Ghana Armed Forces, "
+                    "said it would help. Kenya agreed.", "Karl Berg") == "Ghana"
+
+
+def test_title_names_the_states_department():
+    assert _country("Spokesperson for the Philippines Department of Foreign Affairs, Mr Karl Berg, "
+                    "spoke after the meeting with China.", "Karl Berg") == "Philippines"
+
+
+def test_apposition_names_the_office_of_a_formal_state():
+    assert _country("Karl Berg, Director of Communications at the Office of the President of the "
+                    "Federal Republic of Somalia, tweeted the plan. Ethiopia agreed.", "Karl Berg") == "Somalia"
+
+
+def test_body_named_after_a_verb_is_not_the_persons():
+    p = people(run("Karl Berg, an analyst, said the Ghana Armed Forces would help. Kenya agreed."))
+    assert p["Karl Berg"]["country"] is None
+
+
+def test_a_byline_apposition_stops_at_the_line_end():
+    p = people(run("Sea lanes and fishing rights\n\nBy Karl Berg, Senior Fellow, Harbour Policy Institute\n\n"
+                   "Philippine Coast Guard vessels patrolled the shoal. Petra Voss, the Philippine "
+                   "foreign minister, said talks would go on."))
+    assert p["Karl Berg"]["country"] is None

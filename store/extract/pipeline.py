@@ -19,6 +19,7 @@ from .entities import (
 )
 from .lexicon import CAPITAL_STATES, DOMAIN_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
 from .mentions import NameMention, find_mentions, promote_coordinated_surnames
+from .person_states import assign_person_states
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
 
@@ -352,6 +353,7 @@ def analyse(text: str) -> Analysis:
     for e in people:
         _choose_title(e)
         _assign_countries(doc, e, cm, people)
+    assign_person_states(text, people)      # pctry7: delegations, institutions, state bodies
     _counterpart_countries(doc, people, order)
     _host_countries(doc, people, order)
     _home_state_officials(doc, people, cm)
