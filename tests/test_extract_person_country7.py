@@ -122,3 +122,44 @@ def test_a_byline_apposition_stops_at_the_line_end():
                    "Philippine Coast Guard vessels patrolled the shoal. Petra Voss, the Philippine "
                    "foreign minister, said talks would go on."))
     assert p["Karl Berg"]["country"] is None
+
+
+# -- one plural office over two names ----------------------------------------------------------
+def test_a_plural_office_opened_by_a_demonym_covers_both_names():
+    p = people(run("The Chilean Deputy Trade Ministers Karl Berg and Petra Voss held talks on Sunday "
+                   "with US officials in Geneva."))
+    assert p["Karl Berg"]["country"] == "Chile"
+    assert p["Petra Voss"]["country"] == "Chile"
+
+
+def test_a_state_after_the_first_name_is_that_name_alone():
+    p = people(run("Foreign Ministers Karl Berg of Chile and Petra Voss met in Geneva on Sunday "
+                   "with US officials."))
+    assert p["Karl Berg"]["country"] == "Chile"
+    assert p["Petra Voss"]["country"] != "Chile"
+
+
+# -- an alias apposed before "of <state>" ------------------------------------------------------
+def test_of_state_after_an_apposed_alias():
+    p = people(run("PM Ana Ruiz of Peru and President Karl Berg, a.k.a. Kabe, of Chile are set to meet."))
+    assert p["Karl Berg"]["country"] == "Chile"
+    p = people(run("President Karl Berg, also known as Kabe, of Chile met the press."))
+    assert p["Karl Berg"]["country"] == "Chile"
+
+
+def test_an_alias_then_a_verb_gives_no_state():
+    p = people(run("President Karl Berg, a.k.a. Kabe, spoke of Chile and Peru at length."))
+    assert p["Karl Berg"]["country"] is None
+
+
+# -- a dateline whose agency is written without brackets ---------------------------------------
+def test_dateline_agency_code_without_brackets():
+    p = people(run("Lima, July 3, ANP – Peru and Chile have signed a defence pact.\n\n"
+                   "Mr Karl Berg, the Deputy Minister of Defence, said it would be implemented."))
+    assert p["Karl Berg"]["country"] == "Peru"
+
+
+def test_dateline_after_a_byline_line():
+    p = people(run("By Ana Ruiz\n\nLima, July 3, ANP – Peru and Chile have signed a defence pact.\n\n"
+                   "Mr Karl Berg, the Deputy Minister of Defence, said it would be implemented."))
+    assert p["Karl Berg"]["country"] == "Peru"

@@ -870,12 +870,17 @@ def _office_then_name(toks: list[Token]) -> bool:
     return any(a.low in OFFICE_HEADS and is_name_token(b) for a, b in zip(toks, toks[1:]))
 
 
+# an alias apposed after a name: ", a.k.a. Y," / ", also known as Y,"
+_AKA = r"(?:\s*,\s*(?:(?i:a\.?\s?k\.?\s?a\.?)|also\s+known\s+as|known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,)?"
+
+
 def _country_around(text: str, e: int, phrase_start: int, title: str | None,
                     evidence: str | None) -> tuple[str | None, str | None, str | None]:
     """The country of a name without one: "X of Ghana", or a role before it ("the Ghanaian
     foreign minister, X")."""
     if evidence:
-        mo = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[e:e + 40])
+        # pctry7: "President X, a.k.a. Y, of Somalia": the alias apposed before the "of"
+        mo = re.match(_AKA + r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[e:e + 80])
         first = mo.group(1).split()[0].rstrip(".") if mo else ""     # "of Indonesia. Next ..."
         if mo and (country_of(mo.group(1)) or country_of(first)):
             return title, country_of(mo.group(1)) or country_of(first), evidence

@@ -210,11 +210,46 @@ def workplace_state(text: str, e, people) -> str | None:
     return None
 
 
+# "the Iranian Deputy Foreign Ministers A and B": an office in the plural before two names
+_PLURAL_OFFICE_BEFORE = re.compile(r"\b([A-Za-z-]+?)(?:ies|s)\s+$")
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _plural_office_before(text: str, start: int) -> bool:
+    m = _PLURAL_OFFICE_BEFORE.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    stem = m.group(1).lower()
+    return stem in OFFICE_HEADS or (stem + "y") in OFFICE_HEADS or (stem + "s") in OFFICE_HEADS
+
+
+def shared_plural_office_state(text: str, e, people) -> str | None:
+    """A name coordinated right after another under one plural office that a state opens
+    ("the Iranian Deputy Foreign Ministers A and B", "Kenya's Ministers A and B"): the state
+    is both names'. The first name's state must be written before it, in the office phrase
+    (a state after the first name, "A of Armenia and B", is A's alone)."""
+    for m in e.mentions:
+        if m.in_quote:
+            continue
+        for o in people:
+            if o is e or not o.country:
+                continue
+            a = next((x for x in o.mentions if x.end < m.start and x.country and x.title_start is not None
+                      and _COORDINATED.fullmatch(text, x.end, m.start)), None)
+            if a is None or not _plural_office_before(text, a.start):
+                continue
+            phrase = text[a.title_start:a.start]
+            if any(country_of(w) == a.country for w in re.findall(r"[A-Z][\w’'-]*", phrase)):
+                return a.country
+    return None
+
+
 def assign_person_states(text: str, people) -> None:
     """Give each person still without a state the one the first rule that applies reads."""
     rules = (("leads_or_joins_delegation", delegation_state),
              ("office_of_state_institution", institution_state),
-             ("serves_state_body", workplace_state))
+             ("serves_state_body", workplace_state),
+             ("shares_plural_office", shared_plural_office_state))
     for e in people:
         if e.country or e.kind != "person":
             continue

@@ -247,6 +247,8 @@ def _host_countries(doc: Document, people: list[Entity], countries: list[str]) -
 _FILED_FROM = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
                          r"(?:,[ \t]*(?P<region>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|the)){0,4}))?"
                          r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+                         # pctry7: "Accra, July 31, GNA –": an agency's code after a comma, no brackets
+                         r"(?:,[ \t]*[A-Z]{2,8})?"
                          r"[ \t]*(?:\([^()\n]{2,30}\))?[ \t]*(?:[-–—]{1,2}|:)[ \t]")
 # National offices written without their state ("Prime Minister X", "the Defence Minister").
 _HOME_OFFICE = re.compile(r"(?:former\s+)?(?:(?:deputy|vice)\s+)?(?:prime minister|president|premier|"
@@ -255,10 +257,16 @@ _HOME_OFFICE = re.compile(r"(?:former\s+)?(?:(?:deputy|vice)\s+)?(?:prime minist
                           r"leader of the opposition|police commissioner|army chief(?:\s+gen\.?)?)")
 
 
+_BYLINE_LINE = re.compile(r"By[ \t]+[A-Z][^\n]{1,60}\n\s*")
+
+
 def _filed_from(doc: Document) -> tuple[str | None, int]:
     """The state of the dateline that opens the story (its region when that is a state, else the
     state whose capital the place is), and where the dateline ends."""
     m = _FILED_FROM.match(doc.text, doc.body_start)
+    byline = _BYLINE_LINE.match(doc.text, doc.body_start) if m is None else None
+    if byline is not None:      # pctry7: "By Name\n\nACCRA, July 31, GNA – ...": a byline first
+        m = _FILED_FROM.match(doc.text, byline.end())
     if m is None:
         return None, 0
     region = m.group("region")
