@@ -163,3 +163,26 @@ def test_dateline_after_a_byline_line():
     p = people(run("By Ana Ruiz\n\nLima, July 3, ANP – Peru and Chile have signed a defence pact.\n\n"
                    "Mr Karl Berg, the Deputy Minister of Defence, said it would be implemented."))
     assert p["Karl Berg"]["country"] == "Peru"
+
+
+# -- an apposition that opens with a state, a state before a domain and a lower-case office ---
+def test_apposition_opening_with_a_state_abbreviation():
+    assert _country('"Soon," Ana Ruiz said at a joint press conference with Karl Berg, the U.S. Deputy '
+                    'Assistant Secretary for the Andes at the State Department. Peru agreed.',
+                    "Karl Berg") == "United States"
+
+
+def test_apposition_opening_with_a_state_then_no_office_gives_nothing():
+    p = people(run("Karl Berg, the US Andes Fund's longtime donor, met Ana Ruiz. Peru agreed."))
+    assert p["Karl Berg"]["country"] is None
+
+
+def test_state_then_domain_then_lower_case_office():
+    assert _country("Days before the arrival of US Indo-Pacific coordinator Karl Berg in Lima, "
+                    "Peru said it would talk.", "Karl Berg") == "United States"
+
+
+def test_a_body_without_a_state_before_a_lower_case_office_gives_nothing():
+    p = people(run("Days before the arrival of Pacific Islands Forum coordinator Karl Berg in Lima, "
+                   "Peru said it would talk."))
+    assert p["Karl Berg"]["country"] is None

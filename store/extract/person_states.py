@@ -190,6 +190,23 @@ def _apposition_words(text: str, end: int) -> str:
     return "".join(out)
 
 
+def _state_opening_apposition(words: str) -> str | None:
+    """', the U.S. Deputy Assistant Secretary for ...': an apposition that opens with a state
+    and goes on with an office (no other state before the office word); or one that names a
+    state's institution as where the office is ('... at the State Department')."""
+    toks = re.findall(r"[\w’'.-]+", words)
+    if toks and toks[0].lower() in ("the", "a", "an"):
+        toks = toks[1:]
+    if len(toks) >= 2 and country_of(toks[0].rstrip(",")) and toks[1][:1].isupper():
+        for t in toks[1:6]:
+            if t.lower() in OFFICE_HEADS:
+                return country_of(toks[0].rstrip(","))
+            if not (t.lower() in TITLE_MODIFIERS or t[:1].isupper()) or country_of(t):
+                break
+    inst = [v for k, v in STATE_INSTITUTIONS.items() if re.search(r"\b(?:at|of|for)\s+the\s+" + re.escape(k) + r"\b", words)]
+    return canonical(inst[0]) if len(set(inst)) == 1 else None
+
+
 def workplace_state(text: str, e, people) -> str | None:
     """The state of the body the person's title or apposition names as where they serve."""
     if e.title:
@@ -204,9 +221,30 @@ def workplace_state(text: str, e, people) -> str | None:
         words = _apposition_words(text[:nxt], m.end)
         if not words:
             continue
-        c = _workplace_in(words)
+        c = _workplace_in(words) or _state_opening_apposition(words)
         if c:
             return c
+    return None
+
+
+# "US Indo-Pacific coordinator X": a state, then a region or domain written capitalised, then
+# a lower-case office right before the name
+_STATE_DOMAIN_BEFORE = re.compile(r"(?:^|[^\w’'.-])(?:the\s+)?(?P<st>[A-Z][\w.’'-]*)\s+"
+                                  r"(?P<mid>(?:[A-Z][\w-]*\s+){1,2})$")
+
+
+def state_domain_office(text: str, e, people) -> str | None:
+    """The state opening a title whose office word is written lower-case after a capitalised
+    domain ("US Indo-Pacific coordinator X", "Kenyan Rift Valley commissioner X")."""
+    for m in e.mentions:
+        if m.in_quote or m.title_start is None or not m.title or not m.title[:1].islower():
+            continue
+        mb = _STATE_DOMAIN_BEFORE.search(text, max(0, m.title_start - 60), m.title_start)
+        if not mb or not country_of(mb.group("st")):
+            continue
+        if any(country_of(w) or w.lower() in OFFICE_HEADS for w in mb.group("mid").split()):
+            continue
+        return country_of(mb.group("st"))
     return None
 
 
@@ -249,7 +287,8 @@ def assign_person_states(text: str, people) -> None:
     rules = (("leads_or_joins_delegation", delegation_state),
              ("office_of_state_institution", institution_state),
              ("serves_state_body", workplace_state),
-             ("shares_plural_office", shared_plural_office_state))
+             ("shares_plural_office", shared_plural_office_state),
+             ("state_opens_domain_office", state_domain_office))
     for e in people:
         if e.country or e.kind != "person":
             continue
