@@ -186,3 +186,23 @@ def test_a_body_without_a_state_before_a_lower_case_office_gives_nothing():
     p = people(run("Days before the arrival of Pacific Islands Forum coordinator Karl Berg in Lima, "
                    "Peru said it would talk."))
     assert p["Karl Berg"]["country"] is None
+
+
+# -- the other side of a pair of states the article names --------------------------------------
+def test_counterpart_of_the_other_state_of_a_named_pair():
+    p = people(run("Minister for Trade Karl Berg and Peru's Minister for Trade Ana Ruiz have signed a new accord. "
+                   "The ministers signed the Chile-Peru Trade Arrangement at a meeting attended by Brazil, "
+                   "Bolivia and Ecuador."))
+    assert p["Karl Berg"]["country"] == "Chile"
+
+
+def test_a_host_or_mediator_named_with_a_third_state_is_not_the_other_side():
+    p = people(run("Russia and Ukraine agreed to a prisoner swap on Friday. President Karl Berg met "
+                   "Russian President Ivan Petrov in Ankara before the talks. Brazil and India welcomed it."))
+    assert p["Karl Berg"]["country"] != "Ukraine"
+
+
+def test_two_different_partners_give_nothing():
+    p = people(run("Chile and Peru signed a pact, and Chile and Bolivia signed another. Minister Karl Berg "
+                   "met Chilean Minister Ana Ruiz on Monday."))
+    assert p["Karl Berg"]["country"] is None

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .countries import canonical, country_of
-from .lexicon import (APPOSED_OFFICE_FUNCTION_WORDS, INSTITUTION_PLACE_WORDS, OFFICE_HEADS, STATE_INSTITUTIONS,
+from .countries import canonical, country_of, find_countries
+from .lexicon import (CAPITAL_STATES, APPOSED_OFFICE_FUNCTION_WORDS, INSTITUTION_PLACE_WORDS, OFFICE_HEADS, STATE_INSTITUTIONS,
                       STATE_WORKPLACE_HEADS, TITLE_MODIFIERS)
 
 # A state as it names a delegation: "the Russian delegation", "Kuwait's delegation", "the Solomon
@@ -297,3 +297,69 @@ def assign_person_states(text: str, people) -> None:
             if c:
                 e.country, e.country_rule = c, rule
                 break
+
+
+# "Indonesia and Australia have signed", "the Australia-Indonesia Defence Cooperation Arrangement",
+# "talks between Chile and Peru": two states named as a pair
+_PAIR = None
+
+
+def _pair_pattern() -> re.Pattern:
+    global _PAIR
+    if _PAIR is None:
+        st = r"([A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,2})"
+        _PAIR = re.compile(st + r"(?:\s+and\s+|\s*[-–]\s*)" + st + r"(?=[\s,.;:’'])")
+    return _PAIR
+
+
+def _pairs_in(text: str) -> list[tuple[str, str]]:
+    out = []
+    for m in _pair_pattern().finditer(text):
+        a, b = _tail_state(m.group(1)), _head_state(m.group(2))
+        if a and b and a != b:
+            out.append((a, b))
+    return out
+
+
+def _tail_state(words: str) -> str | None:
+    parts = words.split()
+    return next((country_of(" ".join(parts[i:])) for i in range(len(parts)) if country_of(" ".join(parts[i:]))), None)
+
+
+def _head_state(words: str) -> str | None:
+    parts = words.split()
+    return next((country_of(" ".join(parts[:i])) for i in range(len(parts), 0, -1) if country_of(" ".join(parts[:i]))),
+                None)
+
+
+def _third_state_near(doc, e, states: set[str]) -> bool:
+    """Does a sentence naming the person name another state, or a capital of another state
+    ("met in <another capital>"): a host or mediator may be the person, not the pair's other side."""
+    text = doc.text
+    for i in sorted({doc.sentence_of(m.start) for m in e.mentions}):
+        seg = text[doc.sentences[i].start:doc.sentences[i].end]
+        if any(c.country not in states for c in find_countries(seg)):
+            return True
+        if any(canonical(CAPITAL_STATES[w.lower()]) not in states
+               for w in re.findall(r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?", seg) if w.lower() in CAPITAL_STATES):
+            return True
+    return False
+
+
+def pair_partner(doc, found: str, e) -> str | None:
+    """The one state the article names as a pair with `found` ("A and B signed", "the A-B
+    accord"): when every such pair names the same partner, and no sentence naming the person
+    names a third state, a counterpart of `found`'s official serves that partner."""
+    text = doc.text
+    partners = set()
+    for s in doc.sentences:
+        seg = text[s.start:s.end]
+        if " and " not in seg and "-" not in seg and "–" not in seg:
+            continue
+        for a, b in _pairs_in(seg):
+            if found in (a, b):
+                partners.add(b if a == found else a)
+    if len(partners) != 1:
+        return None
+    partner = partners.pop()
+    return None if _third_state_near(doc, e, {found, partner}) else partner

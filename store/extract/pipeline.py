@@ -19,7 +19,7 @@ from .entities import (
 )
 from .lexicon import CAPITAL_STATES, DOMAIN_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
 from .mentions import NameMention, find_mentions, promote_coordinated_surnames
-from .person_states import assign_person_states
+from .person_states import assign_person_states, pair_partner
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
 
@@ -156,6 +156,16 @@ def _assign_countries(doc: Document, e: Entity, mentions_c, people: list[Entity]
             return
 
 
+# pctry7: "X and Y have signed", "X and Y, who led the delegation, signed": the joint verb
+# after auxiliaries and an apposed relative clause
+_AUX_OR_RELATIVE = re.compile(r"\s*(?:,\s*who\s+[^,.;]{0,80},\s*)?(?:(?:have|has|had|will|would|also|then)\s+)*")
+
+
+def _joint_verb_start(after: str) -> str:
+    m = _AUX_OR_RELATIVE.match(after)
+    return after[m.end():m.end() + 40]
+
+
 _RECIPROCAL = re.compile(r"\b(?:met|meets|meeting|held talks|hold talks|talks|spoke|speaks|signed|signs|"
                          r"inked|agreed|discussed|called on)\b")
 
@@ -199,7 +209,8 @@ def _counterpart_countries(doc: Document, people: list[Entity], countries: list[
                             lo < x.start < hi for p in people if p is not e and p is not o for x in p.mentions):
                         continue
                     if (re.search(r"\bcounterparts?\b", between) or _reciprocal_between(between)
-                            or (re.fullmatch(r"\s+and\s+(?:the\s+)?(?:\S+\s+){0,6}?", between) and _RECIPROCAL.match(after.lstrip()[:40] or "x"))
+                            or (re.fullmatch(r"\s+and\s+(?:the\s+)?(?:\S+\s+){0,6}?", between)
+                                and _RECIPROCAL.match(_joint_verb_start(after) or "x"))
                             or (re.search(r"\bwith\s+$", between) and _RECIPROCAL.search(t[s.start:hi]))):
                         found = o.country
                         break
@@ -213,6 +224,8 @@ def _counterpart_countries(doc: Document, people: list[Entity], countries: list[
             others = [c for c in countries if c != found]
             if len(others) == 1:
                 e.country, e.country_rule = others[0], "counterpart_of_other_country"
+            elif pair_partner(doc, found, e) is not None:     # pctry7
+                e.country, e.country_rule = pair_partner(doc, found, e), "counterpart_in_named_pair"
 
 
 _HOST_CAPITAL = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w-]+?)(?:['’]s)?\s+capital\b")
