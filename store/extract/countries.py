@@ -13,6 +13,7 @@ from functools import lru_cache
 from store.extract.datacache import cached, package_file
 from store.extract.lexicon import (CONTESTED_STATES, DEMONYM_LANGUAGE_SUFFIXES, DEMONYM_PLACE_NOUNS,
                                    REGION_QUALIFIERS_OF_AMERICA, STATEHOOD_DENIALS)
+from store.extract.lexicon import COUNTRY_NAME_VARIANTS, DEMONYM_VARIANTS  # pctry7
 from store.extract.scan import literal_alternation
 
 # ISO 3166 entries that are not sovereign states (territories, dependencies, special areas).
@@ -171,7 +172,7 @@ def _surface_table() -> dict[str, str]:
                 table[v] = canonical(alpha_2)
                 if v.startswith("Saint "):      # "St Lucia", "St. Kitts and Nevis": the usual short form
                     table["St " + v[6:]] = table["St. " + v[6:]] = canonical(alpha_2)
-    for k, code in _EXTRA_NAMES.items():
+    for k, code in (*_EXTRA_NAMES.items(), *COUNTRY_NAME_VARIANTS.items()):
         table[k] = canonical(code)
     for k in _AMBIGUOUS_NAMES:
         table.pop(k, None)
@@ -180,7 +181,7 @@ def _surface_table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _demonym_table() -> dict[str, str]:
-    return {k: canonical(v) for k, v in _DEMONYMS.items()}
+    return {k: canonical(v) for k, v in (*_DEMONYMS.items(), *DEMONYM_VARIANTS.items())}
 
 
 @lru_cache(maxsize=1)

@@ -1399,3 +1399,58 @@ PROGRAMME_APPROVING_PRESENT = ("sign", "signs", "ink", "inks", "adopt", "adopts"
 TWO_SIDED_APPROVING_VERBS = ("signed", "inked", "sealed", "concluded", "agreed", "agreed on", "agreed upon",
                              "sign", "signs", "ink", "inks", "seal", "seals", "agree", "agrees", "agree on",
                              "agrees on")
+
+# -- pctry7 -- (issue 11: the state a person serves, on unseen news)
+# Demonyms and name forms news uses that the tables in countries.py lack ("Ecuadorean
+# president X", "Vincentian Prime Minister X", "met in St. Vincent & the Grenadines"). Codes are
+# ISO alpha-2. Ambiguous ones are left out: "Dominican" (Dominica or the Dominican Republic),
+# "Serb"/"Croat" (also Bosnia's peoples), "Central African" (a region as well as a state).
+DEMONYM_VARIANTS = {
+    "Ecuadorean": "EC", "Argentinean": "AR", "Salvadorean": "SV", "Slovene": "SI",
+    "Belarussian": "BY", "Vincentian": "VC", "Kittitian": "KN", "Nevisian": "KN",
+    "Saint Lucian": "LC", "Grenadian": "GD", "Antiguan": "AG", "Bajan": "BB",
+    "Timorese": "TL", "Ni-Vanuatu": "VU", "Vanuatuan": "VU", "Marshallese": "MH",
+    "Palauan": "PW", "Nauruan": "NR", "Tuvaluan": "TV", "I-Kiribati": "KI",
+    "Andorran": "AD", "Monegasque": "MC", "Liechtensteiner": "LI", "Sammarinese": "SM",
+    "Swazi": "SZ", "Basotho": "LS", "Mosotho": "LS", "Equatorial Guinean": "GQ",
+    "Equatoguinean": "GQ", "Cape Verdean": "CV", "Madagascan": "MG", "Filipina": "PH",
+    "Bissau-Guinean": "GW", "Solomon Islander": "SB",
+}
+COUNTRY_NAME_VARIANTS = {
+    "St. Vincent and the Grenadines": "VC", "St Vincent and the Grenadines": "VC",
+    "St. Vincent & the Grenadines": "VC", "St Vincent & the Grenadines": "VC",
+    "Saint Vincent & the Grenadines": "VC", "St. Kitts and Nevis": "KN", "St Kitts and Nevis": "KN",
+    "St. Kitts & Nevis": "KN", "St. Lucia": "LC", "St Lucia": "LC", "Antigua & Barbuda": "AG",
+    "Trinidad & Tobago": "TT", "Sao Tome & Principe": "ST", "Bosnia & Herzegovina": "BA",
+}
+# A state's institutions named without the state ("Federation Council Chairwoman X", "the State
+# Department's Deputy Assistant Secretary X", "a White House delegation, including X"): an office
+# of one of them, or a delegation it sends, serves that state (ISO alpha-2). Names shared by
+# several states ("Senate", "Foreign Office", "Bundesrat", "Diet", "Congress") are left out.
+STATE_INSTITUTIONS = {
+    "White House": "US", "State Department": "US", "Pentagon": "US", "Kremlin": "RU",
+    "State Duma": "RU", "Duma": "RU", "Federation Council": "RU", "Élysée": "FR", "Elysée": "FR",
+    "Elysee": "FR", "Élysée Palace": "FR", "Quai d'Orsay": "FR", "Downing Street": "GB",
+    "Bundestag": "DE", "Bundeswehr": "DE", "Knesset": "IL", "Lok Sabha": "IN", "Rajya Sabha": "IN",
+    "Zhongnanhai": "CN", "Storting": "NO", "Riksdag": "SE", "Sejm": "PL", "Verkhovna Rada": "UA",
+    "Folketing": "DK", "Eduskunta": "FI", "Saeima": "LV", "Seimas": "LT", "Riigikogu": "EE",
+    "Dáil": "IE", "Oireachtas": "IE", "Tatmadaw": "MM", "Blue House": "KR", "Majlis al-Shura": "SA",
+}
+# Head words of a state's bodies that a state's name or demonym opens ("Ghana Armed Forces",
+# "the Philippines Department of Foreign Affairs", "the Chinese Embassy"): a person whose
+# title or apposition names such a body as theirs serves that state.
+STATE_WORKPLACE_HEADS = {
+    "Armed Forces", "Defence Forces", "Defense Forces", "Defence Force", "Defense Force", "Army",
+    "Navy", "Air Force", "Coast Guard", "Ministry", "Department", "Embassy", "High Commission",
+    "Foreign Ministry", "Defence Ministry", "Defense Ministry", "Presidency", "Government",
+    "Police", "Police Service", "Mission",
+}
+# The function words an apposed office or a title may hold between "led by" / "including" and
+# the name ("chaired by the kingdom's ambassador to Yemen, X"): any other lower-case word that is
+# not an office word is a clause of its own, and the name is not the delegation's.
+APPOSED_OFFICE_FUNCTION_WORDS = frozenset({"the", "of", "for", "to", "and", "its", "his", "her", "their",
+                                           "in", "on", "at", "a", "an"})
+# Words before a state's institution that make it a place ("at the Pentagon", "visited the
+# Kremlin"): where something happens, not whose office a title is.
+INSTITUTION_PLACE_WORDS = frozenset({"at", "in", "to", "from", "outside", "inside", "near", "into", "visited",
+                                     "visit", "visits", "toward", "towards", "via"})

@@ -432,7 +432,21 @@ def _country_in_title(title: str | None, country: str | None) -> tuple[str | Non
     m = re.search(r"\s+of\s+((?:(?!\s(?:of|to)\s).)+)$", title)
     if m and country_of(m.group(1)):
         return title[:m.start()], country or country_of(m.group(1))
+    nested = _nested_state_of(title)
+    if nested:
+        return nested[0], country or nested[1]
     return title, country or _state_body_in_title(title)
+
+
+def _nested_state_of(title: str) -> tuple[str, str] | None:
+    """pctry7: 'President of the Democratic Republic of Congo': a state's name that holds an
+    'of' itself, so the last 'of' alone names no state; the first 'of' whose whole rest is a
+    state's name (not a demonym) gives it."""
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?", title):
+        rest = title[m.end():]
+        if " of " in rest and is_country_name(rest):
+            return title[:m.start()], country_of(rest)
+    return None
 
 
 def _state_body_in_title(title: str) -> str | None:
@@ -652,13 +666,32 @@ _COUNTRY_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)['’]s\
 def _office_of_country_before(before: str) -> bool:
     """`the president of Niger, Name Surname` / `Ethiopia's ambassador to Kenya, Name Surname`:
     an office of a state apposed before the name."""
+    return _office_of_country_state(before) is not None
+
+
+def _office_of_country_state(before: str) -> tuple[str | None, str] | None:
+    """The (office, state) of `the president of Niger, ` / `Ethiopia's ambassador to Kenya, `
+    apposed before a name (pctry7: the state is the person's; the office word is the title
+    only in the first form, the second's posting is kept out)."""
     if not before.rstrip().endswith(","):
-        return False        # both patterns end in ",\s*$": spare their searches
+        return None         # both patterns end in ",\s*$": spare their searches
     m = _OFFICE_OF_BEFORE.search(before)
-    if bool(m) and m.group(1) in OFFICE_HEADS and country_of(m.group(2)) is not None:
-        return True
+    if m and m.group(1) in OFFICE_HEADS and country_of(m.group(2)) is not None:
+        return m.group(1), country_of(m.group(2))
     m = _COUNTRY_OFFICE_BEFORE.search(before)
-    return bool(m) and m.group(2) in OFFICE_HEADS and country_of(m.group(1)) is not None
+    if m and m.group(2) in OFFICE_HEADS and country_of(m.group(1)) is not None:
+        return None, country_of(m.group(1))
+    return None
+
+
+def _apposed_office_state(evidence: str | None, title: str | None, country: str | None,
+                          before: str) -> tuple[str | None, str | None]:
+    """pctry7: a name found by the office of a state apposed before it takes that state (and
+    the office word, when it has no title of its own)."""
+    if evidence != "office_of_country_apposition" or country:
+        return title, country
+    office, state = _office_of_country_state(before)
+    return title or office, state
 
 
 def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text: str,
@@ -867,12 +900,17 @@ def _office_then_name(toks: list[Token]) -> bool:
     return any(a.low in OFFICE_HEADS and is_name_token(b) for a, b in zip(toks, toks[1:]))
 
 
+# an alias apposed after a name: ", a.k.a. Y," / ", also known as Y,"
+_AKA = r"(?:\s*,\s*(?:(?i:a\.?\s?k\.?\s?a\.?)|also\s+known\s+as|known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,)?"
+
+
 def _country_around(text: str, e: int, phrase_start: int, title: str | None,
                     evidence: str | None) -> tuple[str | None, str | None, str | None]:
     """The country of a name without one: "X of Ghana", or a role before it ("the Ghanaian
     foreign minister, X")."""
     if evidence:
-        mo = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[e:e + 40])
+        # pctry7: "President X, a.k.a. Y, of Somalia": the alias apposed before the "of"
+        mo = re.match(_AKA + r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[e:e + 80])
         first = mo.group(1).split()[0].rstrip(".") if mo else ""     # "of Indonesia. Next ..."
         if mo and (country_of(mo.group(1)) or country_of(first)):
             return title, country_of(mo.group(1)) or country_of(first), evidence
@@ -1247,10 +1285,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         title, formal = title_text(tokens, low_idx + title_idx, text)
         titled_before = bool(title or sp.honorific)
         phrase_start = min([tokens[i].start for i in low_idx] + [first_tok.start, tokens[earliest].start])
-        owner = _possessive_state_before(tokens, run[0]) if first_tok.possessive is False and sp.title_idx else None
-        if owner:
-            low_country = low_country or owner[0]
-            phrase_start = min(phrase_start, tokens[owner[1]].start)
+        low_country, phrase_start = _possessive_owner(tokens, run, sp, low_country, phrase_start)
         country = sp.country or low_country
         title, country = _country_in_title(title, country)
         if not sp.name_idx:
@@ -1278,6 +1313,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             evidence = _name_evidence(tokens, run, ntoks, text, title, sp.honorific, role,
                                       text[max(0, s - 60):phrase_start])
         prev_title = None
+        title, country = _apposed_office_state(evidence, title, country, text[max(0, s - 60):phrase_start])
         title = title or _named_rank_or_office(tokens, run[0], evidence)
         title, country, evidence = _refine_title(title, country, evidence, role,
                                                  text[max(0, phrase_start - 80):phrase_start])
@@ -1383,6 +1419,18 @@ def _counterpart_states(words: str) -> list[str]:
             break
         cs.insert(0, c)
     return cs
+
+
+def _possessive_owner(tokens: list[Token], run: list[int], sp: SplitRun, low_country: str | None,
+                      phrase_start: int) -> tuple[str | None, int]:
+    """"Kenya's Foreign Minister X", and pctry7: "Germany's Ana Ruiz" (a state's possessive
+    before a full name: the state the person is known by): the country and the phrase's start."""
+    if tokens[run[0]].possessive is not False or not (sp.title_idx or len(sp.name_idx) >= 2):
+        return low_country, phrase_start
+    owner = _possessive_state_before(tokens, run[0])
+    if not owner:
+        return low_country, phrase_start
+    return low_country or owner[0], min(phrase_start, tokens[owner[1]].start)
 
 
 def _possessive_state_before(tokens: list[Token], first: int) -> tuple[str, int] | None:

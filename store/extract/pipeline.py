@@ -19,6 +19,7 @@ from .entities import (
 )
 from .lexicon import CAPITAL_STATES, DOMAIN_WORDS, FRAGMENT_LEAD_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
 from .mentions import NameMention, find_mentions, promote_coordinated_surnames
+from .person_states import assign_person_states, pair_partner
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
 
@@ -157,6 +158,16 @@ def _assign_countries(doc: Document, e: Entity, mentions_c, people: list[Entity]
             return
 
 
+# pctry7: "X and Y have signed", "X and Y, who led the delegation, signed": the joint verb
+# after auxiliaries and an apposed relative clause
+_AUX_OR_RELATIVE = re.compile(r"\s*(?:,\s*who\s+[^,.;]{0,80},\s*)?(?:(?:have|has|had|will|would|also|then)\s+)*")
+
+
+def _joint_verb_start(after: str) -> str:
+    m = _AUX_OR_RELATIVE.match(after)
+    return after[m.end():m.end() + 40]
+
+
 _RECIPROCAL = re.compile(r"\b(?:met|meets|meeting|held talks|hold talks|talks|spoke|speaks|signed|signs|"
                          r"inked|agreed|discussed|called on)\b")
 
@@ -200,7 +211,8 @@ def _counterpart_countries(doc: Document, people: list[Entity], countries: list[
                             lo < x.start < hi for p in people if p is not e and p is not o for x in p.mentions):
                         continue
                     if (re.search(r"\bcounterparts?\b", between) or _reciprocal_between(between)
-                            or (re.fullmatch(r"\s+and\s+(?:the\s+)?(?:\S+\s+){0,6}?", between) and _RECIPROCAL.match(after.lstrip()[:40] or "x"))
+                            or (re.fullmatch(r"\s+and\s+(?:the\s+)?(?:\S+\s+){0,6}?", between)
+                                and _RECIPROCAL.match(_joint_verb_start(after) or "x"))
                             or (re.search(r"\bwith\s+$", between) and _RECIPROCAL.search(t[s.start:hi]))):
                         found = o.country
                         break
@@ -214,6 +226,8 @@ def _counterpart_countries(doc: Document, people: list[Entity], countries: list[
             others = [c for c in countries if c != found]
             if len(others) == 1:
                 e.country, e.country_rule = others[0], "counterpart_of_other_country"
+            elif pair_partner(doc, found, e) is not None:     # pctry7
+                e.country, e.country_rule = pair_partner(doc, found, e), "counterpart_in_named_pair"
 
 
 _HOST_CAPITAL = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w-]+?)(?:['’]s)?\s+capital\b")
@@ -248,6 +262,8 @@ def _host_countries(doc: Document, people: list[Entity], countries: list[str]) -
 _FILED_FROM = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
                          r"(?:,[ \t]*(?P<region>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|the)){0,4}))?"
                          r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+                         # pctry7: "Accra, July 31, GNA –": an agency's code after a comma, no brackets
+                         r"(?:,[ \t]*[A-Z]{2,8})?"
                          r"[ \t]*(?:\([^()\n]{2,30}\))?[ \t]*(?:[-–—]{1,2}|:)[ \t]")
 # National offices written without their state ("Prime Minister X", "the Defence Minister").
 _HOME_OFFICE = re.compile(r"(?:former\s+)?(?:(?:deputy|vice)\s+)?(?:prime minister|president|premier|"
@@ -256,10 +272,16 @@ _HOME_OFFICE = re.compile(r"(?:former\s+)?(?:(?:deputy|vice)\s+)?(?:prime minist
                           r"leader of the opposition|police commissioner|army chief(?:\s+gen\.?)?)")
 
 
+_BYLINE_LINE = re.compile(r"By[ \t]+[A-Z][^\n]{1,60}\n\s*")
+
+
 def _filed_from(doc: Document) -> tuple[str | None, int]:
     """The state of the dateline that opens the story (its region when that is a state, else the
     state whose capital the place is), and where the dateline ends."""
     m = _FILED_FROM.match(doc.text, doc.body_start)
+    byline = _BYLINE_LINE.match(doc.text, doc.body_start) if m is None else None
+    if byline is not None:      # pctry7: "By Name\n\nACCRA, July 31, GNA – ...": a byline first
+        m = _FILED_FROM.match(doc.text, byline.end())
     if m is None:
         return None, 0
     region = m.group("region")
@@ -391,6 +413,7 @@ def analyse(text: str) -> Analysis:
     for e in people:
         _choose_title(e)
         _assign_countries(doc, e, cm, people)
+    assign_person_states(text, people)      # pctry7: delegations, institutions, state bodies
     _counterpart_countries(doc, people, order)
     _host_countries(doc, people, order)
     _home_state_officials(doc, people, cm)
