@@ -163,3 +163,10 @@ def test_sides_agent_after_a_sentence_about_something_else_takes_no_pair():
     out = run("Envoy Petra Voss said that fishing crews face two disputes over their grounds. The first "
               "was settled in a protocol signed by ministers on March 3, 2024.")
     assert _one(out, "protocol")["parties"] == []
+
+
+def test_quote_that_names_the_signature_keeps_its_day():
+    out = run(" date 2025-03-14 Chile and Peru signed a fisheries accord, officials said.\n\n"
+              "\"The signature of the fisheries accord today opens a new chapter,\" Petra Voss said.")
+    assert _one(out, "fisheries")["date"] == "2025-03-14"
+

@@ -1504,7 +1504,12 @@ def _lead_states(sent: str) -> set[str]:
 def _quoted_gathering(doc: Document, si: int, pos: int) -> bool:
     """"“Both sides recalled their talks in X on 3 March”": a gathering or a day inside a quotation
     with no signing word in it is one the quoted text tells of, not the signing's."""
-    return _quoted_aside(doc.text, doc.sentences[si], pos, _place_anchors(doc, [], si) or [(-1, -1)])
+    s = doc.sentences[si]
+    # the quote that names an agreement or its signature ("“The signature of the accord today
+    # ...”") tells of the signing itself
+    named = [(s.start + m.start(), s.start + m.end())
+             for m in re.finditer(r"\b(?:signature|signing)\b|" + _NOUN_FIND.pattern, doc.text[s.start:s.end])]
+    return _quoted_aside(doc.text, s, pos, _place_anchors(doc, [], si) + named or [(-1, -1)])
 
 
 _LEAD_REACH = 5     # the top sentences that hold the lead: headline, standfirst, dateline sentence, lead
