@@ -170,3 +170,12 @@ def test_quote_that_names_the_signature_keeps_its_day():
               "\"The signature of the fisheries accord today opens a new chapter,\" Petra Voss said.")
     assert _one(out, "fisheries")["date"] == "2025-03-14"
 
+
+
+def test_handshake_with_the_host_adds_no_signatory():
+    out = run("At a seaside hotel on Valparaiso's waterfront, Ivo Marek grinned and shook hands with the "
+              "mediator Petra Voss before the cameras.\n\n"
+              "\"Today we signed a peace agreement with the rebels,\" Marek, Chile's envoy, posted "
+              "that evening.")
+    a = _one(out, "agreement")
+    assert a["signatories"] == ["Ivo Marek"]

@@ -37,7 +37,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS,
                       AGREED_ACTIONS, AGREED_ACTION_NOUNS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
 from .lexicon import (CITY_PART_NOUNS, LEAD_EVENT_WORDS, NAMED_FOR_VENUE_CUES, SIDES_AGENT_NOUNS,  # agrfld7
-                      SIGNING_VENUE_NOUNS)
+                      SIGNING_VENUE_NOUNS, HANDSHAKE_NOT_SIDE_WORDS)
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
 _NOUN_RE = "(?i:" + _NOUN_ALT.replace(r"\ ", r"\s+") + ")"
@@ -1663,6 +1663,8 @@ def _sides_pair_parties(doc: Document, group: list[AMention]) -> list[str]:
 
 # "X grinned and shook hands with Y" beside the sentence where X says "We have signed ...": the
 # two who shook hands at the signing both signed
+# "shook hands with the host, Minister Z", "with mediator Z": a hand that is no side's
+_HANDSHAKE_NOT_SIDE = frozenset(HANDSHAKE_NOT_SIDE_WORDS)
 _SHOOK_HANDS = re.compile(r"\b(?:shook|shaking|shake|shakes)\s+hands\b")
 
 
@@ -1688,7 +1690,8 @@ def _handshake_signers(doc: Document, group: list[AMention], people, ents: list)
             lo = hm.end() + wm.end()
             stop = re.search(r"[,;.:]|\b(?:who|which|as|after|before|while|and)\b", text[lo:min(s.end, lo + 80)])
             hi = lo + (stop.start() if stop else min(s.end - lo, 80))
-            hands += [e for e, m in _mentions_in(people, lo, hi) if not m.in_quote and e.kind == "person"][:1]
+            hands += [e for e, m in _mentions_in(people, lo, hi) if not m.in_quote and e.kind == "person"
+                      and not _HANDSHAKE_NOT_SIDE & set(re.findall(r"[a-z]+", text[lo:m.title_start or m.start].lower()))][:1]
         if any(e in ents for e in hands):
             out.extend(e for e in hands if e not in ents and e not in out)
     return out

@@ -1315,3 +1315,7 @@ NAMED_FOR_VENUE_CUES = {"in recognition of the venue", "named after the venue", 
                         "named after the village", "named after the island", "named for the town",
                         "named for the city", "named after the place", "named for the place",
                         "in recognition of the host", "named after its venue", "after its venue"}
+# "shook hands with the host, Minister Z", "with mediator Z": words before the other hand that make
+# it a host's, a mediator's or a witness's, not a side that signed
+HANDSHAKE_NOT_SIDE_WORDS = {"host", "hosts", "mediator", "mediators", "chair", "chairman", "chairwoman",
+                            "witness", "witnesses", "facilitator", "moderator", "guest", "guests", "broker"}
