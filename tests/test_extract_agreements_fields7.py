@@ -179,3 +179,19 @@ def test_handshake_with_the_host_adds_no_signatory():
               "that evening.")
     a = _one(out, "agreement")
     assert a["signatories"] == ["Ivo Marek"]
+
+
+# --- a statement is dated by the day it was issued ------------------------------------------
+
+def test_statement_dated_by_the_day_it_was_issued():
+    out = run(" date 2025-02-09 Talks between the two armies stalled last week.\n\n"
+              "In a statement today, the mediators say both delegations remain in the city. The "
+              "Chile-Peru joint statement says the talks will resume within a month.")
+    assert _one(out, "joint statement")["date"] == "2025-02-09"
+
+
+def test_statement_without_an_issuing_day_gets_none():
+    out = run(" date 2025-02-09 Talks between the two armies stalled last week.\n\n"
+              "The mediators say both delegations remain in the city. The Chile-Peru joint "
+              "statement says the talks will resume within a month.")
+    assert _one(out, "joint statement")["date"] is None

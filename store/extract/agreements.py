@@ -1597,6 +1597,30 @@ def _lead_day_in(doc: Document, k: int, posts) -> tuple[date | None, str]:
     return None, ""
 
 
+# "In a statement today, the envoys say ...", "issued a joint communique on Friday": the day a
+# statement was issued
+_STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n|issued|released|published)\s+(?:a|an|their|the)\s+(?:joint\s+)?"
+                               r"(?:statement|communiqu[eé])\b")
+
+
+def _statement_issued_day(doc: Document, group: list[AMention], posts) -> tuple[str | None, str]:
+    """A joint statement or communique is dated by the day it was issued: "In a statement today,
+    the facilitators say ... The joint statement says ..." (the sentence of a mention, or the one
+    just before it, in its paragraph)."""
+    if not any(re.search(r"statement|communiqu", a.noun, re.I) for a in group):
+        return None, ""
+    text = doc.text
+    for k in sorted({k for a in group for k in (a.sentence - 1, a.sentence) if k >= 0}):
+        s = doc.sentences[k]
+        m = _STATEMENT_ISSUED.search(text, s.start, s.end)
+        if m is None or s.para != doc.sentences[min(a.sentence for a in group if a.sentence >= k)].para:
+            continue
+        d, rule = _lead_day_in(doc, k, posts)
+        if d:
+            return d.isoformat(), "statement_issued:" + rule
+    return None, ""
+
+
 # "The Declaration of X", "the X Accord": a place word in the agreement's own name
 _NAME_PLACE_TAIL = re.compile(r"\b(?:of|at)\s+(" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)\s*$")
 _NAME_PLACE_HEAD = re.compile(r"(?:[Tt]he\s+)?(" + _PLACE_WORD + r")\s+(?:Joint\s+)?(?:Declaration|Accords?|Agreement|"
@@ -2781,6 +2805,8 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
         signer_rule = "; signatories:plural_office" if holders else ""
     parties, party_rule = _parties(doc, g, sig_ents, main, ctx["home"], ctx["signed_groups"] == 1, office_states)
     day, date_rule = _date(doc, g, ctx["posts"])
+    if day is None and status == "signed":
+        day, date_rule = _statement_issued_day(doc, g, ctx["posts"])
     if day is None and status == "signed":
         day, date_rule = _lead_meeting_day(doc, g, parties, ctx["posts"])
     name = _name(main, parties, g, day)
