@@ -195,3 +195,9 @@ def test_statement_without_an_issuing_day_gets_none():
               "The mediators say both delegations remain in the city. The Chile-Peru joint "
               "statement says the talks will resume within a month.")
     assert _one(out, "joint statement")["date"] is None
+
+
+def test_a_day_inside_another_bodys_statement_does_not_date_the_joint_statement():
+    out = run(" date 2025-02-09 In a joint statement, Chile and Peru urged both armies to talk.\n\n"
+              "The army said in a statement posted online: \"Our delegation left this evening (Friday).\"")
+    assert _one(out, "joint statement")["date"] != "2025-02-07"

@@ -1615,10 +1615,18 @@ def _statement_issued_day(doc: Document, group: list[AMention], posts) -> tuple[
         m = _STATEMENT_ISSUED.search(text, s.start, s.end)
         if m is None or s.para != doc.sentences[min(a.sentence for a in group if a.sentence >= k)].para:
             continue
-        d, rule = _lead_day_in(doc, k, posts)
+        # the day stands right after the statement ("a statement today", "a communique issued on
+        # Friday"), not anywhere in what it or another body said
+        at = _ISSUED_FILLER.match(text, m.end()).end()
+        rel, exp = _RELATIVE_DAY.match(text, at), _EXPLICIT_DATE.match(text, at)
+        ref = _sentence_ref(doc, s.start, posts)
+        d = _resolve_day(rel.group(1), ref) if rel else _explicit(exp, ref) if exp else None
         if d:
-            return d.isoformat(), "statement_issued:" + rule
+            return d.isoformat(), "statement_issued:" + (f"relative_day:{rel.group(1).lower()}" if rel else "explicit_date")
     return None, ""
+
+
+_ISSUED_FILLER = re.compile(r"\s*,?\s*(?:(?:issued|released|published|posted)\s+)?(?:on\s+)?(?:the\s+)?")
 
 
 # "The Declaration of X", "the X Accord": a place word in the agreement's own name
