@@ -38,6 +38,9 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       AGREED_ACTIONS, AGREED_ACTION_NOUNS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
 from .scan import grouped_alternation, lines_with, literal_alternation
 
+from .lexicon import (CITY_PART_NOUNS, LEAD_EVENT_WORDS, NAMED_FOR_VENUE_CUES, SIDES_AGENT_NOUNS,  # agrfld7
+                      SIGNING_VENUE_NOUNS, HANDSHAKE_NOT_SIDE_WORDS)
+
 from .lexicon import (CLOSING_TEXT_MODIFIERS, DOCUMENT_PACKAGE_HEADS, DOCUMENT_QUANTITY_WORDS, ISSUED_TEXT_SAYS,
                       NOT_AGREEMENT_DOCUMENTS, PROGRAMME_APPROVING_VERBS, PROGRAMME_HEADS, PROGRAMME_RELATION_WORDS,
                       RELATIONAL_PROGRAMME_HEADS, STATEMENT_ISSUING_PHRASES, PACKAGE_NAME_STOPS,
@@ -1126,7 +1129,7 @@ def _day_in(doc: Document, si: int, posts) -> tuple[date | None, str]:
     ref = _sentence_ref(doc, s.start, posts)
     explicit = [m for m in _EXPLICIT_DATE.finditer(text, s.start, s.end)
                 if not doc.in_dateline(m.start()) and not _in_dateline(text, m)
-                and not _reporting_day(text, s.start, m.start())]
+                and not _reporting_day(text, s.start, m.start()) and not _quoted_gathering(doc, si, m.start())]
     on = [m for m in explicit
           if re.search(r"\bon\s+(?:\w+,?\s+)?(?:the\s+)?$", text[max(s.start, m.start() - 16):m.start()])]
     for m in on + explicit:
@@ -1136,7 +1139,7 @@ def _day_in(doc: Document, si: int, posts) -> tuple[date | None, str]:
     if _VAGUE_SIGNING_TIME.search(text, s.start, s.end):
         return None, ""             # "signed in March", "inked last month": a weekday here is another event's
     for m in _RELATIVE_DAY.finditer(text, s.start, s.end):
-        if _reporting_day(text, s.start, m.start()):
+        if _reporting_day(text, s.start, m.start()) or _quoted_gathering(doc, si, m.start()):
             continue
         d = _resolve_day(m.group(1), ref)
         if d:
@@ -1394,7 +1397,7 @@ def _place_cands(doc: Document, si: int, person_spans, inside=()):
 def _place_in(doc: Document, si: int, person_spans, anchors=()) -> str | None:
     text = doc.text
     s = doc.sentences[si]
-    for rx in (_CAPITAL_PLACE, _CITY_OF):
+    for rx in (_CAPITAL_PLACE, _CITY_OF, _VENUE_BY_CITY):
         m = rx.search(text, s.start, s.end)
         if m and _is_place(m.group(1).rstrip(".,"), doc, person_spans):
             return m.group(1).rstrip(".,")
@@ -1402,6 +1405,8 @@ def _place_in(doc: Document, si: int, person_spans, anchors=()) -> str | None:
     ends = {b for _, b in anchors}
     best = None
     for m, cand in _place_cands(doc, si, person_spans, anchors):
+        if _quoted_aside(text, s, m.start(), anchors):
+            continue
         if not ((_place_head(text, s.start, m.start(), ends) or _close_after_anchor(text, m.start(), anchors))
                 and _attached(text, s, m.start(), anchors)):
             continue
@@ -1474,10 +1479,11 @@ def _gathering_places(doc: Document, sents: list[int], person_spans) -> dict[str
     sentences that give it."""
     text = doc.text
     nouns = {m.group(1) for si in sents
-             for m in _GATHERING_SPOKEN.finditer(text, doc.sentences[si].start, doc.sentences[si].end)}
+             for m in _GATHERING_SPOKEN.finditer(text, doc.sentences[si].start, doc.sentences[si].end)
+             if not _quoted_gathering(doc, si, m.start())}
     found: dict[str, list[int]] = {}
     for m in _GATHERING_AT.finditer(text) if nouns else ():
-        if m.group(1) not in nouns:
+        if m.group(1) not in nouns or _quoted_gathering(doc, doc.sentence_of(m.start()), m.start()):
             continue
         pm = _CAPITAL_PLACE.match(text, m.end()) or _CITY_OF.match(text, m.end()) or _PLACE.match(text, m.end())
         if pm is None:
@@ -1522,6 +1528,293 @@ def _same_subject_lead_place(doc: Document, sents: list[int], person_spans) -> s
             text, doc.sentences[lead].start)
         return _place_in(doc, lead, person_spans, [(doc.sentences[lead].start, verb.end())]) if verb else None
     return None
+
+
+# -- agrfld7: where and when, from the scene and from the article's lead --------------------
+
+# "According to a joint statement, “Both sides recalled their meetings in X ...”": a place inside
+# a quotation that holds no word of the signing is what the text says, not where it was signed
+_QUOTE_SPAN = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def _quoted_aside(text: str, s, pos: int, anchors: list[tuple[int, int]]) -> bool:
+    """The place at `pos` stands inside a quotation of its sentence that none of the signing's
+    anchors (its phrase, its verb) stands in."""
+    if not anchors:
+        return False
+    for m in _QUOTE_SPAN.finditer(text[s.start:s.end]):
+        a, b = s.start + m.start(), s.start + m.end()
+        if a < pos < b:
+            return not any(a <= x < b for x, _ in anchors)
+    return False
+
+
+_CITY_PART_ALT = "|".join(sorted(CITY_PART_NOUNS, key=len, reverse=True)).replace(" ", r"\s+")
+# "at a seaside hotel on Valparaiso's waterfront", "at a resort by Tartu's riverside": a venue, then
+# the city whose part it stands on
+_VENUE_BY_CITY = re.compile(r"\b(?i:in|at)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?i:" +
+                            "|".join(sorted(SIGNING_VENUE_NOUNS)) + r")\s+(?:along|on|by|near|overlooking|in|at)\s+"
+                            r"(?:the\s+)?(" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)['’]s\s+"
+                            r"(?:[a-z]+\s+)?(?:" + _CITY_PART_ALT + r")\b")
+
+
+def _lead_states(sent: str) -> set[str]:
+    """The states a sentence names, by name or people ("the Ukrainian and Russian delegations")."""
+    out = set()
+    for m in re.finditer(r"[A-Z][\w’'\-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]+){0,3}", sent):
+        c = country_of(m.group(0))
+        out.update([c] if c else [c for w in m.group(0).split() for c in [country_of(w)] if c])
+    return out
+
+
+def _quoted_gathering(doc: Document, si: int, pos: int) -> bool:
+    """"“Both sides recalled their talks in X on 3 March”": a gathering or a day inside a quotation
+    with no signing word in it is one the quoted text tells of, not the signing's."""
+    s = doc.sentences[si]
+    # the quote that names an agreement or its signature ("“The signature of the accord today
+    # ...”") tells of the signing itself
+    named = [(s.start + m.start(), s.start + m.end())
+             for m in re.finditer(r"\b(?:signature|signing)\b|" + _NOUN_FIND.pattern, doc.text[s.start:s.end])]
+    return _quoted_aside(doc.text, s, pos, _place_anchors(doc, [], si) + named or [(-1, -1)])
+
+
+_LEAD_REACH = 5     # the top sentences that hold the lead: headline, standfirst, dateline sentence, lead
+_LEAD_EVENT = re.compile(r"\b(?:" + "|".join(sorted(LEAD_EVENT_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:(?:last|previous)\s+(?:week|month|year|round|time|summer|spring|autumn|winter)|"
+                           r"earlier\s+this\s+(?:week|month|year)|ago|formerly|in\s+the\s+past)\b")
+
+
+def _told_at_another_time(doc: Document, group: list[AMention]) -> bool:
+    """A signing sentence that dates the signing itself ("in 2020", "last month"): it is not the
+    lead's event, and the lead's day and city are not its own."""
+    text = doc.text
+    for si in _signing_sentences(group, doc):
+        s = doc.sentences[si]
+        if _YEAR.search(text, s.start, s.end) or _VAGUE_SIGNING_TIME.search(text, s.start, s.end) \
+                or _ANOTHER_TIME.search(text, s.start, s.end):
+            return True
+    return False
+
+
+def _lead_sentences(doc: Document, parties: list[str]):
+    """The sentences at the top that report the sides meeting or agreeing: each names every party
+    (by name or people) and a meeting or agreeing word. Datelines are never read for places."""
+    want = {country_of(p) or p for p in parties}
+    if len(want) < 2:
+        return
+    text = doc.text
+    for k in range(min(_LEAD_REACH, len(doc.sentences))):
+        s = doc.sentences[k]
+        if s.para in doc.captions or not _LEAD_EVENT.search(text, s.start, s.end):
+            continue
+        if want <= _lead_states(text[s.start:s.end]):
+            yield k
+
+
+def _lead_meeting_place(doc: Document, group: list[AMention], parties: list[str], person_spans) -> str | None:
+    """"Envoys of A and B met on Monday to ...", later "the meeting, chaired in Tartu, ...", and
+    an agreement of A and B the article reports with no place of its own: it was
+    issued at the lead's meeting, whose city is its own place (in the lead, or given once for
+    that meeting elsewhere)."""
+    if _told_at_another_time(doc, group):
+        return None
+    for k in _lead_sentences(doc, parties):
+        p = _place_in(doc, k, person_spans)
+        if p:
+            return p
+        found = _gathering_places(doc, [k], person_spans)
+        if len(found) == 1:
+            return next(iter(found))
+    return None
+
+
+def _lead_meeting_day(doc: Document, group: list[AMention], parties: list[str], posts) -> tuple[str | None, str]:
+    """"A and B agreed on Monday to ...", and later "the text signed by both sides":
+    the day of the lead that reports the sides meeting or agreeing is the day of the agreement
+    the article reports without a day of its own."""
+    if _told_at_another_time(doc, group):
+        return None, ""
+    for k in _lead_sentences(doc, parties):
+        d, rule = _lead_day_in(doc, k, posts)
+        if d:
+            return d.isoformat(), "lead_meeting:" + rule
+    return None, ""
+
+
+def _lead_day_in(doc: Document, k: int, posts) -> tuple[date | None, str]:
+    """The day of the lead's own event: a date after "on" ("met on June 3") or a weekday ("agreed
+    on Monday"); a bare date in a lead is often what was agreed ("to reopen embassies from May 2")."""
+    text = doc.text
+    s = doc.sentences[k]
+    ref = _sentence_ref(doc, s.start, posts)
+    for m in _EXPLICIT_DATE.finditer(text, s.start, s.end):
+        if re.search(r"\bon\s+(?:\w+,?\s+)?(?:the\s+)?$", text[max(s.start, m.start() - 16):m.start()]) \
+                and not doc.in_dateline(m.start()) and not _reporting_day(text, s.start, m.start()):
+            d = _explicit(m, ref)
+            if d:
+                return d, "explicit_date"
+    for m in _RELATIVE_DAY.finditer(text, s.start, s.end):
+        if not _reporting_day(text, s.start, m.start()):
+            d = _resolve_day(m.group(1), ref)
+            if d:
+                return d, f"relative_day:{m.group(1).lower()}"
+    return None, ""
+
+
+# "In a statement today, the envoys say ...", "issued a joint communique on Friday": the day a
+# statement was issued
+_STATEMENT_ISSUED = re.compile(r"\b(?:[Ii]n|issued|released|published)\s+(?:a|an|their|the)\s+(?:joint\s+)?"
+                               r"(?:statement|communiqu[eé])\b")
+
+
+def _statement_issued_day(doc: Document, group: list[AMention], posts) -> tuple[str | None, str]:
+    """A joint statement or communique is dated by the day it was issued: "In a statement today,
+    the facilitators say ... The joint statement says ..." (the sentence of a mention, or the one
+    just before it, in its paragraph)."""
+    if not any(re.search(r"statement|communiqu", a.noun, re.I) for a in group):
+        return None, ""
+    text = doc.text
+    for k in sorted({k for a in group for k in (a.sentence - 1, a.sentence) if k >= 0}):
+        s = doc.sentences[k]
+        m = _STATEMENT_ISSUED.search(text, s.start, s.end)
+        if m is None or s.para != doc.sentences[min(a.sentence for a in group if a.sentence >= k)].para:
+            continue
+        # the day stands right after the statement ("a statement today", "a communique issued on
+        # Friday"), not anywhere in what it or another body said
+        at = _ISSUED_FILLER.match(text, m.end()).end()
+        rel, exp = _RELATIVE_DAY.match(text, at), _EXPLICIT_DATE.match(text, at)
+        ref = _sentence_ref(doc, s.start, posts)
+        d = _resolve_day(rel.group(1), ref) if rel else _explicit(exp, ref) if exp else None
+        if d:
+            return d.isoformat(), "statement_issued:" + (f"relative_day:{rel.group(1).lower()}" if rel else "explicit_date")
+    return None, ""
+
+
+_ISSUED_FILLER = re.compile(r"\s*,?\s*(?:(?:issued|released|published|posted)\s+)?(?:on\s+)?(?:the\s+)?")
+
+
+# "The Declaration of X", "the X Accord": a place word in the agreement's own name
+_NAME_PLACE_TAIL = re.compile(r"\b(?:of|at)\s+(" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)\s*$")
+_NAME_PLACE_HEAD = re.compile(r"(?:[Tt]he\s+)?(" + _PLACE_WORD + r")\s+(?:Joint\s+)?(?:Declaration|Accords?|Agreement|"
+                              r"Communiqu[eé]|Statement|Protocol|Treaty|Charter|Pact|Memorandum|Commitment|Process)\b")
+_NAMED_FOR_VENUE = re.compile(r"\b(?:" + "|".join(sorted(NAMED_FOR_VENUE_CUES, key=len, reverse=True)).replace(" ", r"\s+")
+                              + r")\b", re.IGNORECASE)
+
+
+def _name_place_cands(doc: Document, group: list[AMention], person_spans) -> list[str]:
+    out = []
+    for a in group:
+        m = _NAME_PLACE_TAIL.search(a.surface) or _NAME_PLACE_HEAD.match(a.surface)
+        cand = m.group(1).rstrip(".,") if m else None
+        if cand and cand.lower() not in AGREEMENT_NOUNS and _is_place(cand, doc, person_spans) \
+                and not _lead_states(cand) and cand not in out:
+            out.append(cand)
+    return out
+
+
+def _place_in_name(doc: Document, group: list[AMention], person_spans) -> str | None:
+    """"Called the X Declaration after the venue of the talks": a place
+    in the agreement's name is where it was made when the article says the name is the venue's,
+    or reports a meeting held there. Not otherwise: accords named after a city are often signed
+    elsewhere, and an old one's city is not told by today's talks."""
+    cands = _name_place_cands(doc, group, person_spans)
+    if not cands or any(_long_ago(doc.text[doc.sentences[a.sentence].start:doc.sentences[a.sentence].end],
+                                  _reference_year(doc)) for a in group):
+        return None
+    text = doc.text
+    for a in group:
+        s = doc.sentences[a.sentence]
+        if _NAMED_FOR_VENUE.search(text, s.start, s.end):
+            return cands[0]
+    for cand in cands:
+        if re.search(r"\b(?:talks|meeting|summit|conference|met|meet|gathered|convened|hosted|held)\s+"
+                     r"(?:[\w’'\-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?" + re.escape(cand) + r"\b", text):
+            return cand
+    return None
+
+
+# "Chile and Peru share two disputes": two states conjoined as the subject of a clause
+_SIDES_PAIR_SUBJECT = re.compile(r"(?:^|\bthat\s+|[.;:]\s+)(?:the\s+)?([A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,3})"
+                           r"\s+and\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,3})"
+                           r"\s+(?:have\s+|has\s+|had\s+|will\s+|both\s+)?[a-z]+\b")
+
+
+def _sides_pair_parties(doc: Document, group: list[AMention]) -> list[str]:
+    """"Chile and Peru share two disputes. One was settled in a protocol signed by ministers":
+    an agent that stands for the sides ("signed by ministers", "by both sides")
+    names no state; the sides are the two states the sentence before, in its paragraph, makes
+    the subject."""
+    text = doc.text
+    for si in _signing_sentences(group, doc):
+        s = doc.sentences[si]
+        if si == 0 or not _SIDES_AGENT.search(text, s.start, s.end) or doc.sentences[si - 1].para != s.para:
+            continue
+        prev = doc.sentences[si - 1]
+        for m in _SIDES_PAIR_SUBJECT.finditer(text[prev.start:prev.end]):
+            ps = [country_of(m.group(1)), country_of(m.group(2))]
+            if all(ps) and ps[0] != ps[1]:
+                return [m.group(1), m.group(2)]
+    return []
+
+
+# "X grinned and shook hands with Y" beside the sentence where X says "We have signed ...": the
+# two who shook hands at the signing both signed
+# "shook hands with the host, Minister Z", "with mediator Z": a hand that is no side's
+_HANDSHAKE_NOT_SIDE = frozenset(HANDSHAKE_NOT_SIDE_WORDS)
+_SHOOK_HANDS = re.compile(r"\b(?:shook|shaking|shake|shakes)\s+hands\b")
+
+
+def _handshake_signers(doc: Document, group: list[AMention], people, ents: list) -> list:
+    """The other hand of a signer's handshake told in a signing sentence or the one next to it."""
+    if not ents:
+        return []
+    text = doc.text
+    near = sorted({k for si in _signing_sentences(group, doc) for k in (si - 1, si, si + 1)
+                   if 0 <= k < len(doc.sentences)})
+    out: list = []
+    for k in near:
+        s = doc.sentences[k]
+        hm = _SHOOK_HANDS.search(text, s.start, s.end)
+        if hm is None:
+            continue
+        before = [(m, e) for e, m in _mentions_in(people, s.start, hm.start()) if not m.in_quote and e.kind == "person"]
+        hands = [e for _, e in before[-2:] if re.fullmatch(r"\s+and\s+", text[before[-2][0].end:before[-1][0].start])] \
+            if len(before) >= 2 else []
+        hands = hands or [e for _, e in before[-1:]]
+        wm = re.match(r"\s+with\s+", text[hm.end():hm.end() + 8])
+        if wm:
+            lo = hm.end() + wm.end()
+            stop = re.search(r"[,;.:]|\b(?:who|which|as|after|before|while|and)\b", text[lo:min(s.end, lo + 80)])
+            hi = lo + (stop.start() if stop else min(s.end - lo, 80))
+            hands += [e for e, m in _mentions_in(people, lo, hi) if not m.in_quote and e.kind == "person"
+                      and not _HANDSHAKE_NOT_SIDE & set(re.findall(r"[a-z]+", text[lo:m.title_start or m.start].lower()))][:1]
+        if any(e in ents for e in hands):
+            out.extend(e for e in hands if e not in ents and e not in out)
+    return out
+
+
+_SIDES_AGENT = re.compile(r"\b(?:signed|inked|adopted|initial+ed|endorsed)\s+by\s+(?:both|the\s+two|all)?\s*(?:the\s+)?(?:"
+                          + "|".join(sorted(SIDES_AGENT_NOUNS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b")
+
+
+def _sides_signers(doc: Document, group: list[AMention], parties: list[str], people) -> list:
+    """"the text signed by both sides", after a lead "A, envoy of X, and B, envoy of Y, met on
+    Monday ...": the agent stands for the two people of the lead's meeting,
+    one for each party."""
+    text = doc.text
+    if not any(_SIDES_AGENT.search(text, doc.sentences[si].start, doc.sentences[si].end)
+               for si in _signing_sentences(group, doc)):
+        return []
+    want = {country_of(p) or p for p in parties}
+    for k in _lead_sentences(doc, parties):
+        s = doc.sentences[k]
+        ppl = list({id(e): e for e, m in _mentions_in(people, s.start, s.end)
+                    if e.kind == "person" and not m.in_quote}.values())
+        if len(ppl) == len(want) and {country_of(e.country or "") or e.country for e in ppl} == want:
+            return ppl
+    return []
 
 
 _IT_RUNS = re.compile(r"\s*(?:It|The\s+(?:" + "|".join(AGREEMENT_REFERRING_NOUNS) + r"))\s+"
@@ -2595,6 +2888,10 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
         signer_rule = "; signatories:plural_office" if holders else ""
     parties, party_rule = _parties(doc, g, sig_ents, main, ctx["home"], ctx["signed_groups"] == 1, office_states)
     day, date_rule = _date(doc, g, ctx["posts"])
+    if day is None and status == "signed":
+        day, date_rule = _statement_issued_day(doc, g, ctx["posts"])
+    if day is None and status == "signed":
+        day, date_rule = _lead_meeting_day(doc, g, parties, ctx["posts"])
     name = _name(main, parties, g, day)
     fa = Agreement(id="", name=name, status=status, aliases=_aliases(g, name),
                    kind=main.noun if main.noun != "acronym" else None)
@@ -2609,6 +2906,7 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     fa.rule += signer_rule
     fa.date = day
     fa.place = _city_of_state(_place(doc, g, ctx["person_spans"])) if status == "signed" else None
+    _agrfld7_fields(doc, g, fa, parties, sig_ents, ctx)
     if not parties and fa.place and main.noun.lower().startswith("joint"):
         fa.parties = _meeting_sides(doc, fa.place, ctx["people"])
         fa.rule += "; parties:meeting_sides" if fa.parties else ""
@@ -2621,6 +2919,32 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
         for lead in leads:
             _fill_from_lead(doc, fa, lead, ctx)
     return fa
+
+
+def _agrfld7_fields(doc: Document, g: list[AMention], fa: Agreement, parties: list[str], sig_ents, ctx: dict) -> None:
+    """The blanks a signing's own sentences leave, from the scene and the article's lead."""
+    if fa.status != "signed":
+        return
+    if fa.place is None:
+        fa.place = _place_in_name(doc, g, ctx["person_spans"])
+        fa.rule += "; place:in_name" if fa.place else ""
+    if fa.place is None:
+        fa.place = _city_of_state(_lead_meeting_place(doc, g, parties, ctx["person_spans"]))
+        fa.rule += "; place:lead_meeting" if fa.place else ""
+    if not fa.parties:
+        pair = _sides_pair_parties(doc, g)
+        if pair:
+            fa.parties = [_spelled_out(doc.text, p) for p in pair]
+            fa.rule += "; parties:sides_pair_before"
+    sides = _sides_signers(doc, g, parties, ctx["people"])
+    if sides and all(e in sides for e in sig_ents):
+        fa.signatories = [e.name for e in sides]
+        fa.rule += "; signatories:both_sides_of_lead"
+        return
+    more = _handshake_signers(doc, g, ctx["people"], sig_ents)
+    if more:
+        fa.signatories += [e.name for e in more]
+        fa.rule += "; signatories:handshake"
 
 
 _MET_AT = re.compile(r"\b(?:met|held\s+talks|hold\s+talks|gathered)\b")

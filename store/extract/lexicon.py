@@ -1454,3 +1454,35 @@ APPOSED_OFFICE_FUNCTION_WORDS = frozenset({"the", "of", "for", "to", "and", "its
 # Kremlin"): where something happens, not whose office a title is.
 INSTITUTION_PLACE_WORDS = frozenset({"at", "in", "to", "from", "outside", "inside", "near", "into", "visited",
                                      "visit", "visits", "toward", "towards", "via"})
+
+# -- agrfld7 --
+# Where a signing happened, said through a venue by a city's feature: "at a resort on Tartu's
+# riverside" names the city. The venue nouns a scene is set in, and the city's parts after "X's".
+SIGNING_VENUE_NOUNS = {"hotel", "palace", "resort", "villa", "residence", "venue", "hall", "centre",
+                       "center", "building", "compound", "estate", "complex", "ceremony", "mansion",
+                       "retreat", "lodge", "castle", "chateau", "château", "room", "ballroom"}
+CITY_PART_NOUNS = {"coastline", "coast", "waterfront", "seafront", "lakeside", "lakefront", "riverside",
+                   "riverfront", "outskirts", "suburbs", "harbour", "harbor", "corniche", "beachfront",
+                   "shore", "shores", "old town", "old city", "city centre", "city center", "downtown",
+                   "diplomatic quarter", "hills"}
+# The words at the top of an article that report the sides meeting or agreeing: the lead whose
+# day and city a later "the text signed by both sides" carries.
+LEAD_EVENT_WORDS = {"talks", "meeting", "met", "meet", "summit", "visit", "agreed", "agreeing",
+                    "agree", "agrees", "signed", "signing", "sign", "signs", "concluded", "held",
+                    "hold", "holds"}
+# "signed by both sides", "signed by the ministers": an agent that stands for the two sides of
+# the meeting, not a named person.
+SIDES_AGENT_NOUNS = {"parties", "sides", "ministers", "leaders", "presidents", "delegations",
+                     "governments", "countries", "heads of state", "foreign ministers",
+                     "defence ministers", "defense ministers", "prime ministers"}
+# "Called the X Declaration after the venue of the talks": the name is the venue's
+NAMED_FOR_VENUE_CUES = {"in recognition of the venue", "named after the venue", "named for the venue",
+                        "after the venue", "in honour of the venue", "in honor of the venue",
+                        "named after the town", "named after the city", "named after the resort",
+                        "named after the village", "named after the island", "named for the town",
+                        "named for the city", "named after the place", "named for the place",
+                        "in recognition of the host", "named after its venue", "after its venue"}
+# "shook hands with the host, Minister Z", "with mediator Z": words before the other hand that make
+# it a host's, a mediator's or a witness's, not a side that signed
+HANDSHAKE_NOT_SIDE_WORDS = {"host", "hosts", "mediator", "mediators", "chair", "chairman", "chairwoman",
+                            "witness", "witnesses", "facilitator", "moderator", "guest", "guests", "broker"}
