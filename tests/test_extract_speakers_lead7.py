@@ -63,3 +63,10 @@ def test_accented_given_names_are_known_given_names():
     assert given_name_gender("Yván") == "m"       # only "Yvan" is listed: accents stripped
     out = run("The ministers thanked the deputy head of the monitoring mission, Tomás Rendón, for his help.")
     assert "Tomás Rendón" in people(out)
+
+
+def test_an_earlier_reporter_that_is_no_speaker_leaves_no_candidate_to_weaken():
+    # Found by the property test: the earlier "reporter" is refused as a speaker, so there is
+    # no candidate whose score could be lowered; extraction must not raise.
+    out = run('The MINISTRY:told. "A')
+    assert all(q["speaker"] is None for q in out["quotes"])

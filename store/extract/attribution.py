@@ -2271,9 +2271,9 @@ class Resolver:
                           f"sentence quotes '{recent.name}', and no one else is named there")
                 return None
             rule = "paragraph_fragment" if strong else "last_reporter"
-            self._add(cands, recent, rule, "", "speaker of the nearest earlier reporting sentence"
-                      + ("" if adjacent else ", paragraphs before"))
-            if not strong:
+            added = self._add(cands, recent, rule, "", "speaker of the nearest earlier reporting sentence"
+                              + ("" if adjacent else ", paragraphs before"))
+            if added and not strong:
                 cands[-1].score = 0.5
         return None
 
