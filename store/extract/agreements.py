@@ -2364,6 +2364,7 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
     with_m = next((a for a in group if a.with_country), None)
     if with_m:
         rules.append(("with_country", lambda: _with_country_parties(doc, with_m, home)))
+    rules.append(("previous_pair", lambda: _parties_previous_pair(doc, signing)))
     for rule, fn in rules:
         ps = [p for p in dict.fromkeys(fn()) if p not in excluded]
         if len(ps) >= 2:
@@ -2621,6 +2622,7 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
     _mark_local_evidence(doc, ms)
     _mark_enumerated(doc, ms)
     _mark_bundles(doc, ms)
+    _mark_counted_sets(doc, ms)
     groups = _cluster(ms)
     ctx = {"titles": titles, "posts": posts, "people": _People(analysis.people), "person_spans": person_spans,
            "home": _home_country(country_mentions),
@@ -2697,3 +2699,101 @@ def _mark_bundles(doc: Document, ms: list[AMention]) -> None:
         head = " ".join(words[verbs[-1] + 1:] if verbs else words)
         a.bundle, a.topic = True, True
         a.surface = head + text[a.end:tail.end()]
+
+
+# -- agrdeal7: counted sets, done objects, arms sales, fallback places and days -----------------
+
+_COUNT_WORD = re.compile(r"(?:\d{1,3}|" + _NUMBER_WORDS_RE + r")$", re.IGNORECASE)
+
+
+def _count_before(text: str, a: AMention) -> str | None:
+    """The count that opens a set of agreements: "inked five military procurement deals",
+    "signed 12 memoranda", "signed a dozen cooperation deals"."""
+    if re.match(r"(?i:dozens?)\s", a.surface):
+        return ""
+    words = _words_before(text, a.start, 1)
+    if words and _COUNT_WORD.fullmatch(words[0][1]) and text[words[0][0] + len(words[0][1]):a.start].isspace():
+        return words[0][1]
+    return None
+
+
+def _items_follow(ms: list[AMention], a: AMention) -> bool:
+    """The set's items are named as agreements of their own: in its sentence, or in the sentences
+    after it that a count announces ("signed four agreements ... The agreements signed were: - X"),
+    or counted off later ("The first, an X, ...")."""
+    before = {_content(b.surface) for b in ms if b.end <= a.start and b.sentence < a.sentence}
+    return any((not b.plural and b.status == "signed" and b.sentence >= a.sentence and b is not a
+                and _content(b.surface) not in before and b.sentence <= a.sentence + _ENUMERATION_REACH)
+               or a in b.leads for b in ms)
+
+
+_DONE_VERB = r"(?:signed|inked|sealed|concluded|finali[sz]ed|struck|clinched|exchanged|adopted|firmed\s+up)"
+# "inked five deals", "signed at least a dozen deals"; "five contracts were signed"
+_SET_DONE_BEFORE = re.compile(r"\b" + _DONE_VERB + r"\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|"
+                              r"a\s+total\s+of|a|an)\s+)*(?:[\w-]+\s+)?$")
+_SET_DONE_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|formally\s+)?" + _DONE_VERB + r"\b")
+
+
+def _set_done(doc: Document, a: AMention) -> bool:
+    """A counted set told as done by its own verb, on the day the article reports; never one planned
+    ("it is planned to adopt a package of 75 contracts") nor one of a past year ("signed a dozen
+    deals in December 2023")."""
+    s = doc.sentences[a.sentence]
+    if not (_SET_DONE_BEFORE.search(doc.text, max(s.start, a.start - 50), a.start)
+            or _SET_DONE_AFTER.match(doc.text, a.end)):
+        return False
+    years = [int(y) for y in _YEAR.findall(doc.text, s.start, s.end)]
+    return not years or (doc.date is not None and min(years) >= doc.date.year)
+
+
+def _mark_counted_sets(doc: Document, ms: list[AMention]) -> None:
+    """A counted set of agreements reported as concluded whose items the article does not name
+    ("The ministry on Friday inked five military procurement deals worth ...") is one record,
+    named with its count; a smaller count told after it ("Two other deals were finalised with X")
+    is a part of that set, not another one."""
+    text = doc.text
+    last_set = None
+    for a in ms:
+        if not a.plural or a.named or a.bundle or a.leads or a.status != "signed" or a.recalled:
+            continue
+        count = _count_before(text, a)
+        if count is None or not _set_done(doc, a):
+            continue
+        if last_set is not None and a.sentence - last_set <= _ENUMERATION_REACH:
+            continue        # a part of the set counted before
+        if _items_follow(ms, a):
+            continue
+        last_set = a.sentence
+        a.bundle, a.topic = True, True
+        if count:
+            a.surface = count + " " + a.surface
+
+
+_STATE_RUN = r"(?:[A-Z]|d[’'][A-Z])[\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,3}"
+# "Minister X highlighted that Rwanda and the DRC face three issues": a pair of states as the
+# subject of a clause (after the sentence's opening or "that")
+_CLAUSE_PAIR = re.compile(r"(?:^\s*|\bthat\s+)(?:the\s+|The\s+)?(" + _STATE_RUN + r")\s+and\s+(?:the\s+)?(" + _STATE_RUN +
+                          r")\s+(?:(?:have|has|had|also|now|both)\s+)*[a-z]+\b")
+_CAPS_RUN = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
+
+
+def _names_state(sent: str) -> bool:
+    return any(country_of(m.group(0)) or any(country_of(w) for w in m.group(0).split())
+               for m in _CAPS_RUN.finditer(sent))
+
+
+def _parties_previous_pair(doc: Document, signing: list[int]) -> list[str]:
+    """"Rwanda and the DRC face three issues: ... . The first two were addressed in a document
+    signed by ministers on 25 November": a signing sentence that names no state continues the
+    sentence before it in its paragraph, whose clause subject is a pair of states."""
+    text = doc.text
+    for si in signing:
+        s = doc.sentences[si]
+        if si == 0 or doc.sentences[si - 1].para != s.para or _names_state(text[s.start:s.end]):
+            continue
+        prev = doc.sentences[si - 1]
+        pairs = {(_party_of(m.group(1)), _party_of(m.group(2))) for m in _CLAUSE_PAIR.finditer(text[prev.start:prev.end])}
+        pairs = {p for p in pairs if all(p) and p[0] != p[1] and all(country_of(x) for x in p)}
+        if len(pairs) == 1:
+            return list(pairs.pop())
+    return []

@@ -1279,3 +1279,9 @@ ATTRIBUTION_PRIORS["sentence_subject_named_next"] = 0.84
 # "Russia and Ukraine agreed to a prisoner exchange": the nouns of an exchange two sides agree to
 # (the verbs are AGREED_ACTIONS); an agreed noun of this kind is a reached agreement.
 AGREED_ACTION_NOUNS = {"exchange", "swap", "release", "handover", "repatriation"}
+
+# -- agrdeal7 --
+# "signed seven contracts", "inked eleven deals": every count word opens an agreement phrase as
+# "two" and "five" do (without them the phrase ran back past its verb to "The ministry").
+AGREEMENT_DETERMINERS |= {w for w in NUMBER_WORDS if " " not in w and w != "one"}
+PLURAL_DETERMINERS |= {w for w in NUMBER_WORDS if " " not in w and w != "one"}

@@ -1,0 +1,58 @@
+"""Deals, contracts, renewals, arms sales and the fields of real copy, on sentences written for
+these tests (agrdeal7)."""
+from helpers import run
+
+
+def _names(out: dict) -> set[str]:
+    return {a["name"] for a in out["agreements"]}
+
+
+# --- counted sets ----------------------------------------------------------------------------
+
+def test_counted_set_of_deals_inked_is_one_agreement_with_its_count():
+    out = run(" date 2025-03-14 The navy ministry on Friday inked six naval procurement deals worth "
+              "$3 billion.\n\nOf the six contracts, two went to Kestrel Yards for patrol boats.\n\n"
+              "Two other deals were finalised with Orin Dynamics for radars.")
+    (a,) = out["agreements"]
+    assert a["name"] == "six naval procurement deals"
+    assert a["date"] == "2025-03-14"
+    assert a["parties"] == []           # a ministry and companies: no state is named
+
+
+def test_counted_set_with_a_number_word_not_listed_as_determiner():
+    out = run(" date 2025-03-14 The army signed seven contracts with local shipyards on Thursday.")
+    (a,) = out["agreements"]
+    assert a["name"].startswith("seven contracts")
+    assert a["date"] == "2025-03-13"
+
+
+def test_counted_set_whose_items_follow_gives_the_items_only():
+    out = run("Chile and Peru signed three agreements on Friday. The agreements signed were an "
+              "Agreement on Space Cooperation, an MoU on Mining Research and a Protocol on Customs.")
+    assert "three agreements" not in _names(out)
+    assert len(out["agreements"]) == 3
+
+
+def test_counted_set_planned_or_of_a_past_year_is_not_reported_as_concluded():
+    assert run(" date 2025-03-14 The ministry will sign five contracts next month.")["agreements"] == []
+    assert run(" date 2025-03-14 It is planned to adopt a package of about 40 commercial contracts.")["agreements"] == []
+    assert run(" date 2025-03-14 The two nations signed at least a dozen deals in May 2019 on trade.")["agreements"] == []
+    assert run(" date 2025-03-14 Over the past decade, the two countries signed five deals on trade.")["agreements"] == []
+
+
+# --- parties ---------------------------------------------------------------------------------
+
+def test_parties_from_the_pair_that_the_sentence_before_makes_its_subject():
+    out = run("Envoy Petra Voss said that Chile and Peru face two open issues: fishing quotas and "
+              "border patrols. The first was settled in a document signed by ministers on 4 May 2025, "
+              "she said.")
+    (a,) = out["agreements"]
+    assert set(a["parties"]) == {"Chile", "Peru"}
+    assert a["date"] == "2025-05-04"
+
+
+def test_previous_pair_is_not_used_when_the_signing_sentence_names_a_state():
+    out = run("Envoy Petra Voss said that Chile and Peru face two open issues. Bolivia later settled "
+              "one in a document signed by ministers on 4 May 2025.")
+    for a in out["agreements"]:
+        assert set(a["parties"]) != {"Chile", "Peru"}
