@@ -56,3 +56,33 @@ def test_previous_pair_is_not_used_when_the_signing_sentence_names_a_state():
               "one in a document signed by ministers on 4 May 2025.")
     for a in out["agreements"]:
         assert set(a["parties"]) != {"Chile", "Peru"}
+
+
+# --- renewals and done acts beside a plan ----------------------------------------------------
+
+def test_extended_agreement_is_concluded_though_the_sentence_goes_on_with_a_hope():
+    out = run("Chile and Peru have extended the interim fisheries agreement to July 13 and hope to "
+              "clinch a permanent accord by the end of the day.")
+    (a,) = out["agreements"]
+    assert a["name"] == "interim fisheries agreement"
+    assert set(a["parties"]) == {"Chile", "Peru"}
+
+
+def test_passive_extension_before_a_hope_is_concluded():
+    out = run("The coastal truce was extended for six months, and negotiators hope to reach a final "
+              "peace deal soon.")
+    assert _names(out) == {"coastal truce"}
+
+
+def test_signed_earlier_this_month_beside_a_signing_planned_for_later():
+    out = run("\u201cEarlier this month we signed a new defence agreement with Chile, and later this "
+              "week we will sign one with Peru,\u201d Petra Voss said.")
+    assert _names(out) == {"new defence agreement with Chile"}
+
+
+def test_renewal_that_is_only_hoped_or_negotiated_is_not_concluded():
+    assert run("Chile and Peru hope to have extended the fisheries agreement by June.")["agreements"] == []
+    assert run("Chile and Peru are negotiating to renew the fisheries agreement, which expires "
+               "in June.")["agreements"] == []
+    assert run("Chile said it will not have signed the fisheries agreement before Peru signs "
+               "the treaty.")["agreements"] == []

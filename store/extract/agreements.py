@@ -77,7 +77,7 @@ _PROPOSAL = re.compile(
     r"aims? to|hopes? to|seeks? to|ready to|yet to|not yet|has not|have not|had not|"
     r"ready but not|draft|proposed|proposal for|proposes|negotiat\w*|talks on|discussed|"
     r"discussing|working on|finalising|finalizing|push(?:ing)? for)\b(?:\s+\w+){0,3}?\s+(?:be\s+)?"
-    r"(?:sign|signed|ink|conclude|finali[sz]e|agree|adopt|seal|reach|struck|strike|issue)\w*|\bwhether\b",
+    r"(?:sign|signed|ink|conclude|finali[sz]e|agree|adopt|seal|reach|struck|strike|issue|renew|extend|prolong)\w*|\bwhether\b",
     re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:last|previous|earlier|existing|former|prior)\b|\bunder\s+(?:the|an?|its)\b|"
                          r"\bsince\b", re.IGNORECASE)
@@ -670,7 +670,7 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     if a.reached:       # "have agreed to swap": concluded at the talks the article reports
         return "proposed" if re.search(r"\b(?:will|would|could|may|might|if|whether|not)\b", sent[:a.start - s.start]) else "signed"
     rel = a.start - s.start
-    if _PROPOSAL.search(sent) or _prospective(a, sent[:rel]):
+    if (_PROPOSAL.search(sent) and not _done_in_own_clause(sent, rel, a)) or _prospective(a, sent[:rel]):
         return "proposed"
     before = sent[:rel]
     intro = _bullet_intro(doc, a.sentence)
@@ -2797,3 +2797,31 @@ def _parties_previous_pair(doc: Document, signing: list[int]) -> list[str]:
         if len(pairs) == 1:
             return list(pairs.pop())
     return []
+
+
+_DONE_OBJECT_VERB = r"(?:signed|inked|extended|renewed|prolonged|sealed|concluded|struck|clinched|finali[sz]ed|reached|agreed)"
+# "have extended the Geneva interim agreement", "we signed a new defence agreement": the mention is
+# the object of a done act of its own clause
+_DONE_OBJECT_BEFORE = re.compile(r"\b(?:(?:have|has|had)\s+(?:also\s+|now\s+|formally\s+|just\s+|already\s+)?)?"
+                                 + _DONE_OBJECT_VERB + r"\s+(?:the|a|an|its|their|this|that|our)\s+(?:[\w’'\-]+\s+){0,4}$")
+# "The interim agreement was extended for six months"
+_DONE_SUBJECT_AFTER = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|formally\s+|again\s+)?"
+                                 + _DONE_OBJECT_VERB + r"\b")
+_NOT_DONE_BEFORE_VERB = re.compile(r"\b(?:will|would|could|may|might|shall|should|must|to|not|never|if|whether|"
+                                   r"cannot|can|hope|hopes|plan|plans)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _done_in_own_clause(sent: str, rel: int, a: AMention) -> bool:
+    """"The US and its allies have extended the interim agreement to July and hope to clinch an
+    agreement by the end of the day": the plan after the mention is another clause's; an agreement
+    that is the object (or passive subject) of a done act, with no plan cue before it, was concluded."""
+    end = rel + len(a.surface)
+    m = _DONE_OBJECT_BEFORE.search(sent, max(0, rel - 80), rel)
+    after = None if m else _DONE_SUBJECT_AFTER.match(sent, end)
+    if m is None and after is None:
+        return False
+    verb_at = m.start() if m else rel
+    if _NOT_DONE_BEFORE_VERB.search(sent, max(0, verb_at - 40), verb_at):
+        return False
+    cue_from = end if m else after.end()
+    return all(p.start() >= cue_from for p in _PROPOSAL.finditer(sent))
