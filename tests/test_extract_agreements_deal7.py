@@ -86,3 +86,19 @@ def test_renewal_that_is_only_hoped_or_negotiated_is_not_concluded():
                "in June.")["agreements"] == []
     assert run("Chile said it will not have signed the fisheries agreement before Peru signs "
                "the treaty.")["agreements"] == []
+
+
+# --- names -----------------------------------------------------------------------------------
+
+def test_bare_deal_named_by_the_act_agreed_to_in_it():
+    out = run("Trade has grown after Chile and Peru agreed to restore ties in a deal brokered by Brazil.")
+    (a,) = out["agreements"]
+    assert a["name"] == "deal to restore ties"
+    assert set(a["parties"]) == {"Chile", "Peru"}      # the broker is no party
+
+
+def test_deal_with_its_own_words_keeps_them():
+    out = run("Chile and Peru agreed to restore ties in a landmark deal brokered by Brazil.")
+    assert _names(out) != {"deal to restore ties"}
+    out = run("Chile and Peru signed a deal on Monday.")
+    assert _names(out) == {"deal between Chile and Peru"}

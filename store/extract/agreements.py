@@ -470,6 +470,9 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
             e, topic = te, True
         else:
             e, topic, label = _described_past_insert(text, ns, ne, noun)
+            if not topic and not mods.strip():
+                label = _agreed_act_label(text, _dp, noun)
+                topic = label is not None
         ext = re.match(r"\s+(agreement|deal|accord|pact|treaty|arrangement)\b", text[e:e + 20])
         if ext:
             e += ext.end()
@@ -2825,3 +2828,18 @@ def _done_in_own_clause(sent: str, rel: int, a: AMention) -> bool:
         return False
     cue_from = end if m else after.end()
     return all(p.start() >= cue_from for p in _PROPOSAL.finditer(sent))
+
+
+# "Saudi Arabia and Iran agreed to re-establish ties in a deal brokered by China": the act agreed
+# to names the deal that holds it
+_AGREED_ACT_BEFORE = re.compile(r"\bagreed\s+to\s+((?!(?:a|an|the|this|that|it)\s)[a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,4}?)"
+                                r"\s+(?:in|under|through|via|as\s+part\s+of)\s+$")
+
+
+def _agreed_act_label(text: str, det_start: int, noun: str) -> str | None:
+    """A bare "deal" that is the frame of an act agreed to just before it is named by that act
+    ("deal to re-establish ties"), not by its parties."""
+    m = _AGREED_ACT_BEFORE.search(text, max(0, det_start - 80), det_start)
+    if m is None or any(w.lower() in DANGLING_WORDS for w in m.group(1).split()[-1:]):
+        return None
+    return f"{noun} to {m.group(1)}"
