@@ -102,3 +102,43 @@ def test_deal_with_its_own_words_keeps_them():
     assert _names(out) != {"deal to restore ties"}
     out = run("Chile and Peru signed a deal on Monday.")
     assert _names(out) == {"deal between Chile and Peru"}
+
+
+# --- place and day of an outcome the article's event gives -----------------------------------
+
+def test_place_of_an_agreed_outcome_from_the_talks_the_lead_places():
+    out = run(" date 2025-06-20 Envoy Petra Voss said that during the talks in Tallinn the Chilean "
+              "and Peruvian delegations discussed a large exchange of detainees.\n\n"
+              "Quote: \u201cThe agenda was long. Fishing came first. We have agreed to exchange "
+              "300 detainees each.\u201d\n\n"
+              "Details: Marco Ruiz, head of the Peruvian delegation, confirmed the agreement on a "
+              "detainee exchange between Chile and Peru.")
+    (a,) = out["agreements"]
+    assert a["place"] == "Tallinn"
+    assert set(a["parties"]) == {"Chile", "Peru"}
+
+
+def test_lead_place_is_not_used_when_the_lead_names_two_cities():
+    out = run(" date 2025-06-20 Envoy Petra Voss said that during the talks in Tallinn and the "
+              "summit in Riga the sides discussed detainees.\n\nThe agenda was long. Fishing came "
+              "first. Trade came next.\n\nDetails: Marco Ruiz confirmed the agreement on a detainee "
+              "exchange between Chile and Peru.")
+    for a in out["agreements"]:
+        assert a["place"] is None
+
+
+def test_state_visit_city_in_the_capital_phrase_is_the_signing_place():
+    out = run("Chile, Peru sign alliance declaration\n\nSANTIAGO (XX) \u2013 Chile and Peru signed an "
+              "alliance declaration Monday.\n\nAs part of his state visit, Peruvian President Marco "
+              "Ruiz was welcomed at the palace in the capital Valparaiso.")
+    (a,) = out["agreements"]
+    assert a["place"] == "Valparaiso"
+
+
+def test_day_of_the_meeting_the_outcome_sentence_calls_the_talks():
+    out = run(" date 2025-05-16 Delegations of Chile and Peru concluded their meeting in Lima on "
+              "Friday, agreeing to hold a new round.\n\nAs a key outcome of the two-hour talks, "
+              "Chile and Peru agreed to a prisoner exchange involving 500 people from each side.")
+    ex = next(a for a in out["agreements"] if "exchange" in a["name"])
+    assert ex["date"] == "2025-05-16"
+    assert ex["place"] == "Lima"

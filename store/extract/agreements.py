@@ -34,7 +34,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
                       VAGUE_AGREEMENT_NOUNS, WEEKDAYS,
-                      SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS,
+                      SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS, GATHERING_KINDS,
                       AGREED_ACTIONS, AGREED_ACTION_NOUNS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
@@ -1390,7 +1390,7 @@ def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
         if p:
             return p
     return _gathering_place(doc, sents, person_spans) or _same_subject_lead_place(doc, sents, person_spans) \
-        or _opening_place(doc, group, person_spans)
+        or _opening_place(doc, group, person_spans) or _lead_gathering_place(doc, person_spans)
 
 
 _GATHERING_SPOKEN = re.compile(r"\b(summit|conference|talks|meeting|visit|session|forum)\b")
@@ -1414,8 +1414,9 @@ def _gathering_places(doc: Document, sents: list[int], person_spans) -> dict[str
     nouns = {m.group(1) for si in sents
              for m in _GATHERING_SPOKEN.finditer(text, doc.sentences[si].start, doc.sentences[si].end)}
     found: dict[str, list[int]] = {}
+    kinds = {GATHERING_KINDS.get(n, n) for n in nouns}
     for m in _GATHERING_AT.finditer(text) if nouns else ():
-        if m.group(1) not in nouns:
+        if GATHERING_KINDS.get(m.group(1), m.group(1)) not in kinds:
             continue
         pm = _CAPITAL_PLACE.match(text, m.end()) or _CITY_OF.match(text, m.end()) or _PLACE.match(text, m.end())
         if pm is None:
@@ -2843,3 +2844,33 @@ def _agreed_act_label(text: str, det_start: int, noun: str) -> str | None:
     if m is None or any(w.lower() in DANGLING_WORDS for w in m.group(1).split()[-1:]):
         return None
     return f"{noun} to {m.group(1)}"
+
+
+_LEAD_REACH = 5     # body sentences that tell the article's own event
+
+
+def _in_quote(text: str, lo: int, pos: int) -> bool:
+    seg = text[lo:pos]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def _lead_gathering_place(doc: Document, person_spans) -> str | None:
+    """"Umierov said that during the talks in Istanbul the delegations ...", "welcomed ... at the
+    palace in the capital Nur Sultan": an agreement concluded with no place of its own was
+    concluded at the article's event, when its opening sentences give that event one city only."""
+    text = doc.text
+    found = set()
+    body = [k for k, s in enumerate(doc.sentences) if s.start >= doc.body_start and s.para not in doc.captions]
+    for k in body[:_LEAD_REACH]:
+        s = doc.sentences[k]
+        for m in [*_CAPITAL_PLACE.finditer(text, s.start, s.end), *_GATHERING_AT.finditer(text, s.start, s.end)]:
+            if _in_quote(text, s.start, m.start()):
+                continue
+            pm = m if m.re is _CAPITAL_PLACE else (_CAPITAL_PLACE.match(text, m.end()) or _CITY_OF.match(text, m.end())
+                                                    or _PLACE.match(text, m.end()))
+            if pm is None:
+                continue
+            cand = pm.group(pm.lastindex).strip().rstrip(".,")
+            if _is_place(cand, doc, person_spans) and not _modifies_noun(text, pm.end()):
+                found.add(_city_of_state(cand))
+    return found.pop() if len(found) == 1 else None

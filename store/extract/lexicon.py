@@ -1285,3 +1285,6 @@ AGREED_ACTION_NOUNS = {"exchange", "swap", "release", "handover", "repatriation"
 # "two" and "five" do (without them the phrase ran back past its verb to "The ministry").
 AGREEMENT_DETERMINERS |= {w for w in NUMBER_WORDS if " " not in w and w != "one"}
 PLURAL_DETERMINERS |= {w for w in NUMBER_WORDS if " " not in w and w != "one"}
+# "As a key outcome of the talks" and "concluded their meeting in Istanbul on Friday" name one
+# gathering: the kinds of gathering nouns that stand for each other.
+GATHERING_KINDS = {"meeting": "talks", "talks": "talks", "negotiations": "talks"}
