@@ -142,3 +142,20 @@ def test_day_of_the_meeting_the_outcome_sentence_calls_the_talks():
     ex = next(a for a in out["agreements"] if "exchange" in a["name"])
     assert ex["date"] == "2025-05-16"
     assert ex["place"] == "Lima"
+
+
+# --- arms sales agreed -----------------------------------------------------------------------
+
+def test_sale_one_state_agreed_to_make_to_another_is_a_deal_between_them():
+    out = run(" date 2025-03-14 Chile agreed to sell 24 patrol aircraft to Peru on Friday.")
+    (a,) = out["agreements"]
+    assert a["name"] == "agreement to sell 24 patrol aircraft to Peru"
+    assert a["parties"] == ["Chile", "Peru"]
+    assert a["date"] == "2025-03-14"
+
+
+def test_sale_not_agreed_or_not_between_states_is_no_agreement():
+    assert run("Chile will not agree to sell patrol aircraft to Peru.")["agreements"] == []
+    assert run("Chile said it would have agreed to sell aircraft to Peru if asked.")["agreements"] == []
+    assert run("Chile agreed to sell copper to traders in Asia.")["agreements"] == []
+    assert run("Envoy Petra Voss agreed to sell her house to Chile.")["agreements"] == []

@@ -34,7 +34,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
                       VAGUE_AGREEMENT_NOUNS, WEEKDAYS,
-                      SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS, GATHERING_KINDS,
+                      SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS, GATHERING_KINDS, SALE_VERBS,
                       AGREED_ACTIONS, AGREED_ACTION_NOUNS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
 
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(AGREEMENT_NOUNS, key=len, reverse=True))
@@ -651,6 +651,7 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts, person_spans=
     _acronym_reuse(f)
     _agreed_action_mentions(f)
     _signed_document_mentions(f)
+    _arms_sale_mentions(f)
     f.out.sort(key=lambda a: a.start)
     # grouping compares mentions with each other; a news article has a few dozen, so a text with
     # hundreds is not one, and reading only its first ones keeps extraction linear
@@ -2874,3 +2875,24 @@ def _lead_gathering_place(doc: Document, person_spans) -> str | None:
             if _is_place(cand, doc, person_spans) and not _modifies_noun(text, pm.end()):
                 found.add(_city_of_state(cand))
     return found.pop() if len(found) == 1 else None
+
+
+# "The United States agreed to sell 24 F-16 fighter jets to Vietnam": a sale one state agreed to
+# make to another is a deal between the two, though no agreement noun is said
+_AGREED_SALE = re.compile(r"\bagreed\s+to\s+(?:" + "|".join(sorted(SALE_VERBS)) + r")\s+(?:[\w’'\-,.$]+\s+){1,8}?"
+                          r"to\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
+_SELLER_BEFORE = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:the\s+|The\s+)?([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s+"
+                            r"(?:(?:has|have|had|also|formally)\s+){0,2}$")
+
+
+def _arms_sale_mentions(f: _Finder) -> None:
+    text = f.text
+    for m in _AGREED_SALE.finditer(text, f.doc.body_start):
+        buyer = country_of(m.group(1))
+        s = f.doc.sentences[f.doc.sentence_of(m.start())]
+        seller_m = _SELLER_BEFORE.search(text[s.start:m.start()].lstrip())
+        seller = country_of(seller_m.group(1)) if seller_m else None
+        if not (buyer and seller) or buyer == seller or f.overlaps(m.start(), m.end()):
+            continue
+        a = f.add(m.start(), m.end(), "agreement", False, False, topic=True, reached=True, with_country=buyer)
+        a.surface = "agreement " + text[m.start() + len("agreed "):m.end()]

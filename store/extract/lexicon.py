@@ -1288,3 +1288,5 @@ PLURAL_DETERMINERS |= {w for w in NUMBER_WORDS if " " not in w and w != "one"}
 # "As a key outcome of the talks" and "concluded their meeting in Istanbul on Friday" name one
 # gathering: the kinds of gathering nouns that stand for each other.
 GATHERING_KINDS = {"meeting": "talks", "talks": "talks", "negotiations": "talks"}
+# "X agreed to sell/supply/deliver N jets to Y": the verbs of a sale agreed between two states.
+SALE_VERBS = {"sell", "supply", "deliver", "transfer"}
