@@ -34,7 +34,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       PLURAL_DETERMINERS, PROSPECTIVE_MODIFIERS, SIGNING_VERBS,
                       SUBJECT_VERB_FILLERS, TOPIC_CLAUSE_STOPS, TWO_STATE_NOUNS,
                       VAGUE_AGREEMENT_NOUNS, WEEKDAYS,
-                      SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS,
+                      SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS, GATHERING_KINDS, SALE_VERBS,
                       AGREED_ACTIONS, AGREED_ACTION_NOUNS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
 from .scan import grouped_alternation, lines_with, literal_alternation
 
@@ -112,7 +112,7 @@ _PROPOSAL_CUES = ("will", "would", "could", "may", "might", "shall", "to be", "e
                   "finalizing", "push(?:ing)? for")
 _PROPOSAL = re.compile(
     r"\b(?:" + grouped_alternation([(c[0], c[1:]) for c in _PROPOSAL_CUES]) + r")\b(?:\s+\w+){0,3}?\s+(?:be\s+)?"
-    r"(?:sign|signed|ink|conclude|finali[sz]e|agree|adopt|seal|reach|struck|strike|issue)\w*|\bwhether\b",
+    r"(?:sign|signed|ink|conclude|finali[sz]e|agree|adopt|seal|reach|struck|strike|issue|renew|extend|prolong)\w*|\bwhether\b",
     re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:last|previous|earlier|existing|former|prior)\b|\bunder\s+(?:the|an?|its)\b|"
                          r"\bsince\b", re.IGNORECASE)
@@ -509,6 +509,9 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
             e, topic = te, True
         else:
             e, topic, label = _described_past_insert(text, ns, ne, noun)
+            if not topic and not mods.strip():
+                label = _agreed_act_label(text, _dp, noun)
+                topic = label is not None
         ext = re.match(r"\s+(agreement|deal|accord|pact|treaty|arrangement)\b", text[e:e + 20])
         if ext:
             e += ext.end()
@@ -693,6 +696,7 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts, person_spans=
     _signed_document_mentions(f)
     _programme_mentions(f)
     _document_package_mentions(f)
+    _arms_sale_mentions(f)
     f.out.sort(key=lambda a: a.start)
     # grouping compares mentions with each other; a news article has a few dozen, so a text with
     # hundreds is not one, and reading only its first ones keeps extraction linear
@@ -717,7 +721,7 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     if a.reached:       # "have agreed to swap": concluded at the talks the article reports
         return "proposed" if re.search(r"\b(?:will|would|could|may|might|if|whether|not)\b", sent[:a.start - s.start]) else "signed"
     rel = a.start - s.start
-    if _PROPOSAL.search(sent) or _prospective(a, sent[:rel]):
+    if (_PROPOSAL.search(sent) and not _done_in_own_clause(sent, rel, a)) or _prospective(a, sent[:rel]):
         return "proposed"
     before = sent[:rel]
     intro = _bullet_intro(doc, a.sentence)
@@ -1457,7 +1461,7 @@ def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
         if p:
             return p
     return _gathering_place(doc, sents, person_spans) or _same_subject_lead_place(doc, sents, person_spans) \
-        or _opening_place(doc, group, person_spans)
+        or _opening_place(doc, group, person_spans) or _lead_gathering_place(doc, person_spans)
 
 
 _GATHERING_SPOKEN = re.compile(r"\b(summit|conference|talks|meeting|visit|session|forum)\b")
@@ -1482,8 +1486,10 @@ def _gathering_places(doc: Document, sents: list[int], person_spans) -> dict[str
              for m in _GATHERING_SPOKEN.finditer(text, doc.sentences[si].start, doc.sentences[si].end)
              if not _quoted_gathering(doc, si, m.start())}
     found: dict[str, list[int]] = {}
+    kinds = {GATHERING_KINDS.get(n, n) for n in nouns}
     for m in _GATHERING_AT.finditer(text) if nouns else ():
-        if m.group(1) not in nouns or _quoted_gathering(doc, doc.sentence_of(m.start()), m.start()):
+        if GATHERING_KINDS.get(m.group(1), m.group(1)) not in kinds \
+                or _quoted_gathering(doc, doc.sentence_of(m.start()), m.start()):
             continue
         pm = _CAPITAL_PLACE.match(text, m.end()) or _CITY_OF.match(text, m.end()) or _PLACE.match(text, m.end())
         if pm is None:
@@ -1733,30 +1739,6 @@ def _place_in_name(doc: Document, group: list[AMention], person_spans) -> str | 
                      r"(?:[\w’'\-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?" + re.escape(cand) + r"\b", text):
             return cand
     return None
-
-
-# "Chile and Peru share two disputes": two states conjoined as the subject of a clause
-_SIDES_PAIR_SUBJECT = re.compile(r"(?:^|\bthat\s+|[.;:]\s+)(?:the\s+)?([A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,3})"
-                           r"\s+and\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,3})"
-                           r"\s+(?:have\s+|has\s+|had\s+|will\s+|both\s+)?[a-z]+\b")
-
-
-def _sides_pair_parties(doc: Document, group: list[AMention]) -> list[str]:
-    """"Chile and Peru share two disputes. One was settled in a protocol signed by ministers":
-    an agent that stands for the sides ("signed by ministers", "by both sides")
-    names no state; the sides are the two states the sentence before, in its paragraph, makes
-    the subject."""
-    text = doc.text
-    for si in _signing_sentences(group, doc):
-        s = doc.sentences[si]
-        if si == 0 or not _SIDES_AGENT.search(text, s.start, s.end) or doc.sentences[si - 1].para != s.para:
-            continue
-        prev = doc.sentences[si - 1]
-        for m in _SIDES_PAIR_SUBJECT.finditer(text[prev.start:prev.end]):
-            ps = [country_of(m.group(1)), country_of(m.group(2))]
-            if all(ps) and ps[0] != ps[1]:
-                return [m.group(1), m.group(2)]
-    return []
 
 
 # "X grinned and shook hands with Y" beside the sentence where X says "We have signed ...": the
@@ -2728,6 +2710,7 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
     with_m = next((a for a in group if a.with_country), None)
     if with_m:
         rules.append(("with_country", lambda: _with_country_parties(doc, with_m, home)))
+    rules.append(("previous_pair", lambda: _parties_previous_pair(doc, signing)))
     for rule, fn in rules:
         ps = [p for p in dict.fromkeys(fn()) if p not in excluded]
         if len(ps) >= 2:
@@ -2931,11 +2914,6 @@ def _agrfld7_fields(doc: Document, g: list[AMention], fa: Agreement, parties: li
     if fa.place is None:
         fa.place = _city_of_state(_lead_meeting_place(doc, g, parties, ctx["person_spans"]))
         fa.rule += "; place:lead_meeting" if fa.place else ""
-    if not fa.parties:
-        pair = _sides_pair_parties(doc, g)
-        if pair:
-            fa.parties = [_spelled_out(doc.text, p) for p in pair]
-            fa.rule += "; parties:sides_pair_before"
     sides = _sides_signers(doc, g, parties, ctx["people"])
     if sides and all(e in sides for e in sig_ents):
         fa.signatories = [e.name for e in sides]
@@ -3023,6 +3001,7 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
     _mark_enumerated(doc, ms)
     _mark_bundles(doc, ms)
     _mark_document_packages(doc, ms)
+    _mark_counted_sets(doc, ms)
     groups = _cluster_with_programmes(ms)
     ctx = {"titles": titles, "posts": posts, "people": _People(analysis.people), "person_spans": person_spans,
            "home": _home_country(country_mentions),
@@ -3461,3 +3440,194 @@ def _summit_organisation(doc: Document, group: list[AMention], signing: list[int
             if re.fullmatch(r"[A-Z]{3,8}", org) or org in KNOWN_ORGS or _org_name(org):
                 return [org]
     return []
+
+# -- agrdeal7: counted sets, done objects, arms sales, fallback places and days -----------------
+
+_COUNT_WORD = re.compile(r"(?:\d{1,3}|" + _NUMBER_WORDS_RE + r")$", re.IGNORECASE)
+
+
+def _count_before(text: str, a: AMention) -> str | None:
+    """The count that opens a set of agreements: "inked five military procurement deals",
+    "signed 12 memoranda", "signed a dozen cooperation deals"."""
+    if re.match(r"(?i:dozens?)\s", a.surface):
+        return ""
+    words = _words_before(text, a.start, 1)
+    if words and _COUNT_WORD.fullmatch(words[0][1]) and text[words[0][0] + len(words[0][1]):a.start].isspace():
+        return words[0][1]
+    return None
+
+
+def _items_follow(ms: list[AMention], a: AMention) -> bool:
+    """The set's items are named as agreements of their own: in its sentence, or in the sentences
+    after it that a count announces ("signed four agreements ... The agreements signed were: - X"),
+    or counted off later ("The first, an X, ...")."""
+    before = {_content(b.surface) for b in ms if b.end <= a.start and b.sentence < a.sentence}
+    return any((not b.plural and b.status == "signed" and b.sentence >= a.sentence and b is not a
+                and _content(b.surface) not in before and b.sentence <= a.sentence + _ENUMERATION_REACH)
+               or a in b.leads for b in ms)
+
+
+_DONE_VERB = r"(?:signed|inked|sealed|concluded|finali[sz]ed|struck|clinched|exchanged|adopted|firmed\s+up)"
+# "inked five deals", "signed at least a dozen deals"; "five contracts were signed"
+_SET_DONE_BEFORE = re.compile(r"\b" + _DONE_VERB + r"\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|"
+                              r"a\s+total\s+of|a|an)\s+)*(?:[\w-]+\s+)?$")
+_SET_DONE_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|formally\s+)?" + _DONE_VERB + r"\b")
+
+
+def _set_done(doc: Document, a: AMention) -> bool:
+    """A counted set told as done by its own verb, on the day the article reports; never one planned
+    ("it is planned to adopt a package of 75 contracts") nor one of a past year ("signed a dozen
+    deals in December 2023")."""
+    s = doc.sentences[a.sentence]
+    if not (_SET_DONE_BEFORE.search(doc.text, max(s.start, a.start - 50), a.start)
+            or _SET_DONE_AFTER.match(doc.text, a.end)):
+        return False
+    years = [int(y) for y in _YEAR.findall(doc.text, s.start, s.end)]
+    return not years or (doc.date is not None and min(years) >= doc.date.year)
+
+
+def _mark_counted_sets(doc: Document, ms: list[AMention]) -> None:
+    """A counted set of agreements reported as concluded whose items the article does not name
+    ("The ministry on Friday inked five military procurement deals worth ...") is one record,
+    named with its count; a smaller count told after it ("Two other deals were finalised with X")
+    is a part of that set, not another one."""
+    text = doc.text
+    last_set = None
+    for a in ms:
+        if not a.plural or a.named or a.bundle or a.leads or a.status != "signed" or a.recalled:
+            continue
+        count = _count_before(text, a)
+        if count is None or not _set_done(doc, a):
+            continue
+        if last_set is not None and a.sentence - last_set <= _ENUMERATION_REACH:
+            continue        # a part of the set counted before
+        if _items_follow(ms, a):
+            continue
+        last_set = a.sentence
+        a.bundle, a.topic = True, True
+        if count:
+            a.surface = count + " " + a.surface
+
+
+_STATE_RUN = r"(?:[A-Z]|d[’'][A-Z])[\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,3}"
+# "Minister X highlighted that Rwanda and the DRC face three issues": a pair of states as the
+# subject of a clause (after the sentence's opening or "that")
+_CLAUSE_PAIR = re.compile(r"(?:^\s*|\bthat\s+)(?:the\s+|The\s+)?(" + _STATE_RUN + r")\s+and\s+(?:the\s+)?(" + _STATE_RUN +
+                          r")\s+(?:(?:have|has|had|also|now|both)\s+)*[a-z]+\b")
+_CAPS_RUN = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
+
+
+def _names_state(sent: str) -> bool:
+    return any(country_of(m.group(0)) or any(country_of(w) for w in m.group(0).split())
+               for m in _CAPS_RUN.finditer(sent))
+
+
+def _parties_previous_pair(doc: Document, signing: list[int]) -> list[str]:
+    """"Rwanda and the DRC face three issues: ... . The first two were addressed in a document
+    signed by ministers on 25 November": a signing sentence that names no state continues the
+    sentence before it in its paragraph, whose clause subject is a pair of states."""
+    text = doc.text
+    for si in signing:
+        s = doc.sentences[si]
+        if si == 0 or doc.sentences[si - 1].para != s.para or _names_state(text[s.start:s.end]):
+            continue
+        prev = doc.sentences[si - 1]
+        pairs = {(_party_of(m.group(1)), _party_of(m.group(2))) for m in _CLAUSE_PAIR.finditer(text[prev.start:prev.end])}
+        pairs = {p for p in pairs if all(p) and p[0] != p[1] and all(country_of(x) for x in p)}
+        if len(pairs) == 1:
+            return list(pairs.pop())
+    return []
+
+
+_DONE_OBJECT_VERB = r"(?:signed|inked|extended|renewed|prolonged|sealed|concluded|struck|clinched|finali[sz]ed|reached|agreed)"
+# "have extended the Geneva interim agreement", "we signed a new defence agreement": the mention is
+# the object of a done act of its own clause
+_DONE_OBJECT_BEFORE = re.compile(r"\b(?:(?:have|has|had)\s+(?:also\s+|now\s+|formally\s+|just\s+|already\s+)?)?"
+                                 + _DONE_OBJECT_VERB + r"\s+(?:the|a|an|its|their|this|that|our)\s+(?:[\w’'\-]+\s+){0,4}$")
+# "The interim agreement was extended for six months"
+_DONE_SUBJECT_AFTER = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|formally\s+|again\s+)?"
+                                 + _DONE_OBJECT_VERB + r"\b")
+_NOT_DONE_BEFORE_VERB = re.compile(r"\b(?:will|would|could|may|might|shall|should|must|to|not|never|if|whether|"
+                                   r"cannot|can|hope|hopes|plan|plans)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _done_in_own_clause(sent: str, rel: int, a: AMention) -> bool:
+    """"The US and its allies have extended the interim agreement to July and hope to clinch an
+    agreement by the end of the day": the plan after the mention is another clause's; an agreement
+    that is the object (or passive subject) of a done act, with no plan cue before it, was concluded."""
+    end = rel + len(a.surface)
+    m = _DONE_OBJECT_BEFORE.search(sent, max(0, rel - 80), rel)
+    after = None if m else _DONE_SUBJECT_AFTER.match(sent, end)
+    if m is None and after is None:
+        return False
+    verb_at = m.start() if m else rel
+    if _NOT_DONE_BEFORE_VERB.search(sent, max(0, verb_at - 40), verb_at):
+        return False
+    cue_from = end if m else after.end()
+    return all(p.start() >= cue_from for p in _PROPOSAL.finditer(sent))
+
+
+# "Saudi Arabia and Iran agreed to re-establish ties in a deal brokered by China": the act agreed
+# to names the deal that holds it
+_AGREED_ACT_BEFORE = re.compile(r"\bagreed\s+to\s+((?!(?:a|an|the|this|that|it)\s)[a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,4}?)"
+                                r"\s+(?:in|under|through|via|as\s+part\s+of)\s+$")
+
+
+def _agreed_act_label(text: str, det_start: int, noun: str) -> str | None:
+    """A bare "deal" that is the frame of an act agreed to just before it is named by that act
+    ("deal to re-establish ties"), not by its parties."""
+    m = _AGREED_ACT_BEFORE.search(text, max(0, det_start - 80), det_start)
+    if m is None or any(w.lower() in DANGLING_WORDS for w in m.group(1).split()[-1:]):
+        return None
+    return f"{noun} to {m.group(1)}"
+
+
+_LEAD_REACH = 5     # body sentences that tell the article's own event
+
+
+def _in_quote(text: str, lo: int, pos: int) -> bool:
+    seg = text[lo:pos]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def _lead_gathering_place(doc: Document, person_spans) -> str | None:
+    """"Umierov said that during the talks in Istanbul the delegations ...", "welcomed ... at the
+    palace in the capital Nur Sultan": an agreement concluded with no place of its own was
+    concluded at the article's event, when its opening sentences give that event one city only."""
+    text = doc.text
+    found = set()
+    body = [k for k, s in enumerate(doc.sentences) if s.start >= doc.body_start and s.para not in doc.captions]
+    for k in body[:_LEAD_REACH]:
+        s = doc.sentences[k]
+        for m in [*_CAPITAL_PLACE.finditer(text, s.start, s.end), *_GATHERING_AT.finditer(text, s.start, s.end)]:
+            if _in_quote(text, s.start, m.start()):
+                continue
+            pm = m if m.re is _CAPITAL_PLACE else (_CAPITAL_PLACE.match(text, m.end()) or _CITY_OF.match(text, m.end())
+                                                    or _PLACE.match(text, m.end()))
+            if pm is None:
+                continue
+            cand = pm.group(pm.lastindex).strip().rstrip(".,")
+            if _is_place(cand, doc, person_spans) and not _modifies_noun(text, pm.end()):
+                found.add(_city_of_state(cand))
+    return found.pop() if len(found) == 1 else None
+
+
+# "The United States agreed to sell 24 F-16 fighter jets to Vietnam": a sale one state agreed to
+# make to another is a deal between the two, though no agreement noun is said
+_AGREED_SALE = re.compile(r"\bagreed\s+to\s+(?:" + "|".join(sorted(SALE_VERBS)) + r")\s+(?:[\w’'\-,.$]+\s+){1,8}?"
+                          r"to\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
+_SELLER_BEFORE = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:the\s+|The\s+)?([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s+"
+                            r"(?:(?:has|have|had|also|formally)\s+){0,2}$")
+
+
+def _arms_sale_mentions(f: _Finder) -> None:
+    text = f.text
+    for m in _AGREED_SALE.finditer(text, f.doc.body_start):
+        buyer = country_of(m.group(1))
+        s = f.doc.sentences[f.doc.sentence_of(m.start())]
+        seller_m = _SELLER_BEFORE.search(text[s.start:m.start()].lstrip())
+        seller = country_of(seller_m.group(1)) if seller_m else None
+        if not (buyer and seller) or buyer == seller or f.overlaps(m.start(), m.end()):
+            continue
+        a = f.add(m.start(), m.end(), "agreement", False, False, topic=True, reached=True, with_country=buyer)
+        a.surface = "agreement " + text[m.start() + len("agreed "):m.end()]

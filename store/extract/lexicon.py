@@ -1486,3 +1486,14 @@ NAMED_FOR_VENUE_CUES = {"in recognition of the venue", "named after the venue", 
 # it a host's, a mediator's or a witness's, not a side that signed
 HANDSHAKE_NOT_SIDE_WORDS = {"host", "hosts", "mediator", "mediators", "chair", "chairman", "chairwoman",
                             "witness", "witnesses", "facilitator", "moderator", "guest", "guests", "broker"}
+
+# -- agrdeal7 --
+# "signed seven contracts", "inked eleven deals": every count word opens an agreement phrase as
+# "two" and "five" do (without them the phrase ran back past its verb to "The ministry").
+AGREEMENT_DETERMINERS |= {w for w in NUMBER_WORDS if " " not in w and w != "one"}
+PLURAL_DETERMINERS |= {w for w in NUMBER_WORDS if " " not in w and w != "one"}
+# "As a key outcome of the talks" and "concluded their meeting in Istanbul on Friday" name one
+# gathering: the kinds of gathering nouns that stand for each other.
+GATHERING_KINDS = {"meeting": "talks", "talks": "talks", "negotiations": "talks"}
+# "X agreed to sell/supply/deliver N jets to Y": the verbs of a sale agreed between two states.
+SALE_VERBS = {"sell", "supply", "deliver", "transfer"}
