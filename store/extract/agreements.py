@@ -1461,7 +1461,7 @@ def _place(doc: Document, group: list[AMention], person_spans=()) -> str | None:
         if p:
             return p
     return _gathering_place(doc, sents, person_spans) or _same_subject_lead_place(doc, sents, person_spans) \
-        or _opening_place(doc, group, person_spans) or _lead_gathering_place(doc, person_spans)
+        or _opening_place(doc, group, person_spans)
 
 
 _GATHERING_SPOKEN = re.compile(r"\b(summit|conference|talks|meeting|visit|session|forum)\b")
@@ -3580,36 +3580,6 @@ def _agreed_act_label(text: str, det_start: int, noun: str) -> str | None:
     if m is None or any(w.lower() in DANGLING_WORDS for w in m.group(1).split()[-1:]):
         return None
     return f"{noun} to {m.group(1)}"
-
-
-_LEAD_REACH = 5     # body sentences that tell the article's own event
-
-
-def _in_quote(text: str, lo: int, pos: int) -> bool:
-    seg = text[lo:pos]
-    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
-
-
-def _lead_gathering_place(doc: Document, person_spans) -> str | None:
-    """"Umierov said that during the talks in Istanbul the delegations ...", "welcomed ... at the
-    palace in the capital Nur Sultan": an agreement concluded with no place of its own was
-    concluded at the article's event, when its opening sentences give that event one city only."""
-    text = doc.text
-    found = set()
-    body = [k for k, s in enumerate(doc.sentences) if s.start >= doc.body_start and s.para not in doc.captions]
-    for k in body[:_LEAD_REACH]:
-        s = doc.sentences[k]
-        for m in [*_CAPITAL_PLACE.finditer(text, s.start, s.end), *_GATHERING_AT.finditer(text, s.start, s.end)]:
-            if _in_quote(text, s.start, m.start()):
-                continue
-            pm = m if m.re is _CAPITAL_PLACE else (_CAPITAL_PLACE.match(text, m.end()) or _CITY_OF.match(text, m.end())
-                                                    or _PLACE.match(text, m.end()))
-            if pm is None:
-                continue
-            cand = pm.group(pm.lastindex).strip().rstrip(".,")
-            if _is_place(cand, doc, person_spans) and not _modifies_noun(text, pm.end()):
-                found.add(_city_of_state(cand))
-    return found.pop() if len(found) == 1 else None
 
 
 # "The United States agreed to sell 24 F-16 fighter jets to Vietnam": a sale one state agreed to
