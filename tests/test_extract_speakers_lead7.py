@@ -70,3 +70,21 @@ def test_an_earlier_reporter_that_is_no_speaker_leaves_no_candidate_to_weaken():
     # no candidate whose score could be lowered; extraction must not raise.
     out = run('The MINISTRY:told. "A')
     assert all(q["speaker"] is None for q in out["quotes"])
+
+
+def test_narration_about_someone_else_hands_the_floor_on():
+    text = ("\u201cThe talks were useful,\u201d President Lena Ortiz said.\n\n"
+            "The meeting lasted an hour.\n\n"
+            "Before it began, Foreign Minister Ivo Marek outlined the topics: a truce and prisoners.\n\n"
+            "\u201cRegular meetings are worth holding")
+    q = [q for q in run(text)["quotes"] if q["text"].startswith("Regular")][0]
+    assert q["speaker"] is None                     # not Ortiz: Marek has the floor now
+    assert q["suggested_speaker"] == "Lena Ortiz"   # kept as a suggestion the analyst may accept
+
+
+def test_narration_about_the_same_speaker_keeps_the_continuation():
+    text = ("\u201cThe talks were useful,\u201d President Lena Ortiz said.\n\n"
+            "Ortiz gave no other details. She spoke at the end of her visit.\n\n"
+            "\u201cRegular meetings are worth holding")
+    q = [q for q in run(text)["quotes"] if q["text"].startswith("Regular")][0]
+    assert q["speaker"] == "Lena Ortiz"

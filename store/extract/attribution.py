@@ -2242,6 +2242,11 @@ class Resolver:
                       "a paragraph that is all quote, after a quote by this speaker")
             if not same:
                 cands[-1].score = 0.55
+            elif self._floor_handed_on(q, prev_speaker):
+                # "«...,» Z said." then a paragraph of narration about Y, then «...»: the
+                # narration may have handed the floor to Y; Z is only a suggestion
+                cands[-1].score = 0.55
+                cands[-1].evidence += "; a paragraph of narration about someone else stands between"
         if recent is not None and _BARE_QUOTE_LABEL.fullmatch(t[para.start:q.open_mark]):
             # "Quote: "..."": a label that presents the words of the source being reported
             self._add(cands, recent, "quote_label", "",
@@ -2338,6 +2343,17 @@ class Resolver:
     def _reports_on_its_own(self, sent) -> bool:
         """The sentence has a reporting verb of its own outside any quote."""
         return any(not self._in_quote(m.start()) for m in _REPORT_WORD.finditer(self.text, sent.start, sent.end))
+
+    def _floor_handed_on(self, q: QuoteSpan, speaker: Entity) -> bool:
+        """Between the previous quote's paragraph and this one stands narration (not page
+        debris) whose sentences have someone other than the speaker as their subject."""
+        before = [p for p in (self.doc.para_of(a) for a, _b in self.qranges if a < q.open_mark) if p < q.para]
+        if not before or max(before) + 1 >= q.para or self._next_paragraph(max(before), q.para):
+            return False
+        first, last = self.doc.paragraphs[max(before) + 1].start, self.doc.paragraphs[q.para].start
+        k0, k1 = self.doc.sentence_of(first), self.doc.sentence_of(last)
+        return any(self.subject(k) not in (None, speaker) for k in range(k0, k1)
+                   if self.doc.sentences[k].start >= first)
 
     def _next_paragraph(self, a: int, b: int) -> bool:
         """Paragraph b follows paragraph a, but for page debris between them ("Advertisement",
