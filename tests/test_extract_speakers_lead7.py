@@ -88,3 +88,17 @@ def test_narration_about_the_same_speaker_keeps_the_continuation():
             "\u201cRegular meetings are worth holding")
     q = [q for q in run(text)["quotes"] if q["text"].startswith("Regular")][0]
     assert q["speaker"] == "Lena Ortiz"
+
+
+def test_a_bare_name_opening_the_quotes_sentence_is_its_own_subject():
+    out = run("Defence ministers of three states met on Monday. Chile's defence minister, Soto, said "
+              "that the rival's behaviour is \"becoming worse and worse\". Marek sounded the alarm on "
+              "the rival's missiles and endorsed the view to consider \"all options\" on the table.")
+    assert speakers(out).get("all options") is None        # Marek's sentence, not Soto's
+
+
+def test_a_pronoun_opening_the_next_sentence_still_continues():
+    out = run("Defence ministers of three states met on Monday. Chile's defence minister, Pablo Soto, "
+              "said that the rival's behaviour is \"becoming worse and worse\". He warned that the "
+              "region \"cannot wait any longer\".")
+    assert speakers(out)["cannot wait any longer"] == "Pablo Soto"

@@ -24,6 +24,9 @@ from .countries import country_of
 from .document import Document
 from .entities import Entity
 from .lexicon import (
+    BARE_SUBJECT_NOT_NAMES,
+    OPENING_ADVERBS,
+    SENTENCE_OPENERS,
     SELF_NAMED_BODY_NOUNS,
     RANK_NOUNS,
     TRANSLATED_OFFICES,
@@ -479,6 +482,9 @@ def _office_of_body(mods: list[str]) -> str | None:
             return w
     return None
 
+
+# "Marek sounded the alarm", "Russia says": a capitalised word, then a finite verb
+_BARE_SUBJECT = re.compile(r"([A-Z][a-z][\w'’-]*)\s+(?:also\s+)?(?:[a-z]+ed|says|said|told|warned|wrote|spoke)\b")
 
 # "It is noted that", "It was stressed that": a translated statement's voice, with no agent
 _IMPERSONAL_PASSIVE = re.compile(
@@ -2222,6 +2228,11 @@ class Resolver:
                         # "X said ... . Y had reached a deal "in principle"": Y's sentence, not X's
                         cands[-1].score = 0.5
                         cands[-1].evidence += f"; but the quote's sentence is about '{own.name}'"
+                    elif own is None and (bare := self._bare_name_subject(c.si, ent)):
+                        # "X said ... . Marek endorsed the call to weigh "all options"": a name we
+                        # could not resolve is the sentence's own subject, not X
+                        cands[-1].score = 0.5
+                        cands[-1].evidence += f"; but the quote's sentence has its own subject '{bare}'"
                     return None
         if whole_para:
             lead_colon, ent = self._colon_lead(q)
@@ -2333,6 +2344,16 @@ class Resolver:
             return False, None
         ent = self.speaker_at.get(k) or self.subject(k) or self.reporter(k)
         return True, (ent if ent is not None and ent.kind == "person" else None)
+
+    def _bare_name_subject(self, si: int, ent: Entity) -> str | None:
+        """The sentence opens with a capitalised word, not one of ent's names nor a pronoun or
+        connective, followed by a verb in the past or present ("Marek sounded", "Russia says")."""
+        sent = self.doc.sentences[si]
+        m = _BARE_SUBJECT.match(self.text, sent.start, sent.end)
+        if m is None or m.group(1).lower() in SENTENCE_OPENERS | OPENING_ADVERBS | BARE_SUBJECT_NOT_NAMES:
+            return None
+        names = {w for n in (ent.name, *ent.aliases) for w in n.split()}
+        return None if m.group(1) in names else m.group(1)
 
     def _own_role_subject(self, si: int) -> bool:
         """The sentence opens with an office description ("The rebel leader") that names nobody."""

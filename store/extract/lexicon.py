@@ -1497,3 +1497,10 @@ PLURAL_DETERMINERS |= {w for w in NUMBER_WORDS if " " not in w and w != "one"}
 GATHERING_KINDS = {"meeting": "talks", "talks": "talks", "negotiations": "talks"}
 # "X agreed to sell/supply/deliver N jets to Y": the verbs of a sale agreed between two states.
 SALE_VERBS = {"sell", "supply", "deliver", "transfer"}
+# Capitalised words that open a sentence without naming anyone ("The", "Officials", "Both"):
+# never a bare-name subject of the sentence.
+BARE_SUBJECT_NOT_NAMES = {"the", "a", "an", "both", "officials", "diplomats", "analysts", "critics",
+                          "observers", "sources", "experts", "reports", "media", "many", "some",
+                          "others", "all", "most", "each", "one", "that", "his", "her", "their", "its",
+                          "our", "my", "your", "talks", "negotiations", "earlier", "later", "today",
+                          "yesterday", "you", "she", "he", "we", "they", "it", "who", "what", "when"}
