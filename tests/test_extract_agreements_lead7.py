@@ -31,3 +31,9 @@ def test_st_is_the_usual_short_form_of_saint_in_a_state_name():
     assert country_of("St. Kitts and Nevis") == "Saint Kitts and Nevis"
     out = run("The talks were held in St. Lucia on Monday, the foreign ministry said.")
     assert "Saint Lucia" in [p["name"] for p in out["participants"] if p["kind"] == "country"]
+
+
+def test_an_ampersand_stands_for_and_in_a_state_name():
+    from store.extract.countries import country_of
+    assert country_of("Trinidad & Tobago") == "Trinidad and Tobago"
+    assert country_of("St Vincent & the Grenadines") == "Saint Vincent and the Grenadines"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from store.extract.datacache import cached, package_file
 from store.extract.lexicon import (CONTESTED_STATES, DEMONYM_LANGUAGE_SUFFIXES, DEMONYM_PLACE_NOUNS,
                                    REGION_QUALIFIERS_OF_AMERICA, STATEHOOD_DENIALS)
-from store.extract.lexicon import COUNTRY_NAME_VARIANTS, DEMONYM_VARIANTS  # pctry7
+from store.extract.lexicon import DEMONYM_VARIANTS  # pctry7
 from store.extract.scan import literal_alternation
 
 # ISO 3166 entries that are not sovereign states (territories, dependencies, special areas).
@@ -160,6 +160,15 @@ def canonical(code: str) -> str:
     return common_name or name
 
 
+def _written_forms(name: str) -> set[str]:
+    """The ways outlets write a state's name: "St"/"St." for "Saint" ("St Lucia") and "&" for
+    "and" ("Trinidad & Tobago", "St. Kitts & Nevis")."""
+    forms = {name}
+    if name.startswith("Saint "):
+        forms |= {"St " + name[6:], "St. " + name[6:]}
+    return forms | {f.replace(" and ", " & ") for f in forms if " and " in f}
+
+
 @lru_cache(maxsize=1)
 def _surface_table() -> dict[str, str]:
     """Surface form -> canonical country name."""
@@ -169,10 +178,9 @@ def _surface_table() -> dict[str, str]:
             continue
         for v in names:                 # name, common_name, official_name
             if v and "," not in v:
-                table[v] = canonical(alpha_2)
-                if v.startswith("Saint "):      # "St Lucia", "St. Kitts and Nevis": the usual short form
-                    table["St " + v[6:]] = table["St. " + v[6:]] = canonical(alpha_2)
-    for k, code in (*_EXTRA_NAMES.items(), *COUNTRY_NAME_VARIANTS.items()):
+                for form in _written_forms(v):
+                    table[form] = canonical(alpha_2)
+    for k, code in _EXTRA_NAMES.items():
         table[k] = canonical(code)
     for k in _AMBIGUOUS_NAMES:
         table.pop(k, None)

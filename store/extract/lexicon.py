@@ -1416,13 +1416,6 @@ DEMONYM_VARIANTS = {
     "Equatoguinean": "GQ", "Cape Verdean": "CV", "Madagascan": "MG", "Filipina": "PH",
     "Bissau-Guinean": "GW", "Solomon Islander": "SB",
 }
-COUNTRY_NAME_VARIANTS = {
-    "St. Vincent and the Grenadines": "VC", "St Vincent and the Grenadines": "VC",
-    "St. Vincent & the Grenadines": "VC", "St Vincent & the Grenadines": "VC",
-    "Saint Vincent & the Grenadines": "VC", "St. Kitts and Nevis": "KN", "St Kitts and Nevis": "KN",
-    "St. Kitts & Nevis": "KN", "St. Lucia": "LC", "St Lucia": "LC", "Antigua & Barbuda": "AG",
-    "Trinidad & Tobago": "TT", "Sao Tome & Principe": "ST", "Bosnia & Herzegovina": "BA",
-}
 # A state's institutions named without the state ("Federation Council Chairwoman X", "the State
 # Department's Deputy Assistant Secretary X", "a White House delegation, including X"): an office
 # of one of them, or a delegation it sends, serves that state (ISO alpha-2). Names shared by
