@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .countries import country_of
 from .document import Document
 from .entities import Entity
+from .joint_issuers import JointIssuer, is_joint_text, issuers_of_text, pair_at, pairs_in, preferred_name
 from .lexicon import (
     BARE_SUBJECT_NOT_NAMES,
     OPENING_ADVERBS,
@@ -206,6 +207,21 @@ _STATEMENT = re.compile(r"(?:an?|the|in\s+an?)\s+(?:\w+\s+){0,2}?(?:statement|pr
                         re.IGNORECASE)
 _ISSUED_NP = re.compile(r"(?:the|The|that|That|this|This)\s+(?:[a-z][\w-]*\s+){0,2}?(" +
                         "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) + r")\b")
+# joint8: a text by its article and up to three modifiers ("A joint Chile-Peru statement"), the
+# pair that issued it may stand among them
+_TEXT_NP = re.compile(r"(?:an?|the|their)\s+(?:[\w/-]+\s+){0,3}?(?P<w>statement|communiqu[eé]|declaration|"
+                      r"release|readout)\b", re.IGNORECASE)
+# "Chile and Peru said in a joint statement": after a pair, the clause that makes it the issuer
+_SAID_IN_JOINT_TEXT = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:said|say|says|stated|added|announced|declared)"
+                                 r"\s+(?:\w+\s+){0,2}?in\s+(?:a|an|their)\s+joint\s+(?:statement|communiqu[eé]|declaration)")
+# "both the countries", "the two governments": a pair named before
+_BOTH_OF_PAIR = re.compile(r"(?:both\s+(?:the\s+)?|the\s+two\s+)(?:countries|governments|nations|states)\b",
+                           re.IGNORECASE)
+# a pair's name that ends with its noun ("the US and Saudi governments")
+_BODY_NOUN_END = re.compile(r"\s[a-z][\w-]+$")
+# 'In a joint statement, "...': a sentence that opens with the text, then the quote
+_IN_TEXT_OPENER = re.compile(r"\s*In\s+(?:a|an|the|their)\s+(?:[\w/-]+\s+){0,3}?(?:statement|communiqu[eé]|"
+                             r"declaration)\b[^\"“”.;]{0,60}?,\s*$")
 _ISSUED_VERB = {"post": r"post(?:s|ed)?", "statement": r"statement", "tweet": r"tweet(?:s|ed)?",
                 "report": r"report(?:s|ed)?", "release": r"release[sd]?"}
 # one comma-delimited phrase, inside one sentence ("U.S." may hold dots, a boundary may not)
@@ -645,6 +661,7 @@ class Resolver:
         self._subject_cache: dict[int, Entity | None] = {}
         self._named_next: set[int] = set()      # sentences whose unnamed subject the next one names
         self._soft_gender: set[int] = set()     # people whose gender only a given name suggests
+        self._joints: dict[tuple[str, ...], Entity] = {}    # joint8: the pairs that issue joint texts
         self._scan_orgs()
         self._infer_gender()
 
@@ -853,6 +870,10 @@ class Resolver:
             return Ref("pronoun", m.group(1).lower(), pos + m.end())
         m = _STATEMENT.match(seg)
         if m:
+            pair = pair_at(t, pos + m.end())
+            if pair is not None:
+                # "the statement from the Chilean and Peruvian governments": the pair
+                return Ref("org", self.joint_speaker(pair), pair.end)
             mo = _OWN_VOICE.match(seg, m.end())
             if mo:
                 # "a statement from his spokesman": the man the possessive points to
@@ -861,6 +882,9 @@ class Resolver:
         named = self._named_at(seg, pos)
         if named is not None:
             return named
+        joint = self._joint_issuer_np(seg, pos)
+        if joint is not None:
+            return joint
         mp = _COUNTRY_POSSESSIVE.match(seg)
         if mp and country_of(mp.group(1)):
             d = definite("the " + seg[mp.end():])
@@ -903,6 +927,26 @@ class Resolver:
         m = re.match(r"(?:an?|the)\s+(?:\w+\s+){0,2}?\w+", seg, re.IGNORECASE)
         if m:
             return Ref("none", seg[:m.end()], pos + m.end())
+        return None
+
+    def _joint_issuer_np(self, seg: str, pos: int) -> Ref | None:
+        """joint8: "A joint Chile-Peru statement", "Chile and Peru said in a joint statement":
+        the pair of states that issued the text, as one speaker."""
+        mt = _TEXT_NP.match(seg)
+        if mt is not None:
+            si = self.doc.sentence_of(pos)
+            pair = issuers_of_text(self.text, pos + mt.start("w"), pos + mt.end("w"), self.doc.sentences[si].start)
+            return Ref("org", self.joint_speaker(pair), pos + mt.end()) if pair is not None else None
+        mb = _BOTH_OF_PAIR.match(seg)
+        if mb is not None:
+            # "both the countries said": the pair named last, in this sentence or the two before
+            si = self.doc.sentence_of(pos)
+            near = pairs_in(self.text, self.doc.sentences[max(0, si - 2)].start, pos)
+            return Ref("org", self.joint_speaker(near[-1]), pos + mb.end()) if near else None
+        if "joint" in seg and (seg[:1].isupper() or seg[:4].lower() in ("the ", "both")):
+            pair = pair_at(self.text, pos)
+            if pair is not None and _SAID_IN_JOINT_TEXT.match(self.text, pair.end):
+                return Ref("org", self.joint_speaker(pair), pair.end)
         return None
 
     def _named_at(self, seg: str, pos: int) -> Ref | None:
@@ -1252,10 +1296,39 @@ class Resolver:
                     return ent
         return None
 
+    def joint_speaker(self, found: JointIssuer) -> Entity:
+        """joint8: one speaker per pair of states in an article, however the article writes
+        it; its name is the article's own words for the pair where it gives them."""
+        key = tuple(sorted(found.states))
+        ent = self._joints.get(key)
+        if ent is None:
+            # the article may name the same pair better elsewhere ("the US and Saudi
+            # governments" where this text only said "a joint US-Saudi statement")
+            named = preferred_name(pairs_in(self.text, self.doc.body_start, len(self.text)), found.states)
+            if named is not None and (not found.written or _BODY_NOUN_END.search(named.name)):
+                found = named
+            ent = Entity(20_000 + found.start, "organisation", found.name, rule="joint_issuer")
+            self._joints[key] = ent
+        elif found.written and ent.rule == "joint_issuer:made":
+            ent.add_alias(ent.name)
+            ent.name = found.name
+        else:
+            ent.add_alias(found.name)
+        if not found.written and ent.name == found.name:
+            ent.rule = "joint_issuer:made"
+        if all(x.start != found.start for x in ent.mentions):
+            ent.mentions.append(NameMention(found.start, found.end, found.name, "organisation", rule="joint_issuer"))
+        return ent
+
     def _issuer_of_mention(self, m: re.Match, k: int) -> Entity | None:
         """The author a mention of an issued text names in sentence k: `a statement by X`,
         `a statement signed by X`, `X said in a statement`, or the sentence's speaker."""
         s = self.doc.sentences[k]
+        pair = issuers_of_text(self.text, m.start(), m.end(), s.start)
+        if pair is not None:
+            return self.joint_speaker(pair)     # a joint text speaks for the pair that issued it
+        if is_joint_text(self.text, m.start()) and len(self._joints) == 1:
+            return next(iter(self._joints.values()))    # "the joint statement": the one pair's
         mb = re.match(r"\s+(?:(?:posted|issued|released|published|signed)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from)\s+",
                       self.text[m.end():m.end() + 60])
         ref = self.np_at(m.end() + mb.end()) if mb else self.np_before(m.start())
@@ -2023,6 +2096,8 @@ class Resolver:
         before = t[c.sent_start:q.open_mark]
         if self._for_frame(c, q, cands) or self._participle_opener(c, q, cands):
             return
+        if self._joint_text_opener(c, q, cands):
+            return
         mv = _SAY_WORD_GROUP.search(before) or _DOCUMENT_HAS_IT.search(before)
         rel = self.relative_reporter(c.sent_start, q.open_mark) if mv else None
         inner = self._inner_reporter(c.sent_start, q.open_mark) if mv else None
@@ -2068,6 +2143,18 @@ class Resolver:
                     cands[-1].score = 0.6
         if mv and not cands and not m:
             self._verb_subject(before, c, cands)
+
+    def _joint_text_opener(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> bool:
+        """joint8: 'In a joint statement, "Chile and Peru urged ...': a sentence that opens with
+        a text and then quotes it, where the article names the pair that issued the text."""
+        m = _IN_TEXT_OPENER.match(self.text, c.sent_start, q.open_mark)
+        if m is None:
+            return False
+        mw = _ISSUED_WORD.search(self.text, c.sent_start, q.open_mark)
+        pair = issuers_of_text(self.text, mw.start(), mw.end(), c.sent_start) if mw else None
+        return pair is not None and self._add(cands, self.joint_speaker(pair), "joint_text_opener", "",
+                                               f"'{self._surface(c.sent_start, q.open_mark)}' opens the quote; "
+                                               f"the text is issued by '{pair.name}'")
 
     def _other_body_than_named(self, ent: Entity | None, q: QuoteSpan, pos: int) -> Entity | None:
         """`"... this trick of the Arland Foreign Ministry ...," the ministry added.` when the

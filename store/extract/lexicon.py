@@ -1497,3 +1497,12 @@ BARE_SUBJECT_NOT_NAMES = {"the", "a", "an", "both", "officials", "diplomats", "a
                           "others", "all", "most", "each", "one", "that", "his", "her", "their", "its",
                           "our", "my", "your", "talks", "negotiations", "earlier", "later", "today",
                           "yesterday", "you", "she", "he", "we", "they", "it", "who", "what", "when"}
+
+# -- joint8 --
+# "the statement from the US and Saudi governments", "the Chilean and Peruvian foreign
+# ministers said in a joint statement": plural nouns for the pair of states that issue a joint
+# text (after one modifier such as "foreign"); "the two sides" and a bloc are not a named pair.
+JOINT_ISSUER_NOUNS = {"governments", "leaders", "sides", "ministries", "ministers", "presidents",
+                      "delegations", "administrations", "facilitators", "mediators", "co-chairs",
+                      "co-sponsors", "sponsors", "heads of state", "heads of government", "authorities",
+                      "prime ministers", "defence ministers", "defense ministers"}

@@ -1,0 +1,100 @@
+"""Joint texts speak for the pair of states that issued them (joint8): "the statement from the
+Chilean and Peruvian governments said", "Chile and Peru said in a joint statement", 'In a joint
+statement, "Chile and Peru urged ...', "the statement added", "both the countries said".
+Sentences written for these tests; each positive has near-misses that must stay as they were."""
+from helpers import run, speakers
+
+from store.extract.joint_issuers import issuers_of_text, pair_at
+
+LEAD = "Chile and Peru held two days of talks on their maritime border in Lima.\n\n"
+
+
+def _speaker(text: str, quote: str) -> str | None:
+    return speakers(run(text))[quote]
+
+
+# -- naming the pair --------------------------------------------------------------------------
+def test_a_pair_is_read_with_its_noun_and_without_its_article():
+    found = pair_at("the Chilean and Peruvian governments said", 0)
+    assert (found.name, found.states) == ("Chilean and Peruvian governments", ("Chile", "Peru"))
+    assert pair_at("Saudi Arabia and the United States urged", 0).name == "Saudi Arabia and the United States"
+
+
+def test_adjectives_without_a_noun_and_lists_of_three_are_no_pair():
+    assert pair_at("the Chilean and Peruvian officials", 0) is None
+    assert pair_at("Monday and Tuesday", 0) is None
+    text = "Chile, Peru and Bolivia said"
+    assert pair_at(text, text.index("Peru")) is None
+
+
+def test_modifiers_of_the_text_name_the_pair_by_the_states_names():
+    text = "A joint Chile-Peru statement welcomed the talks"
+    at = text.index("statement")
+    found = issuers_of_text(text, at, at + 9, 0)
+    assert found.name == "Chile and Peru" and not found.written
+
+
+# -- speakers ---------------------------------------------------------------------------------
+def test_the_statement_from_a_pair_of_governments_speaks_for_the_pair():
+    text = LEAD + ('The statement from the Chilean and Peruvian governments said they "remain committed to '
+                   'a lasting settlement of every maritime question".')
+    assert _speaker(text, "remain committed to a lasting settlement of every maritime question") == \
+        "Chilean and Peruvian governments"
+
+
+def test_a_pair_that_said_in_a_joint_statement_speaks():
+    text = LEAD + 'Chile and Peru said in a joint statement that they would "work without pause for a settlement".'
+    assert _speaker(text, "work without pause for a settlement") == "Chile and Peru"
+
+
+def test_a_joint_text_that_opens_with_its_issuers_speaks_for_them():
+    text = LEAD + 'In a joint statement, "Chile and Peru urged both fleets to respect the line of the treaty."'
+    assert _speaker(text, "Chile and Peru urged both fleets to respect the line of the treaty.") == "Chile and Peru"
+
+
+def test_the_statement_referred_to_again_keeps_its_issuers():
+    text = LEAD + ('The statement from the Chilean and Peruvian governments welcomed "the spirit of the '
+                   'second round".\n\nThe statement added, "Both governments thank every partner that hosted '
+                   'the talks."\n\nThe two navies had a "frank and constructive exchange of charts", according '
+                   'to the joint statement.')
+    out = speakers(run(text))
+    assert out["Both governments thank every partner that hosted the talks."] == "Chilean and Peruvian governments"
+    assert out["frank and constructive exchange of charts"] == "Chilean and Peruvian governments"
+
+
+def test_both_the_countries_said_after_a_named_pair():
+    text = ('Chile and Peru have agreed to "share radar data along the whole coast" after a third round '
+            'of talks, both the countries said on Tuesday.')
+    assert _speaker(text, "share radar data along the whole coast") == "Chile and Peru"
+
+
+def test_the_article_names_the_pair_better_elsewhere():
+    text = ('The Chilean and Peruvian governments met again in Lima.\n\nA joint Chile-Peru statement '
+            'welcomed "the spirit of the second round".')
+    assert _speaker(text, "the spirit of the second round") == "Chilean and Peruvian governments"
+
+
+# -- near misses ------------------------------------------------------------------------------
+def test_a_joint_statement_of_many_ministers_is_no_pair():
+    text = ('Foreign ministers of twelve states met in Lima.\n\nThe ministers\' joint statement said the '
+            'region needs "a code of conduct at sea".')
+    assert _speaker(text, "a code of conduct at sea") is None
+
+
+def test_three_states_in_a_joint_statement_are_no_pair():
+    text = ('Chile, Peru and Bolivia said in a joint statement that they would "work without pause for '
+            'a settlement".')
+    assert _speaker(text, "work without pause for a settlement") is None
+
+
+def test_the_two_countries_with_no_pair_named_before_stay_blank():
+    text = ('Talks on the border ended on Monday.\n\nThe two countries will "meet again within a month '
+            'to close the file", both the countries said.')
+    assert _speaker(text, "meet again within a month to close the file") is None
+
+
+def test_two_named_people_are_no_pair_of_states():
+    text = "A joint statement by Ana Ruiz and Tomas Berg said"
+    assert pair_at(text, text.index("Ana")) is None
+    at = text.index("statement")
+    assert issuers_of_text(text, at, at + 9, 0) is None
