@@ -1242,6 +1242,13 @@ class Resolver:
             mc = _COUNTERPART_OF.search(self.text, sent.start, pos)
             exclude = country_of(mc.group(1)) if mc else None
             ent = self.holder(head, phrase, ref.country, pos, exclude)
+            if ent is not None and head in SPOKES_NOUNS and all(m.start > pos for m in ent.mentions):
+                # "China's Foreign Ministry spokesperson announced ... The spokesperson said",
+                # with another body's spokesperson named only paragraphs later: the voice named
+                # before is the antecedent, not the holder named after
+                ent = self.voiced_body(head, pos) or ent
+                if ent.kind == "organisation":
+                    return ent, "organisation"
             if ent is None and head in SPOKES_NOUNS:
                 ent = self.voiced_body(head, pos)
                 return ent, ("organisation" if ent is not None and ent.kind == "organisation" else "role_holder")
