@@ -19,3 +19,16 @@ def test_a_spokesperson_named_before_is_still_the_antecedent():
     text = ('Foreign Ministry spokesperson Ivo Marek announced new port fees on Monday.\n\n'
             'The spokesperson said the fees "answer three years of unpaid berths".')
     assert speakers(run(text))["answer three years of unpaid berths"] == "Ivo Marek"
+
+
+def test_a_person_of_an_institution_is_the_subject_not_the_institution():
+    text = ('Regional analyst Mere Toala of the University of the South Coast said the talks showed that '
+            'small states wanted help "with their own hands on the wheel."')
+    assert speakers(run(text))["with their own hands on the wheel."] == "Mere Toala"
+
+
+def test_the_state_and_apposed_title_of_a_named_minister_make_him_the_subject():
+    text = ('Foreign Minister Tomas Berg of Arland opened the talks on Monday.\n\n'
+            'The Solomon Islands Minister of Police, Fisheries and Ports, Peter Kolo, told a radio station that '
+            'the islands wanted their own commander. "It is our sea and our law," he said.')
+    assert speakers(run(text))["It is our sea and our law,"] == "Peter Kolo"

@@ -214,6 +214,12 @@ _TEXT_NP = re.compile(r"(?:an?|the|their)\s+(?:[\w/-]+\s+){0,3}?(?P<w>statement|
 # "Chile and Peru said in a joint statement": after a pair, the clause that makes it the issuer
 _SAID_IN_JOINT_TEXT = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:said|say|says|stated|added|announced|declared)"
                                  r"\s+(?:\w+\s+){0,2}?in\s+(?:a|an|their)\s+joint\s+(?:statement|communiqu[eé]|declaration)")
+# "The Arland Minister ...", "the Chilean Minister ...": an article and a state
+_ARTICLE_STATE = re.compile(r"(?:the|The)\s+((?:[A-Z][\w’'.-]*\s+){1,3})")
+# "of the University of the South Coast", "at the Institute for Peace and Security": where a
+# named person works, a capitalised name with its function words
+_OF_INSTITUTION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*"
+                             r"(?:\s+(?:of|for|and|on|the|[A-Z][\w’'.&-]*))*\s*")
 # "both the countries", "the two governments": a pair named before
 _BOTH_OF_PAIR = re.compile(r"(?:both\s+(?:the\s+)?|the\s+two\s+)(?:countries|governments|nations|states)\b",
                            re.IGNORECASE)
@@ -955,7 +961,7 @@ class Resolver:
         members = self._members_of_body(seg, pos)
         if members is not None:
             return members
-        pm = self.person_at(pos) or self._person_after_body_name(pos)
+        pm = self.person_at(pos) or self._person_after_body_name(pos) or self._person_after_state_article(seg, pos)
         if pm is not None:
             return Ref("entity", pm.entity, pm.end)
         ma = re.match(r"(?:the|The)\s+([A-Z]{2,5})\b", seg)
@@ -1042,6 +1048,25 @@ class Resolver:
             if words and re.fullmatch(r"\s+(?:[A-Za-z][\w-]*\s+){1,4}", self.text[e:m.start]) and all(
                     w.islower() or w.lower() in OFFICE_HEADS for w in words):
                 return m
+        return None
+
+    def _person_after_state_article(self, seg: str, pos: int) -> NameMention | None:
+        """`The Arland Minister of Police, Ports and Fisheries, Ivo Marek, told`: the article, the
+        state and the title written apposed to the named person; he is the phrase."""
+        m = _ARTICLE_STATE.match(seg)
+        words = m.group(1).split() if m else []
+        n = next((n for n in range(len(words), 0, -1) if country_of(" ".join(words[:n]))), 0)
+        if not n:
+            return None
+        if self._starts is None:
+            self._starts = [x.start for x in self.mentions]
+        at = pos + re.match(r"\S+\s+" + r"\s+".join(map(re.escape, words[:n])) + r"\s+", seg).end()
+        for pm in self.mentions[bisect_left(self._starts, at):]:
+            if pm.start > at + 140:
+                break
+            if pm.title and not pm.in_quote and re.fullmatch(
+                    re.escape(pm.title) + r",?\s*", self.text[at:pm.start], re.IGNORECASE):
+                return pm
         return None
 
     def _person_after_body_name(self, pos: int) -> NameMention | None:
@@ -1140,6 +1165,9 @@ class Resolver:
         m = re.search(r"\b(he|she|it|they|we)$", seg, re.IGNORECASE)
         if m:
             return Ref("pronoun", m.group(1).lower(), j)
+        held = self._person_of_institution(j)
+        if held is not None:
+            return held
         # "the Foreign Ministry in Doha posted": the organisation before a place phrase
         mp = _IN_PLACE_TAIL.search(t, max(0, j - 40), j)
         jo = mp.start() if mp else j
@@ -1163,6 +1191,17 @@ class Resolver:
             if head in ORG_REFERENCE_HEADS or head in ORG_HEADS or head in AGENCY_NOUNS:
                 return Ref("org_phrase", m.group(0), j)
         return None
+
+    def _person_of_institution(self, j: int) -> Ref | None:
+        """`analyst Ana Ruiz of the University of the South Coast said`: a person, then the
+        capitalised name of where she works, then the verb: she is the subject, not the place."""
+        m = next((m for m in reversed(self.mentions) if m.end <= j), None)
+        if m is None or m.in_quote or j - m.end > 90:
+            return None
+        if not _OF_INSTITUTION.fullmatch(self.text, m.end, j):
+            return None
+        e = self.by_id.get(m.entity)
+        return Ref("entity", m.entity, j) if e is not None and e.kind == "person" else None
 
     def _member_before_body(self, s: int) -> Ref | None:
         """`Minister X of the Agency for Y (AY) said`: the named person of the body speaks."""
