@@ -22,6 +22,7 @@ from .mentions import NameMention, find_mentions, promote_coordinated_surnames
 from .person_states import assign_person_states, pair_partner
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
+from .text_issuers import lend_text_issuers
 
 _NONSPACE = re.compile(r"\S")
 
@@ -469,4 +470,5 @@ def analyse(text: str) -> Analysis:
     analysis = Analysis(doc, people, speaking_orgs, order, found, posts=posts, spans=spans,
                         country_mentions=cm)
     analysis.agreements = find_agreements(doc, analysis, cm)
+    lend_text_issuers(doc, analysis.quotes, analysis.agreements, analysis.orgs)
     return analysis

@@ -1,0 +1,33 @@
+"""A quote credited to an adopted text ("the document says", "according to the declaration")
+speaks for the parties the agreement finder gave that text: a bloc alone, or two states.
+Sentences written for these tests."""
+from helpers import run, speakers
+
+from store.extract.text_issuers import text_credited
+
+SUMMIT = ("Leaders of the Harbour League adopted a final declaration at their summit in Lima on Monday.\n\n"
+          "Trade in local currencies grew last year. This is also reflected in the final declaration.\n\n"
+          '"We welcome the new payment channel between the central banks of all members," the document says.')
+
+
+def test_the_document_of_a_bloc_declaration_speaks_for_the_bloc():
+    out = run(SUMMIT)
+    assert speakers(out)["We welcome the new payment channel between the central banks of all members,"] \
+        == "Harbour League"
+
+
+def test_a_text_only_proposed_speaks_for_nobody():
+    text = SUMMIT.replace("adopted a final declaration", "will discuss a draft final declaration")
+    out = run(text)
+    assert speakers(out)["We welcome the new payment channel between the central banks of all members,"] is None
+
+
+def test_the_credited_text_is_read_before_and_after_the_quote():
+    text = 'The document says: "All members will share data."'
+    assert text_credited(text, 0, text.index('"'), len(text), len(text))[2] == "document"
+    text = '"All members will share data," the declaration said.'
+    close = text.index('," ') + 1
+    assert text_credited(text, 0, 0, close + 1, len(text))[2] == "declaration"
+    text = 'Members will "share data", the minister said.'
+    close = text.index('",')
+    assert text_credited(text, 0, text.index('"'), close + 1, len(text)) is None
