@@ -98,3 +98,21 @@ def test_two_named_people_are_no_pair_of_states():
     assert pair_at(text, text.index("Ana")) is None
     at = text.index("statement")
     assert issuers_of_text(text, at, at + 9, 0) is None
+
+
+def test_the_same_pair_is_one_participant_across_articles_whatever_its_words(tmp_path):
+    from store.db.database import Store
+    from store.importer import run_import
+    one = tmp_path / "one.txt"
+    one.write_text(LEAD + 'The statement from the Chilean and Peruvian governments said they "remain '
+                   'committed to a lasting settlement".\n', encoding="utf-8")
+    two = tmp_path / "two.txt"
+    two.write_text('In a joint statement, "Peru and Chile urged both fleets to respect the line of the '
+                   'treaty."\n', encoding="utf-8")
+    store = Store(tmp_path / "s.json")
+    run_import(store, [str(one), str(two)], glob="*.txt")
+    snap = store.snapshot()
+    pairs = [p for p in snap.participants if p.kind == "organisation"]
+    assert len(pairs) == 1 and pairs[0].name == "Chilean and Peruvian governments"
+    assert "Peru and Chile" in pairs[0].aliases
+    assert len({q.speaker_id for q in snap.quotes}) == 1

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .countries import country_of
 from .document import Document
 from .entities import Entity
-from .joint_issuers import JointIssuer, is_joint_text, issuers_of_text, pair_at, pairs_in, preferred_name
+from .joint_issuers import JointIssuer, is_joint_text, issuers_of_text, pair_at, pair_key_name, pairs_in, preferred_name
 from .lexicon import (
     BARE_SUBJECT_NOT_NAMES,
     OPENING_ADVERBS,
@@ -1354,6 +1354,7 @@ class Resolver:
             if named is not None and (not found.written or _BODY_NOUN_END.search(named.name)):
                 found = named
             ent = Entity(20_000 + found.start, "organisation", found.name, rule="joint_issuer")
+            ent.add_alias(pair_key_name(found.states))
             self._joints[key] = ent
         elif found.written and ent.rule == "joint_issuer:made":
             ent.add_alias(ent.name)

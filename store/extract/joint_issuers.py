@@ -148,6 +148,12 @@ def issuers_of_text(text: str, start: int, end: int, sent_start: int) -> JointIs
     return None
 
 
+def pair_key_name(states: tuple[str, ...]) -> str:
+    """One written form per pair, whatever the article's words ("Saudi Arabia and United
+    States"): kept as an alias, it lets the store know the same pair across articles."""
+    return " and ".join(sorted(states))
+
+
 def is_joint_text(text: str, start: int) -> bool:
     """Is the text mentioned at start called joint ("the joint statement", "their joint
     communique")?"""

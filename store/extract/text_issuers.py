@@ -14,6 +14,7 @@ import re
 from .countries import country_of, find_countries
 from .document import Document
 from .entities import Entity
+from .joint_issuers import pair_key_name
 
 _NOUNS = r"(?:document|declaration|statement|communiqu[eé]|text|release)"
 _TEXT = r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _NOUNS + r")"
@@ -71,7 +72,7 @@ def _speaker_for(voice: tuple[str, ...], orgs: list[Entity], pos: int) -> Entity
         if len(voice) == 2 and o.rule.startswith("joint_issuer") and \
                 {c.country for c in find_countries(o.name)} == set(voice):
             return o
-    name = voice[0] if len(voice) == 1 else f"{voice[0]} and {voice[1]}"
+    name = voice[0] if len(voice) == 1 else pair_key_name(voice)
     return Entity(30_000 + pos, "organisation", name, rule="text_issuer")
 
 
