@@ -1506,3 +1506,7 @@ JOINT_ISSUER_NOUNS = {"governments", "leaders", "sides", "ministries", "minister
                       "delegations", "administrations", "facilitators", "mediators", "co-chairs",
                       "co-sponsors", "sponsors", "heads of state", "heads of government", "authorities",
                       "prime ministers", "defence ministers", "defense ministers"}
+# Past-tense acts done to a document ("signed the «Programme of ...»"): a quoted span right
+# after one of them that opens with a document noun is the document's name.
+DOCUMENT_ACT_VERBS = {"signed", "inked", "adopted", "ratified", "initialled", "initialed", "concluded",
+                      "approved", "endorsed", "sign", "adopt", "ratify", "approve", "endorse"}

@@ -14,7 +14,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .document import Document
-from .lexicon import KNOWN_ORGS, NAMED_THING_NOUNS, QUOTED_TITLE_LEADS, TITLE_CASE_SMALL_WORDS, TITLE_NOUNS
+from .lexicon import (
+    DOCUMENT_ACT_VERBS,
+    KNOWN_ORGS,
+    NAMED_THING_NOUNS,
+    QUOTED_TITLE_LEADS,
+    TITLE_CASE_SMALL_WORDS,
+    TITLE_NOUNS,
+)
 from .scan import Ranges, link_tail_start
 
 MAX_QUOTE_SPANS = 2000
@@ -306,6 +313,16 @@ def _proposed_thing_label(inner: str, words: list[str], before: str) -> bool:
             and _PROPOSAL_FOR.search(before) is not None)
 
 
+def _signed_document_title(inner: str, words: list[str], lead: list[str]) -> bool:
+    """`signed the «Programme of military cooperation for 2027»`: what is signed or adopted is a
+    document; quoted right after that verb, opening with a document noun and no sentence end,
+    it is the document's name in sentence case, not anyone's words."""
+    verb_at = -2 if lead[-1:] and lead[-1] in ("the", "a", "an") else -1
+    return (len(lead) >= -verb_at and lead[verb_at] in DOCUMENT_ACT_VERBS and inner[:1].isupper()
+            and bool(words) and words[0].lower() in TITLE_NOUNS and len(words) <= 25
+            and not re.search(r"[.!?;]\W*$", inner.strip()))
+
+
 def read_span(doc: Document, q: QuoteSpan) -> str:
     """speech, nickname (`Timoleon "Timochenko" Jimenez`) or title (a quoted name of a thing)."""
     text = doc.text
@@ -323,6 +340,8 @@ def read_span(doc: Document, q: QuoteSpan) -> str:
     if _subtitled_title(inner, words) or _acronym_with_expansion(text, inner, after_pos):
         return "title"
     if _proposed_thing_label(inner, words, text[max(0, q.open_mark - 120):q.open_mark]):
+        return "title"
+    if _signed_document_title(inner, words, lead):
         return "title"
     if lead and lead[-1] in ("so-called", "dubbed", "codenamed", "code-named", "titled", "entitled"):
         return "title"          # the writer naming a thing, not anyone's words
