@@ -32,3 +32,13 @@ def test_the_state_and_apposed_title_of_a_named_minister_make_him_the_subject():
             'The Solomon Islands Minister of Police, Fisheries and Ports, Peter Kolo, told a radio station that '
             'the islands wanted their own commander. "It is our sea and our law," he said.')
     assert speakers(run(text))["It is our sea and our law,"] == "Peter Kolo"
+
+
+def test_a_persons_possessive_makes_the_noun_the_subject():
+    lead = "Arland's Foreign Minister Ana Ruiz met her Belmark counterpart Tomas Berg in Lima.\n\n"
+    out = speakers(run(lead + "Ruiz's spokesman, Karl Sanz, said the minister would \"report to the cabinet on Friday\"."))
+    assert out["report to the cabinet on Friday"] == "Karl Sanz"
+    out = speakers(run(lead + "Ruiz's deputy said the talks were \"long but useful\"."))
+    assert out["long but useful"] is None
+    out = speakers(run(lead + "Ruiz said the talks were \"long but useful\"."))
+    assert out["long but useful"] == "Ana Ruiz"

@@ -220,6 +220,8 @@ _ARTICLE_STATE = re.compile(r"(?:the|The)\s+((?:[A-Z][\w’'.-]*\s+){1,3})")
 # named person works, a capitalised name with its function words
 _OF_INSTITUTION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*"
                              r"(?:\s+(?:of|for|and|on|the|[A-Z][\w’'.&-]*))*\s*")
+# "Ruiz's spokesman, ", "Ruiz's deputy ": a person's possessive before a common noun
+_POSSESSED_NOUN = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:,\s*|\s+)")
 # "both the countries", "the two governments": a pair named before
 _BOTH_OF_PAIR = re.compile(r"(?:both\s+(?:the\s+)?|the\s+two\s+)(?:countries|governments|nations|states)\b",
                            re.IGNORECASE)
@@ -963,7 +965,8 @@ class Resolver:
             return members
         pm = self.person_at(pos) or self._person_after_body_name(pos) or self._person_after_state_article(seg, pos)
         if pm is not None:
-            return Ref("entity", pm.entity, pm.end)
+            owned = self._possessed_subject(pm)
+            return owned if owned is not None else Ref("entity", pm.entity, pm.end)
         ma = re.match(r"(?:the|The)\s+([A-Z]{2,5})\b", seg)
         if ma and country_of(ma.group(1)) is None:
             holder = self.title_initials(ma.group(1))
@@ -1049,6 +1052,17 @@ class Resolver:
                     w.islower() or w.lower() in OFFICE_HEADS for w in words):
                 return m
         return None
+
+    def _possessed_subject(self, pm: NameMention) -> Ref | None:
+        """`Ruiz's spokesman, Karl Sanz, said`: a person's possessive before a common noun makes
+        the noun the subject, not the person: the person apposed to it, or nobody named."""
+        mo = _POSSESSED_NOUN.match(self.text, pm.end)
+        if mo is None:
+            return None
+        nxt = self.person_at(mo.end(), slack=2)
+        if nxt is not None and nxt is not pm and nxt.start - mo.end() <= 3:
+            return Ref("entity", nxt.entity, nxt.end)
+        return Ref("none", mo.group(0), mo.end())
 
     def _person_after_state_article(self, seg: str, pos: int) -> NameMention | None:
         """`The Arland Minister of Police, Ports and Fisheries, Ivo Marek, told`: the article, the
