@@ -42,3 +42,11 @@ def test_a_persons_possessive_makes_the_noun_the_subject():
     assert out["long but useful"] is None
     out = speakers(run(lead + "Ruiz said the talks were \"long but useful\"."))
     assert out["long but useful"] == "Ana Ruiz"
+
+
+def test_a_name_apposed_to_where_he_works_speaks_not_the_body():
+    text = 'Dr Ivo Petrov, an analyst at the Harbour Institute, said: "Both sides are testing each other."'
+    assert speakers(run(text))["Both sides are testing each other."] == "Ivo Petrov"
+    # the body itself as the apposition still speaks for a quote about the person
+    text = 'The drills were led by General Ivo Petrov, the Defence Ministry said: "All units returned safely."'
+    assert speakers(run(text))["All units returned safely."] == "Defence Ministry"

@@ -287,6 +287,7 @@ _ISSUING_VERBS = re.compile(r"\b(?:issued|released|published|posted|put out|adop
 _BODY_VOICE_TAIL = re.compile(r"(?:['’]s)?(?:\s+\([A-Z]{2,8}\))?\s+(?:joint\s+)?(?:" + "|".join(
     re.escape(v) for v in sorted(BODY_VOICES, key=len, reverse=True)) + r")\b")
 # an article and up to three lower-case modifiers before a body's name ("the state-run X")
+_WORKS_AT = re.compile(r"\b(?:at|of|from|with|for|in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _LEAD_ARTICLE = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}", re.IGNORECASE)
 _OWN_VOICE = re.compile(r"(his|her)\s+(?:own\s+)?(?:spokes(?:man|woman|person)|office|aides?|press\s+office)\b",
                         re.IGNORECASE)
@@ -1266,8 +1267,13 @@ class Resolver:
 
     def _org_ends_at(self, j: int) -> bool:
         """A named organisation (after its article) ends right before j."""
-        return any(e <= j and j - e <= 1 and _LEAD_ARTICLE.fullmatch(self.text[max(0, s - 20):s].split(",")[-1].lstrip())
-                   for s, e, _o in self.org_mentions)
+        for s, e, _o in self.org_mentions:
+            lead = self.text[max(0, s - 20):s].split(",")[-1].lstrip()
+            # "X, an analyst at the Harbour Institute, said": the body is where the apposed
+            # person works (a preposition before it), not the subject
+            if e <= j and j - e <= 1 and _LEAD_ARTICLE.fullmatch(lead) and not _WORKS_AT.search(lead):
+                return True
+        return False
 
     def resolve(self, ref: Ref | None, pos: int) -> tuple[Entity | None, str]:
         if ref is None:
