@@ -50,3 +50,10 @@ def test_a_name_apposed_to_where_he_works_speaks_not_the_body():
     # the body itself as the apposition still speaks for a quote about the person
     text = 'The drills were led by General Ivo Petrov, the Defence Ministry said: "All units returned safely."'
     assert speakers(run(text))["All units returned safely."] == "Defence Ministry"
+
+
+def test_a_possessive_after_from_is_no_place_use_of_the_name():
+    text = ("President Lena Varga of Arland received the prime minister of Belmark on Monday.\n\n"
+            'In her remarks, Varga said the visit opened "a new chapter between our peoples".\n\n'
+            "A statement from Varga's office said the two leaders would meet every year.")
+    assert speakers(run(text))["a new chapter between our peoples"] == "Lena Varga"

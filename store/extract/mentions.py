@@ -639,14 +639,15 @@ _PLACE_CUE = (r"(?:i(?<!\w.)(?:n|nto)|t(?<!\w.)(?<!ccording t)o|f(?<!\w.)rom|a(?
 def _place_words(text: str) -> frozenset[str]:
     """Every word that follows a place cue, found in one pass over the article (a search of
     the whole text per name was quadratic in long articles); the lookahead lets cues chain."""
-    return frozenset(m.group(1) for m in re.finditer(_PLACE_CUE + r"(?=(\w+))", text))
+    # "from Vargas's office" is no place use: a possessive names an owner
+    return frozenset(m.group(1) for m in re.finditer(_PLACE_CUE + r"(?=(\w+)\b(?!['’]s\b))", text))
 
 
 def _used_as_place(text: str, name: str) -> bool:
     """Does the article use this word as a place ("in Moscow", "to Kyiv", "from Ottawa")?"""
     if re.fullmatch(r"\w+", name):
         return name in _place_words(text)
-    return re.search(_PLACE_CUE + re.escape(name) + r"\b", text) is not None
+    return re.search(_PLACE_CUE + re.escape(name) + r"\b(?!['’]s\b)", text) is not None
 
 
 def _speech_precedes(tokens: list[Token], i: int) -> bool:
