@@ -57,3 +57,23 @@ def test_a_possessive_after_from_is_no_place_use_of_the_name():
             'In her remarks, Varga said the visit opened "a new chapter between our peoples".\n\n'
             "A statement from Varga's office said the two leaders would meet every year.")
     assert speakers(run(text))["a new chapter between our peoples"] == "Lena Varga"
+
+
+def test_a_transcript_label_in_capitals_is_the_one_person_of_that_surname():
+    text = ("Defence Minister Karl Brandt met his Belmark counterpart Ines Moreau on Tuesday.\n\n"
+            "Q: Will the drills include live fire?\n"
+            'BRANDT: "Not this year. We start with staff exercises."')
+    assert speakers(run(text))["Not this year. We start with staff exercises."] == "Karl Brandt"
+    two = text.replace("Ines Moreau", "Ines Brandt")
+    assert speakers(run(two))["Not this year. We start with staff exercises."] is None
+
+
+def test_quoting_a_person_the_agency_relays_that_persons_words():
+    text = ("Defence Minister Karl Brandt met his Belmark counterpart Ines Moreau.\n\n"
+            'Quoting Brandt, the newspaper said the hotline was "ready for use".\n\n'
+            'Citing the defence minister, the agency said the drills would be "small at first".\n\n'
+            'Quoting a senior officer, the radio said the talks were "tense at times".')
+    out = speakers(run(text))
+    assert out["ready for use"] == "Karl Brandt"
+    assert out["small at first"] == "Karl Brandt"
+    assert out["tense at times"] is None

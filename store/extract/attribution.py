@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .countries import country_of
 from .document import Document
-from .entities import Entity
+from .entities import Entity, name_key
 from .joint_issuers import JointIssuer, is_joint_text, issuers_of_text, pair_at, pair_key_name, pairs_in, preferred_name
 from .lexicon import (
     BARE_SUBJECT_NOT_NAMES,
@@ -220,6 +220,10 @@ _ARTICLE_STATE = re.compile(r"(?:the|The)\s+((?:[A-Z][\w’'.-]*\s+){1,3})")
 # named person works, a capitalised name with its function words
 _OF_INSTITUTION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*"
                              r"(?:\s+(?:of|for|and|on|the|[A-Z][\w’'.&-]*))*\s*")
+# "Quoting Dahl, the agency said ...", "Citing the minister, ...": a relayed person's words
+_QUOTING_OPENER = re.compile(r"\s*(?:Quoting|Citing)\s+([^,\"“”]{2,60}?),\s")
+# "BRANDT:", "AL-MANSOURI:": a transcript's turn label, a surname in capitals
+_CAPS_LABEL = re.compile(r"([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?)(?=\s*:)")
 # "Ruiz's spokesman, ", "Ruiz's deputy ": a person's possessive before a common noun
 _POSSESSED_NOUN = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:,\s*|\s+)")
 # "both the countries", "the two governments": a pair named before
@@ -2045,14 +2049,29 @@ class Resolver:
         """`Voss: "We will sign when ..."` (an interview or a transcript): a paragraph that opens
         with a person's name, then a colon, then the mark: that person's words."""
         para = self.doc.paragraphs[q.para]
-        pm = self.person_at(_LEADING_BLANKS.match(self.text, para.start).end())
+        at = _LEADING_BLANKS.match(self.text, para.start).end()
+        pm = self.person_at(at)
         if pm is None or pm.in_quote or not _LABEL_COLON.fullmatch(self.text, pm.end, q.open_mark):
-            return False
-        if not self._add(cands, self.by_id.get(pm.entity), "before_quote", "name",
-                         f"a paragraph that opens with the label '{self._surface(pm.start, pm.end)}:'"):
+            ent, end = self._capitals_label(at)
+            if ent is None or not _LABEL_COLON.fullmatch(self.text, end, q.open_mark):
+                return False
+        else:
+            ent, end = self.by_id.get(pm.entity), pm.end
+        if not self._add(cands, ent, "before_quote", "name",
+                         f"a paragraph that opens with the label '{self._surface(at, end)}:'"):
             return False
         cands[-1].rule = "before_quote:name_label"
         return True
+
+    def _capitals_label(self, at: int) -> tuple[Entity | None, int]:
+        """`BRANDT: "..."`: a transcript labels a turn with the surname in capitals; the one
+        person of the article with that surname (two such people: nobody)."""
+        m = _CAPS_LABEL.match(self.text, at)
+        if m is None:
+            return None, at
+        key = m.group(1).lower().split()
+        found = [e for e in self.people if e.kind == "person" and name_key(e.name)[-len(key):] == key]
+        return (found[0], m.end(1)) if len(found) == 1 else (None, at)
 
     def _headline_tail(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> bool:
         """`Pact 'no threat' to regional peace: Solomon Islands PM` (a headline that names its
@@ -2138,6 +2157,21 @@ class Resolver:
         ent, how = self.resolve(ref, mf.end())
         return self._add(cands, ent, "for_frame", how, f"'For {self._surface(mf.end(), ref.end)},' opens the quote's sentence")
 
+    def _quoting_opener(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> bool:
+        """`Quoting Dahl, the state news agency said he wanted "..."`: the agency relays, the
+        person it quotes speaks (a person of the article, named or by surname alone)."""
+        sent = self.doc.sentences[c.si]
+        m = _QUOTING_OPENER.match(self.text, sent.start, q.open_mark)
+        if m is None:
+            return False
+        ref = self.np_at(m.start(1))
+        ent = self.resolve(ref, m.start(1))[0] if ref is not None and ref.kind in ("entity", "role") else None
+        if ent is None and re.fullmatch(r"[A-Z][\w’'-]+", m.group(1)):
+            found = [e for e in self.people if e.kind == "person" and name_key(e.name)[-1:] == [m.group(1).lower()]]
+            ent = found[0] if len(found) == 1 else None
+        return self._add(cands, ent, "quoting_opener", "",
+                         f"'{self._surface(m.start(), m.end())}' opens the sentence: the words are the quoted person's")
+
     def _participle_opener(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> bool:
         """`Calling the plan "a trap", the minister walked out`: a participle opens the sentence,
         the quote sits in its phrase, and the subject of the main clause after the comma speaks."""
@@ -2161,7 +2195,7 @@ class Resolver:
         t = self.text
         sent = self.doc.sentences[c.si]
         before = t[c.sent_start:q.open_mark]
-        if self._for_frame(c, q, cands) or self._participle_opener(c, q, cands):
+        if self._for_frame(c, q, cands) or self._participle_opener(c, q, cands) or self._quoting_opener(c, q, cands):
             return
         if self._joint_text_opener(c, q, cands):
             return
