@@ -128,10 +128,11 @@ _ORG_PATTERNS = (
                r"government|embassy|army|navy|military)" + _POSTED_IN + r")\b"),
     # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
     re.compile(r"[Tt](?<!\w.)he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
-    # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
+    # "Foreign Office", "Ministry of Defence", "Royal Australian Navy" (a whole head word:
+    # "Commander", "Officer", "Commissioner" are people, no "Command", "Office", "Commission")
     re.compile(r"(?=[A-Z])\b((?:(?:[A-Z]\.){2,}[ \t]*|[A-Z][\w’'-]*[ \t]+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
                r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
-               r"Bureau|Directorate|Corporation|Organization|Organisation|Union)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
+               r"Bureau|Directorate|Corporation|Organization|Organisation|Union)\b(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
 )
 
 
@@ -767,6 +768,8 @@ class Resolver:
                     acronym = bool(re.fullmatch(r"[A-Z]{2,8}", phrase))
                     if acronym and _acronym_of_place(t, phrase):
                         continue        # "the LoC": a line, a zone or a region, no body
+                    if acronym and self._office_initials(phrase):
+                        continue        # spk8a: "the CS", a Cabinet Secretary: a person's office, no body
                     if not (acronym or low[-1] in ORG_HEADS or low[-1] in OUTLET_WORDS  # "The Guardian"
                             or len(words) >= 2 and low[-1] not in PLACE_HEADS
                             and not any(country_of(w) for w in words[-1:])):
@@ -829,10 +832,14 @@ class Resolver:
                 break
         return None
 
-    def title_initials(self, acronym: str) -> Entity | None:
-        """The one person whose written title has these initials ("the CS": Cabinet Secretary)."""
+    def title_initials(self, acronym: str, pos: int | None = None) -> Entity | None:
+        """The one person whose written title has these initials ("the CS": Cabinet Secretary);
+        with pos, among those named before it (spk8a: "the CS" points back, never to another
+        Cabinet Secretary the article names only later)."""
         found = []
         for e in self.people:
+            if pos is not None and not any(m.start < pos for m in e.mentions):
+                continue
             titles = {m.title for m in e.mentions if m.title} | ({e.title} if e.title else set())
             # the words written right before the name ("defence cabinet secretary Omar Wekesa")
             titles |= {" ".join(re.findall(r"[A-Za-z][\w-]*", self.text[max(0, m.start - 50):m.start])[-len(acronym):])
@@ -849,6 +856,22 @@ class Resolver:
                 if self._office_initials_written_with(e, acronym):
                     found.append(e)
         return found[0] if len(found) == 1 else None
+
+    def _office_initials(self, acronym: str) -> bool:
+        """spk8a: the acronym is the initials of an office some person of the article holds:
+        written before one's name ("Lands CS Ivo Marek"), or the last words of one's title
+        ending in an office noun ("Defence Cabinet Secretary": CS). Such an acronym names an
+        office, never a body that speaks."""
+        n = len(acronym)
+        for e in self.people:
+            if self._office_initials_written_with(e, acronym):
+                return True
+            for ti in {m.title for m in e.mentions if m.title} | ({e.title} if e.title else set()):
+                words = [w for w in re.split(r"[\s-]+", ti) if w.lower() not in ("of", "for", "and", "the")]
+                if len(words) >= n and words[-1].lower() in OFFICE_HEADS \
+                        and "".join(w[0] for w in words[-n:]).upper() == acronym:
+                    return True
+        return False
 
     def _office_initials_written_with(self, e: Entity, acronym: str) -> bool:
         """`DFM Lars Holm` (a headline) or `Deputy Fisheries Minister Lars Holm` kept as a name: the acronym
@@ -925,7 +948,7 @@ class Resolver:
             return Ref("org_phrase", seg[:n], pos + n)
         m = re.match(r"([A-Z][A-Z]{1,7})\b", seg)
         if m:
-            return Ref("org_phrase", m.group(1), pos + m.end())
+            return self._acronym_np(seg, pos, m.end())
         m = _BARE_BODY.match(seg)
         if m:
             # `..., foreign ministry in Yerevan said`: a body named without its article
@@ -934,6 +957,19 @@ class Resolver:
         if m:
             return Ref("none", seg[:m.end()], pos + m.end())
         return None
+
+    def _acronym_np(self, seg: str, pos: int, n: int) -> Ref:
+        """spk8a: a bare acronym at pos is a body's name only when nothing it modifies follows.
+        Before a name it is that person's office written in initials ("CS Wanjiru said");
+        before an office noun it is the body of the office ("UN envoy says"): the role, whose
+        holder the rules for roles find or leave unnamed, never the body itself."""
+        pm = self.person_at(pos + n + 1, slack=0)
+        if pm is not None and not pm.in_quote and re.fullmatch(r"[ \t]+", self.text[pos + n:pm.start]):
+            return Ref("entity", pm.entity, pm.end)
+        d = definite("the " + seg)
+        if d is not None and d[0] == "role" and len(d[2].split()) >= 2:
+            return Ref("role", (d[1], d[2]), pos + d[4] - 4, d[3])
+        return Ref("org_phrase", seg[:n], pos + n)
 
     def _joint_issuer_np(self, seg: str, pos: int) -> Ref | None:
         """joint8: "A joint Chile-Peru statement", "Chile and Peru said in a joint statement":
@@ -966,7 +1002,7 @@ class Resolver:
             return Ref("entity", pm.entity, pm.end)
         ma = re.match(r"(?:the|The)\s+([A-Z]{2,5})\b", seg)
         if ma and country_of(ma.group(1)) is None:
-            holder = self.title_initials(ma.group(1))
+            holder = self.title_initials(ma.group(1), pos)
             if holder is not None:
                 return Ref("entity", holder.id, pos + ma.end())
         mr = _RANK_NOUN.match(seg)

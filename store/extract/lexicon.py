@@ -1506,3 +1506,21 @@ JOINT_ISSUER_NOUNS = {"governments", "leaders", "sides", "ministries", "minister
                       "delegations", "administrations", "facilitators", "mediators", "co-chairs",
                       "co-sponsors", "sponsors", "heads of state", "heads of government", "authorities",
                       "prime ministers", "defence ministers", "defense ministers"}
+
+# -- spk8a -- (words that are not a speaker must not become one)
+# Discourse connectives, mostly participles, that open a sentence before a comma in reporting
+# ("Continuing, the minister said", "Responding, the envoy noted"): never a person's name, so
+# never the name that an apposed role ("X, the minister, said") is given to.
+DISCOURSE_CONNECTIVES = {
+    "continuing", "concluding", "responding", "speaking", "reacting", "commenting", "explaining",
+    "elaborating", "addressing", "adding", "recalling", "noting", "stressing", "emphasising",
+    "emphasizing", "reiterating", "lamenting", "corroborating", "buttressing", "highlighting",
+    "acknowledging", "disclosing", "revealing", "replying", "answering", "summarising",
+    "summarizing", "arguing", "insisting", "earlier", "meanwhile", "however", "nonetheless",
+    "consequently", "recall", "reportedly", "accordingly", "also",
+}
+NON_NAME_WORDS |= DISCOURSE_CONNECTIVES
+# Indefinite pronouns, capitalised at a sentence's start ("Everybody says yes"): nobody named.
+INDEFINITE_PRONOUNS = {"everybody", "everyone", "nobody", "anybody", "anyone", "somebody", "someone",
+                       "none", "whoever", "each", "either", "neither"}
+NON_NAME_WORDS |= INDEFINITE_PRONOUNS
