@@ -128,3 +128,55 @@ def test_indefinite_pronouns_are_not_persons():
             '"Nobody wants to be first, Anybody can see it," she added.')
     names = set(people(run(text)))
     assert not names & {"Everybody", "Nobody", "Anybody"}
+
+
+# -- a pronoun after an unnamed office is that office's holder, unnamed -------------------------
+UNNAMED_ENVOY = ("Colonel Rami Haddad, a spokesman for the northern delegation, said his side would stay.\n\n"
+                 "The envoy, asked whether a deal was near, declined to give a date.\n\n"
+                 '"I never promise dates in this file," he said.')
+
+
+def test_a_pronoun_after_an_unnamed_office_subject_is_no_older_name():
+    assert speakers(run(UNNAMED_ENVOY))["I never promise dates in this file,"] is None
+
+
+def test_a_pronoun_after_an_opener_and_an_unnamed_office_is_no_name_in_passing():
+    text = ("The talks began in 2019 after rebels ousted Colonel Rami Haddad.\n\n"
+            "Closing the meeting, the envoy appealed to both camps to compromise.\n\n"
+            '"History will judge this week," he said.')
+    assert speakers(run(text))["History will judge this week,"] is None
+
+
+def test_near_miss_a_named_office_subject_is_still_the_antecedent():
+    text = ("The envoy, Ola Strand, declined to give a date.\n\n"
+            '"I never promise dates in this file," he said.')
+    assert speakers(run(text))["I never promise dates in this file,"] == "Ola Strand"
+
+
+def test_near_miss_a_named_subject_before_the_pronoun_is_still_the_antecedent():
+    text = UNNAMED_ENVOY.replace("The envoy, asked", "Haddad, asked")
+    assert speakers(run(text))["I never promise dates in this file,"] == "Rami Haddad"
+
+
+# -- a name inside the quote that opens the sentence is never the pronoun's antecedent -----------
+def test_a_name_opening_the_quote_is_not_who_he_is():
+    text = ("Deputy Minister Osei Mensah Boakye praised the pact, saying his country would honour it.\n\n"
+            '"President Tamba has ordered that the guns be collected by March," he said.')
+    assert speakers(run(text))["President Tamba has ordered that the guns be collected by March,"] == \
+        "Osei Mensah Boakye"
+
+
+# -- "the diplomat" after "A second diplomat" is that newcomer, unnamed --------------------------
+NEWCOMER = ("Ilse Varga, the veteran diplomat who chairs the talks, spoke after the session.\n\n"
+            "A second diplomat, from a Nordic country, was more cautious. "
+            '"We have heard yes before," the diplomat said.')
+
+
+def test_the_role_after_an_indefinite_newcomer_is_not_the_titled_person():
+    assert speakers(run(NEWCOMER))["We have heard yes before,"] is None
+
+
+def test_near_miss_an_indefinite_description_of_a_named_person_still_resolves():
+    text = ("Ilse Varga, a veteran diplomat, chairs the talks.\n\n"
+            '"We have heard yes before," the diplomat said.')
+    assert speakers(run(text))["We have heard yes before,"] == "Ilse Varga"

@@ -360,6 +360,12 @@ _LEADING_BLANKS = re.compile(r"[ \t]*")
 _BARE_NAME_VERB = re.compile(r"[ \t]+(?!(?:and|or|of|who|which)\b)[a-z]")
 
 
+# spk8a: "A second diplomat", "another senior official": an indefinite article and up to three
+# modifiers right before a role's noun, which brings in someone new
+_INDEFINITE_ROLE_LEAD = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!the\b)[\w-]+\s+){0,3}$")
+_NEWCOMER_BEFORE = re.compile(r"(?:^|[\"“”]|\b(?:But|And|Yet|Meanwhile|However),?)\s*$|\b" + _SAY_RE + r"\s+$")
+
+
 # capitalised title words before a name in a headline's tail ("RRM Shri ", "Foreign Minister ")
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){0,4}")
 # "Solomon Islands PM", "Chile's Foreign Minister": a state's name, then the office
@@ -1316,6 +1322,8 @@ class Resolver:
             sent = self.doc.sentences[self.doc.sentence_of(pos)]
             mc = _COUNTERPART_OF.search(self.text, sent.start, pos)
             exclude = country_of(mc.group(1)) if mc else None
+            if self._unnamed_holder_introduced(head, pos):
+                return None, "role_holder"
             ent = self.holder(head, phrase, ref.country, pos, exclude)
             if ent is not None and head in SPOKES_NOUNS and all(m.start > pos for m in ent.mentions):
                 # "China's Foreign Ministry spokesperson announced ... The spokesperson said",
@@ -1334,6 +1342,27 @@ class Resolver:
         if ref.kind == "issued":
             return self.issuer(ref.value, pos), "issuer"
         return None, ""
+
+    def _unnamed_holder_introduced(self, head: str, pos: int) -> bool:
+        """spk8a: "A second diplomat was more cautious. "...," the diplomat said": the last use
+        of the role's noun before pos, in this paragraph or the one before, brings in someone
+        new and unnamed with an indefinite article; "the diplomat" is that one, not a person
+        whose title is the same noun (unless a name is apposed: "a diplomat, Jan Berg,")."""
+        para = self.doc.paragraphs[self.doc.para_of(pos)]
+        start = self.doc.paragraphs[max(0, self.doc.para_of(pos) - 1)].start if para.start else para.start
+        last = None
+        for m in re.finditer(r"\b" + re.escape(head) + r"\b", self.text[start:pos], re.IGNORECASE):
+            if not self._in_quote(start + m.start()):
+                last = start + m.start()
+        if last is None:
+            return False
+        lead = _INDEFINITE_ROLE_LEAD.search(self.text, max(start, last - 50), last)
+        if lead is None or self._apposed_name(last + len(head)) is not None:
+            return False
+        # the newcomer is a subject ("A diplomat was cautious", "..., said a diplomat"), not a
+        # description of someone named ("Berg, a diplomat,", "Berg is a diplomat")
+        before = self.text[self.doc.sentences[self.doc.sentence_of(last)].start:lead.start()]
+        return _NEWCOMER_BEFORE.search(before) is not None
 
     def _role_named_next(self, pos: int, country: str | None) -> Entity | None:
         """`The EU envoy ... said Thursday he is "rather optimistic" ...` then a paragraph that
@@ -1684,7 +1713,9 @@ class Resolver:
         offs.append(s.start + (mm.end() if mm else 0))
         for off in offs:
             ref = self.np_at(off)
-            if ref is not None and ref.kind == "entity" and ref.end <= pos:
+            # spk8a: '"President X has decided ...," he said': a name inside the quote that
+            # opens the sentence is what the speaker talks about, never the pronoun's antecedent
+            if ref is not None and ref.kind == "entity" and ref.end <= pos and not self._in_quote(ref.end - 1):
                 return self.by_id.get(ref.value)
         # "Upon leaving, Berg was asked ..., and he replied": the first name followed by a verb
         for m in self.mentions:
@@ -1713,6 +1744,8 @@ class Resolver:
             sp = self.speaker_at.get(k)
             if sp is not None:
                 cands.append(sp)
+            if k != si and not any(c.kind == "person" for c in cands) and self._unnamed_role_subject(k):
+                return None     # spk8a: "The envoy declined ... . "...," he said": the envoy, unnamed
             if k != si:
                 # "Iceland was represented by Minister X. "...," she said": a sentence whose subject
                 # is no person names one later, nearer than any older subject (even one whose
@@ -1730,6 +1763,22 @@ class Resolver:
                     if e is not None and (e.gender in (None, gender) or soft and e.id in self._soft_gender):
                         return e
         return None
+
+    def _unnamed_role_subject(self, k: int) -> bool:
+        """spk8a: sentence k's subject is one person's office that names nobody ("The envoy,
+        asked ..., declined", "Closing the talks, the general appealed ..."). A pronoun after
+        it points to that unnamed holder: an older name, or one the sentence mentions in
+        passing, would be a wrong speaker, worse than none."""
+        if self.subject(k) is not None:
+            return False
+        s = self.doc.sentences[k]
+        lead = _LEAD_ADVERBIAL.match(self.text, s.start, s.end) or _PARTICIPLE_OPENER.match(self.text, s.start, s.end)
+        for at in {s.start, lead.end() if lead else s.start}:
+            ref = self.np_at(at)
+            if ref is not None and ref.kind == "role" and not (ref.value[0].endswith("s")
+                                                               and not ref.value[0].endswith("ss")):
+                return True
+        return False
 
     def _people_named_in(self, k: int) -> list[Entity]:
         """People named in sentence k outside quoted speech, the last named first."""
