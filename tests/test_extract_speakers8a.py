@@ -180,3 +180,50 @@ def test_near_miss_an_indefinite_description_of_a_named_person_still_resolves():
     text = ("Ilse Varga, a veteran diplomat, chairs the talks.\n\n"
             '"We have heard yes before," the diplomat said.')
     assert speakers(run(text))["We have heard yes before,"] == "Ilse Varga"
+
+
+# -- an office's acronym in brackets after a name is that person's office ------------------------
+CHIEF_BRACKET = ("Major General Ruslan Ismoilov, Chief of General Staff of Tavria, called on General Omar Farid Qadri, "
+                 "HI (M), Chief of Naval Staff (CNS), at the naval headquarters today.\n\n"
+                 'The CNS welcomed the guest and said that "our navies share one sea."\n\n'
+                 'CNS further stated that the new port would "serve the whole region."')
+
+
+def test_an_office_acronym_in_brackets_after_a_name_points_to_that_person():
+    out = speakers(run(CHIEF_BRACKET))
+    assert out["our navies share one sea."] == "Omar Farid Qadri"
+    assert out["serve the whole region."] == "Omar Farid Qadri"
+
+
+def test_near_miss_a_body_spelled_out_before_its_acronym_still_speaks():
+    text = ("Inter-Agency Maritime Relations (IAMR) said the drills would start on Monday.\n\n"
+            'IAMR said the ships were "ready for any weather."')
+    assert speakers(run(text))["ready for any weather."] == "IAMR"
+
+
+# -- a person's description opening a sentence; a body that is its object ------------------------
+def test_a_pronoun_after_an_unnamed_visitor_is_not_the_host():
+    text = ("Major General Ruslan Ismoilov called on General Omar Farid Qadri at the naval headquarters today.\n\n"
+            "The visiting dignitary praised the Tavrian Navy's professionalism. "
+            'He termed the navy "a model for the region."')
+    out = run(text)
+    assert speakers(out)["a model for the region."] is None
+
+
+def test_near_miss_a_body_after_a_modifier_still_speaks():
+    text = 'The state-run Tavria News Agency said the visit was "a milestone."'
+    assert speakers(run(text))["a milestone."] == "Tavria News Agency"
+
+
+def test_near_miss_a_body_apposed_with_its_acronym_after_a_name_is_no_office_of_that_person():
+    text = ("The two states signed three accords during the visit of Prime Minister Lina Okafor Bright, "
+            "the Premier's Press Unit (PPU) said.\n\n"
+            '"The talks were held in a warm spirit," the PPU said in a statement.')
+    assert speakers(run(text))["The talks were held in a warm spirit,"] != "Lina Okafor Bright"
+
+
+def test_near_miss_an_office_subject_with_an_apposed_name_is_that_person():
+    text = ("Talks ended late.\n\n"
+            "Tavria's delegation head, Ambassador Ilyas Korem Dag, has just spoken to reporters. He was brief.\n\n"
+            '"We came to sign a truce, not a partition," he said.')
+    assert speakers(run(text))["We came to sign a truce, not a partition,"] == "Ilyas Korem Dag"

@@ -51,6 +51,7 @@ from .lexicon import (
     ORG_REFERENCE_HEADS,
     OUTLET_WORDS,
     PARTICIPLE_OPENERS,
+    PERSON_DESCRIPTION_NOUNS,
     PLACE_HEADS,
     PLATFORMS,
     HONORIFICS,
@@ -363,6 +364,12 @@ _BARE_NAME_VERB = re.compile(r"[ \t]+(?!(?:and|or|of|who|which)\b)[a-z]")
 # spk8a: "A second diplomat", "another senior official": an indefinite article and up to three
 # modifiers right before a role's noun, which brings in someone new
 _INDEFINITE_ROLE_LEAD = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!the\b)[\w-]+\s+){0,3}$")
+# spk8a: ", NI (M), Chief of Army Staff (COAS)": an apposition after a name (post-nominals
+# and the office's words, no clause) that ends in an acronym in brackets
+_APPOSED_ACRONYM = re.compile(r"[ \t]*,[ \t]+(?:[A-Z]{1,4}[ \t]+\([A-Z]\)[ \t]*,[ \t]+)?(?:the[ \t]+)?"
+                              r"(?P<head>[A-Z][\w’'-]*)(?:[ \t]+(?:[A-Z][\w’'-]*|of|for|and|the|on)){0,8}[ \t]+\((?P<acr>[A-Z]{2,8})\)")
+# "The visiting dignitary ...": the article and the next three lower-case words
+_DEFINITE_LEAD_WORDS = re.compile(r"[ \t]*(?:the|The)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)")
 _NEWCOMER_BEFORE = re.compile(r"(?:^|[\"“”]|\b(?:But|And|Yet|Meanwhile|However),?)\s*$|\b" + _SAY_RE + r"\s+$")
 
 
@@ -371,6 +378,14 @@ _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){0,4}")
 # "Solomon Islands PM", "Chile's Foreign Minister": a state's name, then the office
 _STATE_OFFICE_TAIL = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})(?:['’]s)?[ \t]+"
                                 r"([A-Za-z]+(?:[ \t][A-Za-z]+)?)")
+
+
+def _person_in_lead(lead: str) -> bool:
+    """spk8a: "The visiting dignitary appreciated <Army>": a person's noun that another word
+    follows before the body's name is the subject, the body the object (unlike "the official
+    X", where the word is an adjective of the name)."""
+    words = lead.lower().split()[1:-1]
+    return any(w in OFFICE_HEADS or w in PERSON_DESCRIPTION_NOUNS for w in words)
 
 
 def _gaps(ranges: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
@@ -869,6 +884,9 @@ class Resolver:
         ending in an office noun ("Defence Cabinet Secretary": CS). Such an acronym names an
         office, never a body that speaks."""
         n = len(acronym)
+        spelled = _spelled_out_before(self.text, acronym)
+        if spelled and not any(w.lower() in OFFICE_HEADS for m in spelled for w in re.split(r"[\s-]+", m.group(1))):
+            return False        # "Inter-Services Public Relations (ISPR)": spelled out as a body
         for e in self.people:
             if self._office_initials_written_with(e, acronym):
                 return True
@@ -879,12 +897,24 @@ class Resolver:
                     return True
         return False
 
+    def _acronym_apposed_after(self, m: NameMention, acronym: str) -> bool:
+        """spk8a: "General X, NI (M), Chief of Army Staff (COAS), at ...": the office apposed
+        after the name, its acronym in brackets, before any other name or the sentence's end."""
+        mb = _APPOSED_ACRONYM.match(self.text, m.end)
+        if mb is None or mb.group("acr") != acronym:
+            return False
+        if mb.group("head").lower() not in OFFICE_HEADS:
+            return False        # ", the President's Media Division (PMD) said": a body, no office
+        return not any(m.end < x.start < mb.end() for x in self.mentions)
+
     def _office_initials_written_with(self, e: Entity, acronym: str) -> bool:
         """`DFM Lars Holm` (a headline) or `Deputy Fisheries Minister Lars Holm` kept as a name: the acronym
         written right before one of e's names, or the initials of the capitalised office words
         that open a longer form of e's name (an untranslated title kept in the name)."""
         before = re.compile(r"(?<![\w-])" + re.escape(acronym) + r"[ \t]+$")
         if any(before.search(self.text, max(0, m.start - len(acronym) - 3), m.start) for m in e.mentions):
+            return True
+        if any(self._acronym_apposed_after(m, acronym) for m in e.mentions if not m.in_quote):
             return True
         n = len(acronym)
         for form in [e.name, *e.aliases]:
@@ -972,6 +1002,12 @@ class Resolver:
         pm = self.person_at(pos + n + 1, slack=0)
         if pm is not None and not pm.in_quote and re.fullmatch(r"[ \t]+", self.text[pos + n:pm.start]):
             return Ref("entity", pm.entity, pm.end)
+        acronym = seg[:n]
+        if acronym.lower() in OFFICE_HEADS or self._office_initials(acronym):
+            # "COAS further stated": an office written in initials, its one holder named before
+            holder = self.title_initials(acronym, pos)
+            return Ref("entity", holder.id, pos + n) if holder is not None else \
+                Ref("role", (acronym.lower(), acronym), pos + n)
         d = definite("the " + seg)
         if d is not None and d[0] == "role" and len(d[2].split()) >= 2:
             return Ref("role", (d[1], d[2]), pos + d[4] - 4, d[3])
@@ -1048,7 +1084,7 @@ class Resolver:
             return self._apposed_name(body.end) or body
         for s, e, org in self.org_mentions:
             lead = t[pos:s] if pos <= s <= pos + 40 else "x"
-            if not lead.strip() or _LEAD_ARTICLE.fullmatch(lead):
+            if not lead.strip() or _LEAD_ARTICLE.fullmatch(lead) and not _person_in_lead(lead):
                 mv = _BODY_VOICE_TAIL.match(t, e)
                 if mv:
                     return Ref("org", org, mv.end())     # "a UN statement said": the UN
@@ -1774,10 +1810,13 @@ class Resolver:
         s = self.doc.sentences[k]
         lead = _LEAD_ADVERBIAL.match(self.text, s.start, s.end) or _PARTICIPLE_OPENER.match(self.text, s.start, s.end)
         for at in {s.start, lead.end() if lead else s.start}:
-            ref = self.np_at(at)
+            ref = self.apposed_np(at)       # "The envoy, Ola Strand, ...": named after all
             if ref is not None and ref.kind == "role" and not (ref.value[0].endswith("s")
                                                                and not ref.value[0].endswith("ss")):
                 return True
+            md = _DEFINITE_LEAD_WORDS.match(self.text, at) if ref is not None and ref.kind == "none" else None
+            if md and any(w in PERSON_DESCRIPTION_NOUNS for w in md.group(1).lower().split()):
+                return True     # "The visiting dignitary appreciated ...": one unnamed person
         return False
 
     def _people_named_in(self, k: int) -> list[Entity]:

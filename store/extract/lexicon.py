@@ -1524,3 +1524,8 @@ NON_NAME_WORDS |= DISCOURSE_CONNECTIVES
 INDEFINITE_PRONOUNS = {"everybody", "everyone", "nobody", "anybody", "anyone", "somebody", "someone",
                        "none", "whoever", "each", "either", "neither"}
 NON_NAME_WORDS |= INDEFINITE_PRONOUNS
+# Singular nouns that describe one person without an office ("the visiting dignitary", "the
+# guest"): a sentence they open has that unnamed person as its subject, whom a pronoun after it
+# points to.
+PERSON_DESCRIPTION_NOUNS = {"dignitary", "visitor", "guest", "host", "counterpart", "colleague",
+                            "interlocutor", "incumbent", "veteran", "newcomer"}
