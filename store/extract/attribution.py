@@ -1358,8 +1358,8 @@ class Resolver:
             sent = self.doc.sentences[self.doc.sentence_of(pos)]
             mc = _COUNTERPART_OF.search(self.text, sent.start, pos)
             exclude = country_of(mc.group(1)) if mc else None
-            if self._unnamed_holder_introduced(head, pos):
-                return None, "role_holder"
+            if head not in SPOKES_NOUNS and self._unnamed_holder_introduced(head, pos):
+                return None, "role_holder"      # (an unnamed spokesperson speaks for a body: below)
             ent = self.holder(head, phrase, ref.country, pos, exclude)
             if ent is not None and head in SPOKES_NOUNS and all(m.start > pos for m in ent.mentions):
                 # "China's Foreign Ministry spokesperson announced ... The spokesperson said",
