@@ -51,6 +51,7 @@ from .lexicon import (
     ORG_REFERENCE_HEADS,
     OUTLET_WORDS,
     PARTICIPLE_OPENERS,
+    PERSON_DESCRIPTION_NOUNS,
     PLACE_HEADS,
     PLATFORMS,
     HONORIFICS,
@@ -128,10 +129,11 @@ _ORG_PATTERNS = (
                r"government|embassy|army|navy|military)" + _POSTED_IN + r")\b"),
     # "The Inter-Services Public Relations", "the ISPR", "The Foreign Office"
     re.compile(r"[Tt](?<!\w.)he\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"),
-    # "Foreign Office", "Ministry of Defence", "Royal Australian Navy"
+    # "Foreign Office", "Ministry of Defence", "Royal Australian Navy" (a whole head word:
+    # "Commander", "Officer", "Commissioner" are people, no "Command", "Office", "Commission")
     re.compile(r"(?=[A-Z])\b((?:(?:[A-Z]\.){2,}[ \t]*|[A-Z][\w’'-]*[ \t]+){0,4}(?:Ministry|Office|Department|Agency|Embassy|"
                r"Army|Navy|Forces|Force|Command|Council|Commission|Secretariat|Administration|"
-               r"Bureau|Directorate|Corporation|Organization|Organisation|Union)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
+               r"Bureau|Directorate|Corporation|Organization|Organisation|Union)\b(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})"),
 )
 
 
@@ -366,11 +368,31 @@ _LEADING_BLANKS = re.compile(r"[ \t]*")
 _BARE_NAME_VERB = re.compile(r"[ \t]+(?!(?:and|or|of|who|which)\b)[a-z]")
 
 
+# spk8a: "A second diplomat", "another senior official": an indefinite article and up to three
+# modifiers right before a role's noun, which brings in someone new
+_INDEFINITE_ROLE_LEAD = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!the\b)[\w-]+\s+){0,3}$")
+# spk8a: ", NI (M), Chief of Army Staff (COAS)": an apposition after a name (post-nominals
+# and the office's words, no clause) that ends in an acronym in brackets
+_APPOSED_ACRONYM = re.compile(r"[ \t]*,[ \t]+(?:[A-Z]{1,4}[ \t]+\([A-Z]\)[ \t]*,[ \t]+)?(?:the[ \t]+)?"
+                              r"(?P<head>[A-Z][\w’'-]*)(?:[ \t]+(?:[A-Z][\w’'-]*|of|for|and|the|on)){0,8}[ \t]+\((?P<acr>[A-Z]{2,8})\)")
+# "The visiting dignitary ...": the article and the next three lower-case words
+_DEFINITE_LEAD_WORDS = re.compile(r"[ \t]*(?:the|The)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)")
+_NEWCOMER_BEFORE = re.compile(r"(?:^|[\"“”]|\b(?:But|And|Yet|Meanwhile|However),?)\s*$|\b" + _SAY_RE + r"\s+$")
+
+
 # capitalised title words before a name in a headline's tail ("RRM Shri ", "Foreign Minister ")
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){0,4}")
 # "Solomon Islands PM", "Chile's Foreign Minister": a state's name, then the office
 _STATE_OFFICE_TAIL = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})(?:['’]s)?[ \t]+"
                                 r"([A-Za-z]+(?:[ \t][A-Za-z]+)?)")
+
+
+def _person_in_lead(lead: str) -> bool:
+    """spk8a: "The visiting dignitary appreciated <Army>": a person's noun that another word
+    follows before the body's name is the subject, the body the object (unlike "the official
+    X", where the word is an adjective of the name)."""
+    words = lead.lower().split()[1:-1]
+    return any(w in OFFICE_HEADS or w in PERSON_DESCRIPTION_NOUNS for w in words)
 
 
 def _gaps(ranges: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
@@ -774,6 +796,8 @@ class Resolver:
                     acronym = bool(re.fullmatch(r"[A-Z]{2,8}", phrase))
                     if acronym and _acronym_of_place(t, phrase):
                         continue        # "the LoC": a line, a zone or a region, no body
+                    if acronym and self._office_initials(phrase):
+                        continue        # spk8a: "the CS", a Cabinet Secretary: a person's office, no body
                     if not (acronym or low[-1] in ORG_HEADS or low[-1] in OUTLET_WORDS  # "The Guardian"
                             or len(words) >= 2 and low[-1] not in PLACE_HEADS
                             and not any(country_of(w) for w in words[-1:])):
@@ -836,10 +860,14 @@ class Resolver:
                 break
         return None
 
-    def title_initials(self, acronym: str) -> Entity | None:
-        """The one person whose written title has these initials ("the CS": Cabinet Secretary)."""
+    def title_initials(self, acronym: str, pos: int | None = None) -> Entity | None:
+        """The one person whose written title has these initials ("the CS": Cabinet Secretary);
+        with pos, among those named before it (spk8a: "the CS" points back, never to another
+        Cabinet Secretary the article names only later)."""
         found = []
         for e in self.people:
+            if pos is not None and not any(m.start < pos for m in e.mentions):
+                continue
             titles = {m.title for m in e.mentions if m.title} | ({e.title} if e.title else set())
             # the words written right before the name ("defence cabinet secretary Omar Wekesa")
             titles |= {" ".join(re.findall(r"[A-Za-z][\w-]*", self.text[max(0, m.start - 50):m.start])[-len(acronym):])
@@ -857,12 +885,43 @@ class Resolver:
                     found.append(e)
         return found[0] if len(found) == 1 else None
 
+    def _office_initials(self, acronym: str) -> bool:
+        """spk8a: the acronym is the initials of an office some person of the article holds:
+        written before one's name ("Lands CS Ivo Marek"), or the last words of one's title
+        ending in an office noun ("Defence Cabinet Secretary": CS). Such an acronym names an
+        office, never a body that speaks."""
+        n = len(acronym)
+        spelled = _spelled_out_before(self.text, acronym)
+        if spelled and not any(w.lower() in OFFICE_HEADS for m in spelled for w in re.split(r"[\s-]+", m.group(1))):
+            return False        # "Inter-Services Public Relations (ISPR)": spelled out as a body
+        for e in self.people:
+            if self._office_initials_written_with(e, acronym):
+                return True
+            for ti in {m.title for m in e.mentions if m.title} | ({e.title} if e.title else set()):
+                words = [w for w in re.split(r"[\s-]+", ti) if w.lower() not in ("of", "for", "and", "the")]
+                if len(words) >= n and words[-1].lower() in OFFICE_HEADS \
+                        and "".join(w[0] for w in words[-n:]).upper() == acronym:
+                    return True
+        return False
+
+    def _acronym_apposed_after(self, m: NameMention, acronym: str) -> bool:
+        """spk8a: "General X, NI (M), Chief of Army Staff (COAS), at ...": the office apposed
+        after the name, its acronym in brackets, before any other name or the sentence's end."""
+        mb = _APPOSED_ACRONYM.match(self.text, m.end)
+        if mb is None or mb.group("acr") != acronym:
+            return False
+        if mb.group("head").lower() not in OFFICE_HEADS:
+            return False        # ", the President's Media Division (PMD) said": a body, no office
+        return not any(m.end < x.start < mb.end() for x in self.mentions)
+
     def _office_initials_written_with(self, e: Entity, acronym: str) -> bool:
         """`DFM Lars Holm` (a headline) or `Deputy Fisheries Minister Lars Holm` kept as a name: the acronym
         written right before one of e's names, or the initials of the capitalised office words
         that open a longer form of e's name (an untranslated title kept in the name)."""
         before = re.compile(r"(?<![\w-])" + re.escape(acronym) + r"[ \t]+$")
         if any(before.search(self.text, max(0, m.start - len(acronym) - 3), m.start) for m in e.mentions):
+            return True
+        if any(self._acronym_apposed_after(m, acronym) for m in e.mentions if not m.in_quote):
             return True
         n = len(acronym)
         for form in [e.name, *e.aliases]:
@@ -932,7 +991,7 @@ class Resolver:
             return Ref("org_phrase", seg[:n], pos + n)
         m = re.match(r"([A-Z][A-Z]{1,7})\b", seg)
         if m:
-            return Ref("org_phrase", m.group(1), pos + m.end())
+            return self._acronym_np(seg, pos, m.end())
         m = _BARE_BODY.match(seg)
         if m:
             # `..., foreign ministry in Yerevan said`: a body named without its article
@@ -941,6 +1000,25 @@ class Resolver:
         if m:
             return Ref("none", seg[:m.end()], pos + m.end())
         return None
+
+    def _acronym_np(self, seg: str, pos: int, n: int) -> Ref:
+        """spk8a: a bare acronym at pos is a body's name only when nothing it modifies follows.
+        Before a name it is that person's office written in initials ("CS Wanjiru said");
+        before an office noun it is the body of the office ("UN envoy says"): the role, whose
+        holder the rules for roles find or leave unnamed, never the body itself."""
+        pm = self.person_at(pos + n + 1, slack=0)
+        if pm is not None and not pm.in_quote and re.fullmatch(r"[ \t]+", self.text[pos + n:pm.start]):
+            return Ref("entity", pm.entity, pm.end)
+        acronym = seg[:n]
+        if acronym.lower() in OFFICE_HEADS or self._office_initials(acronym):
+            # "COAS further stated": an office written in initials, its one holder named before
+            holder = self.title_initials(acronym, pos)
+            return Ref("entity", holder.id, pos + n) if holder is not None else \
+                Ref("role", (acronym.lower(), acronym), pos + n)
+        d = definite("the " + seg)
+        if d is not None and d[0] == "role" and len(d[2].split()) >= 2:
+            return Ref("role", (d[1], d[2]), pos + d[4] - 4, d[3])
+        return Ref("org_phrase", seg[:n], pos + n)
 
     def _joint_issuer_np(self, seg: str, pos: int) -> Ref | None:
         """joint8: "A joint Chile-Peru statement", "Chile and Peru said in a joint statement":
@@ -974,7 +1052,7 @@ class Resolver:
             return owned if owned is not None else Ref("entity", pm.entity, pm.end)
         ma = re.match(r"(?:the|The)\s+([A-Z]{2,5})\b", seg)
         if ma and country_of(ma.group(1)) is None:
-            holder = self.title_initials(ma.group(1))
+            holder = self.title_initials(ma.group(1), pos)
             if holder is not None:
                 return Ref("entity", holder.id, pos + ma.end())
         mr = _RANK_NOUN.match(seg)
@@ -1014,7 +1092,7 @@ class Resolver:
             return self._apposed_name(body.end) or body
         for s, e, org in self.org_mentions:
             lead = t[pos:s] if pos <= s <= pos + 40 else "x"
-            if not lead.strip() or _LEAD_ARTICLE.fullmatch(lead):
+            if not lead.strip() or _LEAD_ARTICLE.fullmatch(lead) and not _person_in_lead(lead):
                 mv = _BODY_VOICE_TAIL.match(t, e)
                 if mv:
                     return Ref("org", org, mv.end())     # "a UN statement said": the UN
@@ -1304,6 +1382,8 @@ class Resolver:
             sent = self.doc.sentences[self.doc.sentence_of(pos)]
             mc = _COUNTERPART_OF.search(self.text, sent.start, pos)
             exclude = country_of(mc.group(1)) if mc else None
+            if head not in SPOKES_NOUNS and self._unnamed_holder_introduced(head, pos):
+                return None, "role_holder"      # (an unnamed spokesperson speaks for a body: below)
             ent = self.holder(head, phrase, ref.country, pos, exclude)
             if ent is not None and head in SPOKES_NOUNS and all(m.start > pos for m in ent.mentions):
                 # "China's Foreign Ministry spokesperson announced ... The spokesperson said",
@@ -1322,6 +1402,27 @@ class Resolver:
         if ref.kind == "issued":
             return self.issuer(ref.value, pos), "issuer"
         return None, ""
+
+    def _unnamed_holder_introduced(self, head: str, pos: int) -> bool:
+        """spk8a: "A second diplomat was more cautious. "...," the diplomat said": the last use
+        of the role's noun before pos, in this paragraph or the one before, brings in someone
+        new and unnamed with an indefinite article; "the diplomat" is that one, not a person
+        whose title is the same noun (unless a name is apposed: "a diplomat, Jan Berg,")."""
+        para = self.doc.paragraphs[self.doc.para_of(pos)]
+        start = self.doc.paragraphs[max(0, self.doc.para_of(pos) - 1)].start if para.start else para.start
+        last = None
+        for m in re.finditer(r"\b" + re.escape(head) + r"\b", self.text[start:pos], re.IGNORECASE):
+            if not self._in_quote(start + m.start()):
+                last = start + m.start()
+        if last is None:
+            return False
+        lead = _INDEFINITE_ROLE_LEAD.search(self.text, max(start, last - 50), last)
+        if lead is None or self._apposed_name(last + len(head)) is not None:
+            return False
+        # the newcomer is a subject ("A diplomat was cautious", "..., said a diplomat"), not a
+        # description of someone named ("Berg, a diplomat,", "Berg is a diplomat")
+        before = self.text[self.doc.sentences[self.doc.sentence_of(last)].start:lead.start()]
+        return _NEWCOMER_BEFORE.search(before) is not None
 
     def _role_named_next(self, pos: int, country: str | None) -> Entity | None:
         """`The EU envoy ... said Thursday he is "rather optimistic" ...` then a paragraph that
@@ -1673,7 +1774,9 @@ class Resolver:
         offs.append(s.start + (mm.end() if mm else 0))
         for off in offs:
             ref = self.np_at(off)
-            if ref is not None and ref.kind == "entity" and ref.end <= pos:
+            # spk8a: '"President X has decided ...," he said': a name inside the quote that
+            # opens the sentence is what the speaker talks about, never the pronoun's antecedent
+            if ref is not None and ref.kind == "entity" and ref.end <= pos and not self._in_quote(ref.end - 1):
                 return self.by_id.get(ref.value)
         # "Upon leaving, Berg was asked ..., and he replied": the first name followed by a verb
         for m in self.mentions:
@@ -1702,6 +1805,8 @@ class Resolver:
             sp = self.speaker_at.get(k)
             if sp is not None:
                 cands.append(sp)
+            if k != si and not any(c.kind == "person" for c in cands) and self._unnamed_role_subject(k):
+                return None     # spk8a: "The envoy declined ... . "...," he said": the envoy, unnamed
             if k != si:
                 # "Iceland was represented by Minister X. "...," she said": a sentence whose subject
                 # is no person names one later, nearer than any older subject (even one whose
@@ -1719,6 +1824,25 @@ class Resolver:
                     if e is not None and (e.gender in (None, gender) or soft and e.id in self._soft_gender):
                         return e
         return None
+
+    def _unnamed_role_subject(self, k: int) -> bool:
+        """spk8a: sentence k's subject is one person's office that names nobody ("The envoy,
+        asked ..., declined", "Closing the talks, the general appealed ..."). A pronoun after
+        it points to that unnamed holder: an older name, or one the sentence mentions in
+        passing, would be a wrong speaker, worse than none."""
+        if self.subject(k) is not None:
+            return False
+        s = self.doc.sentences[k]
+        lead = _LEAD_ADVERBIAL.match(self.text, s.start, s.end) or _PARTICIPLE_OPENER.match(self.text, s.start, s.end)
+        for at in {s.start, lead.end() if lead else s.start}:
+            ref = self.apposed_np(at)       # "The envoy, Ola Strand, ...": named after all
+            if ref is not None and ref.kind == "role" and not (ref.value[0].endswith("s")
+                                                               and not ref.value[0].endswith("ss")):
+                return True
+            md = _DEFINITE_LEAD_WORDS.match(self.text, at) if ref is not None and ref.kind == "none" else None
+            if md and any(w in PERSON_DESCRIPTION_NOUNS for w in md.group(1).lower().split()):
+                return True     # "The visiting dignitary appreciated ...": one unnamed person
+        return False
 
     def _people_named_in(self, k: int) -> list[Entity]:
         """People named in sentence k outside quoted speech, the last named first."""

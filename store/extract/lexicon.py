@@ -1510,3 +1510,27 @@ JOINT_ISSUER_NOUNS = {"governments", "leaders", "sides", "ministries", "minister
 # after one of them that opens with a document noun is the document's name.
 DOCUMENT_ACT_VERBS = {"signed", "inked", "adopted", "ratified", "initialled", "initialed", "concluded",
                       "approved", "endorsed", "sign", "adopt", "ratify", "approve", "endorse"}
+
+
+# -- spk8a -- (words that are not a speaker must not become one)
+# Discourse connectives, mostly participles, that open a sentence before a comma in reporting
+# ("Continuing, the minister said", "Responding, the envoy noted"): never a person's name, so
+# never the name that an apposed role ("X, the minister, said") is given to.
+DISCOURSE_CONNECTIVES = {
+    "continuing", "concluding", "responding", "speaking", "reacting", "commenting", "explaining",
+    "elaborating", "addressing", "adding", "recalling", "noting", "stressing", "emphasising",
+    "emphasizing", "reiterating", "lamenting", "corroborating", "buttressing", "highlighting",
+    "acknowledging", "disclosing", "revealing", "replying", "answering", "summarising",
+    "summarizing", "arguing", "insisting", "earlier", "meanwhile", "however", "nonetheless",
+    "consequently", "recall", "reportedly", "accordingly", "also",
+}
+NON_NAME_WORDS |= DISCOURSE_CONNECTIVES
+# Indefinite pronouns, capitalised at a sentence's start ("Everybody says yes"): nobody named.
+INDEFINITE_PRONOUNS = {"everybody", "everyone", "nobody", "anybody", "anyone", "somebody", "someone",
+                       "none", "whoever", "each", "either", "neither"}
+NON_NAME_WORDS |= INDEFINITE_PRONOUNS
+# Singular nouns that describe one person without an office ("the visiting dignitary", "the
+# guest"): a sentence they open has that unnamed person as its subject, whom a pronoun after it
+# points to.
+PERSON_DESCRIPTION_NOUNS = {"dignitary", "visitor", "guest", "host", "counterpart", "colleague",
+                            "interlocutor", "incumbent", "veteran", "newcomer"}

@@ -1107,6 +1107,8 @@ def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bo
     if len(ntoks) == 1 and (ntoks[0].low in CAPITAL_CITIES and not honorific
                             or not titled_before and _used_as_place(text, ntoks[0].text)):
         return True         # "to Bogota, Colombia's foreign minister said": a place before an apposition
+    if _office_after_style(ntoks, text, honorific):
+        return True
     if titled:
         return _cut_office_word(ntoks, text)
     if len(ntoks) == 1 and re.search(r"\bthe\s+$", text[max(0, ntoks[0].start - 5):ntoks[0].start]):
@@ -1114,6 +1116,14 @@ def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bo
     if name.lower() in CAPITAL_CITIES:
         return True
     return name in _thing_phrases(text)
+
+
+def _office_after_style(ntoks: list[Token], text: str, honorific: bool) -> bool:
+    """spk8a: "His Highness the Amir", "His Majesty the Sultan": a style of address, then the
+    article and one word. A name takes no article after a style; the word is the office the
+    style addresses ("Amir" is also a given name, so no lexicon of offices can tell)."""
+    return honorific and len(ntoks) == 1 and re.search(
+        r"\bthe\s+$", text[max(0, ntoks[0].start - 5):ntoks[0].start]) is not None
 
 
 @functools.lru_cache(maxsize=4)
