@@ -47,6 +47,8 @@ from .lexicon import (CLOSING_TEXT_MODIFIERS, DOCUMENT_PACKAGE_HEADS, DOCUMENT_Q
                       NAME_RUN_JOINERS, NOT_DONE_BEFORE_VERB, PROGRAMME_APPROVING_PRESENT,
                       TWO_SIDED_APPROVING_VERBS)
 
+from .lexicon import SIGNED_SET_NOUNS  # agr8
+
 # the same alternation grouped by first letter (literal_alternation says why it matches the same)
 _NOUN_RE = "(?i:" + literal_alternation(AGREEMENT_NOUNS, space=r"\s+") + ")"
 # Every agreement noun of a text, found once; the name and description rules look around each
@@ -1191,9 +1193,15 @@ _SIGNED_THE_DOCUMENT = re.compile(r"\b(?:signed|inked)\s+the\s+(?:" + "|".join(s
                                   r")\s*[.,;]")
 
 
+# "The documents were signed by X and his counterpart Y": a next sentence that names who signed
+# the set the sentence before reported ("signed a framework agreement and a protocol").
+_SET_WAS_SIGNED_BY = re.compile(r"\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:" + "|".join(sorted(SIGNED_SET_NOUNS, key=len, reverse=True)).replace(" ", r"\s+") +
+                                r")\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked)\s+by\b")
+
+
 def _signing_follow_up(sent: str) -> bool:
     return bool(re.match(r"\s*The\s+signing\s+(?:ceremony\s+)?(?:took\s+place|was\s+held)\b", sent)
-                or _SIGNED_THE_DOCUMENT.search(sent))
+                or _SIGNED_THE_DOCUMENT.search(sent) or _SET_WAS_SIGNED_BY.match(sent))
 
 
 def _signing_sentences(group: list[AMention], doc: Document | None = None) -> list[int]:
@@ -1818,6 +1826,29 @@ def _duration_windows(doc: Document, group: list[AMention]):
                 break
             if not re.match(r"\s*It\s", text[doc.sentences[k].start:doc.sentences[k].end]):
                 break       # "It allows ... It will be valid for five years.": still about it
+    for k in _subject_then_term(doc, group):
+        yield text[doc.sentences[k].start:doc.sentences[k].end]
+
+
+# "It will be in force for 10 years", "It will remain valid for five years": a term still to run
+_IT_WILL_RUN = re.compile(r"\s*It\s+(?:will|shall|is\s+to|is)\s+(?:be\s+|remain\s+)?(?:valid|in\s+force|effective)\b"
+                          r"|\s*It\s+(?:will|shall)\s+(?:run|last|remain)\b")
+# a sentence that opens with the agreement: "The framework agreement, which ..., covers ..."
+_OPENS_WITH = re.compile(r"\s*(?:The|This|That|Its|Their)\s+$")
+
+
+def _subject_then_term(doc: Document, group: list[AMention]) -> list[int]:
+    """A signed agreement that opens a sentence as its subject, and a next sentence about "it" and
+    its term ("The framework agreement covers training. It will be in force for 10 years.")."""
+    if _status_of(group) != "signed":
+        return []
+    text, out = doc.text, []
+    for a in group:
+        s, k = doc.sentences[a.sentence], a.sentence + 1
+        if k < len(doc.sentences) and _OPENS_WITH.fullmatch(text, s.start, a.start) \
+                and doc.sentences[k].para == s.para and _IT_WILL_RUN.match(text, doc.sentences[k].start):
+            out.append(k)
+    return out
 
 
 def _duration(doc: Document, group: list[AMention]) -> float | None:
@@ -2238,7 +2269,7 @@ def _org_name(p: str) -> bool:
 def _party_in_phrase(phrase: str) -> str | None:
     """The party at the start of a phrase that runs on ("the armed group Hamas in the
     border war" names Hamas): the longest leading part that names one."""
-    words = phrase.split()[:8]
+    words = phrase.split()[:12]     # "the Ministry of Defence Affairs of the Sultanate of Oman"
     for k in range(len(words), 0, -1):
         p = _party_of(" ".join(words[:k]))
         if p:
@@ -2570,6 +2601,36 @@ def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozense
     return names if len(names) == 2 else []
 
 
+# "Pakistan and Uzbekistan", "between Chile and the Republic of Peru": two states named as a pair
+_PAIR_WORD = r"[A-Z][\w’'\-]*"
+_STATE_PAIR = re.compile(r"\b(" + _PAIR_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _PAIR_WORD + r"){0,3})\s+and\s+(?:the\s+)?("
+                         + _PAIR_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _PAIR_WORD + r"){0,3})")
+
+
+def _state_pairs(text: str, lo: int, hi: int) -> set[frozenset[str]]:
+    out = set()
+    for m in _STATE_PAIR.finditer(text, lo, hi):
+        ps = [country_of(m.group(1)) or _state_form(m.group(1)), country_of(m.group(2)) or _state_form(m.group(2))]
+        if all(ps) and ps[0] != ps[1]:
+            out.add(frozenset(ps))
+    return out
+
+
+def _two_sides_paired_before(doc: Document, si: int) -> list[str]:
+    """"a memorandum was signed between the two armies": the two states of an article about one
+    pair's talks, when the article has named them as a pair ("the bonds between Pakistan and
+    Uzbekistan") and as no other pair up to the signing."""
+    s = doc.sentences[si]
+    if _TWO_STATES.search(doc.text, s.start, s.end) is None:
+        return []
+    pairs = _state_pairs(doc.text, doc.body_start, s.end)
+    if len(pairs) != 1:
+        return []
+    pair = next(iter(pairs))
+    order = sorted(pair, key=lambda c: doc.text.find(c, doc.body_start) % (len(doc.text) + 1))
+    return order
+
+
 _DEMONYM_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:delegations|negotiators|sides|governments|"
                            r"officials|leaders|ministers|envoys)\b")
 
@@ -2703,6 +2764,8 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
     for si in signing:
         rules.append(("two_countries", lambda si=si: _parties_group_subject(doc, si, excluded)))
         rules.append(("relation_in_sentence", lambda si=si: _parties_relation(sent_text[si])))
+    for si in signing:
+        rules.append(("two_sides_paired_before", lambda si=si: _two_sides_paired_before(doc, si)))
     for si in signing:
         rules.append(("listed_after", lambda si=si: _list_subject(doc, group, si)))
     if only_signed_group:

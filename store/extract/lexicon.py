@@ -1506,3 +1506,9 @@ JOINT_ISSUER_NOUNS = {"governments", "leaders", "sides", "ministries", "minister
                       "delegations", "administrations", "facilitators", "mediators", "co-chairs",
                       "co-sponsors", "sponsors", "heads of state", "heads of government", "authorities",
                       "prime ministers", "defence ministers", "defense ministers"}
+
+# -- agr8 --
+# "The documents were signed by X and Y": plural nouns a next sentence calls the set just signed by.
+SIGNED_SET_NOUNS = PLURAL_AGREEMENT_NOUNS | {"documents", "texts", "instruments"}
+# "signed between the two armies": the forces that stand for their states as two sides.
+TWO_STATE_NOUNS |= {"armies", "militaries"}

@@ -1,0 +1,82 @@
+"""Agreement parties, signatories, term, day and place told around the signing sentence (agr8),
+on sentences written for these tests: positives and near-misses."""
+from helpers import run
+
+
+def _one(out: dict, word: str) -> dict:
+    (a,) = [a for a in out["agreements"] if word in a["name"].lower()]
+    return a
+
+
+# --- signers named in the next sentence ------------------------------------------------------
+
+def test_signers_of_a_set_named_in_the_next_sentence():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday signed a fisheries framework agreement and a "
+              "customs cooperation protocol in Lima.\n\n"
+              "The documents were signed by Chilean Foreign Minister Ivo Marek and his Peruvian "
+              "counterpart Petra Voss after a meeting at the palace.")
+    for word in ("fisheries", "customs"):
+        assert sorted(_one(out, word)["signatories"]) == ["Ivo Marek", "Petra Voss"]
+
+
+def test_people_of_a_next_sentence_that_is_not_about_the_signing_are_no_signers():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday signed a fisheries agreement in Lima.\n\n"
+              "The talks were attended by Chilean Foreign Minister Ivo Marek and Peruvian "
+              "Minister Petra Voss.")
+    assert _one(out, "fisheries")["signatories"] == []
+
+
+# --- a term stated in a separate sentence ------------------------------------------------------
+
+def test_term_in_a_sentence_after_the_agreement_as_subject():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday signed a fisheries agreement in Lima.\n\n"
+              "The fisheries agreement, which replaces a 2009 deal, covers patrols and quotas. "
+              "It will be in force for 12 years.")
+    assert _one(out, "fisheries")["duration_years"] == 12
+
+
+def test_term_forms_remain_in_force_and_period_of():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday signed a fisheries agreement in Lima.\n\n"
+              "The fisheries agreement covers patrols. It will remain in force for a period of seven years.")
+    assert _one(out, "fisheries")["duration_years"] == 7
+
+
+def test_ten_years_about_something_else_is_no_term():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday signed a fisheries agreement in Lima.\n\n"
+              "The fisheries agreement covers patrols. The two navies have trained together for ten years.")
+    assert _one(out, "fisheries")["duration_years"] is None
+
+
+def test_a_term_after_an_agreement_that_is_not_the_subject_is_not_its_own():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday signed a fisheries agreement in Lima.\n\n"
+              "Officials said patrols under the fisheries agreement begin in May. "
+              "It will be in force for 12 years.")
+    assert _one(out, "fisheries")["duration_years"] is None
+
+
+# --- parties named only through their ministries, or as "the two armies" -----------------------
+
+def test_parties_named_through_long_ministry_titles():
+    out = run(" date 2025-03-07 The ministers signed a memorandum on naval cooperation between the "
+              "Ministry of Defence Affairs of the Republic of Chile and the Ministry of National "
+              "Defence of the Republic of Peru on Thursday.")
+    assert sorted(_one(out, "naval cooperation")["parties"]) == ["Chile", "Peru"]
+
+
+def test_the_two_armies_are_the_pair_the_article_named():
+    out = run(" date 2025-03-07 General Ivo Marek of the Chilean Army called on his counterpart at "
+              "army headquarters today.\n\n"
+              "Officials praised the ties between Chile and Peru and discussed training.\n\n"
+              "Visitors toured a museum and a training school.\n\n"
+              "Later, a memorandum on officer training was signed between the two armies.")
+    assert sorted(_one(out, "officer training")["parties"]) == ["Chile", "Peru"]
+
+
+def test_the_two_armies_with_two_pairs_named_get_no_parties():
+    out = run(" date 2025-03-07 General Ivo Marek of the Chilean Army called on his counterpart at "
+              "army headquarters today.\n\n"
+              "Officials praised the ties between Chile and Peru, and those between Bolivia and "
+              "Ecuador.\n\n"
+              "Visitors toured a museum and a training school.\n\n"
+              "Later, a memorandum on officer training was signed between the two armies.")
+    assert _one(out, "officer training")["parties"] == []
