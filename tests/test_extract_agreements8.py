@@ -80,3 +80,30 @@ def test_the_two_armies_with_two_pairs_named_get_no_parties():
               "Visitors toured a museum and a training school.\n\n"
               "Later, a memorandum on officer training was signed between the two armies.")
     assert _one(out, "officer training")["parties"] == []
+
+
+# --- a programme named in quote marks, signed by three ministers with long state titles ---------
+
+def test_programme_in_guillemets_signed_by_three_long_titled_ministers():
+    out = run(" date 2025-03-07 On March 5 in Quito, the Minister of Defense of the Republic of "
+              "Ecuador Ivo Marek, the Minister of National Defense of the Republic of Colombia "
+              "Petra Voss and the Minister of Defense of the Republic of Peru Anton Brel signed the "
+              "«Program of trilateral naval cooperation for 2026».")
+    a = _one(out, "naval cooperation")
+    assert a["signatories"] == ["Ivo Marek", "Petra Voss", "Anton Brel"]
+    assert a["date"] == "2025-03-05"
+    assert a["place"] == "Quito"
+
+
+def test_a_quoted_programme_without_a_relation_word_is_no_agreement():
+    out = run(" date 2025-03-07 The ministry launched the «Program of recruitment for 2026» in Quito "
+              "on Monday.")
+    assert out["agreements"] == []
+
+
+def test_a_long_sentence_before_the_verb_still_breaks_the_signer_list():
+    out = run(" date 2025-03-07 Minister Ivo Marek, who told reporters that the years of quarrels "
+              "over the river and over the fishing grounds had cost both towns dearly and that "
+              "nobody wanted them back, watched as the two governors signed a water-sharing "
+              "agreement in Quito on Monday.")
+    assert "Ivo Marek" not in _one(out, "water-sharing")["signatories"]

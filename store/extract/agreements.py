@@ -2013,7 +2013,7 @@ def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
     for e, m in _mentions_in(people, s.start, vpos):
         if not m.in_quote and e not in found:
             # "X, who serves under President Y's government, signed": the relative clause aside
-            between = _RELATIVE_ASIDE.sub(",", text[m.end:vpos])
+            between = _RELATIVE_ASIDE.sub(",", _others_folded(text, m.end, vpos, people))
             head = m.title_start or m.start
             if _NON_SIGNER_BEFORE.search(text[max(s.start, head - 40):head]) or _possessive_at(text, m.end):
                 continue        # "chaired by Prince X": the chair, not a signer
@@ -2033,6 +2033,20 @@ def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
                 seen.setdefault(id(e), e)
         found = sorted(seen.values(), key=lambda e: order[id(e)])
     return found
+
+
+def _others_folded(text: str, lo: int, vpos: int, people) -> str:
+    """The words between a signer and the verb, each other person named there (with the title
+    before the name) folded to one word: "A, the Minister of Defense of the Republic of B Y and
+    the Minister of Defense of the Republic of C Z signed" is a list of three, however long."""
+    spans = sorted((max(lo, mm.title_start if mm.title_start is not None else mm.start), mm.end)
+                   for _, mm in _mentions_in(people, lo, vpos) if mm.start >= lo)
+    out, cur = [], lo
+    for a, b in spans:
+        if a >= cur:
+            out += [text[cur:a], "X"]
+            cur = b
+    return "".join(out) + text[cur:vpos]
 
 
 def _surname_subject(text: str, lo: int, vpos: int, people) -> list:
@@ -3152,7 +3166,7 @@ def _phrase_alt(phrases) -> str:
 # a word that may stand between a verb and the text it acts on: never a preposition, a negation or
 # a word of a plan ("endorsed plans for a declaration", "ended with no communique")
 _PLAIN_WORD = r"(?:(?!(?:for|to|on|of|about|with|without|no|any|and|or|draft|plans?|proposals?|calls?|talks)\b)[\w’'\-]+\s+)"
-_OPEN_MARK = r"[‘'“\"]?"
+_OPEN_MARK = r"[‘'“\"«]?"
 # "will approve", "asked Peru to endorse": no act of the meeting
 _DONE = "".join(f"(?<!{w} )" for w in NOT_DONE_BEFORE_VERB)
 _ISSUED_BEFORE = re.compile(_DONE + r"\b(?:" + _phrase_alt(STATEMENT_ISSUING_PHRASES) + r")\s+(?:(?:the|a|an|its|their|this)\s+)?"
@@ -3232,10 +3246,26 @@ def _modifies_next_noun(text: str, e: int) -> bool:
     return nxt is not None and nxt.group(1) not in TOPIC_CLAUSE_STOPS and nxt.group(1) not in DANGLING_WORDS
 
 
+# «Program of trilateral military cooperation for 2027», “Programme of Cooperation for 2026”: a
+# name in quote marks that opens with its head, closed by the mark
+_OPENING_MARKS = "«“\"‘"
+_MARKED_NAME_END = re.compile(r"[^«»“”\"‘’\n]{1,100}?(?=[»”\"’])")
+
+
+def _marked_programme(f: _Finder, m: re.Match) -> None:
+    text = f.text
+    if m.start() == 0 or text[m.start() - 1] not in _OPENING_MARKS or not _RELATION_AFTER.match(text, m.end()):
+        return
+    close = _MARKED_NAME_END.match(text, m.end())
+    if close and not f.overlaps(m.start(), close.end()):
+        f.add(m.start(), close.end(), _norm_noun(m.group(0)), True, False, programme=True, topic=True)
+
+
 def _named_programme(f: _Finder, m: re.Match) -> None:
     text = f.text
     s = _caps_run_before(text, m.start(), f.doc.body_start)
     if s == m.start():
+        _marked_programme(f, m)
         return
     e = m.end()
     tail = _NAME_TAIL.match(text, e)
