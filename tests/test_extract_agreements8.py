@@ -107,3 +107,73 @@ def test_a_long_sentence_before_the_verb_still_breaks_the_signer_list():
               "nobody wanted them back, watched as the two governors signed a water-sharing "
               "agreement in Quito on Monday.")
     assert "Ivo Marek" not in _one(out, "water-sharing")["signatories"]
+
+
+# --- a signing "on the occasion" of the lead's visit: the lead's day and place ----------------
+
+def test_on_the_occasion_takes_the_day_and_venue_city_of_the_lead_call():
+    out = run(" date 2025-03-07 General Ivo Marek of Chile called on General Anton Brel of Peru at "
+              "Army Headquarters (AHQ), Tacna, today.\n\n"
+              "Matters of mutual interest were discussed.\n\n"
+              "On the occasion, a memorandum on officer training was signed between Chile and Peru.")
+    a = _one(out, "officer training")
+    assert a["date"] == "2025-03-07"
+    assert a["place"] == "Tacna"
+
+
+def test_without_an_occasion_cue_the_lead_day_is_not_taken():
+    out = run(" date 2025-03-07 General Ivo Marek of Chile called on General Anton Brel of Peru at "
+              "Army Headquarters (AHQ), Tacna, today.\n\n"
+              "Matters of mutual interest were discussed.\n\n"
+              "The chiefs recalled that a memorandum on officer training was signed between Chile "
+              "and Peru in Lima in 2019.")
+    for a in out["agreements"]:
+        assert a["date"] != "2025-03-07"
+        assert a["place"] != "Tacna"
+
+
+def test_dateline_city_when_the_lead_meets_at_a_venue_naming_no_city():
+    out = run(" date 2025-03-07 LIMA, March 5 (XNA) -- Minister Ivo Marek received on Wednesday at the "
+              "Ministry of Defence headquarters his Chilean counterpart Petra Voss.\n\n"
+              "On the sidelines of the visit, the two ministers signed a memorandum on naval training "
+              "between the Republic of Peru and the Republic of Chile.")
+    a = _one(out, "naval training")
+    assert a["place"] == "Lima"
+    assert a["date"] == "2025-03-05"
+
+
+def test_dateline_city_is_no_place_when_the_lead_names_another_city():
+    out = run(" date 2025-03-07 LIMA, March 5 (XNA) -- Minister Ivo Marek received on Wednesday at the "
+              "Ministry of Defence headquarters in Arequipa his Chilean counterpart Petra Voss.\n\n"
+              "On the sidelines of the visit, the two ministers signed a memorandum on naval training "
+              "between the Republic of Peru and the Republic of Chile.")
+    assert _one(out, "naval training")["place"] != "Lima"
+
+
+def test_dateline_city_is_no_place_without_the_signing_at_the_lead_event():
+    out = run(" date 2025-03-07 LIMA, March 5 (XNA) -- Minister Ivo Marek received on Wednesday at the "
+              "Ministry of Defence headquarters his Chilean counterpart Petra Voss.\n\n"
+              "The two ministers recalled a memorandum on naval training that Peru and Chile signed "
+              "last year.")
+    for a in out["agreements"]:
+        assert a["place"] != "Lima"
+
+
+# --- "the two countries" of a joint statement: the pair of the article's other agreement ------
+
+def test_joint_statement_of_the_two_countries_takes_the_pair_of_the_memorandum():
+    out = run(" date 2025-03-07 LIMA, March 5 (XNA) -- Minister Ivo Marek received on Wednesday at the "
+              "Ministry of Defence headquarters his Chilean counterpart Petra Voss.\n\n"
+              "On the sidelines of the visit, the two ministers signed a memorandum on naval training "
+              "between the Republic of Peru and the Republic of Chile.\n\n"
+              "At the conclusion of the visit, the two countries issued a joint statement on fisheries.")
+    a = _one(out, "joint statement")
+    assert sorted(a["parties"]) == ["Chile", "Peru"]
+    assert a["date"] == "2025-03-05"
+
+
+def test_joint_statement_of_the_two_countries_with_two_pairs_gets_no_parties():
+    out = run(" date 2025-03-07 Peru and Chile signed a memorandum on naval training on Monday. "
+              "Bolivia and Ecuador signed a memorandum on river patrols on Tuesday.\n\n"
+              "On Wednesday, the two countries issued a joint statement on fisheries.")
+    assert _one(out, "joint statement")["parties"] == []

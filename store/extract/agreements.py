@@ -47,7 +47,7 @@ from .lexicon import (CLOSING_TEXT_MODIFIERS, DOCUMENT_PACKAGE_HEADS, DOCUMENT_Q
                       NAME_RUN_JOINERS, NOT_DONE_BEFORE_VERB, PROGRAMME_APPROVING_PRESENT,
                       TWO_SIDED_APPROVING_VERBS)
 
-from .lexicon import SIGNED_SET_NOUNS  # agr8
+from .lexicon import CITYLESS_VENUE_NOUNS, SIGNED_SET_NOUNS  # agr8
 
 # the same alternation grouped by first letter (literal_alternation says why it matches the same)
 _NOUN_RE = "(?i:" + literal_alternation(AGREEMENT_NOUNS, space=r"\s+") + ")"
@@ -1302,7 +1302,7 @@ _CITY_OF = re.compile(r"\bin\s+the\s+(?:[A-Z][\w’'\-]*\s+|[a-z]+\s+){0,2}?city
 _VISIT_TO = re.compile(r"\b(?:visit|trip)\s+(?:(?:by|of)\s+[^.;:]{1,60}?\s+)?to\s+(" + _PLACE_WORD +
                        r"(?:\s+" + _PLACE_WORD + r")?)")
 # "at State House, Lusaka", "at the Presidential Palace, Bamako": a venue, then its city
-_VENUE_CITY = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*,\s+(" + _PLACE_WORD +
+_VENUE_CITY = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*(?:\s+\([A-Z]{2,8}\))?,\s+(" + _PLACE_WORD +
                          r"(?:\s+" + _PLACE_WORD + r")?)(?=\s*,|\s*\.|\s+on\b|\s+in\b|\s*$)")
 # "at the Navy Headquarters, Harbourside, Port Elm.": a venue, its district, then the city
 _CHAIN_NEXT = re.compile(r",\s+(" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)(?=\s*\.|\s*,\s+on\b|\s+on\b|\s*$)")
@@ -2967,6 +2967,7 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     fa.date = day
     fa.place = _city_of_state(_place(doc, g, ctx["person_spans"])) if status == "signed" else None
     _agrfld7_fields(doc, g, fa, parties, sig_ents, ctx)
+    _occasion_fields(doc, g, fa, ctx)
     if not parties and fa.place and main.noun.lower().startswith("joint"):
         fa.parties = _meeting_sides(doc, fa.place, ctx["people"])
         fa.rule += "; parties:meeting_sides" if fa.parties else ""
@@ -3000,6 +3001,65 @@ def _agrfld7_fields(doc: Document, g: list[AMention], fa: Agreement, parties: li
     if more:
         fa.signatories += [e.name for e in more]
         fa.rule += "; signatories:handshake"
+
+
+# "On the occasion, an MoU was signed", "On the sidelines of the visit, X and Y signed", "At the
+# conclusion of the visit, the two countries issued a joint statement": the signing belongs to
+# the visit or meeting the article's lead reports
+_OCCASION = re.compile(r"\s*(?:On\s+(?:this|that|the)\s+occasion|(?:On|At)\s+the\s+(?:sidelines|margins|conclusion|end|close)"
+                       r"\s+of\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|meeting|talks)"
+                       r"|(?:During|At)\s+the\s+(?:meeting|visit|talks))\b")
+# the lead's event: one side calling on, received by, meeting or hosting the other
+_LEAD_CALL = re.compile(r"\b(?:called\s+on|calls\s+on|received|receives|met|meets|held\s+talks|holds\s+talks|"
+                        r"hosted|hosts)\b")
+_CITYLESS_VENUE = re.compile(r"\bat\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?(?i:" + "|".join(sorted(CITYLESS_VENUE_NOUNS)) + r")\b")
+_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z’'\-]+(?:\s+[A-Z][A-Za-z’'\-]+)?)\s*,")
+
+
+def _occasion_lead(doc: Document, group: list[AMention]) -> int | None:
+    """The lead sentence of the visit or meeting at which a signing sentence says it happened."""
+    text = doc.text
+    if not any(_OCCASION.match(text, doc.sentences[si].start, doc.sentences[si].end)
+               for si in _signing_sentences(group, doc)) or _told_at_another_time(doc, group):
+        return None
+    for k in range(min(_LEAD_REACH, len(doc.sentences))):
+        s = doc.sentences[k]
+        if s.para not in doc.captions and _LEAD_CALL.search(text, s.start, s.end):
+            return k
+    return None
+
+
+def _dateline_venue_city(doc: Document, k: int, person_spans) -> str | None:
+    """"KUWAIT, Nov 18 (KUNA) -- X received on Wednesday at the Ministry of Defence headquarters
+    ...": a lead that meets at a venue naming no city, and no other place, is in the dateline's city."""
+    s = doc.sentences[k]
+    if doc.dateline is None or not _CITYLESS_VENUE.search(doc.text, s.start, s.end) \
+            or any(True for _ in _place_cands(doc, k, person_spans)):
+        return None
+    m = _DATELINE_CITY.match(doc.text, doc.dateline.start, doc.dateline.end)
+    if m is None:
+        return None
+    city = m.group(1)
+    return city.title() if city.isupper() else city
+
+
+def _occasion_fields(doc: Document, g: list[AMention], fa: Agreement, ctx: dict) -> None:
+    """A signing told as "on the occasion" of the lead's visit has the lead's day and place."""
+    if fa.status != "signed" or (fa.date and fa.place):
+        return
+    k = _occasion_lead(doc, g)
+    if k is None:
+        return
+    if fa.date is None:
+        d, rule = _lead_day_in(doc, k, ctx["posts"])
+        if d:
+            fa.date = d.isoformat()
+            fa.rule += "; date:occasion_lead:" + rule
+    if fa.place is None:
+        s = doc.sentences[k]
+        anchors = [(s.start + m.start(), s.start + m.end()) for m in _LEAD_CALL.finditer(doc.text[s.start:s.end])]
+        fa.place = _place_in(doc, k, ctx["person_spans"], anchors) or _dateline_venue_city(doc, k, ctx["person_spans"])
+        fa.rule += "; place:occasion_lead" if fa.place else ""
 
 
 _MET_AT = re.compile(r"\b(?:met|held\s+talks|hold\s+talks|gathered)\b")
@@ -3087,6 +3147,7 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
     _same_day_dates(doc, found)
     if ctx["signed_groups"] > 1:
         _shared_article_subject(doc, found)
+        _two_sides_of_the_other(doc, found)
     # a bare "agreement" with no party, signatory or day names nothing an analyst can use
     return [f for f in found if not (_is_bare(f.record.name) and not f.record.signatories)]
 
@@ -3106,6 +3167,25 @@ def _shared_article_subject(doc: Document, found: list[FoundAgreement]) -> None:
     for r in blank:
         r.parties = [_spelled_out(doc.text, p) for p in pair]
         r.rule += "; parties:shared_article_subject"
+
+
+def _two_sides_of_the_other(doc: Document, found: list[FoundAgreement]) -> None:
+    """"X and Y signed an MoU between Kuwait and Oman ... the two countries issued a joint
+    statement": "the two countries" of a signing are the pair every other signed agreement of the
+    article is between, when there is just that one pair."""
+    signed = [f for f in found if f.record.status == "signed"]
+    pairs = {frozenset(f.record.parties) for f in signed if f.record.parties}
+    if len(pairs) != 1 or len(next(iter(pairs))) != 2:
+        return
+    pair = next(f.record.parties for f in signed if f.record.parties)
+    text = doc.text
+    for f in signed:
+        if f.record.parties:
+            continue
+        if any(_TWO_STATES.search(text, doc.sentences[si].start, doc.sentences[si].end)
+               for si in _signing_sentences(f.mentions, doc)):
+            f.record.parties = list(pair)
+            f.record.rule += "; parties:two_sides_of_the_other"
 
 
 _SAME_DAY = re.compile(r"[ \t]+(?:also[ \t]+)?(?:signed|inked|concluded)[ \t]+(?:on[ \t]+)?the[ \t]+same[ \t]+day\b")

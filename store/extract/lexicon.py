@@ -1512,3 +1512,7 @@ JOINT_ISSUER_NOUNS = {"governments", "leaders", "sides", "ministries", "minister
 SIGNED_SET_NOUNS = PLURAL_AGREEMENT_NOUNS | {"documents", "texts", "instruments"}
 # "signed between the two armies": the forces that stand for their states as two sides.
 TWO_STATE_NOUNS |= {"armies", "militaries"}
+# "at the Ministry of Defence headquarters", "at the presidential palace": a venue that names no
+# city, so the story's dateline city is where it stands (when the lead names no other place).
+CITYLESS_VENUE_NOUNS = SIGNING_VENUE_NOUNS | {"headquarters", "ministry", "secretariat", "office", "offices",
+                                              "house", "premises"}
