@@ -177,3 +177,40 @@ def test_joint_statement_of_the_two_countries_with_two_pairs_gets_no_parties():
               "Bolivia and Ecuador signed a memorandum on river patrols on Tuesday.\n\n"
               "On Wednesday, the two countries issued a joint statement on fisheries.")
     assert _one(out, "joint statement")["parties"] == []
+
+
+# --- the lead's "held talks with X in <city>"; a joint press statement of its own -------------
+
+_LEAD_TALKS = (" date 2025-03-07 LIMA, March 7 (XNA) -- Chile and Peru have agreed to expand naval ties, "
+               "Lima's defence ministry said Friday, after Minister Ivo Marek held talks with his Chilean "
+               "counterpart in Valparaiso.\n\n"
+               "Marek and Chilean Minister Petra Voss signed a memorandum of understanding on naval "
+               "training on Thursday.\n\n")
+
+
+def test_place_of_the_lead_talks_held_with_the_counterpart_in_a_city():
+    out = run(_LEAD_TALKS)
+    assert _one(out, "naval training")["place"] == "Valparaiso"
+
+
+def test_talks_with_officials_in_a_city_after_a_clause_break_are_not_the_place():
+    out = run(" date 2025-03-07 Chile and Peru have agreed to expand naval ties, Lima's defence ministry "
+              "said Friday, after Minister Ivo Marek held talks with envoys who had arrived in Valparaiso.\n\n"
+              "Marek and Chilean Minister Petra Voss signed a memorandum of understanding on naval "
+              "training on Thursday.")
+    assert _one(out, "naval training")["place"] != "Valparaiso"
+
+
+def test_joint_press_statement_is_not_merged_into_the_memorandum():
+    out = run(_LEAD_TALKS + "In a joint press statement released after the talks, the two ministers "
+              "“reaffirmed the freedom of navigation.”\n\n"
+              "The two sides also “voiced concern over Bolivia's border closures,” the statement said.")
+    memo, stmt = _one(out, "memorandum"), _one(out, "joint press statement")
+    assert "joint press statement" not in [x.lower() for x in memo["aliases"]]
+    assert sorted(stmt["parties"]) == ["Chile", "Peru"]     # not Bolivia, which the text spoke about
+
+
+def test_joint_statement_announcing_a_truce_may_still_be_that_truce():
+    out = run(" date 2025-03-07 Chile and Peru reached agreement on a truce on Thursday.\n\n"
+              "The agreement was announced in a joint statement released in Quito.")
+    assert len(out["agreements"]) == 1

@@ -47,7 +47,7 @@ from .lexicon import (CLOSING_TEXT_MODIFIERS, DOCUMENT_PACKAGE_HEADS, DOCUMENT_Q
                       NAME_RUN_JOINERS, NOT_DONE_BEFORE_VERB, PROGRAMME_APPROVING_PRESENT,
                       TWO_SIDED_APPROVING_VERBS)
 
-from .lexicon import CITYLESS_VENUE_NOUNS, SIGNED_SET_NOUNS  # agr8
+from .lexicon import CITYLESS_VENUE_NOUNS, SIGNED_INSTRUMENT_KINDS, SIGNED_SET_NOUNS  # agr8
 
 # the same alternation grouped by first letter (literal_alternation says why it matches the same)
 _NOUN_RE = "(?i:" + literal_alternation(AGREEMENT_NOUNS, space=r"\s+") + ")"
@@ -989,7 +989,7 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
         # "the treaty" in an article whose only agreement is an "arrangement": that one
         ok = [c for c in clusters if _compatible(a, c) and not _live_to_old(a, c)
               and not any(_same_kind(b, [a]) for b in c) and not _only_named_background(a, c)
-              and not _described_apart(a, c)]
+              and not _described_apart(a, c) and not _statement_apart(a, c)]
     words = _content(a.surface)
     shared = [c for c in ok if words & set().union(*(_content(b.surface) for b in c))] if words else []
     if shared:
@@ -1028,6 +1028,14 @@ def _described_apart(a: AMention, c: list[AMention]) -> bool:
     partnership": a phrase of another kind whose own words the group never uses is another one."""
     words = _content(a.surface) - _NOUN_WORDS
     return bool(words) and not words & set().union(*(_content(b.surface) for b in c))
+
+
+def _statement_apart(a: AMention, c: list[AMention]) -> bool:
+    """"signed an MoU ... In a joint press statement released after the talks, ...": a joint
+    statement is a text of its own, never another name for a signed instrument (a truce or an
+    "agreement" may be what the statement itself announced)."""
+    return _kind(a.noun) == "statement" and "joint" in a.surface.lower() \
+        and any(_kind(b.noun) in SIGNED_INSTRUMENT_KINDS for b in c) and not any(_kind(b.noun) == "statement" for b in c)
 
 
 def _join_with_org(a: AMention, clusters: list[list[AMention]]) -> None:
@@ -1635,12 +1643,29 @@ def _lead_meeting_place(doc: Document, group: list[AMention], parties: list[str]
     if _told_at_another_time(doc, group):
         return None
     for k in _lead_sentences(doc, parties):
-        p = _place_in(doc, k, person_spans)
+        p = _place_in(doc, k, person_spans) or _met_with_place(doc, k, person_spans)
         if p:
             return p
         found = _gathering_places(doc, [k], person_spans)
         if len(found) == 1:
             return next(iter(found))
+    return None
+
+
+# "held talks with his Vietnamese counterpart in Hanoi", "met with the visiting envoy in Lima":
+# the place of a meeting told after the one met
+_MET_WITH_IN = re.compile(r"\b(?:held\s+talks|holds\s+talks|met|meets|meeting)\s+with\s+((?:[\w’'.\-]+\s+){1,6}?)in\s+(?:the\s+)?("
+                          + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)")
+
+
+def _met_with_place(doc: Document, k: int, person_spans) -> str | None:
+    s = doc.sentences[k]
+    for m in _MET_WITH_IN.finditer(doc.text, s.start, s.end):
+        who = m.group(1).lower().split()
+        cand = m.group(2).rstrip(".,")
+        if not set(who) & PLACE_CLAUSE_BREAKS and _is_place(cand, doc, person_spans) \
+                and not _modifies_noun(doc.text, m.end(2)):
+            return cand
     return None
 
 
@@ -2587,6 +2612,10 @@ _TWO_STATES = re.compile(r"\b(?:the\s+two|both|(?<![a-z] )(?<![a-z],\s)two)\s+(?
                          re.IGNORECASE)
 
 
+_TEXT_QUOTED = re.compile(r"(?:“[^”]*”|\"[^\"]*\")(?=\s*,?\s*(?:the|their|a)\s+(?:joint\s+)?(?:press\s+)?"
+                          r"(?:statement|communiqu[eé]|declaration)\s+(?:said|says|read|reads|added|stated)\b)")
+
+
 def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozenset()) -> list[str]:
     """"the two countries signed", "envoys of the two countries had signed the pact":
     the two countries named in this sentence and the two before, when there are just two."""
@@ -2595,7 +2624,10 @@ def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozense
     if _TWO_STATES.search(text, s.start, s.end) is None:
         return []
     names: list[str] = []
-    for m in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", text[doc.sentences[max(0, si - 2)].start:s.end]):
+    # a state inside a statement's quoted words is what the sides spoke about ("“concern over
+    # X's missiles,” the statement said"), not a side
+    window = _TEXT_QUOTED.sub(lambda q: " " * len(q.group(0)), text[doc.sentences[max(0, si - 2)].start:s.end])
+    for m in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", window):
         # names only: "Swiss envoy X, who chairs the talks" names no party
         name = m.group(0) if is_country_name(m.group(0)) else m.group(0).split()[0]
         c = country_of(name) if is_country_name(name) else None
