@@ -214,3 +214,34 @@ def test_joint_statement_announcing_a_truce_may_still_be_that_truce():
     out = run(" date 2025-03-07 Chile and Peru reached agreement on a truce on Thursday.\n\n"
               "The agreement was announced in a joint statement released in Quito.")
     assert len(out["agreements"]) == 1
+
+
+# --- more ways of stating a term; a background agreement's day is not the signing's ----------
+
+def test_term_it_is_valid_for_n_years():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday signed a fisheries agreement in Lima.\n\n"
+              "The fisheries agreement sets joint quotas. It is valid for five years.")
+    assert _one(out, "fisheries")["duration_years"] == 5
+
+
+def test_term_for_another_n_years_after_a_renewal():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday renewed their fisheries agreement for "
+              "another four years in Lima.")
+    assert _one(out, "fisheries")["duration_years"] == 4
+
+
+def test_a_term_that_was_is_not_read_from_a_next_sentence():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday signed a fisheries agreement in Lima.\n\n"
+              "The fisheries agreement replaces an older text. It was in force for 20 years.")
+    assert _one(out, "fisheries")["duration_years"] is None
+
+
+def test_a_background_agreements_day_is_not_the_signing_day():
+    out = run(" date 2025-03-07 General Ivo Marek of Chile called on General Anton Brel of Peru at "
+              "Army Headquarters (AHQ), Tacna, today.\n\n"
+              "On the occasion, a memorandum on officer training was signed between Chile and Peru. "
+              "It builds on a border treaty the two states signed on June 3, 2011.")
+    assert _one(out, "officer training")["date"] == "2025-03-07"
+    for a in out["agreements"]:
+        if "treaty" in a["name"].lower():
+            assert a["date"] != "2025-03-07"
