@@ -245,3 +245,18 @@ def test_a_background_agreements_day_is_not_the_signing_day():
     for a in out["agreements"]:
         if "treaty" in a["name"].lower():
             assert a["date"] != "2025-03-07"
+
+
+# --- two new agreements coordinated in one sentence are two, even with a vague noun ----------
+
+def test_a_vague_agreement_coordinated_with_a_protocol_is_its_own():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday signed a fisheries agreement and a customs "
+              "protocol in Lima.")
+    names = sorted(a["name"].lower() for a in out["agreements"])
+    assert names == ["customs protocol", "fisheries agreement"]
+
+
+def test_the_agreement_later_still_refers_back_to_the_protocol():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday signed a customs protocol in Lima.\n\n"
+              "The agreement takes effect in May.")
+    assert len(out["agreements"]) == 1

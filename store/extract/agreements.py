@@ -524,7 +524,7 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
         # reference back to it (its signatories, place and day), never an agreement of its own
         noun, topic, e = _kind(_norm_noun(renewed.group(1))), False, renewed.end()
     a = f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country,
-              indefinite=dword in ("a", "an") and _SIGNED_OBJECT.search(text, max(0, _dp - 40), _dp) is not None,
+              indefinite=dword in ("a", "an") and _new_signed_object(f, _dp),
               separate=bool(SEPARATE_AGREEMENT_MODIFIERS & {w.lower() for w in mods.split()}))
     if label:
         a.surface = label
@@ -565,6 +565,21 @@ _RENEWAL_OF = re.compile(
 
 # "also signed a joint declaration": a new agreement, the object of its own signing verb
 _SIGNED_OBJECT = re.compile(r"\b(?:signed|inked|sealed|concluded|adopted|issued)\s+(?:[\w-]+\s+){0,2}$")
+
+
+_AND_BEFORE = re.compile(r"\s(?:and|as\s+well\s+as)\s+$")
+
+
+def _new_signed_object(f: _Finder, dp: int) -> bool:
+    """"signed a fisheries agreement": a new agreement, the object of its signing; and so is a
+    second one coordinated with it ("... and a customs protocol")."""
+    text = f.text
+    if _SIGNED_OBJECT.search(text, max(0, dp - 40), dp) is not None:
+        return True
+    si = f.doc.sentence_of(dp)
+    return _AND_BEFORE.search(text, max(0, dp - 14), dp) is not None and any(
+        b.indefinite and b.sentence == si and b.end <= dp and not text[b.end:dp].strip(" ,").count(" ") > 1
+        for b in f.out)
 
 
 def _with_target(comp: re.Match) -> str:
@@ -931,13 +946,20 @@ def _refers_to(a: AMention, c: list[AMention]) -> bool:
     """A generic phrase may refer to a group: a vague noun to any; a specific noun ("the MoU",
     "the treaty", "the ceasefire") to a group with a mention of its kind or its acronym; a
     described one ("an MoU on trade") never to one described otherwise."""
-    if not _compatible(a, c) or _live_to_old(a, c) or _pair_document_apart(a, c):
+    if not _compatible(a, c) or _live_to_old(a, c) or _pair_document_apart(a, c) or _two_new_in_one(a, c):
         return False
     if a.topic and any(b.topic and _content(b.surface) != _content(a.surface) for b in c):
         return False
     if _is_vague(a):
         return True
     return _same_kind(a, c)
+
+
+def _two_new_in_one(a: AMention, c: list[AMention]) -> bool:
+    """"signed a fisheries agreement and a customs protocol": two phrases a sentence introduces
+    with "a" are two new agreements, even when one of them has a noun as vague as "agreement"."""
+    return a.indefinite and not a.plural and any(b.indefinite and not b.plural and b.sentence == a.sentence
+                                                 and b.start != a.start for b in c)
 
 
 def _same_kind(a: AMention, c: list[AMention]) -> bool:
