@@ -2675,12 +2675,13 @@ _STATE_PAIR = re.compile(r"\b(" + _PAIR_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + 
                          + _PAIR_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _PAIR_WORD + r"){0,3})")
 
 
-def _state_pairs(text: str, lo: int, hi: int) -> set[frozenset[str]]:
-    out = set()
+def _state_pairs(text: str, lo: int, hi: int) -> dict[frozenset[str], list[str]]:
+    """Each pair of states named as a pair, in the order the article first gives it."""
+    out: dict[frozenset[str], list[str]] = {}
     for m in _STATE_PAIR.finditer(text, lo, hi):
         ps = [country_of(m.group(1)) or _state_form(m.group(1)), country_of(m.group(2)) or _state_form(m.group(2))]
         if all(ps) and ps[0] != ps[1]:
-            out.add(frozenset(ps))
+            out.setdefault(frozenset(ps), ps)
     return out
 
 
@@ -2692,11 +2693,7 @@ def _two_sides_paired_before(doc: Document, si: int) -> list[str]:
     if _TWO_STATES.search(doc.text, s.start, s.end) is None:
         return []
     pairs = _state_pairs(doc.text, doc.body_start, s.end)
-    if len(pairs) != 1:
-        return []
-    pair = next(iter(pairs))
-    order = sorted(pair, key=lambda c: doc.text.find(c, doc.body_start) % (len(doc.text) + 1))
-    return order
+    return next(iter(pairs.values())) if len(pairs) == 1 else []
 
 
 _DEMONYM_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:delegations|negotiators|sides|governments|"
