@@ -47,6 +47,8 @@ from .lexicon import (CLOSING_TEXT_MODIFIERS, DOCUMENT_PACKAGE_HEADS, DOCUMENT_Q
                       NAME_RUN_JOINERS, NOT_DONE_BEFORE_VERB, PROGRAMME_APPROVING_PRESENT,
                       TWO_SIDED_APPROVING_VERBS)
 
+from .lexicon import CITYLESS_VENUE_NOUNS, SIGNED_INSTRUMENT_KINDS, SIGNED_SET_NOUNS  # agr8
+
 # the same alternation grouped by first letter (literal_alternation says why it matches the same)
 _NOUN_RE = "(?i:" + literal_alternation(AGREEMENT_NOUNS, space=r"\s+") + ")"
 # Every agreement noun of a text, found once; the name and description rules look around each
@@ -522,7 +524,7 @@ def _generic_at(f: _Finder, m: re.Match) -> None:
         # reference back to it (its signatories, place and day), never an agreement of its own
         noun, topic, e = _kind(_norm_noun(renewed.group(1))), False, renewed.end()
     a = f.add(s, e, noun, False, plural, with_org=with_org, topic=topic, with_country=with_country,
-              indefinite=dword in ("a", "an") and _SIGNED_OBJECT.search(text, max(0, _dp - 40), _dp) is not None,
+              indefinite=dword in ("a", "an") and _new_signed_object(f, _dp),
               separate=bool(SEPARATE_AGREEMENT_MODIFIERS & {w.lower() for w in mods.split()}))
     if label:
         a.surface = label
@@ -563,6 +565,21 @@ _RENEWAL_OF = re.compile(
 
 # "also signed a joint declaration": a new agreement, the object of its own signing verb
 _SIGNED_OBJECT = re.compile(r"\b(?:signed|inked|sealed|concluded|adopted|issued)\s+(?:[\w-]+\s+){0,2}$")
+
+
+_AND_BEFORE = re.compile(r"\s(?:and|as\s+well\s+as)\s+$")
+
+
+def _new_signed_object(f: _Finder, dp: int) -> bool:
+    """"signed a fisheries agreement": a new agreement, the object of its signing; and so is a
+    second one coordinated with it ("... and a customs protocol")."""
+    text = f.text
+    if _SIGNED_OBJECT.search(text, max(0, dp - 40), dp) is not None:
+        return True
+    si = f.doc.sentence_of(dp)
+    return _AND_BEFORE.search(text, max(0, dp - 14), dp) is not None and any(
+        b.indefinite and b.sentence == si and b.end <= dp and not text[b.end:dp].strip(" ,").count(" ") > 1
+        for b in f.out)
 
 
 def _with_target(comp: re.Match) -> str:
@@ -929,13 +946,20 @@ def _refers_to(a: AMention, c: list[AMention]) -> bool:
     """A generic phrase may refer to a group: a vague noun to any; a specific noun ("the MoU",
     "the treaty", "the ceasefire") to a group with a mention of its kind or its acronym; a
     described one ("an MoU on trade") never to one described otherwise."""
-    if not _compatible(a, c) or _live_to_old(a, c) or _pair_document_apart(a, c):
+    if not _compatible(a, c) or _live_to_old(a, c) or _pair_document_apart(a, c) or _two_new_in_one(a, c):
         return False
     if a.topic and any(b.topic and _content(b.surface) != _content(a.surface) for b in c):
         return False
     if _is_vague(a):
         return True
     return _same_kind(a, c)
+
+
+def _two_new_in_one(a: AMention, c: list[AMention]) -> bool:
+    """"signed a fisheries agreement and a customs protocol": two phrases a sentence introduces
+    with "a" are two new agreements, even when one of them has a noun as vague as "agreement"."""
+    return a.indefinite and not a.plural and any(b.indefinite and not b.plural and b.sentence == a.sentence
+                                                 and b.start != a.start for b in c)
 
 
 def _same_kind(a: AMention, c: list[AMention]) -> bool:
@@ -987,7 +1011,7 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
         # "the treaty" in an article whose only agreement is an "arrangement": that one
         ok = [c for c in clusters if _compatible(a, c) and not _live_to_old(a, c)
               and not any(_same_kind(b, [a]) for b in c) and not _only_named_background(a, c)
-              and not _described_apart(a, c)]
+              and not _described_apart(a, c) and not _statement_apart(a, c)]
     words = _content(a.surface)
     shared = [c for c in ok if words & set().union(*(_content(b.surface) for b in c))] if words else []
     if shared:
@@ -1026,6 +1050,14 @@ def _described_apart(a: AMention, c: list[AMention]) -> bool:
     partnership": a phrase of another kind whose own words the group never uses is another one."""
     words = _content(a.surface) - _NOUN_WORDS
     return bool(words) and not words & set().union(*(_content(b.surface) for b in c))
+
+
+def _statement_apart(a: AMention, c: list[AMention]) -> bool:
+    """"signed an MoU ... In a joint press statement released after the talks, ...": a joint
+    statement is a text of its own, never another name for a signed instrument (a truce or an
+    "agreement" may be what the statement itself announced)."""
+    return _kind(a.noun) == "statement" and "joint" in a.surface.lower() \
+        and any(_kind(b.noun) in SIGNED_INSTRUMENT_KINDS for b in c) and not any(_kind(b.noun) == "statement" for b in c)
 
 
 def _join_with_org(a: AMention, clusters: list[list[AMention]]) -> None:
@@ -1191,9 +1223,15 @@ _SIGNED_THE_DOCUMENT = re.compile(r"\b(?:signed|inked)\s+the\s+(?:" + "|".join(s
                                   r")\s*[.,;]")
 
 
+# "The documents were signed by X and his counterpart Y": a next sentence that names who signed
+# the set the sentence before reported ("signed a framework agreement and a protocol").
+_SET_WAS_SIGNED_BY = re.compile(r"\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:" + "|".join(sorted(SIGNED_SET_NOUNS, key=len, reverse=True)).replace(" ", r"\s+") +
+                                r")\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked)\s+by\b")
+
+
 def _signing_follow_up(sent: str) -> bool:
     return bool(re.match(r"\s*The\s+signing\s+(?:ceremony\s+)?(?:took\s+place|was\s+held)\b", sent)
-                or _SIGNED_THE_DOCUMENT.search(sent))
+                or _SIGNED_THE_DOCUMENT.search(sent) or _SET_WAS_SIGNED_BY.match(sent))
 
 
 def _signing_sentences(group: list[AMention], doc: Document | None = None) -> list[int]:
@@ -1294,7 +1332,7 @@ _CITY_OF = re.compile(r"\bin\s+the\s+(?:[A-Z][\w’'\-]*\s+|[a-z]+\s+){0,2}?city
 _VISIT_TO = re.compile(r"\b(?:visit|trip)\s+(?:(?:by|of)\s+[^.;:]{1,60}?\s+)?to\s+(" + _PLACE_WORD +
                        r"(?:\s+" + _PLACE_WORD + r")?)")
 # "at State House, Lusaka", "at the Presidential Palace, Bamako": a venue, then its city
-_VENUE_CITY = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*,\s+(" + _PLACE_WORD +
+_VENUE_CITY = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*(?:\s+\([A-Z]{2,8}\))?,\s+(" + _PLACE_WORD +
                          r"(?:\s+" + _PLACE_WORD + r")?)(?=\s*,|\s*\.|\s+on\b|\s+in\b|\s*$)")
 # "at the Navy Headquarters, Harbourside, Port Elm.": a venue, its district, then the city
 _CHAIN_NEXT = re.compile(r",\s+(" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)(?=\s*\.|\s*,\s+on\b|\s+on\b|\s*$)")
@@ -1627,12 +1665,29 @@ def _lead_meeting_place(doc: Document, group: list[AMention], parties: list[str]
     if _told_at_another_time(doc, group):
         return None
     for k in _lead_sentences(doc, parties):
-        p = _place_in(doc, k, person_spans)
+        p = _place_in(doc, k, person_spans) or _met_with_place(doc, k, person_spans)
         if p:
             return p
         found = _gathering_places(doc, [k], person_spans)
         if len(found) == 1:
             return next(iter(found))
+    return None
+
+
+# "held talks with his Vietnamese counterpart in Hanoi", "met with the visiting envoy in Lima":
+# the place of a meeting told after the one met
+_MET_WITH_IN = re.compile(r"\b(?:held\s+talks|holds\s+talks|met|meets|meeting)\s+with\s+((?:[\w’'.\-]+\s+){1,6}?)in\s+(?:the\s+)?("
+                          + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)")
+
+
+def _met_with_place(doc: Document, k: int, person_spans) -> str | None:
+    s = doc.sentences[k]
+    for m in _MET_WITH_IN.finditer(doc.text, s.start, s.end):
+        who = m.group(1).lower().split()
+        cand = m.group(2).rstrip(".,")
+        if not set(who) & PLACE_CLAUSE_BREAKS and _is_place(cand, doc, person_spans) \
+                and not _modifies_noun(doc.text, m.end(2)):
+            return cand
     return None
 
 
@@ -1818,6 +1873,29 @@ def _duration_windows(doc: Document, group: list[AMention]):
                 break
             if not re.match(r"\s*It\s", text[doc.sentences[k].start:doc.sentences[k].end]):
                 break       # "It allows ... It will be valid for five years.": still about it
+    for k in _subject_then_term(doc, group):
+        yield text[doc.sentences[k].start:doc.sentences[k].end]
+
+
+# "It will be in force for 10 years", "It will remain valid for five years": a term still to run
+_IT_WILL_RUN = re.compile(r"\s*It\s+(?:will|shall|is\s+to|is)\s+(?:be\s+|remain\s+)?(?:valid|in\s+force|effective)\b"
+                          r"|\s*It\s+(?:will|shall)\s+(?:run|last|remain)\b")
+# a sentence that opens with the agreement: "The framework agreement, which ..., covers ..."
+_OPENS_WITH = re.compile(r"\s*(?:The|This|That|Its|Their)\s+$")
+
+
+def _subject_then_term(doc: Document, group: list[AMention]) -> list[int]:
+    """A signed agreement that opens a sentence as its subject, and a next sentence about "it" and
+    its term ("The framework agreement covers training. It will be in force for 10 years.")."""
+    if _status_of(group) != "signed":
+        return []
+    text, out = doc.text, []
+    for a in group:
+        s, k = doc.sentences[a.sentence], a.sentence + 1
+        if k < len(doc.sentences) and _OPENS_WITH.fullmatch(text, s.start, a.start) \
+                and doc.sentences[k].para == s.para and _IT_WILL_RUN.match(text, doc.sentences[k].start):
+            out.append(k)
+    return out
 
 
 def _duration(doc: Document, group: list[AMention]) -> float | None:
@@ -1982,7 +2060,7 @@ def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
     for e, m in _mentions_in(people, s.start, vpos):
         if not m.in_quote and e not in found:
             # "X, who serves under President Y's government, signed": the relative clause aside
-            between = _RELATIVE_ASIDE.sub(",", text[m.end:vpos])
+            between = _RELATIVE_ASIDE.sub(",", _others_folded(text, m.end, vpos, people))
             head = m.title_start or m.start
             if _NON_SIGNER_BEFORE.search(text[max(s.start, head - 40):head]) or _possessive_at(text, m.end):
                 continue        # "chaired by Prince X": the chair, not a signer
@@ -2002,6 +2080,20 @@ def _subjects_of(doc: Document, s, vpos: int, people, group_subject) -> list:
                 seen.setdefault(id(e), e)
         found = sorted(seen.values(), key=lambda e: order[id(e)])
     return found
+
+
+def _others_folded(text: str, lo: int, vpos: int, people) -> str:
+    """The words between a signer and the verb, each other person named there (with the title
+    before the name) folded to one word: "A, the Minister of Defense of the Republic of B Y and
+    the Minister of Defense of the Republic of C Z signed" is a list of three, however long."""
+    spans = sorted((max(lo, mm.title_start if mm.title_start is not None else mm.start), mm.end)
+                   for _, mm in _mentions_in(people, lo, vpos) if mm.start >= lo)
+    out, cur = [], lo
+    for a, b in spans:
+        if a >= cur:
+            out += [text[cur:a], "X"]
+            cur = b
+    return "".join(out) + text[cur:vpos]
 
 
 def _surname_subject(text: str, lo: int, vpos: int, people) -> list:
@@ -2238,7 +2330,7 @@ def _org_name(p: str) -> bool:
 def _party_in_phrase(phrase: str) -> str | None:
     """The party at the start of a phrase that runs on ("the armed group Hamas in the
     border war" names Hamas): the longest leading part that names one."""
-    words = phrase.split()[:8]
+    words = phrase.split()[:12]     # "the Ministry of Defence Affairs of the Sultanate of Oman"
     for k in range(len(words), 0, -1):
         p = _party_of(" ".join(words[:k]))
         if p:
@@ -2542,6 +2634,10 @@ _TWO_STATES = re.compile(r"\b(?:the\s+two|both|(?<![a-z] )(?<![a-z],\s)two)\s+(?
                          re.IGNORECASE)
 
 
+_TEXT_QUOTED = re.compile(r"(?:“[^”]*”|\"[^\"]*\")(?=\s*,?\s*(?:the|their|a)\s+(?:joint\s+)?(?:press\s+)?"
+                          r"(?:statement|communiqu[eé]|declaration)\s+(?:said|says|read|reads|added|stated)\b)")
+
+
 def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozenset()) -> list[str]:
     """"the two countries signed", "envoys of the two countries had signed the pact":
     the two countries named in this sentence and the two before, when there are just two."""
@@ -2550,7 +2646,10 @@ def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozense
     if _TWO_STATES.search(text, s.start, s.end) is None:
         return []
     names: list[str] = []
-    for m in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", text[doc.sentences[max(0, si - 2)].start:s.end]):
+    # a state inside a statement's quoted words is what the sides spoke about ("“concern over
+    # X's missiles,” the statement said"), not a side
+    window = _TEXT_QUOTED.sub(lambda q: " " * len(q.group(0)), text[doc.sentences[max(0, si - 2)].start:s.end])
+    for m in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", window):
         # names only: "Swiss envoy X, who chairs the talks" names no party
         name = m.group(0) if is_country_name(m.group(0)) else m.group(0).split()[0]
         c = country_of(name) if is_country_name(name) else None
@@ -2568,6 +2667,33 @@ def _parties_group_subject(doc: Document, si: int, excluded: set[str] = frozense
             if pair and not set(pair) & excluded:
                 return pair
     return names if len(names) == 2 else []
+
+
+# "Pakistan and Uzbekistan", "between Chile and the Republic of Peru": two states named as a pair
+_PAIR_WORD = r"[A-Z][\w’'\-]*"
+_STATE_PAIR = re.compile(r"\b(" + _PAIR_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _PAIR_WORD + r"){0,3})\s+and\s+(?:the\s+)?("
+                         + _PAIR_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _PAIR_WORD + r"){0,3})")
+
+
+def _state_pairs(text: str, lo: int, hi: int) -> dict[frozenset[str], list[str]]:
+    """Each pair of states named as a pair, in the order the article first gives it."""
+    out: dict[frozenset[str], list[str]] = {}
+    for m in _STATE_PAIR.finditer(text, lo, hi):
+        ps = [country_of(m.group(1)) or _state_form(m.group(1)), country_of(m.group(2)) or _state_form(m.group(2))]
+        if all(ps) and ps[0] != ps[1]:
+            out.setdefault(frozenset(ps), ps)
+    return out
+
+
+def _two_sides_paired_before(doc: Document, si: int) -> list[str]:
+    """"a memorandum was signed between the two armies": the two states of an article about one
+    pair's talks, when the article has named them as a pair ("the bonds between Pakistan and
+    Uzbekistan") and as no other pair up to the signing."""
+    s = doc.sentences[si]
+    if _TWO_STATES.search(doc.text, s.start, s.end) is None:
+        return []
+    pairs = _state_pairs(doc.text, doc.body_start, s.end)
+    return next(iter(pairs.values())) if len(pairs) == 1 else []
 
 
 _DEMONYM_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:delegations|negotiators|sides|governments|"
@@ -2703,6 +2829,8 @@ def _parties(doc: Document, group: list[AMention], sig_ents, main: AMention, hom
     for si in signing:
         rules.append(("two_countries", lambda si=si: _parties_group_subject(doc, si, excluded)))
         rules.append(("relation_in_sentence", lambda si=si: _parties_relation(sent_text[si])))
+    for si in signing:
+        rules.append(("two_sides_paired_before", lambda si=si: _two_sides_paired_before(doc, si)))
     for si in signing:
         rules.append(("listed_after", lambda si=si: _list_subject(doc, group, si)))
     if only_signed_group:
@@ -2890,6 +3018,7 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     fa.date = day
     fa.place = _city_of_state(_place(doc, g, ctx["person_spans"])) if status == "signed" else None
     _agrfld7_fields(doc, g, fa, parties, sig_ents, ctx)
+    _occasion_fields(doc, g, fa, ctx)
     if not parties and fa.place and main.noun.lower().startswith("joint"):
         fa.parties = _meeting_sides(doc, fa.place, ctx["people"])
         fa.rule += "; parties:meeting_sides" if fa.parties else ""
@@ -2923,6 +3052,65 @@ def _agrfld7_fields(doc: Document, g: list[AMention], fa: Agreement, parties: li
     if more:
         fa.signatories += [e.name for e in more]
         fa.rule += "; signatories:handshake"
+
+
+# "On the occasion, an MoU was signed", "On the sidelines of the visit, X and Y signed", "At the
+# conclusion of the visit, the two countries issued a joint statement": the signing belongs to
+# the visit or meeting the article's lead reports
+_OCCASION = re.compile(r"\s*(?:On\s+(?:this|that|the)\s+occasion|(?:On|At)\s+the\s+(?:sidelines|margins|conclusion|end|close)"
+                       r"\s+of\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|meeting|talks)"
+                       r"|(?:During|At)\s+the\s+(?:meeting|visit|talks))\b")
+# the lead's event: one side calling on, received by, meeting or hosting the other
+_LEAD_CALL = re.compile(r"\b(?:called\s+on|calls\s+on|received|receives|met|meets|held\s+talks|holds\s+talks|"
+                        r"hosted|hosts)\b")
+_CITYLESS_VENUE = re.compile(r"\bat\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?(?i:" + "|".join(sorted(CITYLESS_VENUE_NOUNS)) + r")\b")
+_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z’'\-]+(?:\s+[A-Z][A-Za-z’'\-]+)?)\s*,")
+
+
+def _occasion_lead(doc: Document, group: list[AMention]) -> int | None:
+    """The lead sentence of the visit or meeting at which a signing sentence says it happened."""
+    text = doc.text
+    if not any(_OCCASION.match(text, doc.sentences[si].start, doc.sentences[si].end)
+               for si in _signing_sentences(group, doc)) or _told_at_another_time(doc, group):
+        return None
+    for k in range(min(_LEAD_REACH, len(doc.sentences))):
+        s = doc.sentences[k]
+        if s.para not in doc.captions and _LEAD_CALL.search(text, s.start, s.end):
+            return k
+    return None
+
+
+def _dateline_venue_city(doc: Document, k: int, person_spans) -> str | None:
+    """"KUWAIT, Nov 18 (KUNA) -- X received on Wednesday at the Ministry of Defence headquarters
+    ...": a lead that meets at a venue naming no city, and no other place, is in the dateline's city."""
+    s = doc.sentences[k]
+    if doc.dateline is None or not _CITYLESS_VENUE.search(doc.text, s.start, s.end) \
+            or any(True for _ in _place_cands(doc, k, person_spans)):
+        return None
+    m = _DATELINE_CITY.match(doc.text, doc.dateline.start, doc.dateline.end)
+    if m is None:
+        return None
+    city = m.group(1)
+    return city.title() if city.isupper() else city
+
+
+def _occasion_fields(doc: Document, g: list[AMention], fa: Agreement, ctx: dict) -> None:
+    """A signing told as "on the occasion" of the lead's visit has the lead's day and place."""
+    if fa.status != "signed" or (fa.date and fa.place):
+        return
+    k = _occasion_lead(doc, g)
+    if k is None:
+        return
+    if fa.date is None:
+        d, rule = _lead_day_in(doc, k, ctx["posts"])
+        if d:
+            fa.date = d.isoformat()
+            fa.rule += "; date:occasion_lead:" + rule
+    if fa.place is None:
+        s = doc.sentences[k]
+        anchors = [(s.start + m.start(), s.start + m.end()) for m in _LEAD_CALL.finditer(doc.text[s.start:s.end])]
+        fa.place = _place_in(doc, k, ctx["person_spans"], anchors) or _dateline_venue_city(doc, k, ctx["person_spans"])
+        fa.rule += "; place:occasion_lead" if fa.place else ""
 
 
 _MET_AT = re.compile(r"\b(?:met|held\s+talks|hold\s+talks|gathered)\b")
@@ -3010,6 +3198,7 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
     _same_day_dates(doc, found)
     if ctx["signed_groups"] > 1:
         _shared_article_subject(doc, found)
+        _two_sides_of_the_other(doc, found)
     # a bare "agreement" with no party, signatory or day names nothing an analyst can use
     return [f for f in found if not (_is_bare(f.record.name) and not f.record.signatories)]
 
@@ -3029,6 +3218,25 @@ def _shared_article_subject(doc: Document, found: list[FoundAgreement]) -> None:
     for r in blank:
         r.parties = [_spelled_out(doc.text, p) for p in pair]
         r.rule += "; parties:shared_article_subject"
+
+
+def _two_sides_of_the_other(doc: Document, found: list[FoundAgreement]) -> None:
+    """"X and Y signed an MoU between Kuwait and Oman ... the two countries issued a joint
+    statement": "the two countries" of a signing are the pair every other signed agreement of the
+    article is between, when there is just that one pair."""
+    signed = [f for f in found if f.record.status == "signed"]
+    pairs = {frozenset(f.record.parties) for f in signed if f.record.parties}
+    if len(pairs) != 1 or len(next(iter(pairs))) != 2:
+        return
+    pair = next(f.record.parties for f in signed if f.record.parties)
+    text = doc.text
+    for f in signed:
+        if f.record.parties:
+            continue
+        if any(_TWO_STATES.search(text, doc.sentences[si].start, doc.sentences[si].end)
+               for si in _signing_sentences(f.mentions, doc)):
+            f.record.parties = list(pair)
+            f.record.rule += "; parties:two_sides_of_the_other"
 
 
 _SAME_DAY = re.compile(r"[ \t]+(?:also[ \t]+)?(?:signed|inked|concluded)[ \t]+(?:on[ \t]+)?the[ \t]+same[ \t]+day\b")
@@ -3089,7 +3297,7 @@ def _phrase_alt(phrases) -> str:
 # a word that may stand between a verb and the text it acts on: never a preposition, a negation or
 # a word of a plan ("endorsed plans for a declaration", "ended with no communique")
 _PLAIN_WORD = r"(?:(?!(?:for|to|on|of|about|with|without|no|any|and|or|draft|plans?|proposals?|calls?|talks)\b)[\w’'\-]+\s+)"
-_OPEN_MARK = r"[‘'“\"]?"
+_OPEN_MARK = r"[‘'“\"«]?"
 # "will approve", "asked Peru to endorse": no act of the meeting
 _DONE = "".join(f"(?<!{w} )" for w in NOT_DONE_BEFORE_VERB)
 _ISSUED_BEFORE = re.compile(_DONE + r"\b(?:" + _phrase_alt(STATEMENT_ISSUING_PHRASES) + r")\s+(?:(?:the|a|an|its|their|this)\s+)?"
@@ -3169,10 +3377,26 @@ def _modifies_next_noun(text: str, e: int) -> bool:
     return nxt is not None and nxt.group(1) not in TOPIC_CLAUSE_STOPS and nxt.group(1) not in DANGLING_WORDS
 
 
+# «Program of trilateral military cooperation for 2027», “Programme of Cooperation for 2026”: a
+# name in quote marks that opens with its head, closed by the mark
+_OPENING_MARKS = "«“\"‘"
+_MARKED_NAME_END = re.compile(r"[^«»“”\"‘’\n]{1,100}?(?=[»”\"’])")
+
+
+def _marked_programme(f: _Finder, m: re.Match) -> None:
+    text = f.text
+    if m.start() == 0 or text[m.start() - 1] not in _OPENING_MARKS or not _RELATION_AFTER.match(text, m.end()):
+        return
+    close = _MARKED_NAME_END.match(text, m.end())
+    if close and not f.overlaps(m.start(), close.end()):
+        f.add(m.start(), close.end(), _norm_noun(m.group(0)), True, False, programme=True, topic=True)
+
+
 def _named_programme(f: _Finder, m: re.Match) -> None:
     text = f.text
     s = _caps_run_before(text, m.start(), f.doc.body_start)
     if s == m.start():
+        _marked_programme(f, m)
         return
     e = m.end()
     tail = _NAME_TAIL.match(text, e)

@@ -1534,3 +1534,24 @@ NON_NAME_WORDS |= INDEFINITE_PRONOUNS
 # points to.
 PERSON_DESCRIPTION_NOUNS = {"dignitary", "visitor", "guest", "host", "counterpart", "colleague",
                             "interlocutor", "incumbent", "veteran", "newcomer"}
+
+
+# -- agr8 --
+# "The documents were signed by X and Y": plural nouns a next sentence calls the set just signed by.
+SIGNED_SET_NOUNS = PLURAL_AGREEMENT_NOUNS | {"documents", "texts", "instruments"}
+# "signed between the two armies": the forces that stand for their states as two sides.
+TWO_STATE_NOUNS |= {"armies", "militaries"}
+# "at the Ministry of Defence headquarters", "at the presidential palace": a venue that names no
+# city, so the story's dateline city is where it stands (when the lead names no other place).
+CITYLESS_VENUE_NOUNS = SIGNING_VENUE_NOUNS | {"headquarters", "ministry", "secretariat", "office", "offices",
+                                              "house", "premises"}
+# "In a joint press statement released after the talks, ...": a joint statement given to the press
+# is the pair's joint statement (as "joint press communique" is under agrdecl7).
+JOINT_PRESS_NOUNS = ("joint press statement", "joint press statements", "joint press declaration")
+AGREEMENT_NOUNS += JOINT_PRESS_NOUNS
+AGREEMENT_NOUN_SYNONYMS.update({n: "statement" for n in JOINT_PRESS_NOUNS})
+AGREEMENT_KIND_FAMILIES.update({n: "statement" for n in JOINT_PRESS_NOUNS})
+# Kinds of signed instrument a joint statement never stands for ("signed an MoU ... In a joint
+# statement, ..."); a truce, deal or agreement may be what the statement itself announced.
+SIGNED_INSTRUMENT_KINDS = {"mou", "memorandum of understanding", "treaty", "protocol", "contract",
+                           "convention", "charter", "letter of intent", "framework agreement"}
