@@ -1648,7 +1648,9 @@ class Resolver:
         offs.append(s.start + (mm.end() if mm else 0))
         for off in offs:
             ref = self.np_at(off)
-            if ref is not None and ref.kind == "entity" and ref.end <= pos:
+            if ref is not None and ref.kind == "entity" and ref.end <= pos and not self._in_quote(ref.end - 1):
+                # spk8b: a name in the quote's own words ("President X has directed ...," he
+                # said) is never the subject of the clause that reports them
                 return self.by_id.get(ref.value)
         # "Upon leaving, Berg was asked ..., and he replied": the first name followed by a verb
         for m in self.mentions:
