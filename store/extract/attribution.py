@@ -20,12 +20,17 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .countries import country_of
+from .countries import country_of, find_countries
 from .document import Document
 from .entities import Entity
 from .joint_issuers import JointIssuer, is_joint_text, issuers_of_text, pair_at, pairs_in, preferred_name
 from .lexicon import (
     BARE_SUBJECT_NOT_NAMES,
+    GENERIC_PERSON_NOUNS,
+    GUEST_NOUNS,
+    HOSTING_VERBS,
+    INDEFINITE_OPENERS,
+    VISITING_VERBS,
     OPENING_ADVERBS,
     SENTENCE_OPENERS,
     SELF_NAMED_BODY_NOUNS,
@@ -366,6 +371,13 @@ _STATE_OFFICE_TAIL = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})(?:['�
                                 r"([A-Za-z]+(?:[ \t][A-Za-z]+)?)")
 
 
+@functools.lru_cache(maxsize=4096)
+def _countries_in_title(title: str) -> str | None:
+    """The first country a title names ("Ambassador of the Sultanate of Oman to ...")."""
+    found = find_countries(title) if title else []
+    return found[0].country if found else None
+
+
 def _gaps(ranges: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
     """The parts of [a, b) outside the given (sorted, disjoint) ranges."""
     out, pos = [], a
@@ -524,6 +536,23 @@ def _org_head(key: str) -> str:
     return words[-1]
 
 
+# spk8b: what stands before an indefinite role that describes a person already named
+# ("Ivo Marek, a spokesman", "served as an envoy"), and the gap before a name apposed after it
+_NAMED_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:as|is|was|became))\s+$")
+_APPOSED_NAME_GAP = re.compile(r"[,:]?\s*")
+_OFFICE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:and|of|the)\s+|\s+|(?=,))){1,5}")
+# "His Highness said": a style of address standing alone for the person it styles
+_BARE_HONORIFIC = re.compile(r"((?:His|Her)\s+(?:Highness|Excellency|Majesty|Holiness|Eminence))\b"
+                             r"(?!\s+(?:the\s+)?[A-Z])")
+_GUEST_NP = re.compile(r"(?:the|The)\s+(?:visiting\s+|distinguished\s+|foreign\s+|honoured\s+|honored\s+)?([a-z]+)\b")
+_VISIT_OR_HOST = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in VISITING_VERBS + tuple(sorted(HOSTING_VERBS)))
+                            + r")\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
+# ", NI (M), Chief of Army Staff ": between a name and the brackets defining its office's initials
+_OFFICE_APPOSED_GAP = re.compile(r",(?:\s*[A-Z][\w.]*(?:\s*\([^()]{1,8}\))?,)*\s*(?:[A-Z][\w’'-]*|of|the|and|for)"
+                                 r"(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for))*\s*")
+_OBJECT_PRONOUN = re.compile(r"(him|her)\b", re.IGNORECASE)
+OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _OWN_REPORT_RE = re.compile(r"\s*(?:He|She|It|They|We)\s+(?:also\s+|further\s+|later\s+)?[a-z]+\s+that\b")
 
 
@@ -666,6 +695,7 @@ class Resolver:
         self.speaker_at: dict[int, Entity] = {}     # sentence index -> speaker found there
         self._subject_cache: dict[int, Entity | None] = {}
         self._named_next: set[int] = set()      # sentences whose unnamed subject the next one names
+        self._unnamed_role_subject: set[int] = set()   # spk8b: sentences led by a role that names nobody
         self._soft_gender: set[int] = set()     # people whose gender only a given name suggests
         self._joints: dict[tuple[str, ...], Entity] = {}    # joint8: the pairs that issue joint texts
         self._scan_orgs()
@@ -848,7 +878,29 @@ class Resolver:
             else:
                 if self._office_initials_written_with(e, acronym):
                     found.append(e)
+        if not found:
+            found = self._acronym_defined_beside(acronym)
         return found[0] if len(found) == 1 else None
+
+    def _acronym_defined_beside(self, acronym: str) -> list[Entity]:
+        """spk8b: `General X, NI (M), Chief of Army Staff (COAS), at ...`: the office spelled
+        out in an apposition to a name and its initials defined there in brackets; the people
+        so defined (one, or it is nobody's)."""
+        found: list[Entity] = []
+        for md in re.finditer(r"\(" + re.escape(acronym) + r"\)", self.text):
+            if self._in_quote(md.start()):
+                continue
+            k = bisect_left(self._mention_starts(), md.start()) - 1
+            if k < 0:
+                continue
+            m = self.mentions[k]
+            gap = self.text[m.end:md.start()]
+            if m.in_quote or len(gap) > 80 or not _OFFICE_APPOSED_GAP.fullmatch(gap):
+                continue
+            e = self.by_id.get(m.entity)
+            if e is not None and e.kind == "person" and e not in found:
+                found.append(e)
+        return found
 
     def _office_initials_written_with(self, e: Entity, acronym: str) -> bool:
         """`DFM Lars Holm` (a headline) or `Deputy Fisheries Minister Lars Holm` kept as a name: the acronym
@@ -888,6 +940,14 @@ class Resolver:
         named = self._named_at(seg, pos)
         if named is not None:
             return named
+        mg = _GUEST_NP.match(seg)
+        if mg and mg.group(1).lower() in GUEST_NOUNS:
+            guest = self.visiting_guest()
+            return Ref("entity", guest.id, pos + mg.end()) if guest is not None else Ref("none", mg.group(0), pos + mg.end())
+        mh = _BARE_HONORIFIC.match(seg)
+        if mh:
+            styled = self._styled_before(mh.group(1), pos)
+            return Ref("entity", styled.id, pos + mh.end()) if styled is not None else None
         joint = self._joint_issuer_np(seg, pos)
         if joint is not None:
             return joint
@@ -902,13 +962,14 @@ class Resolver:
                 return Ref("role", (d[1], d[2]), end, country_of(mp.group(1)))
         bare = self._bare_title(seg, pos)
         if bare is not None:
-            return bare
+            return self._name_apposed_to_office(bare.end) or bare
         mi = _ISSUED_NP.match(seg)
         if mi and not re.match(r"\s*(?:by|from|of)\b", seg[mi.end():]):
             return Ref("issued", mi.group(1).lower(), pos + mi.end())
         d = definite(seg)
         if d is not None and d[0] == "role":
-            return Ref("role", (d[1], d[2]), pos + d[4], d[3])
+            named = self._name_apposed_to_office(pos + d[4])
+            return named or Ref("role", (d[1], d[2]), pos + d[4], d[3])
         body = self._org_at(pos)
         if body is not None:
             return body
@@ -1037,6 +1098,13 @@ class Resolver:
         if pm is None or pm.in_quote or not _NAME_CLOSES_APPOSITION.match(self.text, pm.end):
             return None
         return Ref("entity", pm.entity, pm.end)
+
+    def _name_apposed_to_office(self, e: int) -> Ref | None:
+        """spk8b: `The Minister of Defence, Alhaji X, made this known`: the office's own words
+        (its "of ..." tail) and then a name between commas; the name is the phrase, not a
+        holder guessed from titles (he may be titled only by this very apposition)."""
+        m = _OFFICE_TAIL.match(self.text, e)
+        return self._apposed_name(m.end() if m else e)
 
     def _person_after_office(self, e: int) -> NameMention | None:
         """`<Body> chief executive <Name>`: the person named right after the office words that
@@ -1280,6 +1348,8 @@ class Resolver:
             sent = self.doc.sentences[self.doc.sentence_of(pos)]
             mc = _COUNTERPART_OF.search(self.text, sent.start, pos)
             exclude = country_of(mc.group(1)) if mc else None
+            if self._unnamed_one_introduced(head, pos):
+                return None, "role_unnamed"
             ent = self.holder(head, phrase, ref.country, pos, exclude)
             if ent is not None and head in SPOKES_NOUNS and all(m.start > pos for m in ent.mentions):
                 # "China's Foreign Ministry spokesperson announced ... The spokesperson said",
@@ -1449,16 +1519,16 @@ class Resolver:
             if not any(h in t.split() or h in t for h in heads for t in titles) and not any(
                     phrase.lower() in t for t in titles):
                 continue
-            if exclude and (e.country or next((m.country for m in e.mentions if m.country), None)) == exclude:
+            ecountry = self._holder_country(e)
+            if exclude and ecountry == exclude:
                 continue
-            ecountry = e.country or next((m.country for m in e.mentions if m.country), None)
             if country and ecountry and ecountry != country:
                 continue
             last = max((m.start for m in e.mentions if m.start < pos), default=-1)
             cands.append((last, e))
         if not cands:
             if not country:
-                return None
+                return self._sole_described_as(head)
             return (self._counterpart_of_country(country, heads, phrase) or self._sole_of_family(head, country)
                     or self._translated_office_holder(head, country))
         exact = [c for c in cands if any(phrase.lower() in (m.title or "").lower() for m in c[1].mentions)
@@ -1468,8 +1538,7 @@ class Resolver:
         if country:
             # "the Belgian President": the holder the article makes Belgian; a holder of no
             # known country only when he is the one holder of that office, or nobody
-            same = [c for c in cands if (c[1].country or next(
-                (m.country for m in c[1].mentions if m.country), None)) == country]
+            same = [c for c in cands if self._holder_country(c[1]) == country]
             if same:
                 cands = same
             elif (cp := self._counterpart_of_country(country, heads, phrase)) is not None:
@@ -1481,6 +1550,97 @@ class Resolver:
             return hosts[0][1]      # two presidents at talks: "the President" is the host's
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
+
+    @functools.cached_property
+    def _guest(self) -> Entity | None:
+        """The visitor of the article's talks: the subject of "called on"/"visited" a named
+        person, or the one a named person "received"/"welcomed", in the first paragraphs;
+        sentences that disagree (or name no such pair) make it nobody."""
+        found = set()
+        for para in self.doc.paragraphs[:4]:
+            for mv in _VISIT_OR_HOST.finditer(self.text, para.start, para.end):
+                if self._in_quote(mv.start()):
+                    continue
+                ss = self.doc.sentences[self.doc.sentence_of(mv.start())].start
+                before = [m for m in self.mentions if max(ss, para.start) <= m.start and m.end <= mv.start()
+                          and not m.in_quote]
+                after = [m for m in self.mentions if mv.end() <= (m.title_start or m.start) < mv.end() + 120
+                         and not m.in_quote and m.start < para.end]
+                if not before or not after or _SENTENCE_BREAK.search(self.text, before[-1].end, after[0].start):
+                    continue
+                visitor = before[0] if mv.group(0).lower() in VISITING_VERBS else after[0]
+                e = self.by_id.get(visitor.entity)
+                if e is not None and e.kind == "person":
+                    found.add(e.id)
+        return self.by_id[found.pop()] if len(found) == 1 else None
+
+    def visiting_guest(self) -> Entity | None:
+        return self._guest
+
+    def _styled_before(self, style: str, pos: int) -> Entity | None:
+        """`"...," His Highness said` after `His Highness Sheikh X said ...`: the one person
+        written with that style of address in this sentence or the two before; two so styled
+        there (the host and his guest) make it nobody."""
+        si = self.doc.sentence_of(pos)
+        a = self.doc.sentences[max(0, si - 2)].start
+        found = []
+        for m in self.mentions[bisect_left(self._mention_starts(), a):]:
+            if m.start >= pos:
+                break
+            lead = self.text[max(a, m.start - 40):m.start]     # the style is part of his title
+            e = self.by_id.get(m.entity)
+            if not m.in_quote and e is not None and e not in found and re.search(
+                    re.escape(style) + r"\s+(?:[A-Z][a-z]+\s+)?$", lead, re.IGNORECASE):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _holder_country(e: Entity) -> str | None:
+        """The country of an office holder: his own, or, when none was assigned, the one his
+        title names ("Minister of Defence Affairs of the Sultanate of Oman"; an ambassador's
+        first country is the one he represents)."""
+        known = e.country or next((m.country for m in e.mentions if m.country), None)
+        if known:
+            return known
+        for t in [e.title or ""] + [m.title or "" for m in e.mentions]:
+            found = _countries_in_title(t)
+            if found:
+                return found
+        return None
+
+    def _unnamed_one_introduced(self, head: str, pos: int) -> bool:
+        """`A second diplomat, from a European country, was more cautious. "...," the diplomat
+        said.`: an unnamed person of that role introduced in this or the previous sentence (not
+        in apposition to a name, nor named right after) is who "the <role>" means; no named
+        holder is."""
+        si = self.doc.sentence_of(pos)
+        a = self.doc.sentences[max(0, si - 1)].start
+        # "one of the diplomats", "a second Western diplomat"; not "to a question the spokesperson"
+        pat = re.compile(r"\b(" + "|".join(INDEFINITE_OPENERS) + r")\s+(?:of\s+the\s+)?"
+                         r"(?:(?!(?:the|his|her|its|their|this|that|whose|which|who)\b)[\w-]+\s+){0,3}?"
+                         + re.escape(head) + r"s?\b", re.IGNORECASE)
+        for m in pat.finditer(self.text, a, pos):
+            if self._in_quote(m.start()) or _NAMED_APPOSITION.search(self.text, max(0, m.start() - 40), m.start()):
+                continue
+            if self.person_at(_APPOSED_NAME_GAP.match(self.text, m.end()).end(), slack=0) is not None:
+                continue        # "a diplomat, Jan Berg,": named
+            return True
+        return False
+
+    def _sole_described_as(self, head: str) -> Entity | None:
+        """`Mårten Lind, the Swedish diplomat who ...` and later "the envoy": with no one titled
+        envoy, the one person described by a generic noun covering that office; when another
+        person holds or is described by one of those offices, nobody."""
+        words = {head} | {g for g, covered in GENERIC_PERSON_NOUNS.items() if head in covered}
+        if words == {head}:
+            return None
+        words |= GENERIC_PERSON_NOUNS.get(head, set()) | ROLE_FAMILIES.get(head, set())
+        found = []
+        for e in self.people:
+            titles = " ".join(t.lower() for t in [e.title or ""] + [m.title or "" for m in e.mentions])
+            if e.kind == "person" and any(re.search(r"\b" + re.escape(w) + r"\b", titles) for w in words):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
 
     def _translated_office_holder(self, head: str, country: str) -> Entity | None:
         """`stressed the Peruvian chancellor` (Spanish "canciller"): the one person of that
@@ -1568,6 +1728,8 @@ class Resolver:
             ref = self.np_at(s.start + off)
             if ref is not None and ref.kind != "none":
                 ent, _ = self.resolve(ref, s.start + off)
+                if ent is None and ref.kind == "role":
+                    self._unnamed_role_subject.add(si)
             elif ref is not None:
                 ent = self._named_by_next_sentence(si, s.start + off)
                 if ent is not None:
@@ -1687,6 +1849,8 @@ class Resolver:
             for c in cands:
                 if c.kind == "person" and (c.gender in (None, gender)):
                     return c
+            if k != si and k in self._unnamed_role_subject:
+                return None     # "The envoy, asked ..., declined. "...," he said": the envoy, unnamed
         # the most recent person named outside quoted speech; failing that, one whose gender
         # only a given name suggested ("Envoy Petra Voss ... he said")
         for soft in (False, True):
@@ -2177,7 +2341,9 @@ class Resolver:
         # from its start for every quote)
         m = _ACCORDING_TO.search(t, c.sent_start, max(c.sent_end, q.open_mark))
         if m:
-            ref = self.apposed_np(m.end())
+            mp = _OBJECT_PRONOUN.match(t, m.end())
+            # spk8b: "According to him, ...": the object pronoun points back as "he" would
+            ref = Ref("pronoun", OBJECT_PRONOUNS[mp.group(1).lower()], mp.end()) if mp else self.apposed_np(m.end())
             ent, how = self.resolve(ref, m.end())
             if self._add(cands, ent, "according_to", how,
                          f"'according to {self._surface(m.end(), ref.end if ref else sent.end)}'"):

@@ -1506,3 +1506,16 @@ JOINT_ISSUER_NOUNS = {"governments", "leaders", "sides", "ministries", "minister
                       "delegations", "administrations", "facilitators", "mediators", "co-chairs",
                       "co-sponsors", "sponsors", "heads of state", "heads of government", "authorities",
                       "prime ministers", "defence ministers", "defense ministers"}
+
+# -- spk8b --
+# Generic nouns a person may be described by ("X, the Swedish diplomat who ...") and the offices
+# each covers: "the envoy" later is the one person so described when no one is titled envoy.
+GENERIC_PERSON_NOUNS = {"diplomat": {"envoy", "negotiator", "mediator", "ambassador"},
+                        "mediator": {"envoy", "negotiator"}}
+# Words that open an indefinite introduction of an unnamed person ("A second diplomat ...",
+# "one of the diplomats"): "the diplomat" after it is that unnamed one, not a named holder.
+INDEFINITE_OPENERS = {"a", "an", "another", "one", "two", "three", "several", "some"}
+# Nouns for the visitor of an article's talks ("the visiting dignitary", "the guest"), and the
+# verbs by which a visitor is the subject of the call ("X called on Y", "X paid a call on Y").
+GUEST_NOUNS = {"dignitary", "guest", "visitor"}
+VISITING_VERBS = ("called on", "paid a call on", "paid a courtesy call on", "paid a visit to", "visited")
