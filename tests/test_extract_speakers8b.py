@@ -121,3 +121,43 @@ def test_initials_defined_beside_two_people_stay_blank():
                         "Commander of the Land Forces (CLF) of Arland,")
     # (an unknown acronym may still be read as a body's name: that is not this rule's)
     assert speakers(run(text)).get("our doors are open to Arland.") not in ("Ivo Marek", "Piet Dorr")
+
+
+RANKS = ("Trade Secretary Lena Dorr and Maj Gen Anton Dorr, the army's logistics chief, opened the depot.\n\n"
+         '"The trucks are ready and the crews are trained," the general said.\n\n'
+         "Northfield MP Hon. Ravi Mendes, who attended, praised the depot.\n\n"
+         '"My farmers will sell to the army now," the legislator said.\n\n'
+         "Voters in the general elections will judge the plan.")
+
+
+def test_the_general_in_lower_case_is_the_one_person_ranked_general():
+    assert speakers(run(RANKS))["The trucks are ready and the crews are trained,"] == "Anton Dorr"
+
+
+def test_the_general_with_two_generals_named_stays_blank():
+    text = RANKS.replace("Trade Secretary Lena Dorr", "Lt Gen Lena Dorr")
+    assert speakers(run(text)).get("The trucks are ready and the crews are trained,") is None
+
+
+def test_the_legislator_is_the_one_member_of_parliament_named():
+    assert speakers(run(RANKS))["My farmers will sell to the army now,"] == "Ravi Mendes"
+
+
+def test_the_legislator_with_two_members_named_stays_blank():
+    text = RANKS.replace("Trade Secretary Lena Dorr", "Senator Lena Dorr")
+    assert speakers(run(text)).get("My farmers will sell to the army now,") is None
+
+
+def test_said_one_of_the_officials_after_the_quote_is_no_named_speaker():
+    text = ('Minister Piet Dorr said the port would open. "We are ready," he said.\n\n'
+            '"The cranes are old and the budget is small," said one of the officials, who asked not to be named.')
+    out = speakers(run(text))
+    assert out["We are ready,"] == "Piet Dorr"
+    assert out.get("The cranes are old and the budget is small,") is None
+
+
+def test_an_indefinite_noun_before_the_role_does_not_make_the_role_unnamed():
+    text = ("Ministry spokesperson Ivo Marek said on Monday that the port would reopen.\n\n"
+            "In answer to a question the spokesperson said the fees would stay. "
+            '"Nobody will pay more this year."')
+    assert speakers(run(text))["Nobody will pay more this year."] == "Ivo Marek"

@@ -30,6 +30,8 @@ from .lexicon import (
     GUEST_NOUNS,
     HOSTING_VERBS,
     INDEFINITE_OPENERS,
+    LEGISLATOR_NOUNS,
+    LEGISLATOR_TITLES,
     VISITING_VERBS,
     OPENING_ADVERBS,
     SENTENCE_OPENERS,
@@ -551,6 +553,9 @@ _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 # ", NI (M), Chief of Army Staff ": between a name and the brackets defining its office's initials
 _OFFICE_APPOSED_GAP = re.compile(r",(?:\s*[A-Z][\w.]*(?:\s*\([^()]{1,8}\))?,)*\s*(?:[A-Z][\w’'-]*|of|the|and|for)"
                                  r"(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for))*\s*")
+_RANK_NOUN_LOWER = re.compile(r"(?:the|The)\s+(general|admiral|colonel|brigadier|commodore|marshal)\b")
+# spk8b: `," said one of the diplomats, who asked not to be named`: an unnamed source after the verb
+_SAID_UNNAMED = re.compile(r"[\s,]*(?:" + _REPORT_RE + r")\s+(?:one|some|two|three|several|another)\s+of\s+the\b")
 _OBJECT_PRONOUN = re.compile(r"(him|her)\b", re.IGNORECASE)
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _OWN_REPORT_RE = re.compile(r"\s*(?:He|She|It|They|We)\s+(?:also\s+|further\s+|later\s+)?[a-z]+\s+that\b")
@@ -944,6 +949,9 @@ class Resolver:
         if mg and mg.group(1).lower() in GUEST_NOUNS:
             guest = self.visiting_guest()
             return Ref("entity", guest.id, pos + mg.end()) if guest is not None else Ref("none", mg.group(0), pos + mg.end())
+        if mg and mg.group(1).lower() in LEGISLATOR_NOUNS:
+            member = self._sole_legislator(pos)
+            return Ref("entity", member.id, pos + mg.end()) if member is not None else Ref("none", mg.group(0), pos + mg.end())
         mh = _BARE_HONORIFIC.match(seg)
         if mh:
             styled = self._styled_before(mh.group(1), pos)
@@ -1030,12 +1038,22 @@ class Resolver:
             holder = self.title_initials(ma.group(1))
             if holder is not None:
                 return Ref("entity", holder.id, pos + ma.end())
-        mr = _RANK_NOUN.match(seg)
+        mr = _RANK_NOUN.match(seg) or self._lowercase_rank_reporting(seg)
         if mr and mr.group(1).lower() in RANK_NOUNS:
             holder = self.rank_holder(RANK_NOUNS[mr.group(1).lower()], pos)
             if holder is not None:
                 return Ref("entity", holder.id, pos + mr.end())
         return None
+
+    @staticmethod
+    def _lowercase_rank_reporting(seg: str) -> re.Match | None:
+        """spk8b: `," the general said`: a rank written in lower case is a reference only as
+        the subject of a reporting verb (or closing a clause), not in "the general public"."""
+        m = _RANK_NOUN_LOWER.match(seg)
+        if m is None:
+            return None
+        nxt = re.match(r"\s*(?:([,.;:])|(?:also\s+|later\s+)?([a-z]+))", seg[m.end():])
+        return m if nxt and (nxt.group(1) or (nxt.group(2) or "") in SPEECH_VERBS) else None
 
     def rank_holder(self, rank: str, pos: int) -> Entity | None:
         """`the Gen said`: the one person written with that rank (short or full form) right
@@ -1574,6 +1592,14 @@ class Resolver:
                     found.add(e.id)
         return self.by_id[found.pop()] if len(found) == 1 else None
 
+    def _sole_legislator(self, pos: int) -> Entity | None:
+        """`"...," the legislator said` after `Turkana East MP X ...`: the one person named
+        before pos with a legislator's title; two such, nobody."""
+        pat = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(LEGISLATOR_TITLES)) + r")\b", re.IGNORECASE)
+        found = [e for e in self.people if e.kind == "person" and any(m.start < pos for m in e.mentions)
+                 and any(pat.search(t) for t in [e.title or ""] + [m.title or "" for m in e.mentions])]
+        return found[0] if len(found) == 1 else None
+
     def visiting_guest(self) -> Entity | None:
         return self._guest
 
@@ -2074,7 +2100,7 @@ class Resolver:
             cands[-1].rule = "after_quote:modified_name"
             return None
         if unresolved is None and (t[q.end - 1:q.end] in ",.!?" or t[c.after:c.after + 1] == ",") \
-                and _LOOSE_CLAUSE.match(t, c.after, c.sent_end):
+                and (_LOOSE_CLAUSE.match(t, c.after, c.sent_end) or _SAID_UNNAMED.match(t, c.after, c.sent_end)):
             unresolved = "unresolved:clause"     # `", one of the diplomats said`: someone else
         return unresolved
 

@@ -1519,3 +1519,8 @@ INDEFINITE_OPENERS = {"a", "an", "another", "one", "two", "three", "several", "s
 # verbs by which a visitor is the subject of the call ("X called on Y", "X paid a call on Y").
 GUEST_NOUNS = {"dignitary", "guest", "visitor"}
 VISITING_VERBS = ("called on", "paid a call on", "paid a courtesy call on", "paid a visit to", "visited")
+# Nouns that describe a member of a legislature ("the legislator said") and the titles that make
+# a named person one ("Turkana East MP X", "Senator X").
+LEGISLATOR_NOUNS = {"legislator", "lawmaker", "parliamentarian"}
+LEGISLATOR_TITLES = {"mp", "senator", "member of parliament", "congressman", "congresswoman",
+                     "legislator", "lawmaker", "parliamentarian", "assemblyman", "assemblywoman", "mla", "mpp"}
