@@ -161,3 +161,18 @@ def test_an_indefinite_noun_before_the_role_does_not_make_the_role_unnamed():
             "In answer to a question the spokesperson said the fees would stay. "
             '"Nobody will pay more this year."')
     assert speakers(run(text))["Nobody will pay more this year."] == "Ivo Marek"
+
+
+def test_the_two_ministers_counted_do_not_make_the_minister_unnamed():
+    text = ("Foreign Minister Aldo Fennick received the Minister of Foreign Affairs of the Sultanate of Oman, "
+            "Sayyid Hamad bin Nasser Al Rawi, in Valletta today.\n\n"
+            "During the meeting, the two ministers reviewed their ties.\n\n"
+            '"Our ties are a model for the region," the Maltese minister said.')
+    assert speakers(run(text))["Our ties are a model for the region,"] == "Aldo Fennick"
+
+
+def test_initials_of_a_body_defined_beside_a_name_are_the_body_not_the_person():
+    text = ("The two states signed three accords during the visit of Prime Minister Lena Dorr, "
+            "the President's Press Office (PPO) said.\n\n"
+            '"The talks were warm," the PPO said in a statement.')
+    assert speakers(run(text)).get("The talks were warm,") != "Lena Dorr"

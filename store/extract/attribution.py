@@ -541,6 +541,7 @@ def _org_head(key: str) -> str:
 # spk8b: what stands before an indefinite role that describes a person already named
 # ("Ivo Marek, a spokesman", "served as an envoy"), and the gap before a name apposed after it
 _NAMED_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:as|is|was|became))\s+$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|his|her|their|our|its)\s+$", re.IGNORECASE)
 _APPOSED_NAME_GAP = re.compile(r"[,:]?\s*")
 _OFFICE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:and|of|the)\s+|\s+|(?=,))){1,5}")
 # "His Highness said": a style of address standing alone for the person it styles
@@ -887,6 +888,17 @@ class Resolver:
             found = self._acronym_defined_beside(acronym)
         return found[0] if len(found) == 1 else None
 
+    @staticmethod
+    def _spells_office(words_before: str, acronym: str) -> bool:
+        """Do the words before "(ACR)" spell it (with or without "of", "the": COAS, CLF) and
+        hold an office noun ("Chief", "Commander"), not name a body ("the President's Media
+        Division (PMD)": an office only in the possessive)?"""
+        all_words = re.findall(r"[A-Za-z][\w’'-]*", words_before)
+        content = [w for w in all_words if w.lower() not in ("of", "the", "and", "for")]
+        n = len(acronym)
+        return any(len(ws) >= n and "".join(w[0] for w in ws[-n:]).upper() == acronym
+                   and any(w.lower() in OFFICE_HEADS for w in ws[-n:]) for ws in (all_words, content))
+
     def _acronym_defined_beside(self, acronym: str) -> list[Entity]:
         """spk8b: `General X, NI (M), Chief of Army Staff (COAS), at ...`: the office spelled
         out in an apposition to a name and its initials defined there in brackets; the people
@@ -901,6 +913,8 @@ class Resolver:
             m = self.mentions[k]
             gap = self.text[m.end:md.start()]
             if m.in_quote or len(gap) > 80 or not _OFFICE_APPOSED_GAP.fullmatch(gap):
+                continue
+            if not self._spells_office(gap.rsplit(",", 1)[-1], acronym):
                 continue
             e = self.by_id.get(m.entity)
             if e is not None and e.kind == "person" and e not in found:
@@ -1646,8 +1660,9 @@ class Resolver:
                          r"(?:(?!(?:the|his|her|its|their|this|that|whose|which|who)\b)[\w-]+\s+){0,3}?"
                          + re.escape(head) + r"s?\b", re.IGNORECASE)
         for m in pat.finditer(self.text, a, pos):
-            if self._in_quote(m.start()) or _NAMED_APPOSITION.search(self.text, max(0, m.start() - 40), m.start()):
-                continue
+            if self._in_quote(m.start()) or _NAMED_APPOSITION.search(self.text, max(0, m.start() - 40), m.start()) \
+                    or _DEFINITE_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+                continue        # "the two ministers": the named ones, counted
             if self.person_at(_APPOSED_NAME_GAP.match(self.text, m.end()).end(), slack=0) is not None:
                 continue        # "a diplomat, Jan Berg,": named
             return True
