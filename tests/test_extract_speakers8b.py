@@ -176,3 +176,9 @@ def test_initials_of_a_body_defined_beside_a_name_are_the_body_not_the_person():
             "the President's Press Office (PPO) said.\n\n"
             '"The talks were warm," the PPO said in a statement.')
     assert speakers(run(text)).get("The talks were warm,") != "Lena Dorr"
+
+
+def test_a_style_in_the_possessive_is_a_government_not_the_person_styled():
+    text = ("His Majesty King Anton of Arland received the envoys on Monday.\n\n"
+            '"The treaty stands," His Majesty\'s Government said in a statement.')
+    assert speakers(run(text)).get("The treaty stands,") != "Anton"

@@ -546,7 +546,7 @@ _APPOSED_NAME_GAP = re.compile(r"[,:]?\s*")
 _OFFICE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:and|of|the)\s+|\s+|(?=,))){1,5}")
 # "His Highness said": a style of address standing alone for the person it styles
 _BARE_HONORIFIC = re.compile(r"((?:His|Her)\s+(?:Highness|Excellency|Majesty|Holiness|Eminence))\b"
-                             r"(?!\s+(?:the\s+)?[A-Z])")
+                             r"(?!\s+(?:the\s+)?[A-Z]|['’]s\b)")     # not "His Majesty's Government"
 _GUEST_NP = re.compile(r"(?:the|The)\s+(?:visiting\s+|distinguished\s+|foreign\s+|honoured\s+|honored\s+)?([a-z]+)\b")
 _VISIT_OR_HOST = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in VISITING_VERBS + tuple(sorted(HOSTING_VERBS)))
                             + r")\b", re.IGNORECASE)
