@@ -202,12 +202,14 @@ def test_near_miss_a_body_spelled_out_before_its_acronym_still_speaks():
 
 
 # -- a person's description opening a sentence; a body that is its object ------------------------
-def test_a_pronoun_after_an_unnamed_visitor_is_not_the_host():
+def test_a_pronoun_after_the_visiting_dignitary_is_the_visitor_not_the_host():
+    # "the visiting dignitary" is the one who called on the host (spk8b's guest rule); the
+    # pronoun after it follows him, never the host named last
     text = ("Major General Ruslan Ismoilov called on General Omar Farid Qadri at the naval headquarters today.\n\n"
             "The visiting dignitary praised the Tavrian Navy's professionalism. "
             'He termed the navy "a model for the region."')
     out = run(text)
-    assert speakers(out)["a model for the region."] is None
+    assert speakers(out)["a model for the region."] == "Ruslan Ismoilov"
 
 
 def test_near_miss_a_body_after_a_modifier_still_speaks():

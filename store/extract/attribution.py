@@ -20,12 +20,19 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .countries import country_of
+from .countries import country_of, find_countries
 from .document import Document
 from .entities import Entity, name_key
 from .joint_issuers import JointIssuer, is_joint_text, issuers_of_text, pair_at, pair_key_name, pairs_in, preferred_name
 from .lexicon import (
     BARE_SUBJECT_NOT_NAMES,
+    GENERIC_PERSON_NOUNS,
+    GUEST_NOUNS,
+    HOSTING_VERBS,
+    INDEFINITE_OPENERS,
+    LEGISLATOR_NOUNS,
+    LEGISLATOR_TITLES,
+    VISITING_VERBS,
     OPENING_ADVERBS,
     SENTENCE_OPENERS,
     SELF_NAMED_BODY_NOUNS,
@@ -368,16 +375,12 @@ _LEADING_BLANKS = re.compile(r"[ \t]*")
 _BARE_NAME_VERB = re.compile(r"[ \t]+(?!(?:and|or|of|who|which)\b)[a-z]")
 
 
-# spk8a: "A second diplomat", "another senior official": an indefinite article and up to three
-# modifiers right before a role's noun, which brings in someone new
-_INDEFINITE_ROLE_LEAD = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!the\b)[\w-]+\s+){0,3}$")
 # spk8a: ", NI (M), Chief of Army Staff (COAS)": an apposition after a name (post-nominals
 # and the office's words, no clause) that ends in an acronym in brackets
 _APPOSED_ACRONYM = re.compile(r"[ \t]*,[ \t]+(?:[A-Z]{1,4}[ \t]+\([A-Z]\)[ \t]*,[ \t]+)?(?:the[ \t]+)?"
                               r"(?P<head>[A-Z][\w’'-]*)(?:[ \t]+(?:[A-Z][\w’'-]*|of|for|and|the|on)){0,8}[ \t]+\((?P<acr>[A-Z]{2,8})\)")
 # "The visiting dignitary ...": the article and the next three lower-case words
 _DEFINITE_LEAD_WORDS = re.compile(r"[ \t]*(?:the|The)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)")
-_NEWCOMER_BEFORE = re.compile(r"(?:^|[\"“”]|\b(?:But|And|Yet|Meanwhile|However),?)\s*$|\b" + _SAY_RE + r"\s+$")
 
 
 # capitalised title words before a name in a headline's tail ("RRM Shri ", "Foreign Minister ")
@@ -393,6 +396,13 @@ def _person_in_lead(lead: str) -> bool:
     X", where the word is an adjective of the name)."""
     words = lead.lower().split()[1:-1]
     return any(w in OFFICE_HEADS or w in PERSON_DESCRIPTION_NOUNS for w in words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _countries_in_title(title: str) -> str | None:
+    """The first country a title names ("Ambassador of the Sultanate of Oman to ...")."""
+    found = find_countries(title) if title else []
+    return found[0].country if found else None
 
 
 def _gaps(ranges: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
@@ -553,6 +563,24 @@ def _org_head(key: str) -> str:
     return words[-1]
 
 
+# spk8b: what stands before an indefinite role that describes a person already named
+# ("Ivo Marek, a spokesman", "served as an envoy"), and the gap before a name apposed after it
+_NAMED_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:as|is|was|became))\s+$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|his|her|their|our|its)\s+$", re.IGNORECASE)
+_APPOSED_NAME_GAP = re.compile(r"[,:]?\s*")
+_OFFICE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:and|of|the)\s+|\s+|(?=,))){1,5}")
+# "His Highness said": a style of address standing alone for the person it styles
+_BARE_HONORIFIC = re.compile(r"((?:His|Her)\s+(?:Highness|Excellency|Majesty|Holiness|Eminence))\b"
+                             r"(?!\s+(?:the\s+)?[A-Z]|['’]s\b)")     # not "His Majesty's Government"
+_GUEST_NP = re.compile(r"(?:the|The)\s+(?:visiting\s+|distinguished\s+|foreign\s+|honoured\s+|honored\s+)?([a-z]+)\b")
+_VISIT_OR_HOST = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in VISITING_VERBS + tuple(sorted(HOSTING_VERBS)))
+                            + r")\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
+_RANK_NOUN_LOWER = re.compile(r"(?:the|The)\s+(general|admiral|colonel|brigadier|commodore|marshal)\b")
+# spk8b: `," said one of the diplomats, who asked not to be named`: an unnamed source after the verb
+_SAID_UNNAMED = re.compile(r"[\s,]*(?:" + _REPORT_RE + r")\s+(?:one|some|two|three|several|another)\s+of\s+the\b")
+_OBJECT_PRONOUN = re.compile(r"(him|her)\b", re.IGNORECASE)
+OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _OWN_REPORT_RE = re.compile(r"\s*(?:He|She|It|They|We)\s+(?:also\s+|further\s+|later\s+)?[a-z]+\s+that\b")
 
 
@@ -954,6 +982,17 @@ class Resolver:
         named = self._named_at(seg, pos)
         if named is not None:
             return named
+        mg = _GUEST_NP.match(seg)
+        if mg and mg.group(1).lower() in GUEST_NOUNS:
+            guest = self.visiting_guest()
+            return Ref("entity", guest.id, pos + mg.end()) if guest is not None else Ref("none", mg.group(0), pos + mg.end())
+        if mg and mg.group(1).lower() in LEGISLATOR_NOUNS:
+            member = self._sole_legislator(pos)
+            return Ref("entity", member.id, pos + mg.end()) if member is not None else Ref("none", mg.group(0), pos + mg.end())
+        mh = _BARE_HONORIFIC.match(seg)
+        if mh:
+            styled = self._styled_before(mh.group(1), pos)
+            return Ref("entity", styled.id, pos + mh.end()) if styled is not None else None
         joint = self._joint_issuer_np(seg, pos)
         if joint is not None:
             return joint
@@ -968,13 +1007,14 @@ class Resolver:
                 return Ref("role", (d[1], d[2]), end, country_of(mp.group(1)))
         bare = self._bare_title(seg, pos)
         if bare is not None:
-            return bare
+            return self._name_apposed_to_office(bare.end) or bare
         mi = _ISSUED_NP.match(seg)
         if mi and not re.match(r"\s*(?:by|from|of)\b", seg[mi.end():]):
             return Ref("issued", mi.group(1).lower(), pos + mi.end())
         d = definite(seg)
         if d is not None and d[0] == "role":
-            return Ref("role", (d[1], d[2]), pos + d[4], d[3])
+            named = self._name_apposed_to_office(pos + d[4])
+            return named or Ref("role", (d[1], d[2]), pos + d[4], d[3])
         body = self._org_at(pos)
         if body is not None:
             return body
@@ -1055,12 +1095,22 @@ class Resolver:
             holder = self.title_initials(ma.group(1), pos)
             if holder is not None:
                 return Ref("entity", holder.id, pos + ma.end())
-        mr = _RANK_NOUN.match(seg)
+        mr = _RANK_NOUN.match(seg) or self._lowercase_rank_reporting(seg)
         if mr and mr.group(1).lower() in RANK_NOUNS:
             holder = self.rank_holder(RANK_NOUNS[mr.group(1).lower()], pos)
             if holder is not None:
                 return Ref("entity", holder.id, pos + mr.end())
         return None
+
+    @staticmethod
+    def _lowercase_rank_reporting(seg: str) -> re.Match | None:
+        """spk8b: `," the general said`: a rank written in lower case is a reference only as
+        the subject of a reporting verb (or closing a clause), not in "the general public"."""
+        m = _RANK_NOUN_LOWER.match(seg)
+        if m is None:
+            return None
+        nxt = re.match(r"\s*(?:([,.;:])|(?:also\s+|later\s+)?([a-z]+))", seg[m.end():])
+        return m if nxt and (nxt.group(1) or (nxt.group(2) or "") in SPEECH_VERBS) else None
 
     def rank_holder(self, rank: str, pos: int) -> Entity | None:
         """`the Gen said`: the one person written with that rank (short or full form) right
@@ -1123,6 +1173,13 @@ class Resolver:
         if pm is None or pm.in_quote or not _NAME_CLOSES_APPOSITION.match(self.text, pm.end):
             return None
         return Ref("entity", pm.entity, pm.end)
+
+    def _name_apposed_to_office(self, e: int) -> Ref | None:
+        """spk8b: `The Minister of Defence, Alhaji X, made this known`: the office's own words
+        (its "of ..." tail) and then a name between commas; the name is the phrase, not a
+        holder guessed from titles (he may be titled only by this very apposition)."""
+        m = _OFFICE_TAIL.match(self.text, e)
+        return self._apposed_name(m.end() if m else e)
 
     def _person_after_office(self, e: int) -> NameMention | None:
         """`<Body> chief executive <Name>`: the person named right after the office words that
@@ -1382,8 +1439,8 @@ class Resolver:
             sent = self.doc.sentences[self.doc.sentence_of(pos)]
             mc = _COUNTERPART_OF.search(self.text, sent.start, pos)
             exclude = country_of(mc.group(1)) if mc else None
-            if head not in SPOKES_NOUNS and self._unnamed_holder_introduced(head, pos):
-                return None, "role_holder"      # (an unnamed spokesperson speaks for a body: below)
+            if head not in SPOKES_NOUNS and self._unnamed_one_introduced(head, pos):
+                return None, "role_unnamed"     # (an unnamed spokesperson speaks for a body: below)
             ent = self.holder(head, phrase, ref.country, pos, exclude)
             if ent is not None and head in SPOKES_NOUNS and all(m.start > pos for m in ent.mentions):
                 # "China's Foreign Ministry spokesperson announced ... The spokesperson said",
@@ -1402,27 +1459,6 @@ class Resolver:
         if ref.kind == "issued":
             return self.issuer(ref.value, pos), "issuer"
         return None, ""
-
-    def _unnamed_holder_introduced(self, head: str, pos: int) -> bool:
-        """spk8a: "A second diplomat was more cautious. "...," the diplomat said": the last use
-        of the role's noun before pos, in this paragraph or the one before, brings in someone
-        new and unnamed with an indefinite article; "the diplomat" is that one, not a person
-        whose title is the same noun (unless a name is apposed: "a diplomat, Jan Berg,")."""
-        para = self.doc.paragraphs[self.doc.para_of(pos)]
-        start = self.doc.paragraphs[max(0, self.doc.para_of(pos) - 1)].start if para.start else para.start
-        last = None
-        for m in re.finditer(r"\b" + re.escape(head) + r"\b", self.text[start:pos], re.IGNORECASE):
-            if not self._in_quote(start + m.start()):
-                last = start + m.start()
-        if last is None:
-            return False
-        lead = _INDEFINITE_ROLE_LEAD.search(self.text, max(start, last - 50), last)
-        if lead is None or self._apposed_name(last + len(head)) is not None:
-            return False
-        # the newcomer is a subject ("A diplomat was cautious", "..., said a diplomat"), not a
-        # description of someone named ("Berg, a diplomat,", "Berg is a diplomat")
-        before = self.text[self.doc.sentences[self.doc.sentence_of(last)].start:lead.start()]
-        return _NEWCOMER_BEFORE.search(before) is not None
 
     def _role_named_next(self, pos: int, country: str | None) -> Entity | None:
         """`The EU envoy ... said Thursday he is "rather optimistic" ...` then a paragraph that
@@ -1575,16 +1611,16 @@ class Resolver:
             if not any(h in t.split() or h in t for h in heads for t in titles) and not any(
                     phrase.lower() in t for t in titles):
                 continue
-            if exclude and (e.country or next((m.country for m in e.mentions if m.country), None)) == exclude:
+            ecountry = self._holder_country(e)
+            if exclude and ecountry == exclude:
                 continue
-            ecountry = e.country or next((m.country for m in e.mentions if m.country), None)
             if country and ecountry and ecountry != country:
                 continue
             last = max((m.start for m in e.mentions if m.start < pos), default=-1)
             cands.append((last, e))
         if not cands:
             if not country:
-                return None
+                return self._sole_described_as(head)
             return (self._counterpart_of_country(country, heads, phrase) or self._sole_of_family(head, country)
                     or self._translated_office_holder(head, country))
         exact = [c for c in cands if any(phrase.lower() in (m.title or "").lower() for m in c[1].mentions)
@@ -1594,8 +1630,7 @@ class Resolver:
         if country:
             # "the Belgian President": the holder the article makes Belgian; a holder of no
             # known country only when he is the one holder of that office, or nobody
-            same = [c for c in cands if (c[1].country or next(
-                (m.country for m in c[1].mentions if m.country), None)) == country]
+            same = [c for c in cands if self._holder_country(c[1]) == country]
             if same:
                 cands = same
             elif (cp := self._counterpart_of_country(country, heads, phrase)) is not None:
@@ -1607,6 +1642,106 @@ class Resolver:
             return hosts[0][1]      # two presidents at talks: "the President" is the host's
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
+
+    @functools.cached_property
+    def _guest(self) -> Entity | None:
+        """The visitor of the article's talks: the subject of "called on"/"visited" a named
+        person, or the one a named person "received"/"welcomed", in the first paragraphs;
+        sentences that disagree (or name no such pair) make it nobody."""
+        found = set()
+        for para in self.doc.paragraphs[:4]:
+            for mv in _VISIT_OR_HOST.finditer(self.text, para.start, para.end):
+                if self._in_quote(mv.start()):
+                    continue
+                ss = self.doc.sentences[self.doc.sentence_of(mv.start())].start
+                before = [m for m in self.mentions if max(ss, para.start) <= m.start and m.end <= mv.start()
+                          and not m.in_quote]
+                after = [m for m in self.mentions if mv.end() <= (m.title_start or m.start) < mv.end() + 120
+                         and not m.in_quote and m.start < para.end]
+                if not before or not after or _SENTENCE_BREAK.search(self.text, before[-1].end, after[0].start):
+                    continue
+                visitor = before[0] if mv.group(0).lower() in VISITING_VERBS else after[0]
+                e = self.by_id.get(visitor.entity)
+                if e is not None and e.kind == "person":
+                    found.add(e.id)
+        return self.by_id[found.pop()] if len(found) == 1 else None
+
+    def _sole_legislator(self, pos: int) -> Entity | None:
+        """`"...," the legislator said` after `Turkana East MP X ...`: the one person named
+        before pos with a legislator's title; two such, nobody."""
+        pat = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(LEGISLATOR_TITLES)) + r")\b", re.IGNORECASE)
+        found = [e for e in self.people if e.kind == "person" and any(m.start < pos for m in e.mentions)
+                 and any(pat.search(t) for t in [e.title or ""] + [m.title or "" for m in e.mentions])]
+        return found[0] if len(found) == 1 else None
+
+    def visiting_guest(self) -> Entity | None:
+        return self._guest
+
+    def _styled_before(self, style: str, pos: int) -> Entity | None:
+        """`"...," His Highness said` after `His Highness Sheikh X said ...`: the one person
+        written with that style of address in this sentence or the two before; two so styled
+        there (the host and his guest) make it nobody."""
+        si = self.doc.sentence_of(pos)
+        a = self.doc.sentences[max(0, si - 2)].start
+        found = []
+        for m in self.mentions[bisect_left(self._mention_starts(), a):]:
+            if m.start >= pos:
+                break
+            lead = self.text[max(a, m.start - 40):m.start]     # the style is part of his title
+            e = self.by_id.get(m.entity)
+            if not m.in_quote and e is not None and e not in found and re.search(
+                    re.escape(style) + r"\s+(?:[A-Z][a-z]+\s+)?$", lead, re.IGNORECASE):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _holder_country(e: Entity) -> str | None:
+        """The country of an office holder: his own, or, when none was assigned, the one his
+        title names ("Minister of Defence Affairs of the Sultanate of Oman"; an ambassador's
+        first country is the one he represents)."""
+        known = e.country or next((m.country for m in e.mentions if m.country), None)
+        if known:
+            return known
+        for t in [e.title or ""] + [m.title or "" for m in e.mentions]:
+            found = _countries_in_title(t)
+            if found:
+                return found
+        return None
+
+    def _unnamed_one_introduced(self, head: str, pos: int) -> bool:
+        """`A second diplomat, from a European country, was more cautious. "...," the diplomat
+        said.`: an unnamed person of that role introduced in this or the previous sentence (not
+        in apposition to a name, nor named right after) is who "the <role>" means; no named
+        holder is."""
+        si = self.doc.sentence_of(pos)
+        a = self.doc.sentences[max(0, si - 1)].start
+        # "one of the diplomats", "a second Western diplomat"; not "to a question the spokesperson"
+        pat = re.compile(r"\b(" + "|".join(INDEFINITE_OPENERS) + r")\s+(?:of\s+the\s+)?"
+                         r"(?:(?!(?:the|his|her|its|their|this|that|whose|which|who)\b)[\w-]+\s+){0,3}?"
+                         + re.escape(head) + r"s?\b", re.IGNORECASE)
+        for m in pat.finditer(self.text, a, pos):
+            if self._in_quote(m.start()) or _NAMED_APPOSITION.search(self.text, max(0, m.start() - 40), m.start()) \
+                    or _DEFINITE_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+                continue        # "the two ministers": the named ones, counted
+            if self.person_at(_APPOSED_NAME_GAP.match(self.text, m.end()).end(), slack=0) is not None:
+                continue        # "a diplomat, Jan Berg,": named
+            return True
+        return False
+
+    def _sole_described_as(self, head: str) -> Entity | None:
+        """`Mårten Lind, the Swedish diplomat who ...` and later "the envoy": with no one titled
+        envoy, the one person described by a generic noun covering that office; when another
+        person holds or is described by one of those offices, nobody."""
+        words = {head} | {g for g, covered in GENERIC_PERSON_NOUNS.items() if head in covered}
+        if words == {head}:
+            return None
+        words |= GENERIC_PERSON_NOUNS.get(head, set()) | ROLE_FAMILIES.get(head, set())
+        found = []
+        for e in self.people:
+            titles = " ".join(t.lower() for t in [e.title or ""] + [m.title or "" for m in e.mentions])
+            if e.kind == "person" and any(re.search(r"\b" + re.escape(w) + r"\b", titles) for w in words):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
 
     def _translated_office_holder(self, head: str, country: str) -> Entity | None:
         """`stressed the Peruvian chancellor` (Spanish "canciller"): the one person of that
@@ -2057,7 +2192,7 @@ class Resolver:
             cands[-1].rule = "after_quote:modified_name"
             return None
         if unresolved is None and (t[q.end - 1:q.end] in ",.!?" or t[c.after:c.after + 1] == ",") \
-                and _LOOSE_CLAUSE.match(t, c.after, c.sent_end):
+                and (_LOOSE_CLAUSE.match(t, c.after, c.sent_end) or _SAID_UNNAMED.match(t, c.after, c.sent_end)):
             unresolved = "unresolved:clause"     # `", one of the diplomats said`: someone else
         return unresolved
 
@@ -2354,7 +2489,9 @@ class Resolver:
         # from its start for every quote)
         m = _ACCORDING_TO.search(t, c.sent_start, max(c.sent_end, q.open_mark))
         if m:
-            ref = self.apposed_np(m.end())
+            mp = _OBJECT_PRONOUN.match(t, m.end())
+            # spk8b: "According to him, ...": the object pronoun points back as "he" would
+            ref = Ref("pronoun", OBJECT_PRONOUNS[mp.group(1).lower()], mp.end()) if mp else self.apposed_np(m.end())
             ent, how = self.resolve(ref, m.end())
             if self._add(cands, ent, "according_to", how,
                          f"'according to {self._surface(m.end(), ref.end if ref else sent.end)}'"):

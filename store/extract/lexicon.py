@@ -1555,3 +1555,22 @@ AGREEMENT_KIND_FAMILIES.update({n: "statement" for n in JOINT_PRESS_NOUNS})
 # statement, ..."); a truce, deal or agreement may be what the statement itself announced.
 SIGNED_INSTRUMENT_KINDS = {"mou", "memorandum of understanding", "treaty", "protocol", "contract",
                            "convention", "charter", "letter of intent", "framework agreement"}
+
+
+# -- spk8b --
+# Generic nouns a person may be described by ("X, the Swedish diplomat who ...") and the offices
+# each covers: "the envoy" later is the one person so described when no one is titled envoy.
+GENERIC_PERSON_NOUNS = {"diplomat": {"envoy", "negotiator", "mediator", "ambassador"},
+                        "mediator": {"envoy", "negotiator"}}
+# Words that open an indefinite introduction of an unnamed person ("A second diplomat ...",
+# "one of the diplomats"): "the diplomat" after it is that unnamed one, not a named holder.
+INDEFINITE_OPENERS = {"a", "an", "another", "one", "two", "three", "several", "some"}
+# Nouns for the visitor of an article's talks ("the visiting dignitary", "the guest"), and the
+# verbs by which a visitor is the subject of the call ("X called on Y", "X paid a call on Y").
+GUEST_NOUNS = {"dignitary", "guest", "visitor"}
+VISITING_VERBS = ("called on", "paid a call on", "paid a courtesy call on", "paid a visit to", "visited")
+# Nouns that describe a member of a legislature ("the legislator said") and the titles that make
+# a named person one ("Turkana East MP X", "Senator X").
+LEGISLATOR_NOUNS = {"legislator", "lawmaker", "parliamentarian"}
+LEGISLATOR_TITLES = {"mp", "senator", "member of parliament", "congressman", "congresswoman",
+                     "legislator", "lawmaker", "parliamentarian", "assemblyman", "assemblywoman", "mla", "mpp"}
