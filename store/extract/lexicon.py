@@ -1506,3 +1506,8 @@ JOINT_ISSUER_NOUNS = {"governments", "leaders", "sides", "ministries", "minister
                       "delegations", "administrations", "facilitators", "mediators", "co-chairs",
                       "co-sponsors", "sponsors", "heads of state", "heads of government", "authorities",
                       "prime ministers", "defence ministers", "defense ministers"}
+
+# -- pctry8 --
+# Words that make the state after an office a posting's host, not the state served
+# ("Ambassador of Oman to the State of Kuwait", "envoy in the Republic of Chad").
+POSTING_WORDS = frozenset({"to", "in", "at", "with", "from"})

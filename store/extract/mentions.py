@@ -40,6 +40,7 @@ from .lexicon import (
 )
 from .lexicon import STATE_BODY_HEADS, STYLE_OFFICES  # pcountry: a person's state and office
 from .lexicon import STATE_STYLE_WORDS  # pcountry2: formal state names after an office
+from .lexicon import POSTING_WORDS as _POSTING_WORDS  # pctry8
 from .lexicon import (  # people3: persons on unseen news (issue 11)
     CAPITAL_CITIES,
     COORDINATED_SPEECH_VERBS,
@@ -429,7 +430,7 @@ def _country_in_title(title: str | None, country: str | None) -> tuple[str | Non
     if to:
         m = re.search(r"\s+of\s+(?:the\s+)?((?:(?!\s(?:of|to)\s).)+)$", head)
         return title, country or (country_of(m.group(1)) if m else None)
-    m = re.search(r"\s+of\s+((?:(?!\s(?:of|to)\s).)+)$", title)
+    m = re.search(r"\s+of\s+(?:the\s+)?((?:(?!\s(?:of|to)\s).)+)$", title)     # pctry8: "of the Hellenic Republic"
     if m and country_of(m.group(1)):
         return title[:m.start()], country or country_of(m.group(1))
     nested = _nested_state_of(title)
@@ -596,7 +597,10 @@ _LOWER_APPOSITION = re.compile(
     r"(" + "|".join(_ROLE_WORDS) + r")\b"
     r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
     # "a senior adviser to the Somali president": the office the tail names
-    r"(?:\s+(?:" + "|".join(_ROLE_WORDS) + r")\b)?)?")
+    r"(?:\s+(?:" + "|".join(_ROLE_WORDS) + r")\b)?)?"
+    # pctry8: "a spokesman for South Korea's defense ministry", "for the Chilean army": the
+    # state's body the tail's state owns
+    r"((?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(STATE_BODY_HEADS, key=len, reverse=True)) + r")\b)?")
 
 
 _ROLE_WORDS_SET = frozenset(_ROLE_WORDS)
@@ -833,10 +837,11 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
             # ", MEA spokesperson": a body's acronym is part of the title
             head = mm.group(3) if mm.group(4) else mm.group(3) + _office_words_after(text, mm.end(3))
             title = ((mm.group(1) + " " if acronym else "") + (mm.group(2) or "") + head
-                     + (mm.group(4) or "")).strip()
+                     + (mm.group(4) or "") + (mm.group(5) or "")).strip()
             if mm.group(1) and re.match(r",\s+(?:\w+\s+)?former\s", text[e:e + 30]):
                 title = "former " + title       # ", a former Ghanaian minister": no longer in office
-            return title, mm.group(3) in OFFICE_HEADS, country or c or _state_of_tail(text, mm), \
+            return title, mm.group(3) in OFFICE_HEADS, country or c or _state_of_tail(text, mm) \
+                or _state_body_of_tail(mm), \
                 evidence or "apposition_role_after"
     m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
                  r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", text[e:e + 120])
@@ -871,13 +876,41 @@ def _state_of_tail(text: str, mm: re.Match) -> str | None:
     return None
 
 
+def _state_body_of_tail(mm: re.Match) -> str | None:
+    """pctry8: ', a spokesman for South Korea's defense ministry,' / ', a colonel of the Chilean
+    army,': the office is held in a body that one state (its name or demonym, nothing else) owns;
+    not a posting ('to', 'in')."""
+    tail, body = mm.group(4), mm.group(5)
+    if not tail or not body or not re.match(r"\s+(?:of|for|at)\s", tail):
+        return None
+    words = re.sub(r"^\s+(?:of|for|at)\s+(?:the\s+)?", "", tail)
+    return country_of(words)
+
+
 def _state_after_office(title: str) -> str | None:
-    """', President of Brazil,': an office whose own 'of' names a state."""
+    """', President of Brazil,': an office whose own 'of' names a state. pctry8: the office may
+    sit in a body before the state ('Chief of General Staff of the Armed Forces of the Republic
+    of X', 'Minister of Interior Affairs of the Sultanate of X'): the office word is looked for
+    in all the words before the state; a posting ('to', 'in', 'at') before it names a host."""
     m = re.match(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][^,]*)$", title)
+    before = []
     while m:
-        if is_country_name(m.group(2)):
-            return country_of(m.group(2)) if any(w.lower() in OFFICE_HEADS for w in m.group(1).split()) else None
+        before += m.group(1).split()
+        if is_country_name(m.group(2)) or _styled_state(m.group(2)):
+            if any(w.lower() in _POSTING_WORDS for w in before):
+                return None
+            return country_of(m.group(2)) or _styled_state(m.group(2)) \
+                if any(w.lower() in OFFICE_HEADS for w in before) else None
         m = re.match(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][^,]*)$", m.group(2))
+    return None
+
+
+def _styled_state(words: str) -> str | None:
+    """pctry8: 'Sultanate of Oman', 'Kingdom of Spain': a state's style before a short name that
+    the state tables do not hold with that style."""
+    m = re.fullmatch(r"((?:[A-Z][\w-]*\s+){0,3})of\s+(?:the\s+)?(.+)", words)
+    if m and m.group(1) and m.group(1).split()[-1].lower() in STATE_STYLE_WORDS and is_country_name(m.group(2)):
+        return country_of(m.group(2))
     return None
 
 
