@@ -1511,3 +1511,6 @@ JOINT_ISSUER_NOUNS = {"governments", "leaders", "sides", "ministries", "minister
 # Words that make the state after an office a posting's host, not the state served
 # ("Ambassador of Oman to the State of Kuwait", "envoy in the Republic of Chad").
 POSTING_WORDS = frozenset({"to", "in", "at", "with", "from"})
+# Words that make a person in a story's sentence a guest of the state it is filed from.
+VISIT_WORDS = re.compile(r"\b(?:visiting|visited|visit|arrived|arrives|flew|guest|guests|"
+                         r"accompanying|delegation\s+from|on\s+a\s+(?:working|state|official)\s+trip)\b", re.I)

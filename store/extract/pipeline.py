@@ -18,6 +18,7 @@ from .entities import (
     token_matches,
 )
 from .lexicon import CAPITAL_STATES, DOMAIN_WORDS, FRAGMENT_LEAD_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
+from .lexicon import VISIT_WORDS  # pctry8
 from .mentions import NameMention, find_mentions, promote_coordinated_surnames
 from .person_states import assign_person_states, pair_partner
 from .posts import Post, find_posts
@@ -262,6 +263,8 @@ def _host_countries(doc: Document, people: list[Entity], countries: list[str]) -
 # then an optional region and date, then the agency or the dash that opens the text.
 _FILED_FROM = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
                          r"(?:,[ \t]*(?P<region>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|the)){0,4}))?"
+                         # pctry8: "New Delhi [India], November 24 (ANI):": the state in brackets
+                         r"(?:[ \t]*\[(?P<bracket>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})\])?"
                          r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
                          # pctry7: "Accra, July 31, GNA –": an agency's code after a comma, no brackets
                          r"(?:,[ \t]*[A-Z]{2,8})?"
@@ -270,7 +273,10 @@ _FILED_FROM = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){
 _HOME_OFFICE = re.compile(r"(?:former\s+)?(?:(?:deputy|vice)\s+)?(?:prime minister|president|premier|"
                           r"(?:\w+\s+){0,2}minister(?:\s+(?:of|for)\s+(?:\w+\s*){1,4})?|"
                           r"cabinet secretary(?:\s+(?:of|for)\s+(?:\w+\s*){1,4})?|senator|"
-                          r"leader of the opposition|police commissioner|army chief(?:\s+gen\.?)?)")
+                          r"leader of the opposition|police commissioner|army chief(?:\s+gen\.?)?|"
+                          # pctry8: "Defence Secretary", "Principal Secretary", "Chief of Defence Staff"
+                          r"(?:\w+\s+){0,2}secretary(?:\s+(?:of|for)\s+(?:\w+\s*){1,3})?|"
+                          r"chief of (?:the\s+)?(?:defen[cs]e|army|naval|air|general)\s+staff)")
 
 
 _BYLINE_LINE = re.compile(r"By[ \t]+[A-Z][^\n]{1,60}\n\s*")
@@ -279,17 +285,61 @@ _BYLINE_LINE = re.compile(r"By[ \t]+[A-Z][^\n]{1,60}\n\s*")
 def _filed_from(doc: Document) -> tuple[str | None, int]:
     """The state of the dateline that opens the story (its region when that is a state, else the
     state whose capital the place is), and where the dateline ends."""
-    m = _FILED_FROM.match(doc.text, doc.body_start)
-    byline = _BYLINE_LINE.match(doc.text, doc.body_start) if m is None else None
+    start = _blank_skipped(doc.text, doc.body_start)
+    m = _FILED_FROM.match(doc.text, start)
+    byline = _BYLINE_LINE.match(doc.text, start) if m is None else None
     if byline is not None:      # pctry7: "By Name\n\nACCRA, July 31, GNA – ...": a byline first
         m = _FILED_FROM.match(doc.text, byline.end())
     if m is None:
-        return None, 0
-    region = m.group("region")
-    if region and is_country_name(region):
-        return country_of(region), m.end()
+        return _dateline_after_headline(doc) or _byline_bureau(doc) or (None, 0)
+    return _dateline_state(m), m.end()
+
+
+def _blank_skipped(text: str, pos: int) -> int:
+    return pos + len(text[pos:pos + 10]) - len(text[pos:pos + 10].lstrip())
+
+
+def _dateline_state(m: re.Match) -> str | None:
+    for region in (m.group("region"), m.group("bracket")):
+        if region and is_country_name(region):
+            return country_of(region)
     code = CAPITAL_STATES.get(m.group("place").lower())
-    return (canonical(code) if code else None), m.end()
+    if code is None and m.group("place").isupper():     # "KUWAIT, Nov 18": a city-state's name
+        return country_of(m.group("place").title()) if is_country_name(m.group("place").title()) else None
+    return canonical(code) if code else None
+
+
+# pctry8: the paragraphs a headline, a byline and a date line may take before the lede
+_LEDE_SEARCH_PARAGRAPHS = 4
+_LEDE_MIN_CHARS = 120
+
+
+def _dateline_after_headline(doc: Document) -> tuple[str | None, int] | None:
+    """pctry8: a headline (and a byline) before the dateline: the dateline opens the first long
+    paragraph, the lede ("India, X sign pact\n\nNew Delhi [India], Nov 24 (ANI): ..."); a short
+    one is a headline whose colon is no dateline ("Kenya: talks resume")."""
+    for p in doc.paragraphs[:_LEDE_SEARCH_PARAGRAPHS]:
+        if p.end - p.start < _LEDE_MIN_CHARS:
+            continue
+        m = _FILED_FROM.match(doc.text, _blank_skipped(doc.text, p.start))
+        return (_dateline_state(m), m.end()) if m else None
+    return None
+
+
+# "By Ama Owusu, Accra": a byline that names the bureau the story is filed from
+_BYLINE_BUREAU = re.compile(r"By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*"
+                            r"(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]*$", re.M)
+
+
+def _byline_bureau(doc: Document) -> tuple[str | None, int] | None:
+    """pctry8: a byline ending with the capital the reporter files from is the story's dateline;
+    the text after the byline is the story's."""
+    for p in doc.paragraphs[:_LEDE_SEARCH_PARAGRAPHS]:
+        m = _BYLINE_BUREAU.match(doc.text, _blank_skipped(doc.text, p.start), p.end)
+        if m:
+            code = CAPITAL_STATES.get(m.group("place").lower())
+            return (canonical(code), m.end()) if code else None
+    return None
 
 
 def _home_state_officials(doc: Document, people: list[Entity], cm: list) -> None:
@@ -306,9 +356,35 @@ def _home_state_officials(doc: Document, people: list[Entity], cm: list) -> None
             continue
         sents = {doc.sentence_of(m.start) for m in e.mentions}
         spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in sents]
-        if any(a <= c.start < b and c.country != home for c in cm for a, b in spans):
+        owned = _states_of_others_titles(people, e)
+        if any(a <= c.start < b and c.country != home and (c.start, c.country) not in owned
+               for c in cm for a, b in spans):
+            continue
+        if any(_visitor_sentence(doc.text[a:b], home) for a, b in spans):
             continue
         e.country, e.country_rule = home, "office_in_filing_state"
+
+
+def _states_of_others_titles(people: list[Entity], e: Entity) -> set[tuple[int, str]]:
+    """pctry8: the states another person's own title names ("and Peruvian Vice Minister Y"):
+    that state is Y's, and says nothing of whether the person beside Y is a visitor."""
+    owned = set()
+    for o in people:
+        if o is e or not o.country or o.country_rule != "written_with_name":
+            continue
+        for m in o.mentions:
+            if m.title_start is not None and m.country == o.country:
+                owned |= {(i, o.country) for i in range(m.title_start, m.start)}
+    return owned
+
+
+def _visitor_sentence(seg: str, home: str) -> bool:
+    """pctry8: a sentence that names another state's capital or a visit ("who flew in from
+    Lima", "the visiting minister"): the person may be the guest, not the filing state's."""
+    if VISIT_WORDS.search(seg):
+        return True
+    return any(canonical(CAPITAL_STATES[w.lower()]) != home
+               for w in re.findall(r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?", seg) if w.lower() in CAPITAL_STATES)
 
 _CONTEXT_ONLY = ("suggestion:last_reporter", "suggestion:paragraph_fragment",
                  "suggestion:continuation_paragraph", "suggestion:previous_sentence_subject")
