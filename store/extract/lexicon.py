@@ -1514,3 +1514,5 @@ POSTING_WORDS = frozenset({"to", "in", "at", "with", "from"})
 # Words that make a person in a story's sentence a guest of the state it is filed from.
 VISIT_WORDS = re.compile(r"\b(?:visiting|visited|visit|arrived|arrives|flew|guest|guests|"
                          r"accompanying|delegation\s+from|on\s+a\s+(?:working|state|official)\s+trip)\b", re.I)
+# An office's holder-to-be is named with it like the holder ("the Colombian president-elect X").
+OFFICE_HEADS |= {"president-elect", "prime-minister-elect", "premier-elect", "governor-elect"}

@@ -828,7 +828,7 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
     rank_only = bool(title) and all(w.lower().rstrip(".") in RANKS or w.lower().rstrip(".") in HONORIFICS
                                     for w in title.split())
     if title and not rank_only:
-        return title, formal, country, evidence
+        return title, formal, country or _state_of_apposed_body(text, e), evidence
     mm = _LOWER_APPOSITION.match(text, e, e + 160)
     if mm:
         c = country_of(mm.group(1)) if mm.group(1) else None
@@ -874,6 +874,13 @@ def _state_of_tail(text: str, mm: re.Match) -> str | None:
         if m and is_country_name(m.group(1)):
             return country_of(m.group(1))
     return None
+
+
+def _state_of_apposed_body(text: str, e: int) -> str | None:
+    """pctry8: 'Army Colonel X, a spokesman for the Chilean army,': a name with its own title
+    keeps it, but the state-owned body of an office apposed after it is still the person's."""
+    mm = _LOWER_APPOSITION.match(text, e, e + 160)
+    return _state_body_of_tail(mm) if mm and mm.group(1) is None else None
 
 
 def _state_body_of_tail(mm: re.Match) -> str | None:

@@ -360,7 +360,8 @@ def _home_state_officials(doc: Document, people: list[Entity], cm: list) -> None
         if any(a <= c.start < b and c.country != home and (c.start, c.country) not in owned
                for c in cm for a, b in spans):
             continue
-        if any(_visitor_sentence(doc.text[a:b], home) for a, b in spans):
+        if any(_foreign_capital_in(doc.text[a:b], home) for a, b in spans) or \
+                any(_visitor_mention(doc.text, m) for m in e.mentions):
             continue
         e.country, e.country_rule = home, "office_in_filing_state"
 
@@ -378,11 +379,22 @@ def _states_of_others_titles(people: list[Entity], e: Entity) -> set[tuple[int, 
     return owned
 
 
-def _visitor_sentence(seg: str, home: str) -> bool:
-    """pctry8: a sentence that names another state's capital or a visit ("who flew in from
-    Lima", "the visiting minister"): the person may be the guest, not the filing state's."""
-    if VISIT_WORDS.search(seg):
-        return True
+_VISITOR_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:is|was|has|had)\s+)?(?:on\s+an?\s+(?:\w+\s+)?visit|"
+                            r"visiting\b|visited\b|arrived\b|arrives\b|flew\b)")
+
+
+def _visitor_mention(text: str, m) -> bool:
+    """pctry8: the person is the visitor ("the visiting Foreign Minister X", "X, who arrived on
+    Sunday"); a visit of someone else in the sentence ("X called on the visiting delegation")
+    says nothing of X."""
+    lead = m.title_start if m.title_start is not None else m.start
+    return VISIT_WORDS.search(text, max(0, lead - 25), lead) is not None or \
+        _VISITOR_AFTER.match(text, m.end, m.end + 60) is not None
+
+
+def _foreign_capital_in(seg: str, home: str) -> bool:
+    """pctry8: a sentence that names another state's capital ("who flew in from Lima"): the
+    person may be the guest, not the filing state's."""
     return any(canonical(CAPITAL_STATES[w.lower()]) != home
                for w in re.findall(r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?", seg) if w.lower() in CAPITAL_STATES)
 
