@@ -1,0 +1,129 @@
+"""The state a person serves, read from the article's own evidence (pctry8; sentences written for
+these tests, the people and most places invented). A wrong state is worse than none, so each
+rule has its near-misses beside it."""
+from helpers import people, run
+
+
+def _person(text: str, name: str) -> dict:
+    return people(run(text))[name]
+
+
+def _country(text: str, name: str) -> str | None:
+    return _person(text, name)["country"]
+
+
+# -- an office whose state is named after a body, or in the state's formal style ----------------
+def test_office_of_a_body_of_a_styled_state_after_the_name():
+    text = ("Major General Tomas Ruiz, Chief of General Staff of the Armed Forces of the Republic of "
+            "Uzbekistan, called on Petra Voss on Monday.")
+    assert _country(text, "Tomas Ruiz") == "Uzbekistan"
+
+
+def test_office_of_a_sultanate_after_the_name():
+    text = ("Talks opened on Monday between Karl Berg, Minister of Interior Affairs of the Sultanate "
+            "of Brunei, and Petra Voss.")
+    assert _country(text, "Karl Berg") == "Brunei"
+
+
+def test_office_of_a_formal_name_with_the_before_the_name():
+    p = _person("The Minister of Trade of the Hellenic Republic Anna Lind signed the accord.", "Anna Lind")
+    assert (p["title"], p["country"]) == ("Minister of Trade", "Greece")
+
+
+def test_an_envoys_posting_is_not_the_state_served():
+    # the host after "to" is not his; the office's own state is read only without a posting
+    text = "Karl Berg met Tomas Ruiz, Ambassador to the Republic of Chad, on Monday."
+    assert _country(text, "Tomas Ruiz") is None
+    text = ("Karl Berg met Tomas Ruiz, Ambassador of the Sultanate of Brunei to the Kingdom of Spain, "
+            "on Monday.")
+    assert _country(text, "Tomas Ruiz") != "Spain"
+
+
+# -- an office in a body that one state owns ------------------------------------------------------
+def test_spokesman_for_a_states_ministry():
+    p = _person("Tomas Ruiz, a spokesman for South Korea's defense ministry, said the drills would "
+                "go ahead.", "Tomas Ruiz")
+    assert p["country"] == "South Korea"
+    assert p["title"] == "spokesman for South Korea's defense ministry"
+
+
+def test_spokesman_for_a_demonym_army():
+    assert _country("Colonel Tomas Ruiz, a spokesman for the Chilean army, said the drills would go "
+                    "ahead.", "Tomas Ruiz") == "Chile"
+
+
+def test_ranked_name_keeps_its_rank_and_takes_the_bodys_state():
+    p = _person("Army Colonel Tomas Ruiz, a spokesman for the Chilean army, said the drills would go "
+                "ahead.", "Tomas Ruiz")
+    assert (p["title"], p["country"]) == ("Army Colonel", "Chile")
+
+
+def test_adviser_to_a_states_army_is_not_its_officer():
+    assert _country("Army Colonel Tomas Ruiz, an adviser to the Chilean army, said the drills would go "
+                    "ahead.", "Tomas Ruiz") is None
+
+
+def test_two_states_owning_one_body_give_none():
+    assert _country("Tomas Ruiz, a spokesman for the Chilean and Peruvian navy, said the drills would "
+                    "go ahead.", "Tomas Ruiz") is None
+
+
+def test_critic_of_a_states_army_is_not_its_officer():
+    assert _country("President Tomas Ruiz, a critic of the Chilean army, said the drills would go "
+                    "ahead.", "Tomas Ruiz") is None
+
+
+# -- an office-elect ------------------------------------------------------------------------------
+def test_demonym_before_an_office_elect():
+    p = _person("The Colombian president-elect Tomas Ruiz met Anna Lind in Lima.", "Tomas Ruiz")
+    assert (p["title"], p["country"]) == ("president-elect", "Colombia")
+
+
+# -- the state a story is filed from --------------------------------------------------------------
+_LEDE = ("{place}: India and Peru on Monday signed an arrangement on port security, the Ministry of "
+         "Defence said, and officials said more would follow soon enough this year.\n\n")
+_HEADLINE = "India, Peru sign pact on ports\n\n"
+
+
+def test_dateline_after_a_headline_with_the_state_in_brackets():
+    text = _HEADLINE + _LEDE.format(place="New Delhi [India], March 3 (ANI)") + \
+        "The pact was signed by Defence Secretary Ravi Menon and Peruvian Vice Minister Ana Lind."
+    p = people(run(text))
+    assert p["Ravi Menon"]["country"] == "India"        # the other's demonym is the other's
+    assert p["Ana Lind"]["country"] == "Peru"
+
+
+def test_dateline_does_not_make_the_visitor_local():
+    text = _HEADLINE + _LEDE.format(place="New Delhi [India], March 3 (ANI)") + \
+        "The visiting Foreign Minister Ana Lind met the press."
+    assert _country(text, "Ana Lind") is None
+    text = _HEADLINE + _LEDE.format(place="New Delhi [India], March 3 (ANI)") + \
+        "Foreign Minister Ana Lind, who arrived on Sunday, met the press."
+    assert _country(text, "Ana Lind") is None
+
+
+def test_dateline_does_not_make_a_minister_from_another_capital_local():
+    text = _HEADLINE + _LEDE.format(place="New Delhi [India], March 3 (ANI)") + \
+        "The pact was signed by Foreign Minister Ana Lind, who flew in from Lima."
+    assert _country(text, "Ana Lind") is None
+
+
+def test_host_who_meets_the_visiting_delegation_is_local():
+    text = _HEADLINE + _LEDE.format(place="New Delhi [India], March 3 (ANI)") + \
+        "Minister of State Ravi Menon, who called on the visiting delegation, hailed the pact."
+    assert _country(text, "Ravi Menon") == "India"
+
+
+def test_byline_bureau_in_a_capital_is_the_dateline():
+    text = ("Chile pledges troops to the mission\n\nBy Ana Lind, Santiago\n\nChile has pledged 500 "
+            "troops to the regional mission, as defence chiefs of the region met in the capital to "
+            "settle how the force will be run and paid for.\n\nThe Minister of Defence, Tomas Ruiz, "
+            "said the troops were ready.")
+    assert _country(text, "Tomas Ruiz") == "Chile"
+
+
+def test_short_headline_with_a_colon_is_no_dateline():
+    text = ("Kenya: talks resume\n\nPeru and Kenya on Monday resumed talks on port security, the "
+            "foreign ministry said, and officials said more would follow soon enough this year.\n\n"
+            "Foreign Minister Ana Lind said the talks went well.")
+    assert _country(text, "Ana Lind") is None
