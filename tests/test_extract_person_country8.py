@@ -127,3 +127,25 @@ def test_short_headline_with_a_colon_is_no_dateline():
             "foreign ministry said, and officials said more would follow soon enough this year.\n\n"
             "Foreign Minister Ana Lind said the talks went well.")
     assert _country(text, "Ana Lind") is None
+
+
+# -- a passive signing by the two sides ------------------------------------------------------------
+_PAIR = "Kenya and Uganda signed the pact on Monday.\n\n"
+
+
+def test_signed_by_two_named_together_each_for_a_side():
+    p = people(run(_PAIR + "The pact was signed by Uganda's Minister Peter Okello and Defence "
+                           "Secretary Mary Otieno."))
+    assert (p["Peter Okello"]["country"], p["Mary Otieno"]["country"]) == ("Uganda", "Kenya")
+
+
+def test_signed_by_one_witnessed_by_another_gives_none():
+    p = people(run(_PAIR + "The pact was signed by Uganda's Minister Peter Okello and witnessed by "
+                           "Defence Secretary Mary Otieno."))
+    assert p["Mary Otieno"]["country"] is None
+
+
+def test_the_last_two_of_a_list_are_no_pair():
+    p = people(run("Kenya, Chile and Uganda signed the pact on Monday.\n\nThe pact was signed by "
+                   "Uganda's Minister Peter Okello and Defence Secretary Mary Otieno."))
+    assert p["Mary Otieno"]["country"] is None

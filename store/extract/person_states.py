@@ -31,7 +31,7 @@ _HEAD_OF_AFTER = re.compile(
     r"delegation\s+of\s+(?:the\s+)?(?P<of>" + _STATE_WORDS + r")(?=[\s,.;]))")
 # "the Chilean delegation, led by X", "Kuwait's delegation, chaired by the kingdom's envoy, X",
 # "a White House delegation, including Coordinator X": the words between the phrase and the name
-# are checked apart (_title_gap)
+# are checked apart (title_gap)
 _DELEGATION_BEFORE = re.compile(
     r"(?:^|[^\w’'])(?P<st>" + _STATE_WORDS + r")(?:['’]s)?\s+delegation\s*,?\s+"
     r"(?:(?:was|is|will\s+be|has\s+been)\s+)?(?:led\s+by|headed\s+by|chaired\s+by|including)\s+"
@@ -56,7 +56,7 @@ def _state(words: str | None) -> str | None:
     return None
 
 
-def _title_gap(gap: str) -> bool:
+def title_gap(gap: str) -> bool:
     """Only an apposed office or a title between the phrase and the name (no verb, no other
     clause): every lower-case word is a function word, an office word or a possessive."""
     for w in re.findall(r"[\w’'-]+", gap):
@@ -86,7 +86,7 @@ def delegation_state(text: str, e, people) -> str | None:
                 return st
         lo = max(0, m.start - 200)
         mb = _DELEGATION_BEFORE.search(text, lo, m.start)
-        if mb and _title_gap(mb.group("gap")) and _no_other_person(people, e, mb.end("st"), m.start):
+        if mb and title_gap(mb.group("gap")) and _no_other_person(people, e, mb.end("st"), m.start):
             st = _state(mb.group("st"))
             if st:
                 return st
@@ -123,7 +123,7 @@ def institution_state(text: str, e, people) -> str | None:
         pre = (mb.group("pre") or "").strip().lower()
         gap = mb.group("gap")
         words = gap.split()
-        if pre in _PLACE_PREPOSITIONS or not _title_gap(gap) or not any(
+        if pre in _PLACE_PREPOSITIONS or not title_gap(gap) or not any(
                 w.lower().strip("’'") in OFFICE_HEADS for w in words):
             continue
         return canonical(STATE_INSTITUTIONS[mb.group("inst")])
@@ -312,9 +312,14 @@ def _pair_pattern() -> re.Pattern:
     return _PAIR
 
 
+_LIST_BEFORE = re.compile(r"[A-Z][\w’'.]*\s*,\s*$")
+
+
 def _pairs_in(text: str) -> list[tuple[str, str]]:
     out = []
     for m in _pair_pattern().finditer(text):
+        if _LIST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue        # pctry8: "Kenya, Chile and Uganda": the last two of a list are no pair
         a, b = _tail_state(m.group(1)), _head_state(m.group(2))
         if a and b and a != b:
             out.append((a, b))

@@ -20,7 +20,7 @@ from .entities import (
 from .lexicon import CAPITAL_STATES, DOMAIN_WORDS, FRAGMENT_LEAD_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
 from .lexicon import VISIT_WORDS  # pctry8
 from .mentions import NameMention, find_mentions, promote_coordinated_surnames
-from .person_states import assign_person_states, pair_partner
+from .person_states import assign_person_states, pair_partner, title_gap
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
 from .text_issuers import lend_text_issuers
@@ -182,6 +182,18 @@ def _reciprocal_between(between: str) -> bool:
 
 
 _REPORTING = re.compile(r"\b(?:said|says|told|asked|added|noted|stated)\b")
+# pctry8: "was signed at X by <title> A and <title> B": the signing verb, then "by" and a title
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|initialed)\b[^.;:\"“”]{0,80}?\bby\s+[^.;:\"“”]{0,90}$")
+_AND_TITLE = re.compile(r"\s+and\s+(?:the\s+)?(?P<title>[^;:\"“”]{0,100})")
+
+
+def _signed_by_both(t: str, sent_start: int, first, between: str) -> bool:
+    """pctry8: 'The pact was signed by Minister A and Uganda's Minister B': a passive signing by
+    the two named together (and nobody else between them), each for one side."""
+    lead = first.title_start if first.title_start is not None else first.start
+    m = _AND_TITLE.fullmatch(between)
+    return m is not None and title_gap(m.group("title")) and \
+        _SIGNED_BY.search(t, sent_start, lead) is not None
 
 
 def _counterpart_countries(doc: Document, people: list[Entity], countries: list[str]) -> None:
@@ -213,6 +225,7 @@ def _counterpart_countries(doc: Document, people: list[Entity], countries: list[
                             lo < x.start < hi for p in people if p is not e and p is not o for x in p.mentions):
                         continue
                     if (re.search(r"\bcounterparts?\b", between) or _reciprocal_between(between)
+                            or _signed_by_both(t, s.start, min(m, om, key=lambda x: x.start), between)
                             or (re.fullmatch(r"\s+and\s+(?:the\s+)?(?:\S+\s+){0,6}?", between)
                                 and _RECIPROCAL.match(_joint_verb_start(after) or "x"))
                             or (re.search(r"\bwith\s+$", between) and _RECIPROCAL.search(t[s.start:hi]))):
