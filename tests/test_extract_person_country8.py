@@ -149,3 +149,38 @@ def test_the_last_two_of_a_list_are_no_pair():
     p = people(run("Kenya, Chile and Uganda signed the pact on Monday.\n\nThe pact was signed by "
                    "Uganda's Minister Peter Okello and Defence Secretary Mary Otieno."))
     assert p["Mary Otieno"]["country"] is None
+
+
+# -- the person's own predicate puts them in a state's office -----------------------------------
+_SIGNED = "Chile and Peru signed a pact. "
+
+
+def test_takes_office_as_a_states_president():
+    assert _country(_SIGNED + "Tomas Ruiz prepares to take office as Chile's next president in "
+                              "October.", "Tomas Ruiz") == "Chile"
+    assert _country(_SIGNED + "Tomas Ruiz, who is serving as the Peruvian defence minister, spoke.",
+                    "Tomas Ruiz") == "Peru"
+
+
+def test_another_persons_office_in_the_predicate_is_not_the_subjects():
+    assert _country(_SIGNED + "Tomas Ruiz praised Chile's president as a friend.", "Tomas Ruiz") is None
+    assert _country(_SIGNED + "Tomas Ruiz described Ana Lind as Chile's best president.", "Tomas Ruiz") is None
+
+
+def test_two_states_in_the_predicate_give_none():
+    assert _country(_SIGNED + "Tomas Ruiz was named as Chile's and Peru's joint mediator.", "Tomas Ruiz") is None
+
+
+# -- a heritage compound names the citizenship after the hyphen ----------------------------------
+def test_heritage_compound_names_the_citizenship():
+    assert _country("Afghan-American diplomat Tomas Ruiz met Anna Lind in Doha.", "Tomas Ruiz") == "United States"
+
+
+def test_two_states_joined_by_a_hyphen_give_none():
+    assert _country("The Russian-Ukrainian envoy Tomas Ruiz met Anna Lind in Doha.", "Tomas Ruiz") is None
+
+
+def test_a_capital_the_local_travels_to_does_not_make_them_a_guest():
+    text = _HEADLINE + _LEDE.format(place="New Delhi [India], March 3 (ANI)") + \
+        "Vice Defence Minister Ravi Menon, who is leading a delegation to Lima, said more would follow."
+    assert _country(text, "Ravi Menon") == "India"

@@ -1516,3 +1516,11 @@ VISIT_WORDS = re.compile(r"\b(?:visiting|visited|visit|arrived|arrives|flew|gues
                          r"accompanying|delegation\s+from|on\s+a\s+(?:working|state|official)\s+trip)\b", re.I)
 # An office's holder-to-be is named with it like the holder ("the Colombian president-elect X").
 OFFICE_HEADS |= {"president-elect", "prime-minister-elect", "premier-elect", "governor-elect"}
+# A person's own predicate that puts them in an office ("X was sworn in as Chile's president").
+OFFICE_TAKING_VERBS = frozenset({
+    "serve", "serves", "served", "serving", "take office", "takes office", "took office",
+    "taking office", "sworn in", "appointed", "named", "elected", "re-elected", "installed",
+    "confirmed", "reappointed", "nominated", "succeeds", "succeeded", "replaces", "replaced",
+})
+# The citizenship half of a heritage compound ("Afghan-American", "Somali-Canadian").
+CITIZENSHIP_DEMONYMS = frozenset({"American", "Canadian", "Australian", "British"})

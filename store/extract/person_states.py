@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .countries import canonical, country_of, find_countries
+from .countries import canonical, country_of, find_countries, is_country_name
+from .lexicon import CITIZENSHIP_DEMONYMS, OFFICE_TAKING_VERBS  # pctry8
 from .lexicon import (CAPITAL_STATES, APPOSED_OFFICE_FUNCTION_WORDS, INSTITUTION_PLACE_WORDS, OFFICE_HEADS, STATE_INSTITUTIONS,
                       STATE_WORKPLACE_HEADS, TITLE_MODIFIERS)
 
@@ -282,13 +283,53 @@ def shared_plural_office_state(text: str, e, people) -> str | None:
     return None
 
 
+# pctry8: "X prepares to take office as Chile's next president", "X, who is serving as the
+# Chilean defence minister": the person's own predicate gives the office and its state
+_TAKES_OFFICE_AS = re.compile(
+    r"\s*(?:,\s*)?(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + "|".join(sorted(OFFICE_TAKING_VERBS, key=len, reverse=True))
+    + r")\s+as\s+(?:(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})['’]s|(?:the\s+)?(?P<dem>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
+    r"(?P<words>(?:\s+[a-z][\w-]*){1,3})")
+
+
+def office_taken_state(text: str, e, people) -> str | None:
+    """The state whose office the person's own predicate says they hold or take ('X was sworn
+    in as Chile's president'); not another's ('X described Y as ...': the verb is the person's
+    and only lower-case words stand between)."""
+    for m in e.mentions:
+        if m.in_quote:
+            continue
+        mm = _TAKES_OFFICE_AS.match(text, m.end, m.end + 160)
+        if not mm or not any(w in OFFICE_HEADS for w in mm.group("words").split()):
+            continue
+        st = country_of(mm.group("poss") or mm.group("dem"))
+        if st:
+            return st
+    return None
+
+
+# pctry8: "Afghan-American diplomat X": a heritage demonym joined to a citizenship one
+_HERITAGE_COMPOUND = re.compile(r"(?:the\s+|a\s+|an\s+)?([A-Z][\w]+)-(" + "|".join(sorted(CITIZENSHIP_DEMONYMS)) + r")\s+\S")
+
+
+def heritage_compound_state(text: str, e, people) -> str | None:
+    """The citizenship half of a person's hyphenated demonym ('Afghan-American diplomat X' serves
+    the United States); a pair of states joined without that convention ('Russian-Ukrainian
+    talks') is no person's title and names none."""
+    m = _HERITAGE_COMPOUND.match(e.title or "")
+    if m and country_of(m.group(1)) and not is_country_name(m.group(1)) and country_of(m.group(1)) != country_of(m.group(2)):
+        return country_of(m.group(2))
+    return None
+
+
 def assign_person_states(text: str, people) -> None:
     """Give each person still without a state the one the first rule that applies reads."""
     rules = (("leads_or_joins_delegation", delegation_state),
              ("office_of_state_institution", institution_state),
              ("serves_state_body", workplace_state),
              ("shares_plural_office", shared_plural_office_state),
-             ("state_opens_domain_office", state_domain_office))
+             ("state_opens_domain_office", state_domain_office),
+             ("takes_office_of_state", office_taken_state),
+             ("heritage_compound_demonym", heritage_compound_state))
     for e in people:
         if e.country or e.kind != "person":
             continue

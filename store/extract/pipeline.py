@@ -408,8 +408,10 @@ def _visitor_mention(text: str, m) -> bool:
 def _foreign_capital_in(seg: str, home: str) -> bool:
     """pctry8: a sentence that names another state's capital ("who flew in from Lima"): the
     person may be the guest, not the filing state's."""
-    return any(canonical(CAPITAL_STATES[w.lower()]) != home
-               for w in re.findall(r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?", seg) if w.lower() in CAPITAL_STATES)
+    # a capital the person goes to ("leading a delegation to Lima") is abroad for a local
+    return any(canonical(CAPITAL_STATES[m.group(1).lower()]) != home
+               for m in re.finditer(r"(?<!\bto )(?<!\bfor )([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", seg)
+               if m.group(1).lower() in CAPITAL_STATES)
 
 _CONTEXT_ONLY = ("suggestion:last_reporter", "suggestion:paragraph_fragment",
                  "suggestion:continuation_paragraph", "suggestion:previous_sentence_subject")
