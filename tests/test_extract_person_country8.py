@@ -184,3 +184,31 @@ def test_a_capital_the_local_travels_to_does_not_make_them_a_guest():
     text = _HEADLINE + _LEDE.format(place="New Delhi [India], March 3 (ANI)") + \
         "Vice Defence Minister Ravi Menon, who is leading a delegation to Lima, said more would follow."
     assert _country(text, "Ravi Menon") == "India"
+
+
+# -- an aide serves the principal's state --------------------------------------------------------
+def test_envoy_of_a_head_of_state_serves_that_state():
+    text = ("The talks were attended by HE Mr Tomas Ruiz, special adviser and personal envoy of HE Karl "
+            "Berg, president of Chile, and by Anna Lind.")
+    p = people(run(text))
+    assert p["Tomas Ruiz"]["country"] == "Chile"
+    assert p["Anna Lind"]["country"] is None
+
+
+def test_possessive_principal_before_the_aide():
+    assert _country("Chilean President Karl Berg's spokesman Tomas Ruiz said the talks went well.",
+                    "Tomas Ruiz") == "Chile"
+
+
+def test_critic_of_a_head_of_state_is_not_his_aide():
+    assert _country("Tomas Ruiz, a critic of Chilean President Karl Berg, said the talks went well.",
+                    "Tomas Ruiz") is None
+
+
+def test_envoy_to_two_principals_gives_none():
+    assert _country("Tomas Ruiz, an envoy to Chilean President Karl Berg and Peruvian President Ana "
+                    "Lind, said the talks went well.", "Tomas Ruiz") is None
+
+
+def test_envoy_of_an_organisations_head_gives_none():
+    assert _country("Tomas Ruiz, an envoy of UN chief Karl Berg, said the talks went well.", "Tomas Ruiz") is None

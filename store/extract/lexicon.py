@@ -1524,3 +1524,6 @@ OFFICE_TAKING_VERBS = frozenset({
 })
 # The citizenship half of a heritage compound ("Afghan-American", "Somali-Canadian").
 CITIZENSHIP_DEMONYMS = frozenset({"American", "Canadian", "Australian", "British"})
+# Offices held for a principal: the holder serves the principal's state ("envoy of President X").
+AIDE_WORDS = frozenset({"adviser", "advisor", "envoy", "aide", "spokesman", "spokeswoman",
+                        "spokesperson", "emissary", "representative"})

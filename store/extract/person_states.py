@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .countries import canonical, country_of, find_countries, is_country_name
-from .lexicon import CITIZENSHIP_DEMONYMS, OFFICE_TAKING_VERBS  # pctry8
+from .lexicon import AIDE_WORDS, CITIZENSHIP_DEMONYMS, OFFICE_TAKING_VERBS  # pctry8
 from .lexicon import (CAPITAL_STATES, APPOSED_OFFICE_FUNCTION_WORDS, INSTITUTION_PLACE_WORDS, OFFICE_HEADS, STATE_INSTITUTIONS,
                       STATE_WORKPLACE_HEADS, TITLE_MODIFIERS)
 
@@ -321,6 +321,53 @@ def heritage_compound_state(text: str, e, people) -> str | None:
     return None
 
 
+# pctry8: ", special adviser and personal envoy of HE X," / ", an aide to Chilean President X,"
+_AIDE_OF_AFTER = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,5}?(?:" + "|".join(sorted(AIDE_WORDS))
+                            + r")\s+(?:of|to)\s+(?P<gap>[^,;.()\"“”]{0,60})$")
+# "Chilean President X's spokesman Y": the aide after the principal's possessive
+_AIDE_OF_BEFORE = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(AIDE_WORDS)) + r")\s+$")
+
+
+_SECOND_PRINCIPAL = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?!by\b)")
+
+
+def _principal(people, e, lo: int, hi: int):
+    """The person with a state written with their name whose mention starts at hi (after only
+    title words from lo), or ends at lo (for the possessive form)."""
+    for o in people:
+        if o is e or not o.country or o.country_rule != "written_with_name":
+            continue
+        for x in o.mentions:
+            if x.start == hi or x.title_start == hi or x.end == lo:
+                return o, x
+    return None, None
+
+
+def aide_of_state_officer(text: str, e, people) -> str | None:
+    """The state of the principal the person advises, speaks for or represents ('X, personal envoy
+    of President Y of Chile'): an aide serves the principal's state. Only a principal whose state
+    is written with their own name; a body or an organisation's head gives nothing."""
+    for m in e.mentions:
+        if m.in_quote:
+            continue
+        nxt = min((x.start for p in people if p is not e for x in p.mentions if x.start > m.end), default=None)
+        if nxt is not None:
+            mm = _AIDE_OF_AFTER.match(text[:nxt], m.end)
+            if mm and title_gap(mm.group("gap")):
+                o, x = _principal(people, e, -1, nxt)
+                # "envoy to Chilean President A and Peruvian President B": two principals
+                if o is not None and not _SECOND_PRINCIPAL.match(text, x.end):
+                    return o.country
+        lead = m.title_start if m.title_start is not None else m.start
+        prv = max((x for p in people if p is not e for x in p.mentions if x.end <= lead),
+                  key=lambda x: x.end, default=None)
+        if prv is not None and _AIDE_OF_BEFORE.match(text[prv.end:m.start]):
+            o, _x = _principal(people, e, prv.end, -1)
+            if o is not None:
+                return o.country
+    return None
+
+
 def assign_person_states(text: str, people) -> None:
     """Give each person still without a state the one the first rule that applies reads."""
     rules = (("leads_or_joins_delegation", delegation_state),
@@ -329,7 +376,8 @@ def assign_person_states(text: str, people) -> None:
              ("shares_plural_office", shared_plural_office_state),
              ("state_opens_domain_office", state_domain_office),
              ("takes_office_of_state", office_taken_state),
-             ("heritage_compound_demonym", heritage_compound_state))
+             ("heritage_compound_demonym", heritage_compound_state),
+             ("aide_of_state_officer", aide_of_state_officer))
     for e in people:
         if e.country or e.kind != "person":
             continue
