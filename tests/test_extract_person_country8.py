@@ -212,3 +212,15 @@ def test_envoy_to_two_principals_gives_none():
 
 def test_envoy_of_an_organisations_head_gives_none():
     assert _country("Tomas Ruiz, an envoy of UN chief Karl Berg, said the talks went well.", "Tomas Ruiz") is None
+
+
+# -- a list of offices each "for" its state -------------------------------------------------------
+def test_offices_listed_for_their_states():
+    p = people(run("The two delegations were led by the ministers for foreign affairs for Chile, Tomas "
+                   "Ruiz, and for Peru, Ana Lind, this Thursday."))
+    assert (p["Tomas Ruiz"]["country"], p["Ana Lind"]["country"]) == ("Chile", "Peru")
+    assert p["Ana Lind"]["title"] == "minister for foreign affairs"
+
+
+def test_a_statement_for_a_state_is_no_office():
+    assert _country("The statement for Chile, Tomas Ruiz said, was ready.", "Tomas Ruiz") is None

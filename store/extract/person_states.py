@@ -368,6 +368,54 @@ def aide_of_state_officer(text: str, e, people) -> str | None:
     return None
 
 
+# pctry8: "led by the ministers for foreign affairs for Guyana, A, and for Suriname, B": each name
+# apposed to the state its office is "for"
+_ITEM = r"(?:for|of)\s+(?:the\s+)?(?P<st>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|the)){0,4})\s*,\s*$"
+_OFFICE_PHRASE = r"\b(?P<office>[a-z]+)(?:\s+(?:for|of)\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+"
+_FIRST_ITEM = re.compile(_OFFICE_PHRASE + _ITEM)
+_NEXT_ITEM = re.compile(r",\s*and\s+" + _ITEM)
+_EARLIER_ITEM = re.compile(_OFFICE_PHRASE + r"(?:for|of)\s+(?:the\s+)?[A-Z][^,;.]{0,40},\s*[A-Z][^,;.]{2,40}$")
+
+
+def _office_word(w: str) -> bool:
+    return w in OFFICE_HEADS or (w.endswith("s") and w[:-1] in OFFICE_HEADS) or \
+        (w.endswith("ies") and w[:-3] + "y" in OFFICE_HEADS)
+
+
+def office_for_state_list(text: str, e, people) -> str | None:
+    """The state an office is 'for' or 'of' right before the apposed name, the first of a list
+    ('the ministers for foreign affairs for Guyana, A,') or a later one ('and for Suriname, B')."""
+    for m in e.mentions:
+        if m.in_quote:
+            continue
+        lead = m.title_start if m.title_start is not None else m.start
+        before = text[max(0, lead - 160):lead]
+        mm = _FIRST_ITEM.search(before)
+        if mm and _office_word(mm.group("office")) and _formal_state(mm.group("st")):
+            _office_as_title(e, mm, mm.start("st"))
+            return _formal_state(mm.group("st"))
+        mm = _NEXT_ITEM.search(before)
+        if mm and _formal_state(mm.group("st")):
+            em = _EARLIER_ITEM.search(before, 0, mm.start())
+            if em and _office_word(em.group("office")):
+                _office_as_title(e, em, em.end("office") + len(re.match(r"(?:\s+(?:for|of)\s+[a-z]+(?:\s+[a-z]+){0,2})?", em.string[em.end("office"):]).group(0)))
+                return _formal_state(mm.group("st"))
+    return None
+
+
+def _office_as_title(e, mm: re.Match, end: int) -> None:
+    """A name with no title of its own takes the listed office, in the singular ('ministers for
+    foreign affairs for Guyana, A' makes A 'minister for foreign affairs')."""
+    if e.title:
+        return
+    office = mm.group("office")
+    one = office[:-3] + "y" if office.endswith("ies") and office[:-3] + "y" in OFFICE_HEADS else \
+        office[:-1] if office.endswith("s") and office[:-1] in OFFICE_HEADS else office
+    phrase = mm.string[mm.start("office"):end]
+    phrase = re.sub(r"\s+(?:for|of)(?:\s+the)?$", "", phrase.rstrip())
+    e.title = (one + phrase[len(office):]).strip()
+
+
 def assign_person_states(text: str, people) -> None:
     """Give each person still without a state the one the first rule that applies reads."""
     rules = (("leads_or_joins_delegation", delegation_state),
@@ -377,7 +425,8 @@ def assign_person_states(text: str, people) -> None:
              ("state_opens_domain_office", state_domain_office),
              ("takes_office_of_state", office_taken_state),
              ("heritage_compound_demonym", heritage_compound_state),
-             ("aide_of_state_officer", aide_of_state_officer))
+             ("aide_of_state_officer", aide_of_state_officer),
+             ("office_for_listed_state", office_for_state_list))
     for e in people:
         if e.country or e.kind != "person":
             continue
