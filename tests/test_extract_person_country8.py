@@ -224,3 +224,10 @@ def test_offices_listed_for_their_states():
 
 def test_a_statement_for_a_state_is_no_office():
     assert _country("The statement for Chile, Tomas Ruiz said, was ready.", "Tomas Ruiz") is None
+
+
+def test_capitalised_plural_office_of_two_states_then_two_names():
+    p = people(run("A joint declaration was signed. The Presidents of Chile, and Peru, Dr Tomas Ruiz and "
+                   "Ana Lind on Thursday night agreed to talk."))
+    assert (p["Tomas Ruiz"]["country"], p["Ana Lind"]["country"]) == ("Chile", "Peru")
+    assert p["Ana Lind"]["title"] == "President"

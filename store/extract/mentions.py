@@ -1409,8 +1409,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
 
 
 _RESPECTIVE = re.compile(
-    r"\b((?:[a-z]+\s+){0,2}(ministers|presidents|leaders|premiers|envoys|ambassadors|chiefs|secretaries))"
-    r"\s+of\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s*$")
+    r"\b((?:[a-z]+\s+){0,2}((?i:ministers|presidents|leaders|premiers|envoys|ambassadors|chiefs|secretaries)))"
+    r"\s+of\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*,?\s+and\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s*$")   # pctry8: "The Presidents of A, and B, X and Y"
 
 
 def _respective_offices(mentions: list[NameMention], text: str) -> None:
@@ -1420,10 +1420,11 @@ def _respective_offices(mentions: list[NameMention], text: str) -> None:
     for a, b in zip(people, people[1:]):
         if a.country or b.country or not re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
             continue
-        m = _RESPECTIVE.search(text, max(0, a.start - 120), a.start)
+        lead = a.title_start if a.title_start is not None else a.start
+        m = _RESPECTIVE.search(text, max(0, lead - 120), lead)
         if not m or not (country_of(m.group(3)) and country_of(m.group(4))):
             continue
-        office = m.group(1)[:-1] if not m.group(1).endswith("ies") else m.group(1)[:-3] + "y"
+        office = m.group(1)[:-1] if not m.group(1).lower().endswith("ies") else m.group(1)[:-3] + "y"
         a.country, b.country = country_of(m.group(3)), country_of(m.group(4))
         a.title, b.title = a.title or office, b.title or office
 
