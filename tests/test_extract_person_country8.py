@@ -231,3 +231,26 @@ def test_capitalised_plural_office_of_two_states_then_two_names():
                    "Ana Lind on Thursday night agreed to talk."))
     assert (p["Tomas Ruiz"]["country"], p["Ana Lind"]["country"]) == ("Chile", "Peru")
     assert p["Ana Lind"]["title"] == "President"
+
+
+# -- an office of a body apposed before a ranked name ---------------------------------------------
+def test_office_of_a_states_body_before_a_ranked_name():
+    p = _person("Also speaking, Commander of the Chilean Navy, Vice Admiral Tomas Ruiz, said the ships "
+                "were ready.", "Tomas Ruiz")
+    assert (p["title"], p["country"]) == ("Commander of the Chilean Navy", "Chile")
+
+
+def test_office_before_a_rank_is_shown_without_a_state():
+    p = _person("Also speaking, the Commander of the Land Forces, Maj Gen Tomas Ruiz, said the ships "
+                "were ready.", "Tomas Ruiz")
+    assert (p["title"], p["country"]) == ("Commander of the Land Forces", None)
+
+
+def test_a_body_named_as_a_place_before_the_name_is_no_office():
+    p = _person("In the Chilean Navy, Vice Admiral Tomas Ruiz said the ships were ready.", "Tomas Ruiz")
+    assert (p["title"], p["country"]) == ("Vice Admiral", None)
+
+
+def test_two_states_owning_the_body_give_none():
+    assert _country("Also speaking, Commander of the Chilean and Peruvian Navy, Vice Admiral Tomas Ruiz, "
+                    "said the ships were ready.", "Tomas Ruiz") is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .countries import canonical, country_of, find_countries, is_country_name
-from .lexicon import AIDE_WORDS, CITIZENSHIP_DEMONYMS, OFFICE_TAKING_VERBS  # pctry8
+from .lexicon import AIDE_WORDS, CITIZENSHIP_DEMONYMS, OFFICE_TAKING_VERBS, RANKS  # pctry8
 from .lexicon import (CAPITAL_STATES, APPOSED_OFFICE_FUNCTION_WORDS, INSTITUTION_PLACE_WORDS, OFFICE_HEADS, STATE_INSTITUTIONS,
                       STATE_WORKPLACE_HEADS, TITLE_MODIFIERS)
 
@@ -416,8 +416,54 @@ def _office_as_title(e, mm: re.Match, end: int) -> None:
     e.title = (one + phrase[len(office):]).strip()
 
 
+# pctry8: "Commander of the Chilean Navy, Vice Admiral X": an office in a state's body apposed
+# before the (ranked) name
+_BODY_OFFICE_BEFORE = re.compile(r"(?P<phrase>[A-Z][\w’'-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*)){1,8})\s*,\s*$")
+
+
+def body_office_before_state(text: str, e, people) -> str | None:
+    """The state owning the body whose office is apposed right before the name; the office word
+    must open the phrase (not a place or another body: 'In the Chilean Navy, X')."""
+    for m in e.mentions:
+        if m.in_quote:
+            continue
+        lead = m.title_start if m.title_start is not None else m.start
+        mm = _BODY_OFFICE_BEFORE.search(text, max(0, lead - 100), lead)
+        if not mm or mm.group("phrase").split()[0].lower() not in OFFICE_HEADS:
+            continue
+        if not _no_other_person(people, e, mm.start(), lead):
+            continue
+        c = _workplace_in(mm.group("phrase"))
+        if c:
+            return c
+    return None
+
+
+def apposed_office_titles(text: str, people) -> None:
+    """pctry8: 'Commander of the Land Forces, Maj Gen X': a bare rank's holder is shown with the
+    office of a body apposed before the name (as 'navy commander, Admiral X' already is); the
+    rank stays on the mention."""
+    for e in people:
+        if e.kind != "person" or not e.title or not _bare_rank(e.title):
+            continue
+        for m in e.mentions:
+            if m.in_quote:
+                continue
+            lead = m.title_start if m.title_start is not None else m.start
+            mm = _BODY_OFFICE_BEFORE.search(text, max(0, lead - 100), lead)
+            if mm and mm.group("phrase").split()[0].lower() in OFFICE_HEADS and \
+                    " of " in mm.group("phrase") and _no_other_person(people, e, mm.start(), lead):
+                e.title = mm.group("phrase")
+                break
+
+
+def _bare_rank(title: str) -> bool:
+    return all(w.lower().rstrip(".") in RANKS for w in title.split())
+
+
 def assign_person_states(text: str, people) -> None:
     """Give each person still without a state the one the first rule that applies reads."""
+    apposed_office_titles(text, people)
     rules = (("leads_or_joins_delegation", delegation_state),
              ("office_of_state_institution", institution_state),
              ("serves_state_body", workplace_state),
@@ -426,7 +472,8 @@ def assign_person_states(text: str, people) -> None:
              ("takes_office_of_state", office_taken_state),
              ("heritage_compound_demonym", heritage_compound_state),
              ("aide_of_state_officer", aide_of_state_officer),
-             ("office_for_listed_state", office_for_state_list))
+             ("office_for_listed_state", office_for_state_list),
+             ("office_of_state_body_before", body_office_before_state))
     for e in people:
         if e.country or e.kind != "person":
             continue
