@@ -1574,3 +1574,25 @@ VISITING_VERBS = ("called on", "paid a call on", "paid a courtesy call on", "pai
 LEGISLATOR_NOUNS = {"legislator", "lawmaker", "parliamentarian"}
 LEGISLATOR_TITLES = {"mp", "senator", "member of parliament", "congressman", "congresswoman",
                      "legislator", "lawmaker", "parliamentarian", "assemblyman", "assemblywoman", "mla", "mpp"}
+
+
+# -- pctry8 --
+# Words that make the state after an office a posting's host, not the state served
+# ("Ambassador of Oman to the State of Kuwait", "envoy in the Republic of Chad").
+POSTING_WORDS = frozenset({"to", "in", "at", "with", "from"})
+# Words that make a person in a story's sentence a guest of the state it is filed from.
+VISIT_WORDS = re.compile(r"\b(?:visiting|visited|visit|arrived|arrives|flew|guest|guests|"
+                         r"accompanying|delegation\s+from|on\s+a\s+(?:working|state|official)\s+trip)\b", re.I)
+# An office's holder-to-be is named with it like the holder ("the Colombian president-elect X").
+OFFICE_HEADS |= {"president-elect", "prime-minister-elect", "premier-elect", "governor-elect"}
+# A person's own predicate that puts them in an office ("X was sworn in as Chile's president").
+OFFICE_TAKING_VERBS = frozenset({
+    "serve", "serves", "served", "serving", "take office", "takes office", "took office",
+    "taking office", "sworn in", "appointed", "named", "elected", "re-elected", "installed",
+    "confirmed", "reappointed", "nominated", "succeeds", "succeeded", "replaces", "replaced",
+})
+# The citizenship half of a heritage compound ("Afghan-American", "Somali-Canadian").
+CITIZENSHIP_DEMONYMS = frozenset({"American", "Canadian", "Australian", "British"})
+# Offices held for a principal: the holder serves the principal's state ("envoy of President X").
+AIDE_WORDS = frozenset({"adviser", "advisor", "envoy", "aide", "spokesman", "spokeswoman",
+                        "spokesperson", "emissary", "representative"})

@@ -40,6 +40,7 @@ from .lexicon import (
 )
 from .lexicon import STATE_BODY_HEADS, STYLE_OFFICES  # pcountry: a person's state and office
 from .lexicon import STATE_STYLE_WORDS  # pcountry2: formal state names after an office
+from .lexicon import POSTING_WORDS as _POSTING_WORDS  # pctry8
 from .lexicon import (  # people3: persons on unseen news (issue 11)
     CAPITAL_CITIES,
     COORDINATED_SPEECH_VERBS,
@@ -429,7 +430,7 @@ def _country_in_title(title: str | None, country: str | None) -> tuple[str | Non
     if to:
         m = re.search(r"\s+of\s+(?:the\s+)?((?:(?!\s(?:of|to)\s).)+)$", head)
         return title, country or (country_of(m.group(1)) if m else None)
-    m = re.search(r"\s+of\s+((?:(?!\s(?:of|to)\s).)+)$", title)
+    m = re.search(r"\s+of\s+(?:the\s+)?((?:(?!\s(?:of|to)\s).)+)$", title)     # pctry8: "of the Hellenic Republic"
     if m and country_of(m.group(1)):
         return title[:m.start()], country or country_of(m.group(1))
     nested = _nested_state_of(title)
@@ -596,7 +597,10 @@ _LOWER_APPOSITION = re.compile(
     r"(" + "|".join(_ROLE_WORDS) + r")\b"
     r"(\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
     # "a senior adviser to the Somali president": the office the tail names
-    r"(?:\s+(?:" + "|".join(_ROLE_WORDS) + r")\b)?)?")
+    r"(?:\s+(?:" + "|".join(_ROLE_WORDS) + r")\b)?)?"
+    # pctry8: "a spokesman for South Korea's defense ministry", "for the Chilean army": the
+    # state's body the tail's state owns
+    r"((?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(STATE_BODY_HEADS, key=len, reverse=True)) + r")\b)?")
 
 
 _ROLE_WORDS_SET = frozenset(_ROLE_WORDS)
@@ -825,7 +829,7 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
     rank_only = bool(title) and all(w.lower().rstrip(".") in RANKS or w.lower().rstrip(".") in HONORIFICS
                                     for w in title.split())
     if title and not rank_only:
-        return title, formal, country, evidence
+        return title, formal, country or _state_of_apposed_body(text, e), evidence
     mm = _LOWER_APPOSITION.match(text, e, e + 160)
     if mm:
         c = country_of(mm.group(1)) if mm.group(1) else None
@@ -834,10 +838,11 @@ def _apposition_after(text: str, e: int, title: str | None, formal: bool, countr
             # ", MEA spokesperson": a body's acronym is part of the title
             head = mm.group(3) if mm.group(4) else mm.group(3) + _office_words_after(text, mm.end(3))
             title = ((mm.group(1) + " " if acronym else "") + (mm.group(2) or "") + head
-                     + (mm.group(4) or "")).strip()
+                     + (mm.group(4) or "") + (mm.group(5) or "")).strip()
             if mm.group(1) and re.match(r",\s+(?:\w+\s+)?former\s", text[e:e + 30]):
                 title = "former " + title       # ", a former Ghanaian minister": no longer in office
-            return title, mm.group(3) in OFFICE_HEADS, country or c or _state_of_tail(text, mm), \
+            return title, mm.group(3) in OFFICE_HEADS, country or c or _state_of_tail(text, mm) \
+                or _state_body_of_tail(mm), \
                 evidence or "apposition_role_after"
     m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w’'-]*|of|for|and|the|to)"
                  r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|to))*)", text[e:e + 120])
@@ -872,13 +877,48 @@ def _state_of_tail(text: str, mm: re.Match) -> str | None:
     return None
 
 
+def _state_of_apposed_body(text: str, e: int) -> str | None:
+    """pctry8: 'Army Colonel X, a spokesman for the Chilean army,': a name with its own title
+    keeps it, but the state-owned body of an office apposed after it is still the person's."""
+    mm = _LOWER_APPOSITION.match(text, e, e + 160)
+    return _state_body_of_tail(mm) if mm and mm.group(1) is None else None
+
+
+def _state_body_of_tail(mm: re.Match) -> str | None:
+    """pctry8: ', a spokesman for South Korea's defense ministry,' / ', a colonel of the Chilean
+    army,': the office is held in a body that one state (its name or demonym, nothing else) owns;
+    not a posting ('to', 'in')."""
+    tail, body = mm.group(4), mm.group(5)
+    if not tail or not body or not re.match(r"\s+(?:of|for|at)\s", tail):
+        return None
+    words = re.sub(r"^\s+(?:of|for|at)\s+(?:the\s+)?", "", tail)
+    return country_of(words)
+
+
 def _state_after_office(title: str) -> str | None:
-    """', President of Brazil,': an office whose own 'of' names a state."""
+    """', President of Brazil,': an office whose own 'of' names a state. pctry8: the office may
+    sit in a body before the state ('Chief of General Staff of the Armed Forces of the Republic
+    of X', 'Minister of Interior Affairs of the Sultanate of X'): the office word is looked for
+    in all the words before the state; a posting ('to', 'in', 'at') before it names a host."""
     m = re.match(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][^,]*)$", title)
+    before = []
     while m:
-        if is_country_name(m.group(2)):
-            return country_of(m.group(2)) if any(w.lower() in OFFICE_HEADS for w in m.group(1).split()) else None
+        before += m.group(1).split()
+        if is_country_name(m.group(2)) or _styled_state(m.group(2)):
+            if any(w.lower() in _POSTING_WORDS for w in before):
+                return None
+            return country_of(m.group(2)) or _styled_state(m.group(2)) \
+                if any(w.lower() in OFFICE_HEADS for w in before) else None
         m = re.match(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][^,]*)$", m.group(2))
+    return None
+
+
+def _styled_state(words: str) -> str | None:
+    """pctry8: 'Sultanate of Oman', 'Kingdom of Spain': a state's style before a short name that
+    the state tables do not hold with that style."""
+    m = re.fullmatch(r"((?:[A-Z][\w-]*\s+){0,3})of\s+(?:the\s+)?(.+)", words)
+    if m and m.group(1) and m.group(1).split()[-1].lower() in STATE_STYLE_WORDS and is_country_name(m.group(2)):
+        return country_of(m.group(2))
     return None
 
 
@@ -1380,8 +1420,8 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
 
 
 _RESPECTIVE = re.compile(
-    r"\b((?:[a-z]+\s+){0,2}(ministers|presidents|leaders|premiers|envoys|ambassadors|chiefs|secretaries))"
-    r"\s+of\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s*$")
+    r"\b((?:[a-z]+\s+){0,2}((?i:ministers|presidents|leaders|premiers|envoys|ambassadors|chiefs|secretaries)))"
+    r"\s+of\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*,?\s+and\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s*$")   # pctry8: "The Presidents of A, and B, X and Y"
 
 
 def _respective_offices(mentions: list[NameMention], text: str) -> None:
@@ -1391,10 +1431,11 @@ def _respective_offices(mentions: list[NameMention], text: str) -> None:
     for a, b in zip(people, people[1:]):
         if a.country or b.country or not re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
             continue
-        m = _RESPECTIVE.search(text, max(0, a.start - 120), a.start)
+        lead = a.title_start if a.title_start is not None else a.start
+        m = _RESPECTIVE.search(text, max(0, lead - 120), lead)
         if not m or not (country_of(m.group(3)) and country_of(m.group(4))):
             continue
-        office = m.group(1)[:-1] if not m.group(1).endswith("ies") else m.group(1)[:-3] + "y"
+        office = m.group(1)[:-1] if not m.group(1).lower().endswith("ies") else m.group(1)[:-3] + "y"
         a.country, b.country = country_of(m.group(3)), country_of(m.group(4))
         a.title, b.title = a.title or office, b.title or office
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .countries import canonical, country_of, find_countries
+from .countries import canonical, country_of, find_countries, is_country_name
+from .lexicon import AIDE_WORDS, CITIZENSHIP_DEMONYMS, OFFICE_TAKING_VERBS, RANKS  # pctry8
 from .lexicon import (CAPITAL_STATES, APPOSED_OFFICE_FUNCTION_WORDS, INSTITUTION_PLACE_WORDS, OFFICE_HEADS, STATE_INSTITUTIONS,
                       STATE_WORKPLACE_HEADS, TITLE_MODIFIERS)
 
@@ -31,7 +32,7 @@ _HEAD_OF_AFTER = re.compile(
     r"delegation\s+of\s+(?:the\s+)?(?P<of>" + _STATE_WORDS + r")(?=[\s,.;]))")
 # "the Chilean delegation, led by X", "Kuwait's delegation, chaired by the kingdom's envoy, X",
 # "a White House delegation, including Coordinator X": the words between the phrase and the name
-# are checked apart (_title_gap)
+# are checked apart (title_gap)
 _DELEGATION_BEFORE = re.compile(
     r"(?:^|[^\w’'])(?P<st>" + _STATE_WORDS + r")(?:['’]s)?\s+delegation\s*,?\s+"
     r"(?:(?:was|is|will\s+be|has\s+been)\s+)?(?:led\s+by|headed\s+by|chaired\s+by|including)\s+"
@@ -56,7 +57,7 @@ def _state(words: str | None) -> str | None:
     return None
 
 
-def _title_gap(gap: str) -> bool:
+def title_gap(gap: str) -> bool:
     """Only an apposed office or a title between the phrase and the name (no verb, no other
     clause): every lower-case word is a function word, an office word or a possessive."""
     for w in re.findall(r"[\w’'-]+", gap):
@@ -86,7 +87,7 @@ def delegation_state(text: str, e, people) -> str | None:
                 return st
         lo = max(0, m.start - 200)
         mb = _DELEGATION_BEFORE.search(text, lo, m.start)
-        if mb and _title_gap(mb.group("gap")) and _no_other_person(people, e, mb.end("st"), m.start):
+        if mb and title_gap(mb.group("gap")) and _no_other_person(people, e, mb.end("st"), m.start):
             st = _state(mb.group("st"))
             if st:
                 return st
@@ -123,7 +124,7 @@ def institution_state(text: str, e, people) -> str | None:
         pre = (mb.group("pre") or "").strip().lower()
         gap = mb.group("gap")
         words = gap.split()
-        if pre in _PLACE_PREPOSITIONS or not _title_gap(gap) or not any(
+        if pre in _PLACE_PREPOSITIONS or not title_gap(gap) or not any(
                 w.lower().strip("’'") in OFFICE_HEADS for w in words):
             continue
         return canonical(STATE_INSTITUTIONS[mb.group("inst")])
@@ -282,13 +283,197 @@ def shared_plural_office_state(text: str, e, people) -> str | None:
     return None
 
 
+# pctry8: "X prepares to take office as Chile's next president", "X, who is serving as the
+# Chilean defence minister": the person's own predicate gives the office and its state
+_TAKES_OFFICE_AS = re.compile(
+    r"\s*(?:,\s*)?(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + "|".join(sorted(OFFICE_TAKING_VERBS, key=len, reverse=True))
+    + r")\s+as\s+(?:(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})['’]s|(?:the\s+)?(?P<dem>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
+    r"(?P<words>(?:\s+[a-z][\w-]*){1,3})")
+
+
+def office_taken_state(text: str, e, people) -> str | None:
+    """The state whose office the person's own predicate says they hold or take ('X was sworn
+    in as Chile's president'); not another's ('X described Y as ...': the verb is the person's
+    and only lower-case words stand between)."""
+    for m in e.mentions:
+        if m.in_quote:
+            continue
+        mm = _TAKES_OFFICE_AS.match(text, m.end, m.end + 160)
+        if not mm or not any(w in OFFICE_HEADS for w in mm.group("words").split()):
+            continue
+        st = country_of(mm.group("poss") or mm.group("dem"))
+        if st:
+            return st
+    return None
+
+
+# pctry8: "Afghan-American diplomat X": a heritage demonym joined to a citizenship one
+_HERITAGE_COMPOUND = re.compile(r"(?:the\s+|a\s+|an\s+)?([A-Z][\w]+)-(" + "|".join(sorted(CITIZENSHIP_DEMONYMS)) + r")\s+\S")
+
+
+def heritage_compound_state(text: str, e, people) -> str | None:
+    """The citizenship half of a person's hyphenated demonym ('Afghan-American diplomat X' serves
+    the United States); a pair of states joined without that convention ('Russian-Ukrainian
+    talks') is no person's title and names none."""
+    m = _HERITAGE_COMPOUND.match(e.title or "")
+    if m and country_of(m.group(1)) and not is_country_name(m.group(1)) and country_of(m.group(1)) != country_of(m.group(2)):
+        return country_of(m.group(2))
+    return None
+
+
+# pctry8: ", special adviser and personal envoy of HE X," / ", an aide to Chilean President X,"
+_AIDE_OF_AFTER = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,5}?(?:" + "|".join(sorted(AIDE_WORDS))
+                            + r")\s+(?:of|to)\s+(?P<gap>[^,;.()\"“”]{0,60})$")
+# "Chilean President X's spokesman Y": the aide after the principal's possessive
+_AIDE_OF_BEFORE = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(AIDE_WORDS)) + r")\s+$")
+
+
+_SECOND_PRINCIPAL = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?!by\b)")
+
+
+def _principal(people, e, lo: int, hi: int):
+    """The person with a state written with their name whose mention starts at hi (after only
+    title words from lo), or ends at lo (for the possessive form)."""
+    for o in people:
+        if o is e or not o.country or o.country_rule != "written_with_name":
+            continue
+        for x in o.mentions:
+            if x.start == hi or x.title_start == hi or x.end == lo:
+                return o, x
+    return None, None
+
+
+def aide_of_state_officer(text: str, e, people) -> str | None:
+    """The state of the principal the person advises, speaks for or represents ('X, personal envoy
+    of President Y of Chile'): an aide serves the principal's state. Only a principal whose state
+    is written with their own name; a body or an organisation's head gives nothing."""
+    for m in e.mentions:
+        if m.in_quote:
+            continue
+        nxt = min((x.start for p in people if p is not e for x in p.mentions if x.start > m.end), default=None)
+        if nxt is not None:
+            mm = _AIDE_OF_AFTER.match(text[:nxt], m.end)
+            if mm and title_gap(mm.group("gap")):
+                o, x = _principal(people, e, -1, nxt)
+                # "envoy to Chilean President A and Peruvian President B": two principals
+                if o is not None and not _SECOND_PRINCIPAL.match(text, x.end):
+                    return o.country
+        lead = m.title_start if m.title_start is not None else m.start
+        prv = max((x for p in people if p is not e for x in p.mentions if x.end <= lead),
+                  key=lambda x: x.end, default=None)
+        if prv is not None and _AIDE_OF_BEFORE.match(text[prv.end:m.start]):
+            o, _x = _principal(people, e, prv.end, -1)
+            if o is not None:
+                return o.country
+    return None
+
+
+# pctry8: "led by the ministers for foreign affairs for Guyana, A, and for Suriname, B": each name
+# apposed to the state its office is "for"
+_ITEM = r"(?:for|of)\s+(?:the\s+)?(?P<st>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|the)){0,4})\s*,\s*$"
+_OFFICE_PHRASE = r"\b(?P<office>[a-z]+)(?:\s+(?:for|of)\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+"
+_FIRST_ITEM = re.compile(_OFFICE_PHRASE + _ITEM)
+_NEXT_ITEM = re.compile(r",\s*and\s+" + _ITEM)
+_EARLIER_ITEM = re.compile(_OFFICE_PHRASE + r"(?:for|of)\s+(?:the\s+)?[A-Z][^,;.]{0,40},\s*[A-Z][^,;.]{2,40}$")
+
+
+def _office_word(w: str) -> bool:
+    return w in OFFICE_HEADS or (w.endswith("s") and w[:-1] in OFFICE_HEADS) or \
+        (w.endswith("ies") and w[:-3] + "y" in OFFICE_HEADS)
+
+
+def office_for_state_list(text: str, e, people) -> str | None:
+    """The state an office is 'for' or 'of' right before the apposed name, the first of a list
+    ('the ministers for foreign affairs for Guyana, A,') or a later one ('and for Suriname, B')."""
+    for m in e.mentions:
+        if m.in_quote:
+            continue
+        lead = m.title_start if m.title_start is not None else m.start
+        before = text[max(0, lead - 160):lead]
+        mm = _FIRST_ITEM.search(before)
+        if mm and _office_word(mm.group("office")) and _formal_state(mm.group("st")):
+            _office_as_title(e, mm, mm.start("st"))
+            return _formal_state(mm.group("st"))
+        mm = _NEXT_ITEM.search(before)
+        if mm and _formal_state(mm.group("st")):
+            em = _EARLIER_ITEM.search(before, 0, mm.start())
+            if em and _office_word(em.group("office")):
+                _office_as_title(e, em, em.end("office") + len(re.match(r"(?:\s+(?:for|of)\s+[a-z]+(?:\s+[a-z]+){0,2})?", em.string[em.end("office"):]).group(0)))
+                return _formal_state(mm.group("st"))
+    return None
+
+
+def _office_as_title(e, mm: re.Match, end: int) -> None:
+    """A name with no title of its own takes the listed office, in the singular ('ministers for
+    foreign affairs for Guyana, A' makes A 'minister for foreign affairs')."""
+    if e.title:
+        return
+    office = mm.group("office")
+    one = office[:-3] + "y" if office.endswith("ies") and office[:-3] + "y" in OFFICE_HEADS else \
+        office[:-1] if office.endswith("s") and office[:-1] in OFFICE_HEADS else office
+    phrase = mm.string[mm.start("office"):end]
+    phrase = re.sub(r"\s+(?:for|of)(?:\s+the)?$", "", phrase.rstrip())
+    e.title = (one + phrase[len(office):]).strip()
+
+
+# pctry8: "Commander of the Chilean Navy, Vice Admiral X": an office in a state's body apposed
+# before the (ranked) name
+_BODY_OFFICE_BEFORE = re.compile(r"(?P<phrase>[A-Z][\w’'-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*)){1,8})\s*,\s*$")
+
+
+def body_office_before_state(text: str, e, people) -> str | None:
+    """The state owning the body whose office is apposed right before the name; the office word
+    must open the phrase (not a place or another body: 'In the Chilean Navy, X')."""
+    for m in e.mentions:
+        if m.in_quote:
+            continue
+        lead = m.title_start if m.title_start is not None else m.start
+        mm = _BODY_OFFICE_BEFORE.search(text, max(0, lead - 100), lead)
+        if not mm or mm.group("phrase").split()[0].lower() not in OFFICE_HEADS:
+            continue
+        if not _no_other_person(people, e, mm.start(), lead):
+            continue
+        c = _workplace_in(mm.group("phrase"))
+        if c:
+            return c
+    return None
+
+
+def apposed_office_titles(text: str, people) -> None:
+    """pctry8: 'Commander of the Land Forces, Maj Gen X': a bare rank's holder is shown with the
+    office of a body apposed before the name (as 'navy commander, Admiral X' already is); the
+    rank stays on the mention."""
+    for e in people:
+        if e.kind != "person" or not e.title or not _bare_rank(e.title):
+            continue
+        for m in e.mentions:
+            if m.in_quote:
+                continue
+            lead = m.title_start if m.title_start is not None else m.start
+            mm = _BODY_OFFICE_BEFORE.search(text, max(0, lead - 100), lead)
+            if mm and mm.group("phrase").split()[0].lower() in OFFICE_HEADS and \
+                    " of " in mm.group("phrase") and _no_other_person(people, e, mm.start(), lead):
+                e.title = mm.group("phrase")
+                break
+
+
+def _bare_rank(title: str) -> bool:
+    return all(w.lower().rstrip(".") in RANKS for w in title.split())
+
+
 def assign_person_states(text: str, people) -> None:
     """Give each person still without a state the one the first rule that applies reads."""
+    apposed_office_titles(text, people)
     rules = (("leads_or_joins_delegation", delegation_state),
              ("office_of_state_institution", institution_state),
              ("serves_state_body", workplace_state),
              ("shares_plural_office", shared_plural_office_state),
-             ("state_opens_domain_office", state_domain_office))
+             ("state_opens_domain_office", state_domain_office),
+             ("takes_office_of_state", office_taken_state),
+             ("heritage_compound_demonym", heritage_compound_state),
+             ("aide_of_state_officer", aide_of_state_officer),
+             ("office_for_listed_state", office_for_state_list),
+             ("office_of_state_body_before", body_office_before_state))
     for e in people:
         if e.country or e.kind != "person":
             continue
@@ -312,9 +497,14 @@ def _pair_pattern() -> re.Pattern:
     return _PAIR
 
 
+_LIST_BEFORE = re.compile(r"[A-Z][\w’'.]*\s*,\s*$")
+
+
 def _pairs_in(text: str) -> list[tuple[str, str]]:
     out = []
     for m in _pair_pattern().finditer(text):
+        if _LIST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue        # pctry8: "Kenya, Chile and Uganda": the last two of a list are no pair
         a, b = _tail_state(m.group(1)), _head_state(m.group(2))
         if a and b and a != b:
             out.append((a, b))

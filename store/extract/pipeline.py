@@ -18,8 +18,9 @@ from .entities import (
     token_matches,
 )
 from .lexicon import CAPITAL_STATES, DOMAIN_WORDS, FRAGMENT_LEAD_WORDS, HOSTING_VERBS, OFFICE_HEADS, ORG_BYLINE_WORDS, SPEECH_VERBS
+from .lexicon import VISIT_WORDS  # pctry8
 from .mentions import NameMention, find_mentions, promote_coordinated_surnames
-from .person_states import assign_person_states, pair_partner
+from .person_states import assign_person_states, pair_partner, title_gap
 from .posts import Post, find_posts
 from .quotes import QuoteSpan, find_quotes
 from .text_issuers import lend_text_issuers
@@ -181,6 +182,18 @@ def _reciprocal_between(between: str) -> bool:
 
 
 _REPORTING = re.compile(r"\b(?:said|says|told|asked|added|noted|stated)\b")
+# pctry8: "was signed at X by <title> A and <title> B": the signing verb, then "by" and a title
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|initialed)\b[^.;:\"“”]{0,80}?\bby\s+[^.;:\"“”]{0,90}$")
+_AND_TITLE = re.compile(r"\s+and\s+(?:the\s+)?(?P<title>[^;:\"“”]{0,100})")
+
+
+def _signed_by_both(t: str, sent_start: int, first, between: str) -> bool:
+    """pctry8: 'The pact was signed by Minister A and Uganda's Minister B': a passive signing by
+    the two named together (and nobody else between them), each for one side."""
+    lead = first.title_start if first.title_start is not None else first.start
+    m = _AND_TITLE.fullmatch(between)
+    return m is not None and title_gap(m.group("title")) and \
+        _SIGNED_BY.search(t, sent_start, lead) is not None
 
 
 def _counterpart_countries(doc: Document, people: list[Entity], countries: list[str]) -> None:
@@ -212,6 +225,7 @@ def _counterpart_countries(doc: Document, people: list[Entity], countries: list[
                             lo < x.start < hi for p in people if p is not e and p is not o for x in p.mentions):
                         continue
                     if (re.search(r"\bcounterparts?\b", between) or _reciprocal_between(between)
+                            or _signed_by_both(t, s.start, min(m, om, key=lambda x: x.start), between)
                             or (re.fullmatch(r"\s+and\s+(?:the\s+)?(?:\S+\s+){0,6}?", between)
                                 and _RECIPROCAL.match(_joint_verb_start(after) or "x"))
                             or (re.search(r"\bwith\s+$", between) and _RECIPROCAL.search(t[s.start:hi]))):
@@ -262,6 +276,8 @@ def _host_countries(doc: Document, people: list[Entity], countries: list[str]) -
 # then an optional region and date, then the agency or the dash that opens the text.
 _FILED_FROM = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
                          r"(?:,[ \t]*(?P<region>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|the)){0,4}))?"
+                         # pctry8: "New Delhi [India], November 24 (ANI):": the state in brackets
+                         r"(?:[ \t]*\[(?P<bracket>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})\])?"
                          r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
                          # pctry7: "Accra, July 31, GNA –": an agency's code after a comma, no brackets
                          r"(?:,[ \t]*[A-Z]{2,8})?"
@@ -270,7 +286,10 @@ _FILED_FROM = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){
 _HOME_OFFICE = re.compile(r"(?:former\s+)?(?:(?:deputy|vice)\s+)?(?:prime minister|president|premier|"
                           r"(?:\w+\s+){0,2}minister(?:\s+(?:of|for)\s+(?:\w+\s*){1,4})?|"
                           r"cabinet secretary(?:\s+(?:of|for)\s+(?:\w+\s*){1,4})?|senator|"
-                          r"leader of the opposition|police commissioner|army chief(?:\s+gen\.?)?)")
+                          r"leader of the opposition|police commissioner|army chief(?:\s+gen\.?)?|"
+                          # pctry8: "Defence Secretary", "Principal Secretary", "Chief of Defence Staff"
+                          r"(?:\w+\s+){0,2}secretary(?:\s+(?:of|for)\s+(?:\w+\s*){1,3})?|"
+                          r"chief of (?:the\s+)?(?:defen[cs]e|army|naval|air|general)\s+staff)")
 
 
 _BYLINE_LINE = re.compile(r"By[ \t]+[A-Z][^\n]{1,60}\n\s*")
@@ -279,17 +298,61 @@ _BYLINE_LINE = re.compile(r"By[ \t]+[A-Z][^\n]{1,60}\n\s*")
 def _filed_from(doc: Document) -> tuple[str | None, int]:
     """The state of the dateline that opens the story (its region when that is a state, else the
     state whose capital the place is), and where the dateline ends."""
-    m = _FILED_FROM.match(doc.text, doc.body_start)
-    byline = _BYLINE_LINE.match(doc.text, doc.body_start) if m is None else None
+    start = _blank_skipped(doc.text, doc.body_start)
+    m = _FILED_FROM.match(doc.text, start)
+    byline = _BYLINE_LINE.match(doc.text, start) if m is None else None
     if byline is not None:      # pctry7: "By Name\n\nACCRA, July 31, GNA – ...": a byline first
         m = _FILED_FROM.match(doc.text, byline.end())
     if m is None:
-        return None, 0
-    region = m.group("region")
-    if region and is_country_name(region):
-        return country_of(region), m.end()
+        return _dateline_after_headline(doc) or _byline_bureau(doc) or (None, 0)
+    return _dateline_state(m), m.end()
+
+
+def _blank_skipped(text: str, pos: int) -> int:
+    return pos + len(text[pos:pos + 10]) - len(text[pos:pos + 10].lstrip())
+
+
+def _dateline_state(m: re.Match) -> str | None:
+    for region in (m.group("region"), m.group("bracket")):
+        if region and is_country_name(region):
+            return country_of(region)
     code = CAPITAL_STATES.get(m.group("place").lower())
-    return (canonical(code) if code else None), m.end()
+    if code is None and m.group("place").isupper():     # "KUWAIT, Nov 18": a city-state's name
+        return country_of(m.group("place").title()) if is_country_name(m.group("place").title()) else None
+    return canonical(code) if code else None
+
+
+# pctry8: the paragraphs a headline, a byline and a date line may take before the lede
+_LEDE_SEARCH_PARAGRAPHS = 4
+_LEDE_MIN_CHARS = 120
+
+
+def _dateline_after_headline(doc: Document) -> tuple[str | None, int] | None:
+    """pctry8: a headline (and a byline) before the dateline: the dateline opens the first long
+    paragraph, the lede ("India, X sign pact\n\nNew Delhi [India], Nov 24 (ANI): ..."); a short
+    one is a headline whose colon is no dateline ("Kenya: talks resume")."""
+    for p in doc.paragraphs[:_LEDE_SEARCH_PARAGRAPHS]:
+        if p.end - p.start < _LEDE_MIN_CHARS:
+            continue
+        m = _FILED_FROM.match(doc.text, _blank_skipped(doc.text, p.start))
+        return (_dateline_state(m), m.end()) if m else None
+    return None
+
+
+# "By Ama Owusu, Accra": a byline that names the bureau the story is filed from
+_BYLINE_BUREAU = re.compile(r"By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*"
+                            r"(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]*$", re.M)
+
+
+def _byline_bureau(doc: Document) -> tuple[str | None, int] | None:
+    """pctry8: a byline ending with the capital the reporter files from is the story's dateline;
+    the text after the byline is the story's."""
+    for p in doc.paragraphs[:_LEDE_SEARCH_PARAGRAPHS]:
+        m = _BYLINE_BUREAU.match(doc.text, _blank_skipped(doc.text, p.start), p.end)
+        if m:
+            code = CAPITAL_STATES.get(m.group("place").lower())
+            return (canonical(code), m.end()) if code else None
+    return None
 
 
 def _home_state_officials(doc: Document, people: list[Entity], cm: list) -> None:
@@ -306,9 +369,49 @@ def _home_state_officials(doc: Document, people: list[Entity], cm: list) -> None
             continue
         sents = {doc.sentence_of(m.start) for m in e.mentions}
         spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in sents]
-        if any(a <= c.start < b and c.country != home for c in cm for a, b in spans):
+        owned = _states_of_others_titles(people, e)
+        if any(a <= c.start < b and c.country != home and (c.start, c.country) not in owned
+               for c in cm for a, b in spans):
+            continue
+        if any(_foreign_capital_in(doc.text[a:b], home) for a, b in spans) or \
+                any(_visitor_mention(doc.text, m) for m in e.mentions):
             continue
         e.country, e.country_rule = home, "office_in_filing_state"
+
+
+def _states_of_others_titles(people: list[Entity], e: Entity) -> set[tuple[int, str]]:
+    """pctry8: the states another person's own title names ("and Peruvian Vice Minister Y"):
+    that state is Y's, and says nothing of whether the person beside Y is a visitor."""
+    owned = set()
+    for o in people:
+        if o is e or not o.country or o.country_rule != "written_with_name":
+            continue
+        for m in o.mentions:
+            if m.title_start is not None and m.country == o.country:
+                owned |= {(i, o.country) for i in range(m.title_start, m.start)}
+    return owned
+
+
+_VISITOR_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:is|was|has|had)\s+)?(?:on\s+an?\s+(?:\w+\s+)?visit|"
+                            r"visiting\b|visited\b|arrived\b|arrives\b|flew\b)")
+
+
+def _visitor_mention(text: str, m) -> bool:
+    """pctry8: the person is the visitor ("the visiting Foreign Minister X", "X, who arrived on
+    Sunday"); a visit of someone else in the sentence ("X called on the visiting delegation")
+    says nothing of X."""
+    lead = m.title_start if m.title_start is not None else m.start
+    return VISIT_WORDS.search(text, max(0, lead - 25), lead) is not None or \
+        _VISITOR_AFTER.match(text, m.end, m.end + 60) is not None
+
+
+def _foreign_capital_in(seg: str, home: str) -> bool:
+    """pctry8: a sentence that names another state's capital ("who flew in from Lima"): the
+    person may be the guest, not the filing state's."""
+    # a capital the person goes to ("leading a delegation to Lima") is abroad for a local
+    return any(canonical(CAPITAL_STATES[m.group(1).lower()]) != home
+               for m in re.finditer(r"(?<!\bto )(?<!\bfor )([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", seg)
+               if m.group(1).lower() in CAPITAL_STATES)
 
 _CONTEXT_ONLY = ("suggestion:last_reporter", "suggestion:paragraph_fragment",
                  "suggestion:continuation_paragraph", "suggestion:previous_sentence_subject")
