@@ -31,3 +31,14 @@ def test_the_credited_text_is_read_before_and_after_the_quote():
     text = 'Members will "share data", the minister said.'
     close = text.index('",')
     assert text_credited(text, 0, text.index('"'), close + 1, len(text)) is None
+
+
+def test_a_joint_statement_of_two_states_is_named_after_the_text_when_no_words_name_the_pair():
+    text = ("Peru's Foreign Minister Ana Ruiz met Chile's Foreign Minister Tomas Berg in Lima.\n\n"
+            "At the end of the visit, the two countries issued a joint statement.\n\n"
+            '"The two sides stressed the freedom of navigation in the strait," the statement said.')
+    out = run(text)
+    assert speakers(out)["The two sides stressed the freedom of navigation in the strait,"] == \
+        "Peru-Chile joint statement"
+    pair = next(p for p in out["participants"] if p["name"] == "Peru-Chile joint statement")
+    assert "Chile and Peru" in pair["aliases"]      # one written form per pair, for the store

@@ -108,18 +108,26 @@ def pair_ending_at(text: str, end: int, lo: int) -> JointIssuer | None:
     return None
 
 
-def _adjective_pair(text: str, word_start: int) -> JointIssuer | None:
+def _adjective_pair(text: str, word_start: int, noun: str) -> JointIssuer | None:
     seg = text[max(0, word_start - 50):word_start]
     m = _ADJECTIVE_PAIR.search(seg)
     if m is None:
         return None
     # "The US/Saudi": the article is no part of the first state's name
-    sa = country_of(m.group("a")) or country_of(m.group("a").split()[-1])
-    sb = country_of(m.group("b"))
+    a = m.group("a") if country_of(m.group("a")) else m.group("a").split()[-1]
+    sa, sb = country_of(a), country_of(m.group("b"))
     if not sa or not sb or sa == sb:
         return None
     base = word_start - len(seg)
-    return JointIssuer(f"{sa} and {sb}", (sa, sb), base + m.start("a"), base + m.end("b"), written=False)
+    return JointIssuer(joint_text_name(a, m.group("b"), noun), (sa, sb), base + m.start("a"), base + m.end("b"),
+                       written=False)
+
+
+def joint_text_name(a: str, b: str, noun: str) -> str:
+    """The voice of a joint text whose issuers the article names only as its modifiers or as
+    an agreement's parties: the text itself, as news names it ("US-Saudi joint statement")."""
+    noun = " ".join(noun.lower().split())
+    return f"{a}-{b} {noun if noun.startswith('joint') else 'joint ' + noun}"
 
 
 def issuers_of_text(text: str, start: int, end: int, sent_start: int) -> JointIssuer | None:
@@ -130,7 +138,7 @@ def issuers_of_text(text: str, start: int, end: int, sent_start: int) -> JointIs
         found = pair_at(text, mb.end())
         if found is not None:
             return found
-    found = _adjective_pair(text, start)
+    found = _adjective_pair(text, start, text[start:end])
     if found is not None:
         return found
     before = text[sent_start:start]

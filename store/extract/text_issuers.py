@@ -14,7 +14,7 @@ import re
 from .countries import country_of, find_countries
 from .document import Document
 from .entities import Entity
-from .joint_issuers import pair_key_name
+from .joint_issuers import joint_text_name, pair_key_name
 
 _NOUNS = r"(?:document|declaration|statement|communiqu[eé]|text|release)"
 _TEXT = r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _NOUNS + r")"
@@ -63,7 +63,7 @@ def _voice(parties: list[str]) -> tuple[str, ...] | None:
     return None
 
 
-def _speaker_for(voice: tuple[str, ...], orgs: list[Entity], pos: int) -> Entity:
+def _speaker_for(voice: tuple[str, ...], orgs: list[Entity], pos: int, kind: str | None) -> Entity:
     """The article's own speaker for that voice when it has one (a joint issuer named in its
     words, the bloc as a body), else a new one."""
     for o in orgs:
@@ -72,8 +72,13 @@ def _speaker_for(voice: tuple[str, ...], orgs: list[Entity], pos: int) -> Entity
         if len(voice) == 2 and o.rule.startswith("joint_issuer") and \
                 {c.country for c in find_countries(o.name)} == set(voice):
             return o
-    name = voice[0] if len(voice) == 1 else pair_key_name(voice)
-    return Entity(30_000 + pos, "organisation", name, rule="text_issuer")
+    if len(voice) == 1:
+        return Entity(30_000 + pos, "organisation", voice[0], rule="text_issuer")
+    joint = (kind or "").lower().startswith("joint")
+    ent = Entity(30_000 + pos, "organisation", joint_text_name(voice[0], voice[1], kind) if joint
+                 else pair_key_name(voice), rule="text_issuer")
+    ent.add_alias(pair_key_name(voice))
+    return ent
 
 
 def lend_text_issuers(doc: Document, found: list, agreements: list, orgs: list[Entity]) -> None:
@@ -94,7 +99,7 @@ def lend_text_issuers(doc: Document, found: list, agreements: list, orgs: list[E
         voice = _voice(g.record.parties) if g is not None and g.record.status == "signed" else None
         if voice is None:
             continue
-        ent = _speaker_for(voice, orgs, ref[0])
+        ent = _speaker_for(voice, orgs, ref[0], g.record.kind)
         if ent not in orgs:
             orgs.append(ent)
         fq.speaker, fq.rule, fq.confidence, fq.suggested = ent, "text_issuer", 0.8, None
