@@ -119,3 +119,14 @@ def test_the_same_pair_is_one_participant_across_articles_whatever_its_words(tmp
     assert len(pairs) == 1 and pairs[0].name == "Chilean and Peruvian governments"
     assert "Peru and Chile" in pairs[0].aliases
     assert len({q.speaker_id for q in snap.quotes}) == 1
+
+
+def test_the_governments_of_a_pair_as_the_subject_after_the_text_opener():
+    text = LEAD + ('In a joint statement issued at the end of the meeting, the governments of Chile and Peru '
+                   '"reaffirm their commitment to the treaty."\n\n'
+                   'In a joint statement, Chile and Peru said they "remain committed to safe waters".')
+    out = speakers(run(text))
+    assert out["reaffirm their commitment to the treaty."] == "governments of Chile and Peru"
+    assert out["remain committed to safe waters"] == "governments of Chile and Peru"     # one pair, one voice
+    assert pair_at("the governments of Chile and Peru", 0).name == "governments of Chile and Peru"
+    assert pair_at("the governments of the Chilean and Peruvian", 0) is None

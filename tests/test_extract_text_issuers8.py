@@ -42,3 +42,13 @@ def test_a_joint_statement_of_two_states_is_named_after_the_text_when_no_words_n
         "Peru-Chile joint statement"
     pair = next(p for p in out["participants"] if p["name"] == "Peru-Chile joint statement")
     assert "Chile and Peru" in pair["aliases"]      # one written form per pair, for the store
+
+
+def test_a_named_declaration_with_an_apposed_clause_and_its_communique_speak_for_the_bloc():
+    text = ("Leaders of the Harbour League adopted the Lima Summit Declaration at their summit in Lima on "
+            "Wednesday.\n\nThe Lima Summit Declaration, agreed by all members after long talks, says the "
+            "league's support for the islands is \"firm and lasting\".\n\n"
+            '"Piracy has become the main threat to trade in the region," the communique said.')
+    out = speakers(run(text))
+    assert out["firm and lasting"] == "Harbour League"
+    assert out["Piracy has become the main threat to trade in the region,"] == "Harbour League"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .countries import country_of, find_countries
 from .document import Document
 from .entities import Entity, name_key
-from .joint_issuers import JointIssuer, is_joint_text, issuers_of_text, pair_at, pair_key_name, pairs_in, preferred_name
+from .joint_issuers import SUBJECT_THEN_QUOTE, JointIssuer, is_joint_text, issuers_of_text, pair_at, pair_key_name, pairs_in, preferred_name
 from .lexicon import (
     BARE_SUBJECT_NOT_NAMES,
     GENERIC_PERSON_NOUNS,
@@ -241,6 +241,7 @@ _BOTH_OF_PAIR = re.compile(r"(?:both\s+(?:the\s+)?|the\s+two\s+)(?:countries|gov
 # a pair's name that ends with its noun ("the US and Saudi governments")
 _BODY_NOUN_END = re.compile(r"\s[a-z][\w-]+$")
 # 'In a joint statement, "...': a sentence that opens with the text, then the quote
+_IN_TEXT_START = re.compile(r"\s*In\s+(?:a|an|the|their)\s+(?:[\w/-]+\s+){0,3}?(statement|communiqu[eé]|declaration)\b")
 _IN_TEXT_OPENER = re.compile(r"\s*In\s+(?:a|an|the|their)\s+(?:[\w/-]+\s+){0,3}?(?:statement|communiqu[eé]|"
                              r"declaration)\b[^\"“”.;]{0,60}?,\s*$")
 _ISSUED_VERB = {"post": r"post(?:s|ed)?", "statement": r"statement", "tweet": r"tweet(?:s|ed)?",
@@ -2509,12 +2510,18 @@ class Resolver:
     def _joint_text_opener(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> bool:
         """joint8: 'In a joint statement, "Chile and Peru urged ...': a sentence that opens with
         a text and then quotes it, where the article names the pair that issued the text."""
-        m = _IN_TEXT_OPENER.match(self.text, c.sent_start, q.open_mark)
+        m = _IN_TEXT_START.match(self.text, c.sent_start, q.open_mark)
         if m is None:
             return False
-        mw = _ISSUED_WORD.search(self.text, c.sent_start, q.open_mark)
-        pair = issuers_of_text(self.text, mw.start(), mw.end(), c.sent_start) if mw else None
-        return pair is not None and self._add(cands, self.joint_speaker(pair), "joint_text_opener", "",
+        pair = issuers_of_text(self.text, m.start(1), m.end(1), c.sent_start)
+        if pair is None:
+            return False
+        # the quote is the one the opener introduces: right after its comma, or right after the
+        # pair it names as the subject ('In a joint statement, Chile and Peru said they "...')
+        if not (_IN_TEXT_OPENER.match(self.text, c.sent_start, q.open_mark)
+                or c.sent_start < pair.end <= q.open_mark and SUBJECT_THEN_QUOTE.fullmatch(self.text, pair.end, q.open_mark + 1)):
+            return False
+        return self._add(cands, self.joint_speaker(pair), "joint_text_opener", "",
                                                f"'{self._surface(c.sent_start, q.open_mark)}' opens the quote; "
                                                f"the text is issued by '{pair.name}'")
 

@@ -41,7 +41,16 @@ _ISSUING_VERB = re.compile(r"\s+(?:also\s+)?(?:said|say|says|stated|state|states
                            r"published|announced|adopted|signed)\s+(?:\w+\s+){0,2}?(?:in\s+)?"
                            r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?$")
 # 'In a joint statement, "Chile and Peru urged ...': the quoted text opens with its issuers
-_TEXT_THEN_QUOTE = re.compile(r"(?:\s+(?:issued|released|published)\s+[^,\"“]{0,40})?,\s*[\"“]")
+_TEXT_THEN_QUOTE = re.compile(r"(?:\s+(?:issued|released|published)\s+[^,\"“]{0,60})?,\s*[\"“]")
+# 'In a joint statement issued after the talks, the governments of Chile and Peru "reaffirm':
+# the subject right after the opener
+_TEXT_THEN_SUBJECT = re.compile(r"(?:\s+(?:issued|released|published)\s+[^,\"“]{0,60})?,\s*(?=[A-Za-z])")
+# what may follow that subject before the quote: its reporting verb, or nothing
+SUBJECT_THEN_QUOTE = re.compile(r"\s*(?:(?:also\s+)?(?:said|say|says|stated|declared|added|agreed)\s+"
+                                 r"(?:that\s+)?(?:they\s+|both\s+)?(?:\w+\s+){0,3}?)?[\"“]")
+# "the governments of", "the leaders of": a body noun before a pair of states
+_NOUN_OF_PAIR = re.compile(r"(?:the\s+|The\s+)?(?:" + "|".join(sorted(JOINT_ISSUER_NOUNS, key=len, reverse=True))
+                           + r")\s+of\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +85,16 @@ def _shortest_side(words: str) -> tuple[str, str | None, bool]:
 
 
 def pair_at(text: str, pos: int) -> JointIssuer | None:
-    """Two states named from pos: "the US and Saudi governments", "Chile and Peru"; a pair of
-    adjectives needs its noun ("the Chilean and Peruvian governments")."""
+    """Two states named from pos: "the US and Saudi governments", "Chile and Peru", "the
+    governments of Chile and Peru"; a pair of adjectives needs its noun ("the Chilean and
+    Peruvian governments")."""
+    mo = _NOUN_OF_PAIR.match(text, pos)
+    if mo is not None:
+        found = pair_at(text, mo.end())
+        if found is None or found.name != text[mo.end():found.end]:
+            return None                 # "the governments of the Chilean and Peruvian ...": no
+        name = re.sub(r"^(?:the|both)\s+", "", text[pos:found.end], flags=re.IGNORECASE)
+        return JointIssuer(" ".join(name.split()), found.states, found.end - len(name), found.end)
     m = _PAIR.match(text, pos)
     if m is None or _LIST_BEFORE.search(text, max(0, pos - 40), pos):
         return None                     # "Chile, Peru and Bolivia": a list of three is no pair
@@ -153,6 +170,10 @@ def issuers_of_text(text: str, start: int, end: int, sent_start: int) -> JointIs
             found = pair_at(text, mq.end())
             if found is not None and re.match(r"\s+[a-z]", text[found.end:found.end + 3]):
                 return found
+        ms = _TEXT_THEN_SUBJECT.match(text, end)
+        found = pair_at(text, ms.end()) if ms is not None else None
+        if found is not None and SUBJECT_THEN_QUOTE.match(text, found.end, found.end + 80):
+            return found                # 'In a joint statement, Chile and Peru said they "...'
     return None
 
 

@@ -20,8 +20,11 @@ _NOUNS = r"(?:document|declaration|statement|communiqu[eé]|text|release)"
 _TEXT = r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _NOUNS + r")"
 _VERBS = (r"(?:says|said|reads|read|states|stated|adds|added|notes|noted|concludes|concluded|stresses|"
           r"stressed|urges|urged|calls|called|expresses|expressed|welcomes|welcomed|declares|declared)")
-# 'The document says: "...' / 'the declaration also urged members to "...'
-_BEFORE = re.compile(_TEXT + r"\s+(?:also\s+|further\s+)?" + _VERBS + r"\b[^\"“”]{0,80}$", re.IGNORECASE)
+# 'The document says: "...' / 'the declaration also urged members to "...' / 'The Harbour
+# Declaration, agreed by all members after long talks, says the plan is "...': the text's name
+# (its own capitals allowed), an apposed clause, the verb
+_BEFORE = re.compile(_TEXT + r"(?:,[^,\"“”.;]{3,120},)?\s+(?:also\s+|further\s+)?" + _VERBS
+                     + r"\b[^\"“”]{0,80}$", re.IGNORECASE)
 # '"...," the document says.'
 _AFTER = re.compile(r"[\s,]*" + _TEXT[2:] + r"\s+(?:also\s+)?" + _VERBS + r"\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+" + _TEXT[2:] + r"\b", re.IGNORECASE)
@@ -33,6 +36,14 @@ def text_credited(text: str, lo: int, open_mark: int, after: int, hi: int) -> tu
     m = _BEFORE.search(text, lo, open_mark) or _ACCORDING.search(text, after, hi) \
         or _AFTER.match(text, after, hi) or _ACCORDING.search(text, lo, open_mark)
     return (m.start("noun"), m.end("noun"), m.group("noun").lower()) if m else None
+
+
+# A summit's outcome text is called its declaration and its communique in one article
+_SUMMIT_TEXTS = {"declaration", "communique", "communiqué", "statement"}
+
+
+def _summit_text_of(surface: str) -> bool:
+    return any(w in surface.lower() for w in ("declaration", "communiqu", "statement"))
 
 
 def _agreement_of(doc: Document, ref: tuple[int, int, str], agreements: list):
@@ -47,7 +58,8 @@ def _agreement_of(doc: Document, ref: tuple[int, int, str], agreements: list):
     best, at = None, -1
     for g in agreements:
         for m in g.mentions:
-            fits = noun in ("document", "text") or noun[:8] in doc.text[m.start:m.end].lower()
+            fits = noun in ("document", "text") or noun[:8] in doc.text[m.start:m.end].lower() or (
+                noun in _SUMMIT_TEXTS and _summit_text_of(doc.text[m.start:m.end]) and len(agreements) <= 2)
             if lo <= m.start < start and m.start > at and fits:
                 best, at = g, m.start
     return best
