@@ -1596,3 +1596,8 @@ CITIZENSHIP_DEMONYMS = frozenset({"American", "Canadian", "Australian", "British
 # Offices held for a principal: the holder serves the principal's state ("envoy of President X").
 AIDE_WORDS = frozenset({"adviser", "advisor", "envoy", "aide", "spokesman", "spokeswoman",
                         "spokesperson", "emissary", "representative"})
+
+# -- lead8 --
+# A summit's outcome text is called its declaration, its communique or its statement in one
+# article ("the communique said" after "adopted the X Declaration")
+SUMMIT_TEXT_NOUNS = {"declaration", "communique", "communiqué", "statement"}

@@ -15,6 +15,7 @@ from .countries import country_of, find_countries
 from .document import Document
 from .entities import Entity
 from .joint_issuers import joint_text_name, pair_key_name
+from .lexicon import SUMMIT_TEXT_NOUNS
 
 _NOUNS = r"(?:document|declaration|statement|communiqu[eé]|text|release)"
 _TEXT = r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _NOUNS + r")"
@@ -38,10 +39,6 @@ def text_credited(text: str, lo: int, open_mark: int, after: int, hi: int) -> tu
     return (m.start("noun"), m.end("noun"), m.group("noun").lower()) if m else None
 
 
-# A summit's outcome text is called its declaration and its communique in one article
-_SUMMIT_TEXTS = {"declaration", "communique", "communiqué", "statement"}
-
-
 def _summit_text_of(surface: str) -> bool:
     return any(w in surface.lower() for w in ("declaration", "communiqu", "statement"))
 
@@ -59,7 +56,7 @@ def _agreement_of(doc: Document, ref: tuple[int, int, str], agreements: list):
     for g in agreements:
         for m in g.mentions:
             fits = noun in ("document", "text") or noun[:8] in doc.text[m.start:m.end].lower() or (
-                noun in _SUMMIT_TEXTS and _summit_text_of(doc.text[m.start:m.end]) and len(agreements) <= 2)
+                noun in SUMMIT_TEXT_NOUNS and _summit_text_of(doc.text[m.start:m.end]) and len(agreements) <= 2)
             if lo <= m.start < start and m.start > at and fits:
                 best, at = g, m.start
     return best
