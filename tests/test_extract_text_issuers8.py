@@ -52,3 +52,12 @@ def test_a_named_declaration_with_an_apposed_clause_and_its_communique_speak_for
     out = speakers(run(text))
     assert out["firm and lasting"] == "Harbour League"
     assert out["Piracy has become the main threat to trade in the region,"] == "Harbour League"
+
+
+def test_the_reader_of_a_declaration_is_not_its_speaker():
+    text = ("The presidents of Chile and Peru signed a joint declaration in Lima on Thursday.\n\n"
+            "The declaration which was read by the convenor, Prime Minister Dr Ivo Marek, says "
+            "\"both Chile and Peru will settle any difference by peaceful means\".")
+    out = speakers(run(text))
+    # the article names the pair as the actor that signed it: its words name the voice
+    assert out["both Chile and Peru will settle any difference by peaceful means"] == "presidents of Chile and Peru"

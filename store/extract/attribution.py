@@ -229,6 +229,10 @@ _ARTICLE_STATE = re.compile(r"(?:the|The)\s+((?:[A-Z][\w’'.-]*\s+){1,3})")
 # named person works, a capitalised name with its function words
 _OF_INSTITUTION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*"
                              r"(?:\s+(?:of|for|and|on|the|[A-Z][\w’'.&-]*))*\s*")
+# "The declaration which was read (out) by ...": a text as the subject, a reader in its clause
+_TEXT_READ_BY = re.compile(r"\b(statement|declaration|communiqu[eé]|text|letter|message|document)\s+"
+                           r"(?:which|that)\s+was\s+(?:read|read\s+out|presented|delivered)\s+(?:out\s+)?by\b"
+                           r"[^.;:\"“”]{0,220}$", re.IGNORECASE)
 # "Quoting Dahl, the agency said ...", "Citing the minister, ...": a relayed person's words
 _QUOTING_OPENER = re.compile(r"\s*(?:Quoting|Citing)\s+([^,\"“”]{2,60}?),\s")
 # "BRANDT:", "AL-MANSOURI:": a transcript's turn label, a surname in capitals
@@ -1303,6 +1307,11 @@ class Resolver:
         for k in range(len(self.mentions) - 1, -1, -1):
             m = self.mentions[k]
             if m.end <= j and j - m.end <= 1:
+                read = _TEXT_READ_BY.search(t, self.doc.sentences[self.doc.sentence_of(m.start)].start, m.start)
+                if read is not None:
+                    # "The declaration which was read by the convenor, X, says": the text speaks,
+                    # its reader does not
+                    return Ref("issued", read.group(1).lower(), j)
                 # "A and B said": the first named speaks for both
                 while k > 0:
                     p = self.mentions[k - 1]

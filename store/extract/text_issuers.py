@@ -24,7 +24,7 @@ _VERBS = (r"(?:says|said|reads|read|states|stated|adds|added|notes|noted|conclud
 # 'The document says: "...' / 'the declaration also urged members to "...' / 'The Harbour
 # Declaration, agreed by all members after long talks, says the plan is "...': the text's name
 # (its own capitals allowed), an apposed clause, the verb
-_BEFORE = re.compile(_TEXT + r"(?:,[^,\"“”.;]{3,120},)?\s+(?:also\s+|further\s+)?" + _VERBS
+_BEFORE = re.compile(_TEXT + r"(?:,[^,\"“”.;]{3,120},|\s+(?:which|that)\s+[^\"“”.;]{3,220}?,)?\s+(?:also\s+|further\s+)?" + _VERBS
                      + r"\b[^\"“”]{0,80}$", re.IGNORECASE)
 # '"...," the document says.'
 _AFTER = re.compile(r"[\s,]*" + _TEXT[2:] + r"\s+(?:also\s+)?" + _VERBS + r"\b", re.IGNORECASE)
