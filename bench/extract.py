@@ -1,55 +1,129 @@
 #!/usr/bin/env python3
-"""Extraction speed: articles/second in one process over the dev corpus repeated to ~1,000
-articles, and the wall time of whole `parley extract --json` processes.
+"""Extraction speed, each figure beside a baseline measured in the same run, with the ratio.
 
-Targets (issue 4): >= 200 articles/s on one core; <= 0.3 s per `parley extract --json` process.
-Prints medians of several runs; the machine is shared and noisy, so compare medians.
+- in one process: articles/second over the dev corpus repeated to --articles (default 1,000);
+- one whole `parley extract --json` process on the first dev article (wall time).
+
+The baseline is the same measurement of another commit's code (--baseline-ref, default e319c6a,
+the end of the previous turn): `git archive REF` is unpacked into a temporary folder and every
+baseline figure runs from that folder (first on sys.path; the CLI with that folder as its working
+directory, which `python -m` puts before the installed parley). Both sides run in fresh child
+processes with the same code, in turn (parley, baseline; then baseline, parley; ...), so the
+load of a shared machine falls on both alike. Each side has its own derived-table cache
+(store/extract/datacache.py), built by one unmeasured run first, as a user's second run finds it.
+Medians of --runs; the ratio is parley / baseline for rates and baseline / parley for times, so
+above 1.00x is faster either way.
+
+Targets (issue 4): >= 200 articles/s on one core; <= 300 ms per `parley extract --json` process.
+
+    python bench/extract.py --runs 3                 # parley beside e319c6a
+    python bench/extract.py --baseline-ref main      # beside another commit
+    python bench/extract.py --no-baseline            # quick: parley alone
 """
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+DEFAULT_BASELINE = "e319c6a"
+
+# the in-process loop, run in a child whose sys.path starts with the tree being measured
+LOOP = """
+import sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from store.extract.article import extract
+from store.ingest.reader import read_file
+files = [Path(f) for f in sys.argv[3:]]
+raws = [r for f in files for r in read_file(f)]
+n = int(sys.argv[2])
+batch = (raws * (n // len(raws) + 1))[:n]
+extract(raws[0])                                   # warm caches (pycountry, regexes)
+t0 = time.perf_counter()
+for r in batch:
+    extract(r)
+print(len(batch) / (time.perf_counter() - t0))
+"""
+
+
+def unpack(ref: str, into: Path) -> Path:
+    """The tree of commit `ref` as plain files in `into` (no worktree to clean up afterwards)."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], check=True, capture_output=True).stdout
+    into.mkdir(parents=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def rate(tree: Path, articles: int, files: list[Path], env: dict) -> float:
+    out = subprocess.run([sys.executable, "-c", LOOP, str(tree), str(articles), *map(str, files)],
+                         cwd=tree, env=env, check=True, capture_output=True, text=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def process(tree: Path, article: Path, env: dict) -> float:
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "tui.cli", "extract", "--json", str(article)],
+                   cwd=tree, env=env, check=True, capture_output=True)
+    return time.perf_counter() - t0
+
+
+def interleaved(fn, sides: dict[str, tuple[Path, dict]], runs: int) -> dict[str, list[float]]:
+    """`fn(tree, env)` for every side, `runs` times, the order of the sides turned each run."""
+    out: dict[str, list[float]] = {name: [] for name in sides}
+    names = list(sides)
+    for k in range(runs):
+        for name in (names if k % 2 == 0 else names[::-1]):
+            out[name].append(fn(*sides[name]))
+    return out
+
+
+def report(what: str, values: dict[str, list[float]], unit: str, target: str, higher_better: bool) -> None:
+    med = {name: statistics.median(v) for name, v in values.items()}
+    show = {name: f"{med[name]:.0f} {unit} (min {min(v):.0f}, max {max(v):.0f})" for name, v in values.items()}
+    line = f"{what}: parley {show['parley']}"
+    if "baseline" in med:
+        ratio = med["parley"] / med["baseline"] if higher_better else med["baseline"] / med["parley"]
+        line += f" | baseline {show['baseline']} | {ratio:.2f}x"
+    print(f"{line} | target {target}", flush=True)
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--baseline-ref", default=DEFAULT_BASELINE, help="Commit measured beside this tree.")
+    ap.add_argument("--no-baseline", action="store_true", help="Measure this tree alone (quicker).")
     args = ap.parse_args()
 
-    from store.extract.article import extract
-    from store.ingest.reader import read_file
-
-    files = sorted(args.corpus.glob("*.txt")) or sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
-    raws = [r for f in files for r in read_file(f)]
-    batch = (raws * (args.articles // len(raws) + 1))[: args.articles]
-    extract(raws[0])                                   # warm caches (pycountry, regexes)
-
-    rates = []
-    for _ in range(args.runs):
-        t0 = time.perf_counter()
-        for r in batch:
-            extract(r)
-        rates.append(len(batch) / (time.perf_counter() - t0))
-    print(f"in-process: {len(batch)} articles from {len(files)} files, median {statistics.median(rates):.0f} "
-          f"articles/s (min {min(rates):.0f}, max {max(rates):.0f}; target >= 200)")
-
-    walls = []
-    for _ in range(args.runs):
-        t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "tui.cli", "extract", "--json", str(files[0])],
-                       cwd=ROOT, check=True, capture_output=True)
-        walls.append(time.perf_counter() - t0)
-    print(f"one `parley extract --json` process: median {statistics.median(walls) * 1000:.0f} ms "
-          f"(min {min(walls) * 1000:.0f} ms; target <= 300 ms)")
+    files = sorted(args.corpus.resolve().glob("*.txt")) or sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
+    with tempfile.TemporaryDirectory(prefix="parley-bench-extract-") as tmp:
+        work = Path(tmp)
+        trees = {"parley": ROOT}
+        if not args.no_baseline:
+            trees["baseline"] = unpack(args.baseline_ref, work / "baseline")
+        sides = {}
+        for name, tree in trees.items():
+            env = dict(os.environ, XDG_CACHE_HOME=str(work / f"cache-{name}"))
+            process(tree, files[0], env)                # builds this side's derived-table cache
+            sides[name] = (tree, env)
+        load = os.getloadavg()[0]
+        base = f", baseline {args.baseline_ref}" if not args.no_baseline else ""
+        print(f"{len(files)} files, {args.articles} articles per run; medians of {args.runs} interleaved runs"
+              f"{base}; {os.cpu_count()} cores, load average {load:.1f}", flush=True)
+        rates = interleaved(lambda tree, env: rate(tree, args.articles, files, env), sides, args.runs)
+        report("in-process articles/s", rates, "/s", ">= 200/s", higher_better=True)
+        walls = interleaved(lambda tree, env: process(tree, files[0], env) * 1000, sides, args.runs)
+        report("one `parley extract --json` process", walls, "ms", "<= 300 ms", higher_better=False)
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
