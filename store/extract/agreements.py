@@ -36,7 +36,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       VAGUE_AGREEMENT_NOUNS, WEEKDAYS,
                       SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS, GATHERING_KINDS, SALE_VERBS,
                       AGREED_ACTIONS, AGREED_ACTION_NOUNS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
-from .scan import grouped_alternation, lines_with, literal_alternation
+from .scan import grouped_alternation, lines_with, literal_alternation, longest_first
 
 from .lexicon import (CITY_PART_NOUNS, LEAD_EVENT_WORDS, NAMED_FOR_VENUE_CUES, SIDES_AGENT_NOUNS,  # agrfld7
                       SIGNING_VENUE_NOUNS, HANDSHAKE_NOT_SIDE_WORDS)
@@ -125,7 +125,7 @@ _RELATIVE_DAY = re.compile(r"\b(today|yesterday|monday|tuesday|wednesday|thursda
                            r"saturday|sunday)\b", re.IGNORECASE)
 _PLACE_WORD = r"[A-Z][\w’'.\-]*"
 _PLACE = re.compile(r"\b(in|at)\s+(?:the\s+)?(" + _PLACE_WORD + r"(?:\s+(?:of\s+|(?:" +
-                    "|".join(PLACE_PARTICLES) + r")\s+)?" + _PLACE_WORD + r"){0,3})")
+                    "|".join(longest_first(PLACE_PARTICLES)) + r")\s+)?" + _PLACE_WORD + r"){0,3})")
 # "in the Kenyan capital Nairobi", "in the capital, Accra", "in the capital city of Lima"
 _CAPITAL_PLACE = re.compile(r"\bin\s+the\s+(?:[\w’'\-]+\s+){0,3}?capital(?:\s+city)?(?:\s+of)?,?\s+(" +
                             _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)")
@@ -133,8 +133,8 @@ _SCOPE = re.compile(
     r"\b(?:focused on|focusing on|covering|covers|cover|aimed at|aims to|to strengthen|to enhance|"
     r"to boost|to deepen|provides for)\s+([^\"“”]{5,200}?)"
     r"(?:[.;]|,\s+(?:which|while|as|and\s+the|officials|the)\b|\s+for\s+(?:an?\s+)?(?:initial\s+)?\d|$)")
-_CONCLUDING = re.compile(r"\b(?:" + "|".join(sorted(CONCLUDING_VERBS, key=len, reverse=True)) + r")\b")
-_GROUP_SUBJECT = re.compile(r"\b(?:(?:the\s+two|both)\s+(?:" + "|".join(GROUP_SUBJECT_NOUNS) + r")|we)\s+"
+_CONCLUDING = re.compile(r"\b(?:" + "|".join(longest_first(CONCLUDING_VERBS)) + r")\b")
+_GROUP_SUBJECT = re.compile(r"\b(?:(?:the\s+two|both)\s+(?:" + "|".join(longest_first(GROUP_SUBJECT_NOUNS)) + r")|we)\s+"
                             r"(?:\w+\s+){0,2}?(?:signed|inked|formali[sz]ed|adopted|concluded|sealed)\b",
                             re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(.{3,60}?)\s+and\s+([^,.;:()“”\"]{2,60})")
@@ -640,14 +640,14 @@ _OBJECT_WORD = r"(?:" + _COUNT + r"|[\w’'\-]+)"
 # sides (or "the two sides"), "agreed to", an action of an exchange, and its object up to the clause
 _AGREED_ACTION = re.compile(
     r"(?:\b[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?"
-    r"|\b(?i:" + "|".join(sorted(AGREED_GROUP_SUBJECTS, key=len, reverse=True)).replace(" ", r"[ \t]+") + r"))"
+    r"|\b(?i:" + "|".join(longest_first(AGREED_GROUP_SUBJECTS)).replace(" ", r"[ \t]+") + r"))"
     r"[ \t]+(?:have[ \t]+|had[ \t]+|also[ \t]+|formally[ \t]+){0,2}agreed[ \t]+(to[ \t]+(?:"
     + "|".join(sorted(AGREED_ACTIONS)) + r")[ \t]+" + _OBJECT_WORD +
     r"(?:[ \t]+(?!(?:following|after|before|during|in|at|on|by|when|while|as|but|and|with|from|under)\b)"
     + _OBJECT_WORD + r"){0,7})")
 _AGREED_ACTION_NOUN = re.compile(
     r"(?:\b[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?"
-    r"|\b(?i:" + "|".join(sorted(AGREED_GROUP_SUBJECTS, key=len, reverse=True)).replace(" ", r"[ \t]+") + r"))"
+    r"|\b(?i:" + "|".join(longest_first(AGREED_GROUP_SUBJECTS)).replace(" ", r"[ \t]+") + r"))"
     r"[ \t]+(?:have[ \t]+|had[ \t]+|also[ \t]+|formally[ \t]+){0,2}agreed[ \t]+(to[ \t]+an?[ \t]+(?:[\w’'\-]+[ \t]+){0,2}?(?:"
     + "|".join(sorted(AGREED_ACTION_NOUNS)) + r")\b(?:[ \t]+(?!(?:following|after|before|during|in|at|on|by|when|while|as|"
     r"but|and|with|from|under)\b)" + _OBJECT_WORD + r"){0,7})")
@@ -705,7 +705,7 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts, person_spans=
 
 # --- status ----------------------------------------------------------------------------------
 
-_IN_FORCE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:" + "|".join(IN_FORCE_VERBS) + r")\b")
+_IN_FORCE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:" + "|".join(longest_first(IN_FORCE_VERBS)) + r")\b")
 
 
 # "confirmed the agreement on a prisoner exchange": a side announcing an agreement the talks reached
@@ -1555,7 +1555,7 @@ def _quoted_aside(text: str, s, pos: int, anchors: list[tuple[int, int]]) -> boo
     return False
 
 
-_CITY_PART_ALT = "|".join(sorted(CITY_PART_NOUNS, key=len, reverse=True)).replace(" ", r"\s+")
+_CITY_PART_ALT = "|".join(longest_first(CITY_PART_NOUNS)).replace(" ", r"\s+")
 # "at a seaside hotel on Valparaiso's waterfront", "at a resort by Tartu's riverside": a venue, then
 # the city whose part it stands on
 _VENUE_BY_CITY = re.compile(r"\b(?i:in|at)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?i:" +
@@ -1585,7 +1585,7 @@ def _quoted_gathering(doc: Document, si: int, pos: int) -> bool:
 
 
 _LEAD_REACH = 5     # the top sentences that hold the lead: headline, standfirst, dateline sentence, lead
-_LEAD_EVENT = re.compile(r"\b(?:" + "|".join(sorted(LEAD_EVENT_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_LEAD_EVENT = re.compile(r"\b(?:" + "|".join(longest_first(LEAD_EVENT_WORDS)) + r")\b", re.IGNORECASE)
 
 
 _ANOTHER_TIME = re.compile(r"\b(?:(?:last|previous)\s+(?:week|month|year|round|time|summer|spring|autumn|winter)|"
@@ -1705,7 +1705,7 @@ _ISSUED_FILLER = re.compile(r"\s*,?\s*(?:(?:issued|released|published|posted)\s+
 _NAME_PLACE_TAIL = re.compile(r"\b(?:of|at)\s+(" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)\s*$")
 _NAME_PLACE_HEAD = re.compile(r"(?:[Tt]he\s+)?(" + _PLACE_WORD + r")\s+(?:Joint\s+)?(?:Declaration|Accords?|Agreement|"
                               r"Communiqu[eé]|Statement|Protocol|Treaty|Charter|Pact|Memorandum|Commitment|Process)\b")
-_NAMED_FOR_VENUE = re.compile(r"\b(?:" + "|".join(sorted(NAMED_FOR_VENUE_CUES, key=len, reverse=True)).replace(" ", r"\s+")
+_NAMED_FOR_VENUE = re.compile(r"\b(?:" + "|".join(longest_first(NAMED_FOR_VENUE_CUES)).replace(" ", r"\s+")
                               + r")\b", re.IGNORECASE)
 
 
@@ -1778,7 +1778,7 @@ def _handshake_signers(doc: Document, group: list[AMention], people, ents: list)
 
 
 _SIDES_AGENT = re.compile(r"\b(?:signed|inked|adopted|initial+ed|endorsed)\s+by\s+(?:both|the\s+two|all)?\s*(?:the\s+)?(?:"
-                          + "|".join(sorted(SIDES_AGENT_NOUNS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b")
+                          + "|".join(longest_first(SIDES_AGENT_NOUNS)).replace(" ", r"\s+") + r")\b")
 
 
 def _sides_signers(doc: Document, group: list[AMention], parties: list[str], people) -> list:
@@ -1799,7 +1799,7 @@ def _sides_signers(doc: Document, group: list[AMention], parties: list[str], peo
     return []
 
 
-_IT_RUNS = re.compile(r"\s*(?:It|The\s+(?:" + "|".join(AGREEMENT_REFERRING_NOUNS) + r"))\s+"
+_IT_RUNS = re.compile(r"\s*(?:It|The\s+(?:" + "|".join(longest_first(AGREEMENT_REFERRING_NOUNS)) + r"))\s+"
                       r"(?:will|would|shall|is|was)\s+(?:be\s+)?(?:valid|in\s+force|run|last|remain)")
 
 
@@ -2106,7 +2106,7 @@ def _post_signers(doc: Document, group: list[AMention], posts, people) -> list:
 _OFFICE_PLURAL_ALT = "|".join(sorted(SINGULAR_OF_PLURAL_OFFICE, key=len, reverse=True))
 # "the two foreign ministers signed", "was signed by both presidents"
 _TWO_OFFICES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+((?:[a-z]+\s+){0,2}?)(" + _OFFICE_PLURAL_ALT +
-                          r")\b(?=\s+(?:\w+\s+){0,2}?(?:" + "|".join(CONCLUDING_VERBS) + r")\b)"
+                          r")\b(?=\s+(?:\w+\s+){0,2}?(?:" + "|".join(longest_first(CONCLUDING_VERBS)) + r")\b)"
                           r"|\b(?:signed|inked|adopted|concluded)\s+by\s+(?:the\s+two|both(?:\s+the)?)\s+"
                           r"((?:[a-z]+\s+){0,2}?)(" + _OFFICE_PLURAL_ALT + r")\b")
 
@@ -2538,7 +2538,7 @@ def _parties_signed_for(sent: str) -> list[str]:
 
 
 # "the two countries", "both sides", and "Two countries ..." opening a sentence (not "by two states")
-_TWO_STATES = re.compile(r"\b(?:the\s+two|both|(?<![a-z] )(?<![a-z],\s)two)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(TWO_STATE_NOUNS) + r")\b",
+_TWO_STATES = re.compile(r"\b(?:the\s+two|both|(?<![a-z] )(?<![a-z],\s)two)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(longest_first(TWO_STATE_NOUNS)) + r")\b",
                          re.IGNORECASE)
 
 

@@ -67,7 +67,7 @@ from .lexicon import (  # people3: persons on unseen news (issue 11)
     VERB_OBJECT_STARTS,
 )
 from .lexicon import NAMING_VERBS, PERSON_INTRO_NOUNS, PROFESSION_WORDS  # persons5: names without a title
-from .scan import Ranges, literal_alternation
+from .scan import Ranges, literal_alternation, longest_first
 
 # a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy")
 _TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_](?:[\w’'\-]|\.(?![A-Z][a-z]))*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
@@ -586,10 +586,10 @@ def _verb_not_noun(tokens: list[Token], j: int) -> bool:
     return j + 1 >= len(tokens) or tokens[j + 1].low in VERB_OBJECT_STARTS
 
 
-_ROLE_WORDS = sorted((w for w in OFFICE_HEADS | {"researcher", "analyst", "professor", "expert", "fellow",
-                                                  "scholar", "lawyer", "journalist", "correspondent",
-                                                  "editor", "economist", "spokesman", "spokeswoman"}
-                      if " " not in w and w.isalpha()), key=len, reverse=True)
+_ROLE_WORDS = longest_first(w for w in OFFICE_HEADS | {"researcher", "analyst", "professor", "expert", "fellow",
+                                                        "scholar", "lawyer", "journalist", "correspondent",
+                                                        "editor", "economist", "spokesman", "spokeswoman"}
+                            if " " not in w and w.isalpha())
 # ", the Spanish defence minister," / ", a researcher at the X Foundation" / ", commander of U.S. Army Europe"
 _LOWER_APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:former|retired|senior|veteran)\s+(?=[A-Z]))?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?)"
@@ -1514,8 +1514,8 @@ def _rank_of_body(toks: list[Token]) -> bool:
 
 # ", Lt Gen X", ", Amb. X", ", Dr X": after an office apposed to one name, a rank or style
 # opening another name -- in a list of people each with an office, the office is that one's
-_NEXT_RANKED_NAME = re.compile(r"\s*,\s*(?i:" + "|".join(sorted(
-    (w for w in RANKS | HONORIFICS | STYLE_OFFICES if w.isalpha()), key=len, reverse=True)) + r")\b\.?\s+[A-Z]")
+_NEXT_RANKED_NAME = re.compile(r"\s*,\s*(?i:" + "|".join(longest_first(
+    w for w in RANKS | HONORIFICS | STYLE_OFFICES if w.isalpha())) + r")\b\.?\s+[A-Z]")
 
 
 def _state_named_with_and(tokens: list[Token], run: list[int], sp: SplitRun) -> SplitRun:
