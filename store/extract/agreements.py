@@ -117,6 +117,8 @@ _PROPOSAL = re.compile(
 _BACKGROUND = re.compile(r"\b(?:last|previous|earlier|existing|former|prior)\b|\bunder\s+(?:the|an?|its)\b|"
                          r"\bsince\b", re.IGNORECASE)
 _MONTH_ALT = "|".join(m.capitalize() for m in MONTH_NAMES)
+# "on the 3rd", "on Friday", "on March 3" (compiled here, where the regex cache keeps it)
+_ON_A_DAY = re.compile(r"\bon\s+(?:(?:the\s+)?\d|[A-Z][a-z]+day|" + _MONTH_ALT + ")")
 _EXPLICIT_DATE = re.compile(
     r"\b(?:(?P<m1>" + _MONTH_ALT + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+"
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{4}))?"
@@ -1573,6 +1575,10 @@ def _lead_states(sent: str) -> set[str]:
     return out
 
 
+# a signing word or an agreement's noun (compiled here, where the regex cache keeps it)
+_SIGNING_OR_NOUN = re.compile(r"\b(?:signature|signing)\b|" + _NOUN_FIND.pattern)
+
+
 def _quoted_gathering(doc: Document, si: int, pos: int) -> bool:
     """"“Both sides recalled their talks in X on 3 March”": a gathering or a day inside a quotation
     with no signing word in it is one the quoted text tells of, not the signing's."""
@@ -1580,7 +1586,7 @@ def _quoted_gathering(doc: Document, si: int, pos: int) -> bool:
     # the quote that names an agreement or its signature ("“The signature of the accord today
     # ...”") tells of the signing itself
     named = [(s.start + m.start(), s.start + m.end())
-             for m in re.finditer(r"\b(?:signature|signing)\b|" + _NOUN_FIND.pattern, doc.text[s.start:s.end])]
+             for m in _SIGNING_OR_NOUN.finditer(doc.text[s.start:s.end])]
     return _quoted_aside(doc.text, s, pos, _place_anchors(doc, [], si) + named or [(-1, -1)])
 
 
@@ -2799,8 +2805,7 @@ def _mark_local_evidence(doc: Document, ms: list[AMention]) -> None:
         sent = text[s.start:s.end]
         a.parties = tuple(sorted(set(_parties_subject(sent) or _parties_between(sent)))) or a.parties
         d, rule = _day_in(doc, a.sentence, [])
-        on_day = re.search(r"\b(?:sign|ink|conclu)", sent) and re.search(
-            r"\bon\s+(?:(?:the\s+)?\d|[A-Z][a-z]+day|" + _MONTH_ALT + ")", sent)
+        on_day = re.search(r"\b(?:sign|ink|conclu)", sent) and _ON_A_DAY.search(sent)
         a.day = d.isoformat() if d and on_day else None
 
 

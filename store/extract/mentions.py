@@ -902,6 +902,8 @@ def _office_then_name(toks: list[Token]) -> bool:
 
 # an alias apposed after a name: ", a.k.a. Y," / ", also known as Y,"
 _AKA = r"(?:\s*,\s*(?:(?i:a\.?\s?k\.?\s?a\.?)|also\s+known\s+as|known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,)?"
+# "President X, a.k.a. Y, of Somalia": compiled here, where the regex cache keeps it
+_AKA_OF_STATE = re.compile(_AKA + r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 
 def _country_around(text: str, e: int, phrase_start: int, title: str | None,
@@ -910,7 +912,7 @@ def _country_around(text: str, e: int, phrase_start: int, title: str | None,
     foreign minister, X")."""
     if evidence:
         # pctry7: "President X, a.k.a. Y, of Somalia": the alias apposed before the "of"
-        mo = re.match(_AKA + r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[e:e + 80])
+        mo = _AKA_OF_STATE.match(text[e:e + 80])
         first = mo.group(1).split()[0].rstrip(".") if mo else ""     # "of Indonesia. Next ..."
         if mo and (country_of(mo.group(1)) or country_of(first)):
             return title, country_of(mo.group(1)) or country_of(first), evidence

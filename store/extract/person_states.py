@@ -13,6 +13,7 @@ import re
 from .countries import canonical, country_of, find_countries
 from .lexicon import (CAPITAL_STATES, APPOSED_OFFICE_FUNCTION_WORDS, INSTITUTION_PLACE_WORDS, OFFICE_HEADS, STATE_INSTITUTIONS,
                       STATE_WORKPLACE_HEADS, TITLE_MODIFIERS)
+from .scan import longest_first
 
 # A state as it names a delegation: "the Russian delegation", "Kuwait's delegation", "the Solomon
 # Islands delegation", "the White House delegation".
@@ -140,7 +141,7 @@ def _workplace_pattern() -> re.Pattern:
     named by its formal name after it."""
     global _WORKPLACE
     if _WORKPLACE is None:
-        heads = "|".join(re.escape(h) for h in sorted(STATE_WORKPLACE_HEADS, key=len, reverse=True))
+        heads = "|".join(re.escape(h) for h in longest_first(STATE_WORKPLACE_HEADS))
         _WORKPLACE = re.compile(
             r"(?:\b(?P<st>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:" + heads + r")\b)|"
             r"(?:\b(?:Office|Ministry|Department|Embassy|Presidency|High\s+Commission)\s+of\s+(?:the\s+)?"
