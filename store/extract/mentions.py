@@ -69,8 +69,10 @@ from .lexicon import (  # people3: persons on unseen news (issue 11)
 from .lexicon import NAMING_VERBS, PERSON_INTRO_NOUNS, PROFESSION_WORDS  # persons5: names without a title
 from .scan import Ranges, literal_alternation, longest_first
 
-# a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy")
-_TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_](?:[\w’'\-]|\.(?![A-Z][a-z]))*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
+# a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy");
+# written as runs of word characters between such dots rather than one character at a time
+# ("(?:[\w’'\-]|\.(?!…))*"): the same tokens, but the engine takes a run in one step
+_TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_][\w’'\-]*(?:\.(?![A-Z][a-z])[\w’'\-]*)*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z]")
 _ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
