@@ -73,6 +73,10 @@ from .scan import Ranges, literal_alternation, longest_first
 # written as runs of word characters between such dots rather than one character at a time
 # ("(?:[\w’'\-]|\.(?!…))*"): the same tokens, but the engine takes a run in one step
 _TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_][\w’'\-]*(?:\.(?![A-Z][a-z])[\w’'\-]*)*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
+# unions asked per run or per name: built once here, not at every test (lexicon.py has finished
+# adding to the sets by the time this module is imported)
+_PLACE_OR_ORG_HEADS = frozenset(PLACE_HEADS | ORG_HEADS)
+_KUNYA_OR_FATHER = frozenset(KUNYA_WORDS | FATHER_PARTICLES)
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z]")
 _ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
@@ -306,7 +310,7 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
     # a particle cannot start a name, save a kunya ("Abu Bakr") or a family name written with
     # its capitalised particle ("Bin Laden")
     while name_idx and tokens[name_idx[0]].low in NAME_PARTICLES and not (
-            tokens[name_idx[0]].low in KUNYA_WORDS | FATHER_PARTICLES and len(name_idx) > 1
+            tokens[name_idx[0]].low in _KUNYA_OR_FATHER and len(name_idx) > 1
             and tokens[name_idx[0]].text[:1].isupper()):
         name_idx = name_idx[1:]
     head = run[:j]
@@ -816,7 +820,7 @@ def _given_name_pair(ntoks: list[Token], text: str) -> bool:
         return False            # "in Porto Alegre"
     nxt = text[ntoks[-1].end:ntoks[-1].end + 20].split()
     # "Tomas Berg Foundation", "Maria Theresa Square": the pair names a thing
-    return not (nxt and nxt[0].lower().strip(".,;:") in ORG_HEADS | PLACE_HEADS and nxt[0][:1].isupper())
+    return not (nxt and nxt[0].lower().strip(".,;:") in _PLACE_OR_ORG_HEADS and nxt[0][:1].isupper())
 
 
 def _apposition_after(text: str, e: int, title: str | None, formal: bool, country: str | None,
@@ -1296,7 +1300,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             # a title with no name: may be the first half of an apposition ("..., Name")
             prev_title = _next_prev_title(prev_title, title, country, tokens[run[0]].start, tokens[run[-1]].end, text)
             tok = tokens[run[-1]]
-            if len(run) == 1 and tok.low in PLACE_HEADS | ORG_HEADS and tok.low not in OFFICE_HEADS \
+            if len(run) == 1 and tok.low in _PLACE_OR_ORG_HEADS and tok.low not in OFFICE_HEADS \
                     and tok.low not in DOMAIN_WORDS and tok.low not in NON_NAME_WORDS:
                 # "Park said": a surname that is also a noun, if a known person bears it
                 mentions.append(NameMention(tok.start, tok.end, tok.text, "candidate", rule="bare_name",
