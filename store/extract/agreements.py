@@ -846,7 +846,12 @@ def _reference_year(doc: Document) -> int | None:
     """The article's year, or, undated, the latest year it names."""
     if doc.date:
         return doc.date.year
-    return max((int(y) for y in _YEAR.findall(doc.text)), default=None)
+    return _latest_year(doc.text)
+
+
+@lru_cache(maxsize=4)      # asked for every mention of a group: one scan of the article, not one each
+def _latest_year(text: str) -> int | None:
+    return max((int(y) for y in _YEAR.findall(text)), default=None)
 
 
 def _long_ago(sent: str, ref_year: int | None) -> bool:
