@@ -15,11 +15,16 @@ Medians of --runs; the ratio is parley / baseline for rates and baseline / parle
 above 1.00x is faster either way. Each figure is given by wall time (what the targets mean) and by
 the child's CPU time, which a loaded machine distorts less (other jobs stretch wall time only).
 
+On a busy host even CPU time drifts by 10-20% between runs; --instructions adds counts of executed
+instructions under valgrind's callgrind (hash seed fixed), which do not depend on the load: per
+article (three passes over the corpus less one) and per whole `parley extract --json` process.
+
 Targets (issue 4): >= 200 articles/s on one core; <= 300 ms per `parley extract --json` process.
 
     python bench/extract.py --runs 3                 # parley beside e319c6a
     python bench/extract.py --baseline-ref main      # beside another commit
     python bench/extract.py --no-baseline            # quick: parley alone
+    python bench/extract.py --runs 3 --instructions  # and instruction counts (valgrind; minutes)
 """
 from __future__ import annotations
 
@@ -54,6 +59,53 @@ for r in batch:
     extract(r)
 print(len(batch) / (time.perf_counter() - t0), len(batch) / (time.process_time() - c0))
 """
+
+
+# passes over the corpus (not the repeated batch: under callgrind a pass takes seconds)
+PASSES = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from store.extract.article import extract
+from store.ingest.reader import read_file
+raws = [r for f in sys.argv[3:] for r in read_file(Path(f))]
+for _ in range(int(sys.argv[2])):
+    for r in raws:
+        extract(r)
+"""
+
+
+def instructions(argv: list[str], tree: Path, env: dict) -> subprocess.Popen:
+    """A child under callgrind (its instruction count, which the machine's load does not change);
+    the hash seed is fixed, since a set's order changes which paths the rules take."""
+    return subprocess.Popen(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv], cwd=tree,
+                            env=dict(env, PYTHONHASHSEED="0"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+
+
+def collected(child: subprocess.Popen) -> int:
+    err = child.communicate()[1]
+    return int(next(line for line in err.splitlines() if "Collected" in line).split()[-1])
+
+
+def instruction_rows(sides: dict[str, tuple[Path, dict]], files: list[Path]) -> None:
+    """Instructions per article (three passes less one, over two passes) and per whole
+    `parley extract --json` process, each side beside the other: both sides run at once."""
+    n = sum(1 for _ in files)
+    counts: dict[str, dict[str, int]] = {name: {} for name in sides}
+    for passes in ("1", "3"):
+        children = {name: instructions([sys.executable, "-c", PASSES, str(tree), passes, *map(str, files)],
+                                       tree, env) for name, (tree, env) in sides.items()}
+        for name, child in children.items():
+            counts[name][passes] = collected(child)
+    children = {name: instructions([sys.executable, "-m", "tui.cli", "extract", "--json", str(files[0])], tree, env)
+                for name, (tree, env) in sides.items()}
+    for name, child in children.items():
+        counts[name]["process"] = collected(child)
+    per_article = {name: [(c["3"] - c["1"]) / (2 * n) / 1e6] for name, c in counts.items()}
+    whole = {name: [c["process"] / 1e6] for name, c in counts.items()}
+    report("instructions per article (callgrind, millions)", per_article, "M", "-", higher_better=False, digits=2)
+    report("instructions per `parley extract --json` process (millions)", whole, "M", "-", higher_better=False)
 
 
 def unpack(ref: str, into: Path) -> Path:
@@ -97,9 +149,11 @@ def column(values: dict[str, list[tuple]], k: int, scale: float = 1.0) -> dict[s
     return {name: [v[k] * scale for v in vs] for name, vs in values.items()}
 
 
-def report(what: str, values: dict[str, list[float]], unit: str, target: str, higher_better: bool) -> None:
+def report(what: str, values: dict[str, list[float]], unit: str, target: str, higher_better: bool,
+           digits: int = 0) -> None:
     med = {name: statistics.median(v) for name, v in values.items()}
-    show = {name: f"{med[name]:.0f} {unit} (min {min(v):.0f}, max {max(v):.0f})" for name, v in values.items()}
+    show = {name: f"{med[name]:.{digits}f} {unit}" + (f" (min {min(v):.0f}, max {max(v):.0f})" if len(v) > 1 else "")
+            for name, v in values.items()}
     line = f"{what}: parley {show['parley']}"
     if "baseline" in med:
         ratio = med["parley"] / med["baseline"] if higher_better else med["baseline"] / med["parley"]
@@ -114,6 +168,8 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--baseline-ref", default=DEFAULT_BASELINE, help="Commit measured beside this tree.")
     ap.add_argument("--no-baseline", action="store_true", help="Measure this tree alone (quicker).")
+    ap.add_argument("--instructions", action="store_true",
+                    help="Also count instructions under valgrind's callgrind (minutes; the same on any load).")
     args = ap.parse_args()
 
     files = sorted(args.corpus.resolve().glob("*.txt")) or sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
@@ -139,6 +195,8 @@ def main() -> int:
                higher_better=False)
         report("one `parley extract --json` process (CPU)", column(times, 1, 1000), "ms", "-",
                higher_better=False)
+        if args.instructions:
+            instruction_rows(sides, files)
         shutil.rmtree(work, ignore_errors=True)
     return 0
 
