@@ -207,3 +207,32 @@ def test_only_module_level_rule_patterns_are_kept():
     built_from_an_article = re.compile(r"\bin\s+" + re.escape("Port Vossberg") + r"\b")
     assert built_from_an_article.pattern not in texts    # a run-time pattern is never written
     assert built_from_an_article.pattern not in regexcache._literal_patterns()
+
+
+_PATTERN_TEXTS = """
+import hashlib
+from store.extract import analyse, regexcache  # noqa: F401  (imports every rule module)
+from store.extract.attribution import _org_patterns
+from store.extract.countries import _pattern
+from store.extract.person_states import _workplace_pattern
+texts = regexcache._module_patterns((_pattern(), _org_patterns()[0], _workplace_pattern()))
+print(len(texts), hashlib.sha256("\\n".join(sorted(texts)).encode()).hexdigest())
+"""
+
+
+def test_rule_patterns_have_the_same_text_in_every_process(tmp_path):
+    # a pattern whose text follows a set's order (the hash seed) cannot be kept between processes:
+    # every process would compile it again (scan.longest_first orders such words)
+    outs = set()
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, XDG_CACHE_HOME=str(tmp_path / "cache"))
+        out = subprocess.run([sys.executable, "-c", _PATTERN_TEXTS], cwd=ROOT, env=env, capture_output=True,
+                             text=True, timeout=120, check=True).stdout.split()
+        assert int(out[0]) > 300
+        outs.add(out[1])
+    assert len(outs) == 1
+
+
+def test_longest_first_orders_by_length_then_alphabet():
+    from store.extract.scan import longest_first
+    assert longest_first({"pact", "accord", "deal", "treaty"}) == ["accord", "treaty", "deal", "pact"]

@@ -12,12 +12,17 @@ def __getattr__(name: str):
     if name in __all__:
         from .regexcache import compiled_once
 
-        def largest() -> tuple:         # every country form: built from data, used by every article
+        def from_lexicons() -> tuple:
+            # patterns that functions build once from data and lexicons (not from an article),
+            # used by every article: every country form, the bodies that speak, the workplaces
+            from .attribution import _org_patterns
             from .countries import _pattern
-            return (_pattern(),)
-        with compiled_once(largest):    # the rules' ~150 patterns, compiled once per installation
+            from .person_states import _workplace_pattern
+            known, _ = _org_patterns()
+            return (_pattern(), known, _workplace_pattern())
+        with compiled_once(from_lexicons):  # the rules' ~400 patterns, compiled once per installation
             from . import pipeline
-            largest()
+            from_lexicons()
         value = getattr(pipeline, name)
         globals()[name] = value
         return value

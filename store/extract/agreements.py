@@ -36,7 +36,7 @@ from .lexicon import (AGREEMENT_DETERMINERS, AGREEMENT_HEAD_VERBS, AGREEMENT_NOU
                       VAGUE_AGREEMENT_NOUNS, WEEKDAYS,
                       SEPARATE_AGREEMENT_MODIFIERS, AMENDING_PARTICIPLES, CURRENCY_WORDS, GATHERING_KINDS, SALE_VERBS,
                       AGREED_ACTIONS, AGREED_ACTION_NOUNS, AGREED_GROUP_SUBJECTS, SINGULAR_OF_PLURAL_OFFICE, NOT_OFFICE_HOLDER_WORDS)
-from .scan import grouped_alternation, lines_with, literal_alternation
+from .scan import grouped_alternation, lines_with, literal_alternation, longest_first
 
 from .lexicon import (CITY_PART_NOUNS, LEAD_EVENT_WORDS, NAMED_FOR_VENUE_CUES, SIDES_AGENT_NOUNS,  # agrfld7
                       SIGNING_VENUE_NOUNS, HANDSHAKE_NOT_SIDE_WORDS)
@@ -96,7 +96,7 @@ _WITH_ORG = re.compile(r"(?:[ \t]+(?:reached|signed|concluded|struck|agreed))?[ 
 _ABOUT = re.compile(r"\s+(?:on|for|to)\s+([a-z][\w-]*(?:\s+(?:and\s+)?[a-z0-9][\w-]*){0,6})")
 _LIST_CUT = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?=" + _NOUN_RE + r"\b)")
 # longest number words first so "twenty-five" is not read as "twenty"
-_NUMBER_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+_NUMBER_WORDS_RE = "|".join(longest_first(NUMBER_WORDS)).replace(" ", r"\s+")
 # "five (5) years": legal style repeats the number in figures; the figures are skipped
 _FIGURES_AGAIN = r"(?:\s*\(\d{1,3}\))?"
 _DURATION = re.compile(
@@ -119,6 +119,8 @@ _PROPOSAL = re.compile(
 _BACKGROUND = re.compile(r"\b(?:last|previous|earlier|existing|former|prior)\b|\bunder\s+(?:the|an?|its)\b|"
                          r"\bsince\b", re.IGNORECASE)
 _MONTH_ALT = "|".join(m.capitalize() for m in MONTH_NAMES)
+# "on the 3rd", "on Friday", "on March 3" (compiled here, where the regex cache keeps it)
+_ON_A_DAY = re.compile(r"\bon\s+(?:(?:the\s+)?\d|[A-Z][a-z]+day|" + _MONTH_ALT + ")")
 _EXPLICIT_DATE = re.compile(
     r"\b(?:(?P<m1>" + _MONTH_ALT + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+"
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{4}))?"
@@ -127,7 +129,7 @@ _RELATIVE_DAY = re.compile(r"\b(today|yesterday|monday|tuesday|wednesday|thursda
                            r"saturday|sunday)\b", re.IGNORECASE)
 _PLACE_WORD = r"[A-Z][\w’'.\-]*"
 _PLACE = re.compile(r"\b(in|at)\s+(?:the\s+)?(" + _PLACE_WORD + r"(?:\s+(?:of\s+|(?:" +
-                    "|".join(PLACE_PARTICLES) + r")\s+)?" + _PLACE_WORD + r"){0,3})")
+                    "|".join(longest_first(PLACE_PARTICLES)) + r")\s+)?" + _PLACE_WORD + r"){0,3})")
 # "in the Kenyan capital Nairobi", "in the capital, Accra", "in the capital city of Lima"
 _CAPITAL_PLACE = re.compile(r"\bin\s+the\s+(?:[\w’'\-]+\s+){0,3}?capital(?:\s+city)?(?:\s+of)?,?\s+(" +
                             _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)")
@@ -135,8 +137,8 @@ _SCOPE = re.compile(
     r"\b(?:focused on|focusing on|covering|covers|cover|aimed at|aims to|to strengthen|to enhance|"
     r"to boost|to deepen|provides for)\s+([^\"“”]{5,200}?)"
     r"(?:[.;]|,\s+(?:which|while|as|and\s+the|officials|the)\b|\s+for\s+(?:an?\s+)?(?:initial\s+)?\d|$)")
-_CONCLUDING = re.compile(r"\b(?:" + "|".join(sorted(CONCLUDING_VERBS, key=len, reverse=True)) + r")\b")
-_GROUP_SUBJECT = re.compile(r"\b(?:(?:the\s+two|both)\s+(?:" + "|".join(GROUP_SUBJECT_NOUNS) + r")|we)\s+"
+_CONCLUDING = re.compile(r"\b(?:" + "|".join(longest_first(CONCLUDING_VERBS)) + r")\b")
+_GROUP_SUBJECT = re.compile(r"\b(?:(?:the\s+two|both)\s+(?:" + "|".join(longest_first(GROUP_SUBJECT_NOUNS)) + r")|we)\s+"
                             r"(?:\w+\s+){0,2}?(?:signed|inked|formali[sz]ed|adopted|concluded|sealed)\b",
                             re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(.{3,60}?)\s+and\s+([^,.;:()“”\"]{2,60})")
@@ -657,14 +659,14 @@ _OBJECT_WORD = r"(?:" + _COUNT + r"|[\w’'\-]+)"
 # sides (or "the two sides"), "agreed to", an action of an exchange, and its object up to the clause
 _AGREED_ACTION = re.compile(
     r"(?:\b[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?"
-    r"|\b(?i:" + "|".join(sorted(AGREED_GROUP_SUBJECTS, key=len, reverse=True)).replace(" ", r"[ \t]+") + r"))"
+    r"|\b(?i:" + "|".join(longest_first(AGREED_GROUP_SUBJECTS)).replace(" ", r"[ \t]+") + r"))"
     r"[ \t]+(?:have[ \t]+|had[ \t]+|also[ \t]+|formally[ \t]+){0,2}agreed[ \t]+(to[ \t]+(?:"
     + "|".join(sorted(AGREED_ACTIONS)) + r")[ \t]+" + _OBJECT_WORD +
     r"(?:[ \t]+(?!(?:following|after|before|during|in|at|on|by|when|while|as|but|and|with|from|under)\b)"
     + _OBJECT_WORD + r"){0,7})")
 _AGREED_ACTION_NOUN = re.compile(
     r"(?:\b[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?"
-    r"|\b(?i:" + "|".join(sorted(AGREED_GROUP_SUBJECTS, key=len, reverse=True)).replace(" ", r"[ \t]+") + r"))"
+    r"|\b(?i:" + "|".join(longest_first(AGREED_GROUP_SUBJECTS)).replace(" ", r"[ \t]+") + r"))"
     r"[ \t]+(?:have[ \t]+|had[ \t]+|also[ \t]+|formally[ \t]+){0,2}agreed[ \t]+(to[ \t]+an?[ \t]+(?:[\w’'\-]+[ \t]+){0,2}?(?:"
     + "|".join(sorted(AGREED_ACTION_NOUNS)) + r")\b(?:[ \t]+(?!(?:following|after|before|during|in|at|on|by|when|while|as|"
     r"but|and|with|from|under)\b)" + _OBJECT_WORD + r"){0,7})")
@@ -722,7 +724,7 @@ def _mentions(doc: Document, titles: list[tuple[int, int]], posts, person_spans=
 
 # --- status ----------------------------------------------------------------------------------
 
-_IN_FORCE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:" + "|".join(IN_FORCE_VERBS) + r")\b")
+_IN_FORCE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:" + "|".join(longest_first(IN_FORCE_VERBS)) + r")\b")
 
 
 # "confirmed the agreement on a prisoner exchange": a side announcing an agreement the talks reached
@@ -861,7 +863,12 @@ def _reference_year(doc: Document) -> int | None:
     """The article's year, or, undated, the latest year it names."""
     if doc.date:
         return doc.date.year
-    return max((int(y) for y in _YEAR.findall(doc.text)), default=None)
+    return _latest_year(doc.text)
+
+
+@lru_cache(maxsize=4)      # asked for every mention of a group: one scan of the article, not one each
+def _latest_year(text: str) -> int | None:
+    return max((int(y) for y in _YEAR.findall(text)), default=None)
 
 
 def _long_ago(sent: str, ref_year: int | None) -> bool:
@@ -1225,7 +1232,7 @@ _SIGNED_THE_DOCUMENT = re.compile(r"\b(?:signed|inked)\s+the\s+(?:" + "|".join(s
 
 # "The documents were signed by X and his counterpart Y": a next sentence that names who signed
 # the set the sentence before reported ("signed a framework agreement and a protocol").
-_SET_WAS_SIGNED_BY = re.compile(r"\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:" + "|".join(sorted(SIGNED_SET_NOUNS, key=len, reverse=True)).replace(" ", r"\s+") +
+_SET_WAS_SIGNED_BY = re.compile(r"\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:" + "|".join(longest_first(SIGNED_SET_NOUNS)).replace(" ", r"\s+") +
                                 r")\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked)\s+by\b")
 
 
@@ -1593,7 +1600,7 @@ def _quoted_aside(text: str, s, pos: int, anchors: list[tuple[int, int]]) -> boo
     return False
 
 
-_CITY_PART_ALT = "|".join(sorted(CITY_PART_NOUNS, key=len, reverse=True)).replace(" ", r"\s+")
+_CITY_PART_ALT = "|".join(longest_first(CITY_PART_NOUNS)).replace(" ", r"\s+")
 # "at a seaside hotel on Valparaiso's waterfront", "at a resort by Tartu's riverside": a venue, then
 # the city whose part it stands on
 _VENUE_BY_CITY = re.compile(r"\b(?i:in|at)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?i:" +
@@ -1611,6 +1618,10 @@ def _lead_states(sent: str) -> set[str]:
     return out
 
 
+# a signing word or an agreement's noun (compiled here, where the regex cache keeps it)
+_SIGNING_OR_NOUN = re.compile(r"\b(?:signature|signing)\b|" + _NOUN_FIND.pattern)
+
+
 def _quoted_gathering(doc: Document, si: int, pos: int) -> bool:
     """"“Both sides recalled their talks in X on 3 March”": a gathering or a day inside a quotation
     with no signing word in it is one the quoted text tells of, not the signing's."""
@@ -1618,12 +1629,12 @@ def _quoted_gathering(doc: Document, si: int, pos: int) -> bool:
     # the quote that names an agreement or its signature ("“The signature of the accord today
     # ...”") tells of the signing itself
     named = [(s.start + m.start(), s.start + m.end())
-             for m in re.finditer(r"\b(?:signature|signing)\b|" + _NOUN_FIND.pattern, doc.text[s.start:s.end])]
+             for m in _SIGNING_OR_NOUN.finditer(doc.text[s.start:s.end])]
     return _quoted_aside(doc.text, s, pos, _place_anchors(doc, [], si) + named or [(-1, -1)])
 
 
 _LEAD_REACH = 5     # the top sentences that hold the lead: headline, standfirst, dateline sentence, lead
-_LEAD_EVENT = re.compile(r"\b(?:" + "|".join(sorted(LEAD_EVENT_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_LEAD_EVENT = re.compile(r"\b(?:" + "|".join(longest_first(LEAD_EVENT_WORDS)) + r")\b", re.IGNORECASE)
 
 
 _ANOTHER_TIME = re.compile(r"\b(?:(?:last|previous)\s+(?:week|month|year|round|time|summer|spring|autumn|winter)|"
@@ -1760,7 +1771,7 @@ _ISSUED_FILLER = re.compile(r"\s*,?\s*(?:(?:issued|released|published|posted)\s+
 _NAME_PLACE_TAIL = re.compile(r"\b(?:of|at)\s+(" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)\s*$")
 _NAME_PLACE_HEAD = re.compile(r"(?:[Tt]he\s+)?(" + _PLACE_WORD + r")\s+(?:Joint\s+)?(?:Declaration|Accords?|Agreement|"
                               r"Communiqu[eé]|Statement|Protocol|Treaty|Charter|Pact|Memorandum|Commitment|Process)\b")
-_NAMED_FOR_VENUE = re.compile(r"\b(?:" + "|".join(sorted(NAMED_FOR_VENUE_CUES, key=len, reverse=True)).replace(" ", r"\s+")
+_NAMED_FOR_VENUE = re.compile(r"\b(?:" + "|".join(longest_first(NAMED_FOR_VENUE_CUES)).replace(" ", r"\s+")
                               + r")\b", re.IGNORECASE)
 
 
@@ -1833,7 +1844,7 @@ def _handshake_signers(doc: Document, group: list[AMention], people, ents: list)
 
 
 _SIDES_AGENT = re.compile(r"\b(?:signed|inked|adopted|initial+ed|endorsed)\s+by\s+(?:both|the\s+two|all)?\s*(?:the\s+)?(?:"
-                          + "|".join(sorted(SIDES_AGENT_NOUNS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b")
+                          + "|".join(longest_first(SIDES_AGENT_NOUNS)).replace(" ", r"\s+") + r")\b")
 
 
 def _sides_signers(doc: Document, group: list[AMention], parties: list[str], people) -> list:
@@ -1854,7 +1865,7 @@ def _sides_signers(doc: Document, group: list[AMention], parties: list[str], peo
     return []
 
 
-_IT_RUNS = re.compile(r"\s*(?:It|The\s+(?:" + "|".join(AGREEMENT_REFERRING_NOUNS) + r"))\s+"
+_IT_RUNS = re.compile(r"\s*(?:It|The\s+(?:" + "|".join(longest_first(AGREEMENT_REFERRING_NOUNS)) + r"))\s+"
                       r"(?:will|would|shall|is|was)\s+(?:be\s+)?(?:valid|in\s+force|run|last|remain)")
 
 
@@ -2195,10 +2206,10 @@ def _post_signers(doc: Document, group: list[AMention], posts, people) -> list:
     return out
 
 
-_OFFICE_PLURAL_ALT = "|".join(sorted(SINGULAR_OF_PLURAL_OFFICE, key=len, reverse=True))
+_OFFICE_PLURAL_ALT = "|".join(longest_first(SINGULAR_OF_PLURAL_OFFICE))
 # "the two foreign ministers signed", "was signed by both presidents"
 _TWO_OFFICES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+((?:[a-z]+\s+){0,2}?)(" + _OFFICE_PLURAL_ALT +
-                          r")\b(?=\s+(?:\w+\s+){0,2}?(?:" + "|".join(CONCLUDING_VERBS) + r")\b)"
+                          r")\b(?=\s+(?:\w+\s+){0,2}?(?:" + "|".join(longest_first(CONCLUDING_VERBS)) + r")\b)"
                           r"|\b(?:signed|inked|adopted|concluded)\s+by\s+(?:the\s+two|both(?:\s+the)?)\s+"
                           r"((?:[a-z]+\s+){0,2}?)(" + _OFFICE_PLURAL_ALT + r")\b")
 
@@ -2630,7 +2641,7 @@ def _parties_signed_for(sent: str) -> list[str]:
 
 
 # "the two countries", "both sides", and "Two countries ..." opening a sentence (not "by two states")
-_TWO_STATES = re.compile(r"\b(?:the\s+two|both|(?<![a-z] )(?<![a-z],\s)two)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(TWO_STATE_NOUNS) + r")\b",
+_TWO_STATES = re.compile(r"\b(?:the\s+two|both|(?<![a-z] )(?<![a-z],\s)two)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(longest_first(TWO_STATE_NOUNS)) + r")\b",
                          re.IGNORECASE)
 
 
@@ -2927,8 +2938,7 @@ def _mark_local_evidence(doc: Document, ms: list[AMention]) -> None:
         sent = text[s.start:s.end]
         a.parties = tuple(sorted(set(_parties_subject(sent) or _parties_between(sent)))) or a.parties
         d, rule = _day_in(doc, a.sentence, [])
-        on_day = re.search(r"\b(?:sign|ink|conclu)", sent) and re.search(
-            r"\bon\s+(?:(?:the\s+)?\d|[A-Z][a-z]+day|" + _MONTH_ALT + ")", sent)
+        on_day = re.search(r"\b(?:sign|ink|conclu)", sent) and _ON_A_DAY.search(sent)
         a.day = d.isoformat() if d and on_day else None
 
 
@@ -3291,7 +3301,7 @@ def _mark_bundles(doc: Document, ms: list[AMention]) -> None:
 # --- declarations, communiques, programmes and packages of documents (agrdecl7) ---------------
 
 def _phrase_alt(phrases) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in longest_first(phrases))
 
 
 # a word that may stand between a verb and the text it acts on: never a preposition, a negation or

@@ -77,7 +77,7 @@ from .lexicon import (
 from .mentions import NameMention
 from .posts import Post
 from .quotes import QuoteSpan
-from .scan import Ranges, literal_alternation
+from .scan import Ranges, literal_alternation, longest_first
 
 _SAY = sorted(SPEECH_VERBS, key=len, reverse=True)
 _SAY_RE = "(?:" + literal_alternation(_SAY, keep_order=True) + ")"     # the order of _SAY, grouped
@@ -114,8 +114,8 @@ _PLATFORM_NAME_RE = re.compile(r"\b(?:on|via)\s+(X|Twitter|Facebook|Instagram|Te
                                r"YouTube|Weibo|Truth Social|Bluesky)\b")
 _ORG_REF_RE = words_re(ORG_REFERENCE_HEADS)
 _TITLE_BEFORE_ACRONYM = re.compile(
-    r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:" + "|".join(sorted(
-        (h.capitalize() for h in ORG_HEADS if " " not in h and len(h) > 3), key=len, reverse=True)) +
+    r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:" + "|".join(longest_first(
+        h.capitalize() for h in ORG_HEADS if " " not in h and len(h) > 3)) +
     r")(?:\s+(?:(?:for|of|and|on|in|the|to)\s+){1,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){1,4})"
     r"(?=\s*\([A-Z]{2,8}\))")
 # "Norway's embassy in Riga": an embassy or consulate is named with the city it sits in
@@ -147,7 +147,7 @@ _ORG_PATTERNS = (
 @functools.lru_cache(maxsize=1)
 def _org_patterns() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
     """(organisations that speak under a bare name, the org-name patterns in _scan_orgs order)."""
-    names = sorted(KNOWN_ORGS | SPEAKING_BODIES, key=len, reverse=True)
+    names = longest_first(KNOWN_ORGS | SPEAKING_BODIES)
     # grouped under first letters, led by a lookahead of those letters: the same matches, but
     # most positions of the text are passed after one comparison
     known = re.compile(r"(?=[" + re.escape("".join(sorted({o[0] for o in names}))) + r"])(?<!\w)("
@@ -200,7 +200,7 @@ _BEFORE_MARK = re.compile(r"(" + _SAY_RE + r")((?:\s+(?:on|in|to|during|at|via|a
                           r"[^,:\"“]{1,60})?)\s*[,:]?\s*$")
 # "Envoy X told delegates “...": an addressee between the verb and the mark
 _BEFORE_MARK_ADDRESSEE = re.compile(
-    r"\b(" + "|".join(sorted(ADDRESSEE_VERBS, key=len, reverse=True)) + r")\s+(?:(?:the|a|an|his|her|its|"
+    r"\b(" + "|".join(longest_first(ADDRESSEE_VERBS)) + r")\s+(?:(?:the|a|an|his|her|its|"
     r"their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[,:]?\s*$")
 _CITED_AS = re.compile(r"\b(" + "|".join(sorted(CITING_VERBS)) + r")\s+")
 _CITED_AS_PROOF = re.compile(r"\b(cited|cites|pointed\s+to|points\s+to|held\s+up)\b[^\"“”.;:]{0,80}?\s+as\s+"
@@ -215,7 +215,7 @@ _STATEMENT = re.compile(r"(?:an?|the|in\s+an?)\s+(?:\w+\s+){0,2}?(?:statement|pr
                         r"shared|put\s+out|sent)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from|issued\s+by|of)\s+",
                         re.IGNORECASE)
 _ISSUED_NP = re.compile(r"(?:the|The|that|That|this|This)\s+(?:[a-z][\w-]*\s+){0,2}?(" +
-                        "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) + r")\b")
+                        "|".join(longest_first(ISSUED_TEXTS)) + r")\b")
 # joint8: a text by its article and up to three modifiers ("A joint Chile-Peru statement"), the
 # pair that issued it may stand among them
 _TEXT_NP = re.compile(r"(?:an?|the|their)\s+(?:[\w/-]+\s+){0,3}?(?P<w>statement|communiqu[eé]|declaration|"
@@ -260,7 +260,7 @@ _FRONTED_MODIFIER = re.compile(r"(?:Under|With|Led|Headed|Backed|Flanked|Accompa
 _COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)['’]s\s+")
 _NAME_THEN_ORG_APPOSITION = re.compile(
     r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),\s+(?:the|a|an)\s+[^,.;\"“”]{0,60}?\b(?i:" +
-    "|".join(sorted((h for h in ORG_HEADS if " " not in h and len(h) > 3), key=len, reverse=True)) + r")\b")
+    "|".join(longest_first(h for h in ORG_HEADS if " " not in h and len(h) > 3)) + r")\b")
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+(?:also\s+)?quoted\s+(?:by\s+[^,]{1,40}\s+)?as\s*$")
 _OF_OFFICE = re.compile(r"\s+of\s+(State|Government|state|government)\b")
 _PARTICIPLE_OPENER = re.compile(r"(?!According\b)(?:[A-Z][a-z]+ly\s+)?[A-Za-z]+ing\b[^,;\"“”]{0,90},\s*")
@@ -303,7 +303,7 @@ _ISSUING_VERBS = re.compile(r"\b(?:issued|released|published|posted|put out|adop
                             r"tweeted|wrote|said|says|stated)\b")
 # "a UN statement said", "the MEA (ministry) release said": the body's own text or voice
 _BODY_VOICE_TAIL = re.compile(r"(?:['’]s)?(?:\s+\([A-Z]{2,8}\))?\s+(?:joint\s+)?(?:" + "|".join(
-    re.escape(v) for v in sorted(BODY_VOICES, key=len, reverse=True)) + r")\b")
+    re.escape(v) for v in longest_first(BODY_VOICES)) + r")\b")
 # an article and up to three lower-case modifiers before a body's name ("the state-run X")
 _WORKS_AT = re.compile(r"\b(?:at|of|from|with|for|in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _LEAD_ARTICLE = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}", re.IGNORECASE)
@@ -367,7 +367,7 @@ _NAME_CLOSES_APPOSITION = re.compile(r"[ \t]*(?:[,.;]|$|(?=" + _SAY_RE + r"\b))"
 # spk7: "X's statement read: "", "The letter reads, "": a text that reads the words; group 1 a
 # possessive's "'s", group 2 a determiner, group 3 the text's noun
 _TEXT_READ_BEFORE = re.compile(r"(?:(['’]s)|\b(the|this|that|his|her|The|This|That|His|Her))\s+"
-                               r"(?:[a-z][\w-]*\s+){0,2}?(" + "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) +
+                               r"(?:[a-z][\w-]*\s+){0,2}?(" + "|".join(longest_first(ISSUED_TEXTS)) +
                                r")\s+(?:read|reads)(?:\s+in\s+part)?\s*[,:]?\s*$")
 
 
@@ -435,7 +435,7 @@ _TEXT_READ = re.compile(r"\s+read\b(?!\s+(?:out|by|aloud))")
 _SAY_COMMA = re.compile(r"[ \t,]*(" + _SAY_RE + r"),[ \t]+")
 _ADVERBIAL_COMMA = re.compile(r"[^,\"“”\n]{1,60},[ \t]*")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
-_ISSUED_WORD = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_TEXTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ISSUED_WORD = re.compile(r"\b(?:" + "|".join(longest_first(ISSUED_TEXTS)) + r")\b", re.IGNORECASE)
 # "the chair of the panel, Mr X": an office phrase, then the name after its comma
 _APPOSED_NAME = re.compile(r"[^,\"“”.;:]{3,90},\s*")
 # a lower-case body without an article, and the city it sits in ("foreign ministry in X")

@@ -178,7 +178,9 @@ def _surface_table() -> dict[str, str]:
             continue
         for v in names:                 # name, common_name, official_name
             if v and "," not in v:
-                for form in _written_forms(v):
+                # sorted: a set's order follows the process's hash seed, and the table's order
+                # is the country pattern's text, which then could not be kept between processes
+                for form in sorted(_written_forms(v)):
                     table[form] = canonical(alpha_2)
     for k, code in _EXTRA_NAMES.items():
         table[k] = canonical(code)

@@ -22,13 +22,14 @@ from dataclasses import dataclass
 
 from .countries import country_of, find_countries
 from .lexicon import JOINT_ISSUER_NOUNS
+from .scan import longest_first
 
 # a state written as a name: one to four capitalised words ("Saudi Arabia", "U.S.",
 # "Kingdom of Saudi Arabia"), after an optional article
 _STATE_WORDS = r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’]*){0,3}"
 _PAIR = re.compile(r"(?:(?:the|The|both|Both)\s+)?(?P<a>" + _STATE_WORDS + r")\s*(?:\s(?:and|&)\s|/)\s*"
                    r"(?P<b>" + _STATE_WORDS + r")")
-_BODY_NOUN = re.compile(r"\s+(?P<noun>(?:[a-z]+\s+)?(?:" + "|".join(sorted(JOINT_ISSUER_NOUNS, key=len, reverse=True))
+_BODY_NOUN = re.compile(r"\s+(?P<noun>(?:[a-z]+\s+)?(?:" + "|".join(longest_first(JOINT_ISSUER_NOUNS))
                         + r"))\b")
 # "US-Saudi", "US/Saudi", "India-China" right before the text word (after an optional "joint")
 _ADJECTIVE_PAIR = re.compile(r"(?P<a>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*[-–/]\s*(?P<b>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
@@ -49,7 +50,7 @@ _TEXT_THEN_SUBJECT = re.compile(r"(?:\s+(?:issued|released|published)\s+[^,\"“
 SUBJECT_THEN_QUOTE = re.compile(r"\s*(?:(?:also\s+)?(?:said|say|says|stated|declared|added|agreed)\s+"
                                  r"(?:that\s+)?(?:they\s+|both\s+)?(?:\w+\s+){0,3}?)?[\"“]")
 # "the governments of", "the leaders of": a body noun before a pair of states
-_NOUN_OF_PAIR = re.compile(r"(?:the\s+|The\s+)?(?:" + "|".join(sorted(JOINT_ISSUER_NOUNS, key=len, reverse=True))
+_NOUN_OF_PAIR = re.compile(r"(?:the\s+|The\s+)?(?:" + "|".join(longest_first(JOINT_ISSUER_NOUNS))
                            + r")\s+of\s+")
 
 

@@ -249,7 +249,8 @@ TITLE_NOUNS = {
 
 def words_re(words) -> re.Pattern:
     """A case-insensitive alternation of whole words, longest first."""
-    alts = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    # ties in alphabetical order, not a set's: the same pattern text in every process (scan.longest_first)
+    alts = sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w))
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 # News agencies and broadcasters: credited in datelines and captions, not people.

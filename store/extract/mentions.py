@@ -68,10 +68,16 @@ from .lexicon import (  # people3: persons on unseen news (issue 11)
     VERB_OBJECT_STARTS,
 )
 from .lexicon import NAMING_VERBS, PERSON_INTRO_NOUNS, PROFESSION_WORDS  # persons5: names without a title
-from .scan import Ranges, literal_alternation
+from .scan import Ranges, literal_alternation, longest_first
 
-# a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy")
-_TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_](?:[\w’'\-]|\.(?![A-Z][a-z]))*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
+# a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy");
+# written as runs of word characters between such dots rather than one character at a time
+# ("(?:[\w’'\-]|\.(?!…))*"): the same tokens, but the engine takes a run in one step
+_TOKEN = re.compile(r"@\w+|\([A-Z]{2,8}\)|[^\W\d_][\w’'\-]*(?:\.(?![A-Z][a-z])[\w’'\-]*)*|\d[\w.\-]*|[,;:—–()\[\]\"“”‘’]|--")
+# unions asked per run or per name: built once here, not at every test (lexicon.py has finished
+# adding to the sets by the time this module is imported)
+_PLACE_OR_ORG_HEADS = frozenset(PLACE_HEADS | ORG_HEADS)
+_KUNYA_OR_FATHER = frozenset(KUNYA_WORDS | FATHER_PARTICLES)
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][a-z]")
 _ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 
@@ -305,7 +311,7 @@ def split_run(tokens: list[Token], run: list[int]) -> SplitRun:
     # a particle cannot start a name, save a kunya ("Abu Bakr") or a family name written with
     # its capitalised particle ("Bin Laden")
     while name_idx and tokens[name_idx[0]].low in NAME_PARTICLES and not (
-            tokens[name_idx[0]].low in KUNYA_WORDS | FATHER_PARTICLES and len(name_idx) > 1
+            tokens[name_idx[0]].low in _KUNYA_OR_FATHER and len(name_idx) > 1
             and tokens[name_idx[0]].text[:1].isupper()):
         name_idx = name_idx[1:]
     head = run[:j]
@@ -587,10 +593,10 @@ def _verb_not_noun(tokens: list[Token], j: int) -> bool:
     return j + 1 >= len(tokens) or tokens[j + 1].low in VERB_OBJECT_STARTS
 
 
-_ROLE_WORDS = sorted((w for w in OFFICE_HEADS | {"researcher", "analyst", "professor", "expert", "fellow",
-                                                  "scholar", "lawyer", "journalist", "correspondent",
-                                                  "editor", "economist", "spokesman", "spokeswoman"}
-                      if " " not in w and w.isalpha()), key=len, reverse=True)
+_ROLE_WORDS = longest_first(w for w in OFFICE_HEADS | {"researcher", "analyst", "professor", "expert", "fellow",
+                                                        "scholar", "lawyer", "journalist", "correspondent",
+                                                        "editor", "economist", "spokesman", "spokeswoman"}
+                            if " " not in w and w.isalpha())
 # ", the Spanish defence minister," / ", a researcher at the X Foundation" / ", commander of U.S. Army Europe"
 _LOWER_APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:former|retired|senior|veteran)\s+(?=[A-Z]))?(?:([A-Z][\w-]+)(?:['’]s)?\s+)?((?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?)"
@@ -600,7 +606,7 @@ _LOWER_APPOSITION = re.compile(
     r"(?:\s+(?:" + "|".join(_ROLE_WORDS) + r")\b)?)?"
     # pctry8: "a spokesman for South Korea's defense ministry", "for the Chilean army": the
     # state's body the tail's state owns
-    r"((?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(STATE_BODY_HEADS, key=len, reverse=True)) + r")\b)?")
+    r"((?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(longest_first(STATE_BODY_HEADS)) + r")\b)?")
 
 
 _ROLE_WORDS_SET = frozenset(_ROLE_WORDS)
@@ -819,7 +825,7 @@ def _given_name_pair(ntoks: list[Token], text: str) -> bool:
         return False            # "in Porto Alegre"
     nxt = text[ntoks[-1].end:ntoks[-1].end + 20].split()
     # "Tomas Berg Foundation", "Maria Theresa Square": the pair names a thing
-    return not (nxt and nxt[0].lower().strip(".,;:") in ORG_HEADS | PLACE_HEADS and nxt[0][:1].isupper())
+    return not (nxt and nxt[0].lower().strip(".,;:") in _PLACE_OR_ORG_HEADS and nxt[0][:1].isupper())
 
 
 def _apposition_after(text: str, e: int, title: str | None, formal: bool, country: str | None,
@@ -943,6 +949,8 @@ def _office_then_name(toks: list[Token]) -> bool:
 
 # an alias apposed after a name: ", a.k.a. Y," / ", also known as Y,"
 _AKA = r"(?:\s*,\s*(?:(?i:a\.?\s?k\.?\s?a\.?)|also\s+known\s+as|known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,)?"
+# "President X, a.k.a. Y, of Somalia": compiled here, where the regex cache keeps it
+_AKA_OF_STATE = re.compile(_AKA + r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 
 def _country_around(text: str, e: int, phrase_start: int, title: str | None,
@@ -951,7 +959,7 @@ def _country_around(text: str, e: int, phrase_start: int, title: str | None,
     foreign minister, X")."""
     if evidence:
         # pctry7: "President X, a.k.a. Y, of Somalia": the alias apposed before the "of"
-        mo = re.match(_AKA + r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[e:e + 80])
+        mo = _AKA_OF_STATE.match(text[e:e + 80])
         first = mo.group(1).split()[0].rstrip(".") if mo else ""     # "of Indonesia. Next ..."
         if mo and (country_of(mo.group(1)) or country_of(first)):
             return title, country_of(mo.group(1)) or country_of(first), evidence
@@ -1343,7 +1351,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
             # a title with no name: may be the first half of an apposition ("..., Name")
             prev_title = _next_prev_title(prev_title, title, country, tokens[run[0]].start, tokens[run[-1]].end, text)
             tok = tokens[run[-1]]
-            if len(run) == 1 and tok.low in PLACE_HEADS | ORG_HEADS and tok.low not in OFFICE_HEADS \
+            if len(run) == 1 and tok.low in _PLACE_OR_ORG_HEADS and tok.low not in OFFICE_HEADS \
                     and tok.low not in DOMAIN_WORDS and tok.low not in NON_NAME_WORDS:
                 # "Park said": a surname that is also a noun, if a known person bears it
                 mentions.append(NameMention(tok.start, tok.end, tok.text, "candidate", rule="bare_name",
@@ -1566,8 +1574,8 @@ def _rank_of_body(toks: list[Token]) -> bool:
 
 # ", Lt Gen X", ", Amb. X", ", Dr X": after an office apposed to one name, a rank or style
 # opening another name -- in a list of people each with an office, the office is that one's
-_NEXT_RANKED_NAME = re.compile(r"\s*,\s*(?i:" + "|".join(sorted(
-    (w for w in RANKS | HONORIFICS | STYLE_OFFICES if w.isalpha()), key=len, reverse=True)) + r")\b\.?\s+[A-Z]")
+_NEXT_RANKED_NAME = re.compile(r"\s*,\s*(?i:" + "|".join(longest_first(
+    w for w in RANKS | HONORIFICS | STYLE_OFFICES if w.isalpha())) + r")\b\.?\s+[A-Z]")
 
 
 def _state_named_with_and(tokens: list[Token], run: list[int], sp: SplitRun) -> SplitRun:

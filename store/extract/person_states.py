@@ -14,6 +14,7 @@ from .countries import canonical, country_of, find_countries, is_country_name
 from .lexicon import AIDE_WORDS, CITIZENSHIP_DEMONYMS, OFFICE_TAKING_VERBS, RANKS  # pctry8
 from .lexicon import (CAPITAL_STATES, APPOSED_OFFICE_FUNCTION_WORDS, INSTITUTION_PLACE_WORDS, OFFICE_HEADS, STATE_INSTITUTIONS,
                       STATE_WORKPLACE_HEADS, TITLE_MODIFIERS)
+from .scan import longest_first
 
 # A state as it names a delegation: "the Russian delegation", "Kuwait's delegation", "the Solomon
 # Islands delegation", "the White House delegation".
@@ -102,7 +103,7 @@ _INSTITUTION_BEFORE = None
 def _institution_pattern() -> re.Pattern:
     global _INSTITUTION_BEFORE
     if _INSTITUTION_BEFORE is None:
-        alts = "|".join(re.escape(k) for k in sorted(STATE_INSTITUTIONS, key=len, reverse=True))
+        alts = "|".join(re.escape(k) for k in longest_first(STATE_INSTITUTIONS))
         _INSTITUTION_BEFORE = re.compile(
             r"(?P<pre>\b[\w’'-]+\s+)?(?:the\s+)?(?P<inst>" + alts + r")(?:['’]s)?\s+"
             r"(?P<gap>(?:[\w’'-]+\s+){1,6})$")
@@ -141,7 +142,7 @@ def _workplace_pattern() -> re.Pattern:
     named by its formal name after it."""
     global _WORKPLACE
     if _WORKPLACE is None:
-        heads = "|".join(re.escape(h) for h in sorted(STATE_WORKPLACE_HEADS, key=len, reverse=True))
+        heads = "|".join(re.escape(h) for h in longest_first(STATE_WORKPLACE_HEADS))
         _WORKPLACE = re.compile(
             r"(?:\b(?P<st>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:" + heads + r")\b)|"
             r"(?:\b(?:Office|Ministry|Department|Embassy|Presidency|High\s+Commission)\s+of\s+(?:the\s+)?"
@@ -286,7 +287,7 @@ def shared_plural_office_state(text: str, e, people) -> str | None:
 # pctry8: "X prepares to take office as Chile's next president", "X, who is serving as the
 # Chilean defence minister": the person's own predicate gives the office and its state
 _TAKES_OFFICE_AS = re.compile(
-    r"\s*(?:,\s*)?(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + "|".join(sorted(OFFICE_TAKING_VERBS, key=len, reverse=True))
+    r"\s*(?:,\s*)?(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + "|".join(longest_first(OFFICE_TAKING_VERBS))
     + r")\s+as\s+(?:(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})['’]s|(?:the\s+)?(?P<dem>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
     r"(?P<words>(?:\s+[a-z][\w-]*){1,3})")
 

@@ -56,7 +56,8 @@ def find_posts(doc: Document) -> list[Post]:
     posts = []
     for pi, p in enumerate(doc.paragraphs):
         seg = text[p.start:p.end]
-        m = _BYLINE.search(seg)
+        # a byline holds "(@handle)": a paragraph without "(@" is passed without the search
+        m = _BYLINE.search(seg) if "(@" in seg else None
         if not m:
             continue
         author = _clean_author(m.group("author"))

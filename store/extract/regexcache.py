@@ -124,11 +124,19 @@ def _module_patterns(extra: tuple[re.Pattern, ...]) -> set[str]:
         if not name.startswith(prefix) or mod is None:
             continue
         for value in list(vars(mod).values()):
-            items = value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else (value,)
-            for item in items:
-                if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
-                    texts.add(item.pattern)
+            _patterns_in(value, texts)
     return texts
+
+
+def _patterns_in(value, out: set[str], depth: int = 2) -> None:
+    """The text of every pattern in value: itself, or inside a tuple, list or dict, to two levels
+    (dates.py keeps its forms as (name, pattern) pairs)."""
+    if isinstance(value, re.Pattern):
+        if isinstance(value.pattern, str):
+            out.add(value.pattern)
+    elif depth and isinstance(value, (tuple, list, dict)):
+        for item in (value.values() if isinstance(value, dict) else value):
+            _patterns_in(item, out, depth - 1)
 
 
 def _code_constants(code: types.CodeType, out: set[str]) -> None:

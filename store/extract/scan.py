@@ -12,6 +12,16 @@ from bisect import bisect_right
 
 
 
+def longest_first(words) -> list[str]:
+    """Words longest first, ties in alphabetical order: the order a flat alternation tries them.
+    Sorting by length alone leaves ties in a set's order, which follows the process's hash seed;
+    a pattern whose text changes from one process to the next is compiled again in every process
+    (store/extract/regexcache.py keeps only patterns whose text is the same each time). Words of
+    one length never match at the same place (ignoring case, only as the same word), so the tie
+    order never changes what a pattern matches."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 def literal_alternation(words, space: str | None = None, keep_order: bool = False,
                         case_sensitive: bool = False) -> str:
     """A regex alternation of words (escaped; spaces written as `space` when given) that matches
@@ -23,7 +33,7 @@ def literal_alternation(words, space: str | None = None, keep_order: bool = Fals
     longest first with ties in alphabetical order (the same text in every process). Python's
     engine tries every alternative of a flat alternation at every position it scans; grouped, a
     position is rejected after one comparison per group."""
-    ordered = list(words) if keep_order else sorted(words, key=lambda w: (-len(w), w))
+    ordered = list(words) if keep_order else longest_first(words)
 
     def esc(w: str) -> str:
         return re.escape(w) if space is None else re.escape(w).replace(r"\ ", space)
