@@ -719,6 +719,8 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
         return "plural_role_apposition"
     if len(ntoks) >= 2 and _office_of_country_before(before):
         return "office_of_country_apposition"
+    if len(ntoks) >= 2 and _person_noun_apposition(before, text, ntoks[-1].end):
+        return "person_noun_apposition"
     if _speech_follows(tokens, run[-1]):
         return "speech_subject"
     if _speech_precedes(tokens, run[0]) and len(ntoks) >= 2:
@@ -736,6 +738,21 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
     if len(ntoks) >= 2 and _questioner_label(text, ntoks[0].start):
         return "questioner_label"
     return None
+
+
+# quo9: "A Congolese activist in Goma, Name Surname, was ...": a phrase opened by an article and
+# closed by a noun for a person (its place after it), then a full name set off by commas
+_PERSON_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}?([a-z][a-z-]*)"
+    r"(?:\s+(?:in|from|of|at|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,\s*$", re.IGNORECASE)
+
+
+def _person_noun_apposition(before: str, text: str, end: int) -> bool:
+    m = _PERSON_NOUN_BEFORE.search(before)
+    if m is None or not re.match(r"\s*,", text[end:end + 3]):
+        return False
+    noun = m.group(1).lower()
+    return noun in PERSON_INTRO_NOUNS or noun in PROFESSION_WORDS
 
 
 # persons4: a briefing transcript's question label names who asks ("Q (Petra Voss, Herald):")
@@ -995,7 +1012,19 @@ def _name_part(tokens: list[Token], sp: SplitRun, text: str) -> list[int]:
     name_idx, styled = _strip_leading_styles(tokens, sp.name_idx)
     if styled:
         sp.honorific = sp.honorific or "style"
-    return _drop_place_lead(tokens, name_idx, text)
+    return _drop_opening_article(tokens, _drop_place_lead(tokens, name_idx, text), text)
+
+
+# quo9: "A Bloomberg reporter asked": the indefinite article opening a sentence, undotted, is no
+# initial of a name (initials after the first word of a sentence keep their dot or follow a name)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"”’']?)\s*$")
+
+
+def _drop_opening_article(tokens: list[Token], name_idx: list[int], text: str) -> list[int]:
+    if len(name_idx) < 2 or tokens[name_idx[0]].text not in ("A", "An"):
+        return name_idx
+    start = tokens[name_idx[0]].start
+    return name_idx[1:] if _SENTENCE_OPENING.search(text[max(0, start - 4):start]) else name_idx
 
 
 def _refine_title(title: str | None, country: str | None, evidence: str | None, styled: bool,
@@ -1151,8 +1180,8 @@ def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bo
         return True
     if titled:
         return _cut_office_word(ntoks, text)
-    if len(ntoks) == 1 and re.search(r"\bthe\s+$", text[max(0, ntoks[0].start - 5):ntoks[0].start]):
-        return True         # "the Tamarind": a definite thing, not a person
+    if re.search(r"\bthe\s+$", text[max(0, ntoks[0].start - 5):ntoks[0].start], re.IGNORECASE):
+        return True         # "the Tamarind", "The Patience Machine": a definite thing, not a person
     if name.lower() in CAPITAL_CITIES:
         return True
     return name in _thing_phrases(text)
