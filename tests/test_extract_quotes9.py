@@ -95,3 +95,14 @@ def test_an_agency_named_after_a_state_is_no_mention_of_it():
               '"will not accept pressure."')
     assert "France" not in (out.get("countries") or [])
     assert "fr" not in [c.lower() for c in (out.get("countries") or [])]
+
+
+def test_words_conveyed_by_the_subject_are_his_partial_quote():
+    out = run('Minister Aboubacar Diallo received the visiting delegation. For his part, General Ibrahim '
+              'Keita conveyed the "warm wishes" of the Nigerien authorities.')
+    assert speakers(out) == {"warm wishes": "Ibrahim Keita"}
+
+
+def test_a_lone_scare_quote_without_a_reporting_verb_is_still_dropped():
+    out = run('General Ibrahim Keita drove the "warm" convoy to the border on Monday.')
+    assert out["quotes"] == []

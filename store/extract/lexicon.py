@@ -1631,3 +1631,7 @@ DOTTED_NAME_ABBREVIATIONS |= {"cmdr.", "lcdr.", "cmdre.", "pvt.", "spc.", "ens."
 # France-Presse") is no mention of the state.
 OUTLETS_NAMED_AFTER_STATES = ("Agence France-Presse", "Agence France Presse", "France 24",
                               "Radio France Internationale", "Voice of America")
+# "X conveyed the "fraternal greetings" of Y", "relayed the "deep concern" of Z": words passed on by
+# the subject are reported speech the subject delivers.
+SPEECH_VERBS.update({v: "say" for v in ("conveyed", "conveys", "conveying", "relayed", "relays")
+                     if v not in SPEECH_VERBS})
