@@ -1,6 +1,6 @@
 """quo9: titles in quotation marks that are nobody's words, on sentences written for these tests;
 each rule beside a near miss whose quoted words stay speech."""
-from helpers import run, speakers
+from helpers import people, run, speakers
 
 
 def _texts(out):
@@ -106,3 +106,11 @@ def test_words_conveyed_by_the_subject_are_his_partial_quote():
 def test_a_lone_scare_quote_without_a_reporting_verb_is_still_dropped():
     out = run('General Ibrahim Keita drove the "warm" convoy to the border on Monday.')
     assert out["quotes"] == []
+
+
+def test_the_apposed_role_is_the_title_and_its_demonym_the_state():
+    out = run('Talks resumed in Bunia. A prominent Kenyan human-rights lawyer in Nairobi, Wanjiru '
+              'Odhiambo-Keter, was doubtful about them.')
+    p = people(out)["Wanjiru Odhiambo-Keter"]
+    assert p["title"] == "human-rights lawyer"
+    assert p["country"] == "Kenya"

@@ -1635,3 +1635,6 @@ OUTLETS_NAMED_AFTER_STATES = ("Agence France-Presse", "Agence France Presse", "F
 # the subject are reported speech the subject delivers.
 SPEECH_VERBS.update({v: "say" for v in ("conveyed", "conveys", "conveying", "relayed", "relays")
                      if v not in SPEECH_VERBS})
+# Describing words before a described role that are no part of it ("a prominent local activist,
+# Name": the title is "activist").
+LOOSE_ROLE_MODIFIERS = frozenset({"senior", "local", "young", "prominent", "leading", "veteran", "well-known"})

@@ -68,6 +68,7 @@ from .lexicon import (  # people3: persons on unseen news (issue 11)
     VERB_OBJECT_STARTS,
 )
 from .lexicon import NAMING_VERBS, PERSON_INTRO_NOUNS, PROFESSION_WORDS  # persons5: names without a title
+from .lexicon import LOOSE_ROLE_MODIFIERS  # quo9
 from .scan import Ranges, literal_alternation
 
 # a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy")
@@ -747,12 +748,28 @@ _PERSON_NOUN_BEFORE = re.compile(
     r"(?:\s+(?:in|from|of|at|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,\s*$", re.IGNORECASE)
 
 
-def _person_noun_apposition(before: str, text: str, end: int) -> bool:
+def _person_noun_apposition(before: str, text: str, end: int) -> re.Match | None:
     m = _PERSON_NOUN_BEFORE.search(before)
     if m is None or not re.match(r"\s*,", text[end:end + 3]):
-        return False
+        return None
     noun = m.group(1).lower()
-    return noun in PERSON_INTRO_NOUNS or noun in PROFESSION_WORDS
+    return m if noun in PERSON_INTRO_NOUNS or noun in PROFESSION_WORDS else None
+
+
+def _apposed_noun_title(evidence: str | None, title: str | None, country: str | None,
+                        before: str) -> tuple[str | None, str | None]:
+    """"A Congolese civil-society activist in Goma, Name": the described role, its lower-case
+    modifiers kept ("civil-society activist"), a demonym among them the person's state."""
+    m = _person_noun_apposition(before, before + ",", len(before)) if evidence == "person_noun_apposition" else None
+    if m is None or title:
+        return title, country
+    words = before[m.start():m.end(1)].split()[1:]
+    kept = [w for w in words if not w[:1].isupper()]
+    while len(kept) > 1 and kept[0].lower() in LOOSE_ROLE_MODIFIERS:
+        kept = kept[1:]
+    return " ".join(kept) or None, country or next(
+        (country_of(w) for w in words if w[:1].isupper() and country_of(w)), None)
+
 
 
 # persons4: a briefing transcript's question label names who asks ("Q (Petra Voss, Herald):")
@@ -1400,6 +1417,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         # apposition after the name: "Name, the Defence Minister," / "Name, Chief of ..."
         title, formal, country, evidence = _apposition_after(text, _after_age(text, e), title, formal, country,
                                                              evidence)
+        title, country = _apposed_noun_title(evidence, title, country, text[max(0, s - 60):phrase_start])
         if not country:
             title, country, evidence = _country_around(text, e, phrase_start, title, evidence)
         if evidence is None and len(ntoks) >= 2 and ri > 0:
