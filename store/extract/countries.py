@@ -14,6 +14,7 @@ from store.extract.datacache import cached, package_file
 from store.extract.lexicon import (CONTESTED_STATES, DEMONYM_LANGUAGE_SUFFIXES, DEMONYM_PLACE_NOUNS,
                                    REGION_QUALIFIERS_OF_AMERICA, STATEHOOD_DENIALS)
 from store.extract.lexicon import DEMONYM_VARIANTS  # pctry7
+from store.extract.lexicon import OUTLETS_NAMED_AFTER_STATES  # quo9
 from store.extract.scan import literal_alternation
 
 # ISO 3166 entries that are not sovereign states (territories, dependencies, special areas).
@@ -208,12 +209,18 @@ def _pattern() -> re.Pattern:
     return re.compile(r"(?=[" + first + r"])(?<![\w.])(?:" + alts + r")(?![\w])")
 
 
+_OUTLET_NAMES = re.compile("|".join(re.escape(o) for o in OUTLETS_NAMED_AFTER_STATES))
+
+
 def find_countries(text: str) -> list[CountryMention]:
     names = _surface_table()
     dem = _demonym_table()
     out = []
+    outlets = [(o.start(), o.end()) for o in _OUTLET_NAMES.finditer(text)]
     for m in _pattern().finditer(text):
         s = m.group(0)
+        if any(a <= m.start() < b for a, b in outlets):
+            continue        # "Agence France-Presse": an outlet's name, not the state
         # "South China Sea", "Indian Ocean", "Korean Peninsula": a place named after a country
         if _GEO_AFTER.match(text, m.end()) or _GEO_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue

@@ -1602,3 +1602,45 @@ AIDE_WORDS = frozenset({"adviser", "advisor", "envoy", "aide", "spokesman", "spo
 # A summit's outcome text is called its declaration, its communique or its statement in one
 # article ("the communique said" after "adopted the X Declaration")
 SUMMIT_TEXT_NOUNS = {"declaration", "communique", "communiqué", "statement"}
+
+
+# -- quo9 -- (titles in quotation marks that are nobody's words)
+# Printed documents a writer names in marks after their noun ("a fact sheet, "..."").
+NAMED_THING_NOUNS |= {"sheet", "factsheet", "brochure", "booklet", "pamphlet", "leaflet", "handbook",
+                      "manual", "newsletter", "bulletin"}
+# "under the name "...", "with the label "...": the words are a name, not anyone's speech.
+QUOTED_TITLE_LEADS |= {"name", "label", "banner", "codename", "moniker"}
+# Function words a foreign-language title leaves in lower case ("Acuerdo de Paz para la Región"):
+# title case holds without them as it holds without "of" and "the".
+TITLE_CASE_SMALL_WORDS |= {"para", "la", "las", "el", "los", "del", "y", "e", "da", "das", "do", "dos",
+                           "du", "des", "le", "les", "et", "der", "die", "und", "von", "al"}
+# Things a quoted label can name when it stands as their modifier ("the "green corridor" project",
+# ERR's "Evening News" programme): a programme, a project or a broadcast.
+LABELLED_THING_NOUNS = frozenset({
+    "upgrade", "upgrades", "programme", "program", "project", "projects", "scheme", "initiative",
+    "package", "fund", "overhaul", "rollout", "show", "broadcast", "newscast", "podcast", "bulletin",
+    "series", "documentary", "column", "newspaper", "magazine",
+})
+# A modifier before such a noun that keeps the label before it ("news program", "talk show").
+LABELLED_THING_MODIFIERS = frozenset({"news", "talk", "radio", "television", "tv", "evening", "morning",
+                                      "weekly", "daily", "current-affairs", "flagship", "modernisation",
+                                      "modernization"})
+# Adjective endings: a lower-case quote before such a noun that ends in one ("a "robust" programme")
+# is the speaker's own word qualifying it, not the thing's label.
+ADJECTIVE_SUFFIXES = ("ly", "ed", "ive", "al", "ous", "ful", "ic", "ent", "ant", "able", "ible", "less",
+                      "ish", "ary", "ory", "est")
+# Rank abbreviations before a name ("Cmdr. Name", "Lt. Cmdr. Name"): a rank, never a name token.
+RANKS |= {"cmdr", "lcdr", "cmdre", "pvt", "spc", "ens"}
+RANK_NOUNS.update({"cmdr": "commander", "lcdr": "lieutenant commander", "cmdre": "commodore"})
+DOTTED_NAME_ABBREVIATIONS |= {"cmdr.", "lcdr.", "cmdre.", "pvt.", "spc.", "ens.", "cdr.", "cpl."}
+# Outlets whose own name holds a country's: a credit to them ("a question from Agence
+# France-Presse") is no mention of the state.
+OUTLETS_NAMED_AFTER_STATES = ("Agence France-Presse", "Agence France Presse", "France 24",
+                              "Radio France Internationale", "Voice of America")
+# "X conveyed the "fraternal greetings" of Y", "relayed the "deep concern" of Z": words passed on by
+# the subject are reported speech the subject delivers.
+SPEECH_VERBS.update({v: "say" for v in ("conveyed", "conveys", "conveying", "relayed", "relays")
+                     if v not in SPEECH_VERBS})
+# Describing words before a described role that are no part of it ("a prominent local activist,
+# Name": the title is "activist").
+LOOSE_ROLE_MODIFIERS = frozenset({"senior", "local", "young", "prominent", "leading", "veteran", "well-known"})

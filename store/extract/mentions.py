@@ -68,6 +68,7 @@ from .lexicon import (  # people3: persons on unseen news (issue 11)
     VERB_OBJECT_STARTS,
 )
 from .lexicon import NAMING_VERBS, PERSON_INTRO_NOUNS, PROFESSION_WORDS  # persons5: names without a title
+from .lexicon import LOOSE_ROLE_MODIFIERS  # quo9
 from .scan import Ranges, literal_alternation, longest_first
 
 # a word may hold dots ("U.S.", "e.g.") but not run on into the next sentence ("assembly.Envoy");
@@ -725,6 +726,8 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
         return "plural_role_apposition"
     if len(ntoks) >= 2 and _office_of_country_before(before):
         return "office_of_country_apposition"
+    if len(ntoks) >= 2 and _person_noun_apposition(before, text, ntoks[-1].end):
+        return "person_noun_apposition"
     if _speech_follows(tokens, run[-1]):
         return "speech_subject"
     if _speech_precedes(tokens, run[0]) and len(ntoks) >= 2:
@@ -742,6 +745,37 @@ def _name_evidence(tokens: list[Token], run: list[int], ntoks: list[Token], text
     if len(ntoks) >= 2 and _questioner_label(text, ntoks[0].start):
         return "questioner_label"
     return None
+
+
+# quo9: "A Congolese activist in Goma, Name Surname, was ...": a phrase opened by an article and
+# closed by a noun for a person (its place after it), then a full name set off by commas
+_PERSON_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}?([a-z][a-z-]*)"
+    r"(?:\s+(?:in|from|of|at|with)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,\s*$", re.IGNORECASE)
+
+
+def _person_noun_apposition(before: str, text: str, end: int) -> re.Match | None:
+    m = _PERSON_NOUN_BEFORE.search(before)
+    if m is None or not re.match(r"\s*,", text[end:end + 3]):
+        return None
+    noun = m.group(1).lower()
+    return m if noun in PERSON_INTRO_NOUNS or noun in PROFESSION_WORDS else None
+
+
+def _apposed_noun_title(evidence: str | None, title: str | None, country: str | None,
+                        before: str) -> tuple[str | None, str | None]:
+    """"A Congolese civil-society activist in Goma, Name": the described role, its lower-case
+    modifiers kept ("civil-society activist"), a demonym among them the person's state."""
+    m = _person_noun_apposition(before, before + ",", len(before)) if evidence == "person_noun_apposition" else None
+    if m is None or title:
+        return title, country
+    words = before[m.start():m.end(1)].split()[1:]
+    kept = [w for w in words if not w[:1].isupper()]
+    while len(kept) > 1 and kept[0].lower() in LOOSE_ROLE_MODIFIERS:
+        kept = kept[1:]
+    return " ".join(kept) or None, country or next(
+        (country_of(w) for w in words if w[:1].isupper() and country_of(w)), None)
+
 
 
 # persons4: a briefing transcript's question label names who asks ("Q (Petra Voss, Herald):")
@@ -1003,7 +1037,19 @@ def _name_part(tokens: list[Token], sp: SplitRun, text: str) -> list[int]:
     name_idx, styled = _strip_leading_styles(tokens, sp.name_idx)
     if styled:
         sp.honorific = sp.honorific or "style"
-    return _drop_place_lead(tokens, name_idx, text)
+    return _drop_opening_article(tokens, _drop_place_lead(tokens, name_idx, text), text)
+
+
+# quo9: "A Bloomberg reporter asked": the indefinite article opening a sentence, undotted, is no
+# initial of a name (initials after the first word of a sentence keep their dot or follow a name)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"”’']?)\s*$")
+
+
+def _drop_opening_article(tokens: list[Token], name_idx: list[int], text: str) -> list[int]:
+    if len(name_idx) < 2 or tokens[name_idx[0]].text not in ("A", "An"):
+        return name_idx
+    start = tokens[name_idx[0]].start
+    return name_idx[1:] if _SENTENCE_OPENING.search(text[max(0, start - 4):start]) else name_idx
 
 
 def _refine_title(title: str | None, country: str | None, evidence: str | None, styled: bool,
@@ -1159,8 +1205,8 @@ def _not_a_person(tokens: list[Token], ntoks: list[Token], text: str, titled: bo
         return True
     if titled:
         return _cut_office_word(ntoks, text)
-    if len(ntoks) == 1 and re.search(r"\bthe\s+$", text[max(0, ntoks[0].start - 5):ntoks[0].start]):
-        return True         # "the Tamarind": a definite thing, not a person
+    if re.search(r"\bthe\s+$", text[max(0, ntoks[0].start - 5):ntoks[0].start], re.IGNORECASE):
+        return True         # "the Tamarind", "The Patience Machine": a definite thing, not a person
     if name.lower() in CAPITAL_CITIES:
         return True
     return name in _thing_phrases(text)
@@ -1379,6 +1425,7 @@ def find_mentions(text: str, start: int, quote_ranges: list[tuple[int, int]],
         # apposition after the name: "Name, the Defence Minister," / "Name, Chief of ..."
         title, formal, country, evidence = _apposition_after(text, _after_age(text, e), title, formal, country,
                                                              evidence)
+        title, country = _apposed_noun_title(evidence, title, country, text[max(0, s - 60):phrase_start])
         if not country:
             title, country, evidence = _country_around(text, e, phrase_start, title, evidence)
         if evidence is None and len(ntoks) >= 2 and ri > 0:

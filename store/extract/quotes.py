@@ -15,8 +15,11 @@ from dataclasses import dataclass
 
 from .document import Document
 from .lexicon import (
+    ADJECTIVE_SUFFIXES,
     DOCUMENT_ACT_VERBS,
     KNOWN_ORGS,
+    LABELLED_THING_MODIFIERS,
+    LABELLED_THING_NOUNS,
     NAMED_THING_NOUNS,
     QUOTED_TITLE_LEADS,
     TITLE_CASE_SMALL_WORDS,
@@ -323,6 +326,27 @@ def _signed_document_title(inner: str, words: list[str], lead: list[str]) -> boo
             and not re.search(r"[.!?;]\W*$", inner.strip()))
 
 
+_LABEL_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\w['’]s)\s*$", re.IGNORECASE)
+
+
+def _label_of_thing(inner: str, words: list[str], before: str, after: str) -> bool:
+    """`the "northern bases" upgrade`, `ERR's "Evening Hour" news programme`: a short quoted run
+    between a determiner and the programme, project or broadcast it names is that thing's label.
+    A lower-case single word or one with an adjective's ending (`a "robust" programme`) is the
+    speaker's own qualifier and stays speech."""
+    if not 1 <= len(words) <= 6 or re.search(r"[.!?,;:]$", inner.strip()) or not _LABEL_DETERMINER.search(before):
+        return False
+    m = re.match(r"\s+(?:([\w-]+)\s+)?([\w-]+)\b", after)
+    if m is None:
+        return False
+    head = m.group(2) if m.group(1) and m.group(1) in LABELLED_THING_MODIFIERS else (m.group(1) or m.group(2))
+    if head not in LABELLED_THING_NOUNS:
+        return False
+    if inner[:1].isupper():
+        return True
+    return len(words) >= 2 and not words[-1].lower().endswith(ADJECTIVE_SUFFIXES)
+
+
 def read_span(doc: Document, q: QuoteSpan) -> str:
     """speech, nickname (`Timoleon "Timochenko" Jimenez`) or title (a quoted name of a thing)."""
     text = doc.text
@@ -342,6 +366,8 @@ def read_span(doc: Document, q: QuoteSpan) -> str:
     if _proposed_thing_label(inner, words, text[max(0, q.open_mark - 120):q.open_mark]):
         return "title"
     if _signed_document_title(inner, words, lead):
+        return "title"
+    if _label_of_thing(inner, words, before, text[after_pos:after_pos + 40]):
         return "title"
     if lead and lead[-1] in ("so-called", "dubbed", "codenamed", "code-named", "titled", "entitled"):
         return "title"          # the writer naming a thing, not anyone's words
