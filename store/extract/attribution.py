@@ -63,6 +63,7 @@ from .lexicon import (
     PLATFORMS,
     HONORIFICS,
     PRONOUNS,
+    QUESTION_VERBS,
     RANKS,
     REFERENCE_SYNONYMS,
     ROLE_EQUIVALENTS,
@@ -72,6 +73,7 @@ from .lexicon import (
     SPEECH_VERBS,
     SPOKES_NOUNS,
     UNNAMED_GROUPS,
+    UNNAMED_PERSON_HEADS,
     words_re,
 )
 from .mentions import NameMention
@@ -325,6 +327,12 @@ _OWN_COMPLEMENTIZER = re.compile(r"[ \t]+that\b")
 # takes the quote from the sentence's first subject
 _CONTRAST_REPORTER = re.compile(r"[,;]?\s+(?:while|whereas|but)\s+(?!(?:he|she|they|it|we)\b)([^,;\"“”]{2,60}?)"
                                 r"\s+(?:also\s+|later\s+)?(?:" + _REPORT_RE + r")\b")
+# spk9: "..., and its deputy chair, X, said": a coordinated clause with its own named subject
+_COORDINATED_CLAUSE = re.compile(r",\s+and\s+")
+_COORDINATED_SAY = re.compile(r",?\s+(?:" + _ADVERB + r"\s+)?" + _REPORT_RE + r"\b")
+_ASKED_WHETHER = re.compile(r"\b(?:" + "|".join(sorted(QUESTION_VERBS)) + r")\s+(?:[\w’'-]+\s+){0,3}?(?:whether|if)\b")
+_INDEFINITE_PERSON = re.compile(r"[ \t]*(?:An?|One)[ \t]+((?:[\w-]+[ \t]+){0,3}[a-z][\w-]*)\b")
+_OWNED_OFFICE = re.compile(r"(?:its|their|his|her)\s+")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\s|\b(?:that|after|before|because)\s")
 # ", adding that ...", ", saying that ...": the same subject goes on speaking, no new clause
 _SAYING_THAT = re.compile(r"(?:,[\"”’]?|[\"”’],)\s+(?:" + "|".join(sorted(
@@ -388,6 +396,32 @@ _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){0,4}")
 # "Solomon Islands PM", "Chile's Foreign Minister": a state's name, then the office
 _STATE_OFFICE_TAIL = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})(?:['’]s)?[ \t]+"
                                 r"([A-Za-z]+(?:[ \t][A-Za-z]+)?)")
+
+
+# spk9: "Armed Forces of Arland (AFA) chief Gen. X": the body's initials in brackets after its
+# name, then the office and a rank abbreviation before the person
+_PAREN_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,9}\)")
+
+
+def _after_paren_acronym(t: str, e: int) -> int:
+    m = _PAREN_ACRONYM.match(t, e)
+    return m.end() if m else e
+
+
+def _rank_word(w: str) -> bool:
+    """A rank written out or abbreviated ("Gen.", "Col"); a bare word with a dot is no rank."""
+    return w.rstrip(".").lower() in RANKS and (not w.endswith(".") or len(w) <= 5)
+
+
+# spk9: "the Minister of Defence, General (r) X,": a rank and a retired mark before the name
+_RANK_THEN_RETIRED = re.compile(r"((?:[A-Z][a-z]{1,10}\.?[ \t]+){1,2})(?:\((?:r|ret|retd|rtd)\.?\)[ \t]+)?")
+
+
+def _after_rank(t: str, pos: int) -> int:
+    m = _RANK_THEN_RETIRED.match(t, pos)
+    if m is None or not all(_rank_word(w) for w in m.group(1).split()):
+        return pos
+    return m.end()
 
 
 def _person_in_lead(lead: str) -> bool:
@@ -1005,6 +1039,9 @@ class Resolver:
                 if pm is not None and pm.start <= end + 2:
                     return Ref("entity", pm.entity, pm.end)     # "Chile's navy commander X"
                 return Ref("role", (d[1], d[2]), end, country_of(mp.group(1)))
+        owned = self._owned_office_named(seg, pos)
+        if owned is not None:
+            return owned
         bare = self._bare_title(seg, pos)
         if bare is not None:
             return self._name_apposed_to_office(bare.end) or bare
@@ -1040,6 +1077,15 @@ class Resolver:
         if m:
             return Ref("none", seg[:m.end()], pos + m.end())
         return None
+
+    def _owned_office_named(self, seg: str, pos: int) -> Ref | None:
+        """spk9: `its deputy chairwoman, Rina Sari, said`: an office owned by a possessive and
+        the name apposed to it; without the name the possessive's owner is unknown here."""
+        m = _OWNED_OFFICE.match(seg)
+        d = definite("the " + seg[m.end():]) if m else None
+        if d is None or d[0] != "role":
+            return None
+        return self._apposed_name(pos + m.end() + d[4] - 4)
 
     def _acronym_np(self, seg: str, pos: int, n: int) -> Ref:
         """spk8a: a bare acronym at pos is a body's name only when nothing it modifies follows.
@@ -1153,9 +1199,10 @@ class Resolver:
                     return Ref("entity", pm.entity, pm.end)
                 if re.match(r"an?\s", lead, re.IGNORECASE):
                     continue        # "a ministry official": one of its people, unnamed
-                mw = re.match(r"\s+([A-Za-z-]+)", t[e:e + 30])
+                ea = _after_paren_acronym(t, e)
+                mw = re.match(r"\s+([A-Za-z-]+)", t[ea:ea + 30])
                 if mw and mw.group(1).lower() in OFFICE_HEADS:
-                    pm = self._person_after_office(e)
+                    pm = self._person_after_office(ea)
                     if pm is not None:
                         return Ref("entity", pm.entity, pm.end)     # "Arland Motors chief executive X"
                     continue        # "UN Secretary General, X, said": the body names his office
@@ -1169,7 +1216,7 @@ class Resolver:
     def _apposed_name(self, e: int) -> Ref | None:
         """A person's name apposed right after position e (`, Tomas Berg,`)."""
         m = _APPOSED_COMMA.match(self.text, e)
-        pm = self.person_at(m.end()) if m else None
+        pm = self.person_at(_after_rank(self.text, m.end())) if m else None
         if pm is None or pm.in_quote or not _NAME_CLOSES_APPOSITION.match(self.text, pm.end):
             return None
         return Ref("entity", pm.entity, pm.end)
@@ -1188,8 +1235,8 @@ class Resolver:
             if m.start > e + 50:
                 break
             words = self.text[e:m.start].split()
-            if words and re.fullmatch(r"\s+(?:[A-Za-z][\w-]*\s+){1,4}", self.text[e:m.start]) and all(
-                    w.islower() or w.lower() in OFFICE_HEADS for w in words):
+            if words and re.fullmatch(r"\s+(?:[A-Za-z][\w-]*\.?\s+){1,4}", self.text[e:m.start]) and all(
+                    w.islower() or w.lower() in OFFICE_HEADS or _rank_word(w) for w in words):
                 return m
         return None
 
@@ -1441,7 +1488,7 @@ class Resolver:
             exclude = country_of(mc.group(1)) if mc else None
             if head not in SPOKES_NOUNS and self._unnamed_one_introduced(head, pos):
                 return None, "role_unnamed"     # (an unnamed spokesperson speaks for a body: below)
-            ent = self.holder(head, phrase, ref.country, pos, exclude)
+            ent = self._office_apposed_subject(head, pos) or self.holder(head, phrase, ref.country, pos, exclude)
             if ent is not None and head in SPOKES_NOUNS and all(m.start > pos for m in ent.mentions):
                 # "China's Foreign Ministry spokesperson announced ... The spokesperson said",
                 # with another body's spokesperson named only paragraphs later: the voice named
@@ -1459,6 +1506,24 @@ class Resolver:
         if ref.kind == "issued":
             return self.issuer(ref.value, pos), "issuer"
         return None, ""
+
+    def _office_apposed_subject(self, head: str, pos: int) -> Entity | None:
+        """spk9: `The Minister of Defence, General X, said ... . "...," the minister said`: the
+        person this or the sentence before (in the paragraph) opens with, introduced by the
+        very office the role names, is the role's holder, even when a title found elsewhere
+        makes another person a minister."""
+        si = self.doc.sentence_of(pos)
+        for k in (si, si - 1):
+            s = self.doc.sentences[k] if k >= 0 else None
+            if s is None or s.para != self.doc.sentences[si].para or self._in_quote(s.start):
+                continue
+            d = definite(self.text[s.start:s.start + 120])
+            if d is None or d[0] != "role" or d[1] != head:
+                continue
+            ref = self._name_apposed_to_office(s.start + d[4])
+            if ref is not None and ref.end < pos:
+                return self.by_id.get(ref.value)
+        return None
 
     def _role_named_next(self, pos: int, country: str | None) -> Entity | None:
         """`The EU envoy ... said Thursday he is "rather optimistic" ...` then a paragraph that
@@ -1942,6 +2007,8 @@ class Resolver:
                 cands.append(sp)
             if k != si and not any(c.kind == "person" for c in cands) and self._unnamed_role_subject(k):
                 return None     # spk8a: "The envoy declined ... . "...," he said": the envoy, unnamed
+            if k == si and not cands and self._opens_with_unnamed_person(si, pos):
+                return None
             if k != si:
                 # "Iceland was represented by Minister X. "...," she said": a sentence whose subject
                 # is no person names one later, nearer than any older subject (even one whose
@@ -1959,6 +2026,17 @@ class Resolver:
                     if e is not None and (e.gender in (None, gender) or soft and e.id in self._soft_gender):
                         return e
         return None
+
+    def _opens_with_unnamed_person(self, si: int, pos: int) -> bool:
+        """spk9: `A local activist in the city, (a name we did not read), was less generous:
+        ... "...," she said`: the pronoun's own sentence opens with one person described and
+        not named; a woman quoted before is not that person."""
+        s = self.doc.sentences[si]
+        if any(s.start <= m.start < pos and not m.in_quote for m in self.mentions):
+            return False        # "A senior official, Jan Berg, ...": named after all
+        m = _INDEFINITE_PERSON.match(self.text, s.start, pos)
+        return m is not None and any(
+            w.lower() in UNNAMED_PERSON_HEADS for w in re.findall(r"[\w-]+", m.group(1)))
 
     def _unnamed_role_subject(self, k: int) -> bool:
         """spk8a: sentence k's subject is one person's office that names nobody ("The envoy,
@@ -2468,6 +2546,11 @@ class Resolver:
             # "The agency stated that X reiterated the call for "...": X's words, relayed
             self._add(cands, inner, "inner_clause_subject", "",
                       f"subject of the reported clause before the mark; '{self.subject(c.si).name if self.subject(c.si) else '?'}' relays it")
+        elif mv and self._asked_about(c.sent_start, q.open_mark):
+            c.blocked = "unresolved:question"
+        elif mv and (coord := self._coordinated_reporter(c.sent_start, q.open_mark)) is not None:
+            self._add(cands, coord, "coordinated_subject", "",
+                      f"', and {coord.name} {mv.group(1)}': the later clause's own subject reports")
         elif mv and _IMPERSONAL_PASSIVE.match(before.lstrip()):
             voice = self.last_reporter(c.si, limit=4)[0]
             self._add(cands, voice, "impersonal_passive", "",
@@ -2551,6 +2634,27 @@ class Resolver:
         if mr is None or mr.group(1) not in SELF_NAMED_BODY_NOUNS or self._in_quote(mr.start()):
             return None
         return self.org(mn.group(1), mn.start(1), mn.end(1), reference=False)
+
+    def _asked_about(self, a: int, b: int) -> bool:
+        """spk9: `A reporter asked whether the ministry would answer a statement that called
+        it "..."`: the words sit inside the asker's question; they are someone else's, quoted
+        back, not the asker's."""
+        return any(not self._in_quote(m.start()) for m in _ASKED_WHETHER.finditer(self.text, a, b))
+
+    def _coordinated_reporter(self, a: int, b: int) -> Entity | None:
+        """spk9: `The committee will examine the text, and its deputy chair, X, said ...
+        "`: a clause after ", and" whose own subject is a named person right before a reporting
+        verb; the sentence's first subject does not speak the quoted words."""
+        t = self.text
+        for m in _COORDINATED_CLAUSE.finditer(t, a, b):
+            if self._in_quote(m.start()):
+                continue
+            ref = self.np_at(m.end())
+            if ref is None or ref.kind != "entity" or ref.end >= b:
+                continue
+            if _COORDINATED_SAY.match(t, ref.end, b):
+                return self.by_id.get(ref.value)
+        return None
 
     def _contrast_reporter(self, a: int, b: int) -> bool:
         """A contrasting reporting clause with its own subject between a and the mark at b

@@ -1596,3 +1596,14 @@ CITIZENSHIP_DEMONYMS = frozenset({"American", "Canadian", "Australian", "British
 # Offices held for a principal: the holder serves the principal's state ("envoy of President X").
 AIDE_WORDS = frozenset({"adviser", "advisor", "envoy", "aide", "spokesman", "spokeswoman",
                         "spokesperson", "emissary", "representative"})
+
+
+# -- spk9 --
+# Verbs that put a question: a quote inside "asked whether ..." is quoted back to the one asked,
+# not the asker's own words.
+QUESTION_VERBS = {"asked", "wondered", "inquired", "enquired", "queried"}
+# A sentence that opens "A <...> activist ..." introduces one person, unnamed (or named only in a
+# way we did not read): a pronoun after it in the same sentence is that person, no older name.
+UNNAMED_PERSON_HEADS = PROFESSION_WORDS | PERSON_DESCRIPTION_NOUNS | OFFICE_HEADS | {
+    "resident", "witness", "villager", "farmer", "student", "survivor", "mother", "father",
+    "woman", "man", "soldier", "officer", "fighter", "refugee", "trader", "doctor", "nurse", "teacher"}
