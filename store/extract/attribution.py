@@ -63,7 +63,9 @@ from .lexicon import (
     PLATFORMS,
     HONORIFICS,
     PRONOUNS,
+    PROFESSION_WORDS,
     QUESTION_VERBS,
+    EPITHET_PAST_MARKS,
     RANKS,
     REFERENCE_SYNONYMS,
     ROLE_EQUIVALENTS,
@@ -332,6 +334,9 @@ _COORDINATED_CLAUSE = re.compile(r",\s+and\s+")
 _COORDINATED_SAY = re.compile(r",?\s+(?:" + _ADVERB + r"\s+)?" + _REPORT_RE + r"\b")
 _ASKED_WHETHER = re.compile(r"\b(?:" + "|".join(sorted(QUESTION_VERBS)) + r")\s+(?:[\w’'-]+\s+){0,3}?(?:whether|if)\b")
 _INDEFINITE_PERSON = re.compile(r"[ \t]*(?:An?|One)[ \t]+((?:[\w-]+[ \t]+){0,3}[a-z][\w-]*)\b")
+_THE_PROFESSION = re.compile(r"(?:the|The)\s+(?:\w+\s+){0,2}?(" + "|".join(sorted(PROFESSION_WORDS)) + r")")
+_TITLE_ABBREVIATION = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]{1,4})\.\s")
+_REPORT_VERB = re.compile(r"\b" + _REPORT_RE + r"\b")
 _OWNED_OFFICE = re.compile(r"(?:its|their|his|her)\s+")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\s|\b(?:that|after|before|because)\s")
 # ", adding that ...", ", saying that ...": the same subject goes on speaking, no new clause
@@ -1501,10 +1506,16 @@ class Resolver:
                 return ent, ("organisation" if ent is not None and ent.kind == "organisation" else "role_holder")
             if ent is None:
                 ent = self._role_named_next(pos, ref.country)
-                return ent, ("role_named_next" if ent is not None else "role_holder")
+                if ent is not None:
+                    return ent, "role_named_next"
+                ent = self._epithet_antecedent(head, phrase, pos)
+                return ent, ("epithet" if ent is not None else "role_holder")
             return ent, "role_holder"
         if ref.kind == "issued":
             return self.issuer(ref.value, pos), "issuer"
+        if ref.kind == "none" and (mp := _THE_PROFESSION.fullmatch(ref.value)):
+            ent = self._epithet_antecedent(mp.group(1).lower(), ref.value, pos)
+            return ent, ("epithet" if ent is not None else "")
         return None, ""
 
     def _office_apposed_subject(self, head: str, pos: int) -> Entity | None:
@@ -1524,6 +1535,48 @@ class Resolver:
             if ref is not None and ref.end < pos:
                 return self.by_id.get(ref.value)
         return None
+
+    def _epithet_antecedent(self, head: str, phrase: str, pos: int) -> Entity | None:
+        """spk9: `X thinks the fears will fade. "...," the analyst said`, `the Iranian foreign
+        minister said ... . "...," the top diplomat told`: a description that no holder's title
+        matches points back to the one person who reports in the sentence before (the one
+        before the paragraph, when the description's sentence opens it), when nobody else is
+        named in between and the person fits the description: a title of the noun's family,
+        the noun's abbreviation before the name ("Sen."), no office at all for a profession
+        ("the analyst"), any office for a former one ("the former finance minister")."""
+        si = self.doc.sentence_of(pos)
+        k = si - 1
+        if k < 0:
+            return None
+        sents = self.doc.sentences
+        if sents[k].para != sents[si].para and sents[si].start != self.doc.paragraphs[sents[si].para].start:
+            return None
+        ent = self.reporter(k)
+        if ent is None or ent.kind != "person":
+            return None
+        if any(sents[k].start <= m.start < pos and not m.in_quote and m.entity != ent.id for m in self.mentions):
+            return None     # someone else named in between: the description may be theirs
+        return ent if self._fits_epithet(ent, head, phrase) else None
+
+    def _fits_epithet(self, e: Entity, head: str, phrase: str) -> bool:
+        titles = " ".join(t.lower() for t in [e.title or ""] + [m.title or "" for m in e.mentions])
+        words = set(re.findall(r"[\w-]+", titles))
+        if head in PROFESSION_WORDS:
+            return head in words or not words & OFFICE_HEADS
+        if phrase.lower().split()[0] in EPITHET_PAST_MARKS:
+            return True
+        family = ROLE_FAMILIES.get(head, set()) | {head}
+        if any(re.search(r"\b" + re.escape(f) + r"\b", titles) for f in family):
+            return True
+        return any(self._abbreviated_before(m.start, head) for m in e.mentions)
+
+    def _abbreviated_before(self, start: int, head: str) -> bool:
+        """"Sen. Ana (nickname) Cruz": the office abbreviated at the head of the name's phrase."""
+        sent = self.doc.sentences[self.doc.sentence_of(start)]
+        lead = self.text[max(sent.start, start - 40):start]
+        m = _TITLE_ABBREVIATION.search(lead)
+        return m is not None and len(m.group(1)) >= 3 and head.startswith(m.group(1).lower()) \
+            and "," not in lead[m.end():]
 
     def _role_named_next(self, pos: int, country: str | None) -> Entity | None:
         """`The EU envoy ... said Thursday he is "rather optimistic" ...` then a paragraph that
@@ -2639,7 +2692,13 @@ class Resolver:
         """spk9: `A reporter asked whether the ministry would answer a statement that called
         it "..."`: the words sit inside the asker's question; they are someone else's, quoted
         back, not the asker's."""
-        return any(not self._in_quote(m.start()) for m in _ASKED_WHETHER.finditer(self.text, a, b))
+        t = self.text
+        for m in _ASKED_WHETHER.finditer(t, a, b):
+            if self._in_quote(m.start()) or t[a:m.start()].rstrip().endswith(","):
+                continue        # "X, asked whether ..., said": asked, then answering
+            if not any(not self._in_quote(v.start()) for v in _REPORT_VERB.finditer(t, m.end(), b)):
+                return True
+        return False
 
     def _coordinated_reporter(self, a: int, b: int) -> Entity | None:
         """spk9: `The committee will examine the text, and its deputy chair, X, said ...

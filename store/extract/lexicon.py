@@ -1607,3 +1607,6 @@ QUESTION_VERBS = {"asked", "wondered", "inquired", "enquired", "queried"}
 UNNAMED_PERSON_HEADS = PROFESSION_WORDS | PERSON_DESCRIPTION_NOUNS | OFFICE_HEADS | {
     "resident", "witness", "villager", "farmer", "student", "survivor", "mother", "father",
     "woman", "man", "soldier", "officer", "fighter", "refugee", "trader", "doctor", "nurse", "teacher"}
+# "the former finance minister": an office the person no longer holds, so no title of theirs
+# names it; the description points back to the one who just spoke.
+EPITHET_PAST_MARKS = {"former", "ex", "onetime", "erstwhile", "retired"}
