@@ -138,3 +138,17 @@ def test_a_former_minister_who_is_new_to_the_article_is_not_the_last_speaker():
             "A former Velorian trade minister, watching the summit, said the new timetable had "
             'been "the hardest to agree".')
     assert speakers(run(text)).get("the hardest to agree") != "Piet Harmsen"
+
+
+def test_the_former_minister_is_not_the_sitting_minister_who_just_spoke():
+    text = ("Summit ends\n\n"
+            '"This alliance pays its way," Trade Minister Piet Harmsen told a closing news conference.\n\n'
+            "The former trade minister, watching from the floor, said the new timetable had "
+            'been "the hardest to agree".')
+    assert speakers(run(text)).get("the hardest to agree") != "Piet Harmsen"
+
+
+def test_the_envoy_of_another_country_is_not_the_envoy_who_just_spoke():
+    text = ("Talks\n\nVelorian envoy Mara Quill met officials in the capital on Monday and said the talks "
+            'went well.\n\n"We are close," the Arlandic envoy said.')
+    assert speakers(run(text)).get("We are close,") != "Mara Quill"

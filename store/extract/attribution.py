@@ -1508,7 +1508,7 @@ class Resolver:
                 ent = self._role_named_next(pos, ref.country)
                 if ent is not None:
                     return ent, "role_named_next"
-                ent = self._epithet_antecedent(head, phrase, pos)
+                ent = self._epithet_antecedent(head, phrase, pos, ref.country)
                 return ent, ("epithet" if ent is not None else "role_holder")
             return ent, "role_holder"
         if ref.kind == "issued":
@@ -1536,14 +1536,14 @@ class Resolver:
                 return self.by_id.get(ref.value)
         return None
 
-    def _epithet_antecedent(self, head: str, phrase: str, pos: int) -> Entity | None:
+    def _epithet_antecedent(self, head: str, phrase: str, pos: int, country: str | None = None) -> Entity | None:
         """spk9: `X thinks the fears will fade. "...," the analyst said`, `the Iranian foreign
         minister said ... . "...," the top diplomat told`: a description that no holder's title
         matches points back to the one person who reports in the sentence before (the one
         before the paragraph, when the description's sentence opens it), when nobody else is
         named in between and the person fits the description: a title of the noun's family,
         the noun's abbreviation before the name ("Sen."), no office at all for a profession
-        ("the analyst"), any office for a former one ("the former finance minister")."""
+        ("the analyst"), any other office for a former one ("the former finance minister")."""
         si = self.doc.sentence_of(pos)
         k = si - 1
         if k < 0:
@@ -1553,6 +1553,12 @@ class Resolver:
             return None
         ent = self.reporter(k)
         if ent is None or ent.kind != "person":
+            return None
+        ec = self._holder_country(ent)
+        past = phrase.lower().split()[0] in EPITHET_PAST_MARKS
+        if country and ec != country and not (past and ec is None):
+            # "the U.K. envoy" is not the American envoy who just spoke; a former office says
+            # a nationality that an international official's title does not carry
             return None
         if any(sents[k].start <= m.start < pos and not m.in_quote and m.entity != ent.id for m in self.mentions):
             return None     # someone else named in between: the description may be theirs
@@ -1564,7 +1570,7 @@ class Resolver:
         if head in PROFESSION_WORDS:
             return head in words or not words & OFFICE_HEADS
         if phrase.lower().split()[0] in EPITHET_PAST_MARKS:
-            return True
+            return head not in words       # a sitting minister is not "the former minister"
         family = ROLE_FAMILIES.get(head, set()) | {head}
         if any(re.search(r"\b" + re.escape(f) + r"\b", titles) for f in family):
             return True
