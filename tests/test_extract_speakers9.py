@@ -149,6 +149,6 @@ def test_the_former_minister_is_not_the_sitting_minister_who_just_spoke():
 
 
 def test_the_envoy_of_another_country_is_not_the_envoy_who_just_spoke():
-    text = ("Talks\n\nVelorian envoy Mara Quill met officials in the capital on Monday and said the talks "
-            'went well.\n\n"We are close," the Arlandic envoy said.')
+    text = ("Talks\n\nChilean envoy Mara Quill met officials in the capital on Monday and said the talks "
+            'went well.\n\n"We are close," the Peruvian envoy said.')
     assert speakers(run(text)).get("We are close,") != "Mara Quill"

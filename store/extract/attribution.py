@@ -1493,7 +1493,10 @@ class Resolver:
             exclude = country_of(mc.group(1)) if mc else None
             if head not in SPOKES_NOUNS and self._unnamed_one_introduced(head, pos):
                 return None, "role_unnamed"     # (an unnamed spokesperson speaks for a body: below)
-            ent = self._office_apposed_subject(head, pos) or self.holder(head, phrase, ref.country, pos, exclude)
+            # spk9: "the former trade minister" is not the one who holds the office now
+            past = phrase.lower().split()[0] in EPITHET_PAST_MARKS
+            ent = None if past else (self._office_apposed_subject(head, pos)
+                                     or self.holder(head, phrase, ref.country, pos, exclude))
             if ent is not None and head in SPOKES_NOUNS and all(m.start > pos for m in ent.mentions):
                 # "China's Foreign Ministry spokesperson announced ... The spokesperson said",
                 # with another body's spokesperson named only paragraphs later: the voice named
