@@ -152,3 +152,19 @@ def test_the_envoy_of_another_country_is_not_the_envoy_who_just_spoke():
     text = ("Talks\n\nChilean envoy Mara Quill met officials in the capital on Monday and said the talks "
             'went well.\n\n"We are close," the Peruvian envoy said.')
     assert speakers(run(text)).get("We are close,") != "Mara Quill"
+
+
+# -- a headline that closes ", says <name>" ----------------------------------------------------
+HEADLINE = ("Arland, Velor seal sea pact; 'no more hiding places' at sea, says Ravelo\n\n"
+            "By Staff Writer\n\n"
+            "Defense Secretary Tomas Ravelo and his Velorian counterpart signed the pact on Friday.\n\n"
+            '"The bandits have nowhere left to run," Ravelo said.')
+
+
+def test_a_headline_closing_with_says_and_a_known_name_is_that_persons():
+    assert speakers(run(HEADLINE))["no more hiding places"] == "Tomas Ravelo"
+
+
+def test_a_headline_closing_with_says_and_a_persons_aide_is_not_the_person():
+    text = HEADLINE.replace("says Ravelo\n", "says Ravelo aide\n")
+    assert speakers(run(text)).get("no more hiding places") != "Tomas Ravelo"

@@ -2398,7 +2398,7 @@ class Resolver:
                 if ref.kind in ("role", "entity"):
                     c.blocked = f"unresolved:{ref.kind}"    # `The US envoy said, "`: someone else
         if not cands and (self._text_read_before(q, c, cands) or self._name_label(q, c, cands)
-                          or self._headline_tail(q, c, cands)):
+                          or self._headline_tail(q, c, cands) or self._headline_says_tail(q, c, cands)):
             return via
         ml = _QUOTE_LABEL.search(before)
         if ml:
@@ -2489,6 +2489,26 @@ class Resolver:
             return False
         ent = self._name_in_tail(colon + 2, para.start + len(line)) or self._office_in_tail(tail, colon + 2)
         return self._add(cands, ent, "headline_tail", "", f"a headline that ends ': {tail.strip()}'")
+
+    def _headline_says_tail(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> bool:
+        """spk9: `Pact signed; 'no more hiding places' at sea, says Dolf`: a headline (one line,
+        no sentence's end) that closes with ", says" and a name the article knows (a short name
+        or nickname too): that person, when nothing but title words stand before the name."""
+        t = self.text
+        para = self.doc.paragraphs[q.para]
+        line = t[para.start:para.end].rstrip()
+        close = q.close_mark if q.close_mark is not None else q.end
+        if "\n" in line or line[-1:] in ".!?\"”’'" or len(line.split()) > 30:
+            return False
+        end = para.start + len(line)
+        ms = next(reversed(list(_INVERTED_SAY.finditer(t, close, end))), None)
+        if ms is None or len(t[ms.end():end].split()) > 5:
+            return False
+        ent = self._name_in_tail(ms.end(), end)
+        last = next((m for m in reversed(self.mentions) if ms.end() <= m.start < end), None)
+        if ent is None or last is None or t[last.end:end].strip() or self.by_id.get(last.entity) is not ent:
+            return False        # the name must end the headline: "says Dolf", not "says Dolf's aide"
+        return self._add(cands, ent, "headline_says_tail", "", f"a headline that ends ', says {t[ms.end():end].strip()}'")
 
     def _name_in_tail(self, a: int, b: int) -> Entity | None:
         """The person named first in [a, b) after nothing but capitalised title words."""
