@@ -168,3 +168,18 @@ def test_a_headline_closing_with_says_and_a_known_name_is_that_persons():
 def test_a_headline_closing_with_says_and_a_persons_aide_is_not_the_person():
     text = HEADLINE.replace("says Ravelo\n", "says Ravelo aide\n")
     assert speakers(run(text)).get("no more hiding places") != "Tomas Ravelo"
+
+
+# -- a directive's subject: "The President also instructed ... "before the rains"" -------------
+DIRECTIVE = ("Border post\n\nPresident Alain Mbeki received the delegation on Tuesday.\n\n"
+             "The President of the Republic also instructed the government to finish the border post, "
+             'which should open "before the next dry season".')
+
+
+def test_the_subject_who_gives_the_order_owns_the_quoted_words():
+    assert speakers(run(DIRECTIVE))["before the next dry season"] == "Alain Mbeki"
+
+
+def test_an_order_given_by_an_unnamed_subject_is_nobodys():
+    text = DIRECTIVE.replace("The President of the Republic also instructed", "A senior officer also instructed")
+    assert speakers(run(text)).get("before the next dry season") != "Alain Mbeki"

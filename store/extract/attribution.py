@@ -62,6 +62,7 @@ from .lexicon import (
     PLACE_HEADS,
     PLATFORMS,
     HONORIFICS,
+    DIRECTIVE_VERBS,
     PRONOUNS,
     PROFESSION_WORDS,
     QUESTION_VERBS,
@@ -337,6 +338,8 @@ _INDEFINITE_PERSON = re.compile(r"[ \t]*(?:An?|One)[ \t]+((?:[\w-]+[ \t]+){0,3}[
 _THE_PROFESSION = re.compile(r"(?:the|The)\s+(?:\w+\s+){0,2}?(" + "|".join(sorted(PROFESSION_WORDS)) + r")")
 _TITLE_ABBREVIATION = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]{1,4})\.\s")
 _REPORT_VERB = re.compile(r"\b" + _REPORT_RE + r"\b")
+_DIRECTIVE_VERB = re.compile(r"\b(?:" + "|".join(sorted(DIRECTIVE_VERBS)) + r")\b")
+_ONLY_ADVERBS = re.compile(r"\s*(?:(?:also|further|then|later|again|personally|formally)\s+)?")
 _OWNED_OFFICE = re.compile(r"(?:its|their|his|her)\s+")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\s|\b(?:that|after|before|because)\s")
 # ", adding that ...", ", saying that ...": the same subject goes on speaking, no new clause
@@ -2670,6 +2673,8 @@ class Resolver:
                     cands[-1].score = 0.6
         if mv and not cands and not m:
             self._verb_subject(before, c, cands)
+        if not mv and not cands and not m:
+            self._directive_subject(c, q, cands)
 
     def _joint_text_opener(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> bool:
         """joint8: 'In a joint statement, "Chile and Peru urged ...': a sentence that opens with
@@ -2792,6 +2797,27 @@ class Resolver:
             ent, how = self.resolve(ref, vpos)
             self._add(cands, ent, "verb_subject", how,
                       f"'{self._surface(max(c.sent_start, vpos - 30), vpos)}' before the verb '{last.group(0)}'")
+
+    def _directive_subject(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> None:
+        """spk9: `The President also instructed the government to finish the post "before the
+        rains"`: a sentence with no reporting verb whose subject, a person, gives an order the
+        quoted words belong to."""
+        t = self.text
+        md = _DIRECTIVE_VERB.search(t, c.sent_start, q.open_mark)
+        if md is None or self._in_quote(md.start()):
+            return
+        lead = _LEAD_ADVERBIAL.match(t, c.sent_start, md.start())
+        at = lead.end() if lead else c.sent_start
+        ref = self.np_at(at)
+        if ref is None or ref.kind == "none":
+            return
+        tail = _OFFICE_TAIL.match(t, ref.end) if ref.kind == "role" else None    # "of the Republic"
+        if not _ONLY_ADVERBS.fullmatch(t, tail.end() if tail else ref.end, md.start()):
+            return
+        ent, how = self.resolve(ref, at)
+        if ent is not None and ent.kind == "person":
+            self._add(cands, ent, "directive_subject", how,
+                      f"'{self._surface(at, md.end())}': the subject gives the order the words belong to")
 
     def _named_evaluator(self, before: str, c: QuoteContext, cands: list[Candidate]) -> None:
         """`..., with Minister Petra Voss calling the pact a "fresh start"`: no reporting verb,

@@ -1610,3 +1610,6 @@ UNNAMED_PERSON_HEADS = PROFESSION_WORDS | PERSON_DESCRIPTION_NOUNS | OFFICE_HEAD
 # "the former finance minister": an office the person no longer holds, so no title of theirs
 # names it; the description points back to the one who just spoke.
 EPITHET_PAST_MARKS = {"former", "ex", "onetime", "erstwhile", "retired"}
+# Verbs of an order: "The President instructed the government to finish it "before the rains"":
+# in a sentence with no reporting verb, the quoted words belong to the one who gives the order.
+DIRECTIVE_VERBS = {"instructed", "ordered", "directed", "enjoined", "tasked", "commanded", "mandated"}
