@@ -183,3 +183,16 @@ def test_the_subject_who_gives_the_order_owns_the_quoted_words():
 def test_an_order_given_by_an_unnamed_subject_is_nobodys():
     text = DIRECTIVE.replace("The President of the Republic also instructed", "A senior officer also instructed")
     assert speakers(run(text)).get("before the next dry season") != "Alain Mbeki"
+
+
+# -- a capitalised preposition is no body's name ----------------------------------------------
+def test_a_sentence_opening_for_a_government_has_no_speaking_body():
+    text = ("Pact analysis\n\nFor a government that has spent years calling its ties with Velor "
+            '"more than a handshake", the ceremony was the moment it had waited for.')
+    assert speakers(run(text)).get("more than a handshake") is None
+
+
+def test_a_named_bodys_government_after_a_preposition_is_still_found():
+    text = ("Pact analysis\n\nIn Arland's government, officials were pleased. Seoul's defense ministry "
+            'said the pact was "a good start".')
+    assert speakers(run(text))["a good start"] is not None

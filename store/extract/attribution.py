@@ -63,6 +63,7 @@ from .lexicon import (
     PLATFORMS,
     HONORIFICS,
     DIRECTIVE_VERBS,
+    PREPOSITION_OPENERS,
     PRONOUNS,
     PROFESSION_WORDS,
     QUESTION_VERBS,
@@ -133,7 +134,9 @@ _POSTED_IN = r"(?:(?<=embassy)\s+in\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?!
 # the engine rejects most positions of the text at once instead of trying every alternative there.
 _ORG_PATTERNS = (
     # "Seoul's defense ministry"
-    re.compile(r"(?=[A-Z])\b((?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w-]+(?:['’]s)?\s+"
+    # (spk9: "For a government that ...": a capitalised preposition opens the sentence, no name)
+    re.compile(r"(?=[A-Z])\b((?!(?:The|A|An|This|That|Its|Their|His|Her|Our|"
+               + "|".join(sorted(w.capitalize() for w in PREPOSITION_OPENERS)) + r")\b)[A-Z][\w-]+(?:['’]s)?\s+"
                r"(?:[a-z-]+\s+){0,2}(?:ministry|office|department|"
                r"agency|government|embassy|army|navy|military|spokesperson's office)" + _POSTED_IN + r")\b"),
     # "the foreign ministry": a lower-case reference with a modifier ("[Tt](?<!\w.)" is "\b[Tt]")

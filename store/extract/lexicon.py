@@ -1613,3 +1613,7 @@ EPITHET_PAST_MARKS = {"former", "ex", "onetime", "erstwhile", "retired"}
 # Verbs of an order: "The President instructed the government to finish it "before the rains"":
 # in a sentence with no reporting verb, the quoted words belong to the one who gives the order.
 DIRECTIVE_VERBS = {"instructed", "ordered", "directed", "enjoined", "tasked", "commanded", "mandated"}
+# Prepositions that open a sentence in capitals: "For a government that ..." is no body's name.
+PREPOSITION_OPENERS = {"for", "with", "in", "on", "at", "by", "from", "to", "as", "of", "under", "after",
+                       "before", "since", "like", "unlike", "against", "without", "between", "despite",
+                       "among", "amid", "within", "across", "through", "during", "over", "into"}
