@@ -196,3 +196,27 @@ def test_a_named_bodys_government_after_a_preposition_is_still_found():
     text = ("Pact analysis\n\nIn Arland's government, officials were pleased. Seoul's defense ministry "
             'said the pact was "a good start".')
     assert speakers(run(text))["a good start"] is not None
+
+
+# -- "the senator" after "Sen. Ma. Teresa (nickname) Cruz" -----------------------------------
+SENATOR = ("Pact reaction\n\nNot everyone in the capital was pleased. Sen. Ma. Luisa \"Lulu\" Ocampo, who chairs "
+           'the defense committee, said the pact was "late".\n\n'
+           '"We welcome it, but we will not be silent on our claim," the senator said in a statement.')
+
+
+def test_the_senator_is_the_one_whose_name_the_abbreviation_heads():
+    # (the person's full name is the person finder's business; the speaker is Ocampo)
+    assert "Ocampo" in speakers(run(SENATOR))["We welcome it, but we will not be silent on our claim,"]
+
+
+def test_the_governor_is_not_the_senator_who_just_spoke():
+    text = SENATOR.replace("the senator said", "the governor said")
+    assert speakers(run(text)).get("We welcome it, but we will not be silent on our claim,") is None
+
+
+def test_a_surname_ma_that_ends_a_sentence_still_ends_it():
+    from store.extract.document import _is_abbrev
+    text = "The deal was signed by Chen Ma. Then the talks ended."
+    assert not _is_abbrev(text, text.index("Ma.") + 2)
+    text = "Sen. Ma. Luisa Ocampo spoke."
+    assert _is_abbrev(text, text.index("Ma.") + 2)

@@ -1617,3 +1617,6 @@ DIRECTIVE_VERBS = {"instructed", "ordered", "directed", "enjoined", "tasked", "c
 PREPOSITION_OPENERS = {"for", "with", "in", "on", "at", "by", "from", "to", "as", "of", "under", "after",
                        "before", "since", "like", "unlike", "against", "without", "between", "despite",
                        "among", "amid", "within", "across", "through", "during", "over", "into"}
+# Abbreviated given names ("Ma." for Maria in Philippine names): no sentence end when a name
+# goes on after them (a surname "Ma." that ends a sentence is followed by a lower-case word).
+NAME_ABBREVIATIONS = {"ma", "wm", "chas", "thos", "geo"}
