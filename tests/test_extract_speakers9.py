@@ -220,3 +220,9 @@ def test_a_surname_ma_that_ends_a_sentence_still_ends_it():
     assert not _is_abbrev(text, text.index("Ma.") + 2)
     text = "Sen. Ma. Luisa Ocampo spoke."
     assert _is_abbrev(text, text.index("Ma.") + 2)
+
+
+def test_a_pronoun_after_a_described_person_whose_name_is_read_is_that_person():
+    text = LONGREAD.replace("A local teacher in Kasese was less kind",
+                            "A local teacher in Kasese, Dr Ruth Okello, was less kind")
+    assert speakers(run(text))["many dinners and no peace,"] == "Ruth Okello"
