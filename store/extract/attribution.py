@@ -62,7 +62,12 @@ from .lexicon import (
     PLACE_HEADS,
     PLATFORMS,
     HONORIFICS,
+    DIRECTIVE_VERBS,
+    PREPOSITION_OPENERS,
     PRONOUNS,
+    PROFESSION_WORDS,
+    QUESTION_VERBS,
+    EPITHET_PAST_MARKS,
     RANKS,
     REFERENCE_SYNONYMS,
     ROLE_EQUIVALENTS,
@@ -72,6 +77,7 @@ from .lexicon import (
     SPEECH_VERBS,
     SPOKES_NOUNS,
     UNNAMED_GROUPS,
+    UNNAMED_PERSON_HEADS,
     words_re,
 )
 from .mentions import NameMention
@@ -128,7 +134,9 @@ _POSTED_IN = r"(?:(?<=embassy)\s+in\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?!
 # the engine rejects most positions of the text at once instead of trying every alternative there.
 _ORG_PATTERNS = (
     # "Seoul's defense ministry"
-    re.compile(r"(?=[A-Z])\b((?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w-]+(?:['’]s)?\s+"
+    # (spk9: "For a government that ...": a capitalised preposition opens the sentence, no name)
+    re.compile(r"(?=[A-Z])\b((?!(?:The|A|An|This|That|Its|Their|His|Her|Our|"
+               + "|".join(sorted(w.capitalize() for w in PREPOSITION_OPENERS)) + r")\b)[A-Z][\w-]+(?:['’]s)?\s+"
                r"(?:[a-z-]+\s+){0,2}(?:ministry|office|department|"
                r"agency|government|embassy|army|navy|military|spokesperson's office)" + _POSTED_IN + r")\b"),
     # "the foreign ministry": a lower-case reference with a modifier ("[Tt](?<!\w.)" is "\b[Tt]")
@@ -330,6 +338,17 @@ _OWN_COMPLEMENTIZER = re.compile(r"[ \t]+that\b")
 # takes the quote from the sentence's first subject
 _CONTRAST_REPORTER = re.compile(r"[,;]?\s+(?:while|whereas|but)\s+(?!(?:he|she|they|it|we)\b)([^,;\"“”]{2,60}?)"
                                 r"\s+(?:also\s+|later\s+)?(?:" + _REPORT_RE + r")\b")
+# spk9: "..., and its deputy chair, X, said": a coordinated clause with its own named subject
+_COORDINATED_CLAUSE = re.compile(r",\s+and\s+")
+_COORDINATED_SAY = re.compile(r",?\s+(?:" + _ADVERB + r"\s+)?" + _REPORT_RE + r"\b")
+_ASKED_WHETHER = re.compile(r"\b(?:" + "|".join(sorted(QUESTION_VERBS)) + r")\s+(?:[\w’'-]+\s+){0,3}?(?:whether|if)\b")
+_INDEFINITE_PERSON = re.compile(r"[ \t]*(?:An?|One)[ \t]+((?:[\w-]+[ \t]+){0,3}[a-z][\w-]*)\b")
+_THE_PROFESSION = re.compile(r"(?:the|The)\s+(?:\w+\s+){0,2}?(" + "|".join(sorted(PROFESSION_WORDS)) + r")")
+_TITLE_ABBREVIATION = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]{1,4})\.\s")
+_REPORT_VERB = re.compile(r"\b" + _REPORT_RE + r"\b")
+_DIRECTIVE_VERB = re.compile(r"\b(?:" + "|".join(sorted(DIRECTIVE_VERBS)) + r")\b")
+_ONLY_ADVERBS = re.compile(r"\s*(?:(?:also|further|then|later|again|personally|formally)\s+)?")
+_OWNED_OFFICE = re.compile(r"(?:its|their|his|her)\s+")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\s|\b(?:that|after|before|because)\s")
 # ", adding that ...", ", saying that ...": the same subject goes on speaking, no new clause
 _SAYING_THAT = re.compile(r"(?:,[\"”’]?|[\"”’],)\s+(?:" + "|".join(sorted(
@@ -393,6 +412,32 @@ _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){0,4}")
 # "Solomon Islands PM", "Chile's Foreign Minister": a state's name, then the office
 _STATE_OFFICE_TAIL = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})(?:['’]s)?[ \t]+"
                                 r"([A-Za-z]+(?:[ \t][A-Za-z]+)?)")
+
+
+# spk9: "Armed Forces of Arland (AFA) chief Gen. X": the body's initials in brackets after its
+# name, then the office and a rank abbreviation before the person
+_PAREN_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,9}\)")
+
+
+def _after_paren_acronym(t: str, e: int) -> int:
+    m = _PAREN_ACRONYM.match(t, e)
+    return m.end() if m else e
+
+
+def _rank_word(w: str) -> bool:
+    """A rank written out or abbreviated ("Gen.", "Col"); a bare word with a dot is no rank."""
+    return w.rstrip(".").lower() in RANKS and (not w.endswith(".") or len(w) <= 5)
+
+
+# spk9: "the Minister of Defence, General (r) X,": a rank and a retired mark before the name
+_RANK_THEN_RETIRED = re.compile(r"((?:[A-Z][a-z]{1,10}\.?[ \t]+){1,2})(?:\((?:r|ret|retd|rtd)\.?\)[ \t]+)?")
+
+
+def _after_rank(t: str, pos: int) -> int:
+    m = _RANK_THEN_RETIRED.match(t, pos)
+    if m is None or not all(_rank_word(w) for w in m.group(1).split()):
+        return pos
+    return m.end()
 
 
 def _person_in_lead(lead: str) -> bool:
@@ -1010,6 +1055,9 @@ class Resolver:
                 if pm is not None and pm.start <= end + 2:
                     return Ref("entity", pm.entity, pm.end)     # "Chile's navy commander X"
                 return Ref("role", (d[1], d[2]), end, country_of(mp.group(1)))
+        owned = self._owned_office_named(seg, pos)
+        if owned is not None:
+            return owned
         bare = self._bare_title(seg, pos)
         if bare is not None:
             return self._name_apposed_to_office(bare.end) or bare
@@ -1045,6 +1093,15 @@ class Resolver:
         if m:
             return Ref("none", seg[:m.end()], pos + m.end())
         return None
+
+    def _owned_office_named(self, seg: str, pos: int) -> Ref | None:
+        """spk9: `its deputy chairwoman, Rina Sari, said`: an office owned by a possessive and
+        the name apposed to it; without the name the possessive's owner is unknown here."""
+        m = _OWNED_OFFICE.match(seg)
+        d = definite("the " + seg[m.end():]) if m else None
+        if d is None or d[0] != "role":
+            return None
+        return self._apposed_name(pos + m.end() + d[4] - 4)
 
     def _acronym_np(self, seg: str, pos: int, n: int) -> Ref:
         """spk8a: a bare acronym at pos is a body's name only when nothing it modifies follows.
@@ -1158,9 +1215,10 @@ class Resolver:
                     return Ref("entity", pm.entity, pm.end)
                 if re.match(r"an?\s", lead, re.IGNORECASE):
                     continue        # "a ministry official": one of its people, unnamed
-                mw = re.match(r"\s+([A-Za-z-]+)", t[e:e + 30])
+                ea = _after_paren_acronym(t, e)
+                mw = re.match(r"\s+([A-Za-z-]+)", t[ea:ea + 30])
                 if mw and mw.group(1).lower() in OFFICE_HEADS:
-                    pm = self._person_after_office(e)
+                    pm = self._person_after_office(ea)
                     if pm is not None:
                         return Ref("entity", pm.entity, pm.end)     # "Arland Motors chief executive X"
                     continue        # "UN Secretary General, X, said": the body names his office
@@ -1174,7 +1232,7 @@ class Resolver:
     def _apposed_name(self, e: int) -> Ref | None:
         """A person's name apposed right after position e (`, Tomas Berg,`)."""
         m = _APPOSED_COMMA.match(self.text, e)
-        pm = self.person_at(m.end()) if m else None
+        pm = self.person_at(_after_rank(self.text, m.end())) if m else None
         if pm is None or pm.in_quote or not _NAME_CLOSES_APPOSITION.match(self.text, pm.end):
             return None
         return Ref("entity", pm.entity, pm.end)
@@ -1193,8 +1251,8 @@ class Resolver:
             if m.start > e + 50:
                 break
             words = self.text[e:m.start].split()
-            if words and re.fullmatch(r"\s+(?:[A-Za-z][\w-]*\s+){1,4}", self.text[e:m.start]) and all(
-                    w.islower() or w.lower() in OFFICE_HEADS for w in words):
+            if words and re.fullmatch(r"\s+(?:[A-Za-z][\w-]*\.?\s+){1,4}", self.text[e:m.start]) and all(
+                    w.islower() or w.lower() in OFFICE_HEADS or _rank_word(w) for w in words):
                 return m
         return None
 
@@ -1451,7 +1509,10 @@ class Resolver:
             exclude = country_of(mc.group(1)) if mc else None
             if head not in SPOKES_NOUNS and self._unnamed_one_introduced(head, pos):
                 return None, "role_unnamed"     # (an unnamed spokesperson speaks for a body: below)
-            ent = self.holder(head, phrase, ref.country, pos, exclude)
+            # spk9: "the former trade minister" is not the one who holds the office now
+            past = phrase.lower().split()[0] in EPITHET_PAST_MARKS
+            ent = None if past else (self._office_apposed_subject(head, pos)
+                                     or self.holder(head, phrase, ref.country, pos, exclude))
             if ent is not None and head in SPOKES_NOUNS and all(m.start > pos for m in ent.mentions):
                 # "China's Foreign Ministry spokesperson announced ... The spokesperson said",
                 # with another body's spokesperson named only paragraphs later: the voice named
@@ -1464,11 +1525,83 @@ class Resolver:
                 return ent, ("organisation" if ent is not None and ent.kind == "organisation" else "role_holder")
             if ent is None:
                 ent = self._role_named_next(pos, ref.country)
-                return ent, ("role_named_next" if ent is not None else "role_holder")
+                if ent is not None:
+                    return ent, "role_named_next"
+                ent = self._epithet_antecedent(head, phrase, pos, ref.country)
+                return ent, ("epithet" if ent is not None else "role_holder")
             return ent, "role_holder"
         if ref.kind == "issued":
             return self.issuer(ref.value, pos), "issuer"
+        if ref.kind == "none" and (mp := _THE_PROFESSION.fullmatch(ref.value)):
+            ent = self._epithet_antecedent(mp.group(1).lower(), ref.value, pos)
+            return ent, ("epithet" if ent is not None else "")
         return None, ""
+
+    def _office_apposed_subject(self, head: str, pos: int) -> Entity | None:
+        """spk9: `The Minister of Defence, General X, said ... . "...," the minister said`: the
+        person this or the sentence before (in the paragraph) opens with, introduced by the
+        very office the role names, is the role's holder, even when a title found elsewhere
+        makes another person a minister."""
+        si = self.doc.sentence_of(pos)
+        for k in (si, si - 1):
+            s = self.doc.sentences[k] if k >= 0 else None
+            if s is None or s.para != self.doc.sentences[si].para or self._in_quote(s.start):
+                continue
+            d = definite(self.text[s.start:s.start + 120])
+            if d is None or d[0] != "role" or d[1] != head:
+                continue
+            ref = self._name_apposed_to_office(s.start + d[4])
+            if ref is not None and ref.end < pos:
+                return self.by_id.get(ref.value)
+        return None
+
+    def _epithet_antecedent(self, head: str, phrase: str, pos: int, country: str | None = None) -> Entity | None:
+        """spk9: `X thinks the fears will fade. "...," the analyst said`, `the Iranian foreign
+        minister said ... . "...," the top diplomat told`: a description that no holder's title
+        matches points back to the one person who reports in the sentence before (the one
+        before the paragraph, when the description's sentence opens it), when nobody else is
+        named in between and the person fits the description: a title of the noun's family,
+        the noun's abbreviation before the name ("Sen."), no office at all for a profession
+        ("the analyst"), any other office for a former one ("the former finance minister")."""
+        si = self.doc.sentence_of(pos)
+        k = si - 1
+        if k < 0:
+            return None
+        sents = self.doc.sentences
+        if sents[k].para != sents[si].para and sents[si].start != self.doc.paragraphs[sents[si].para].start:
+            return None
+        ent = self.reporter(k)
+        if ent is None or ent.kind != "person":
+            return None
+        ec = self._holder_country(ent)
+        past = phrase.lower().split()[0] in EPITHET_PAST_MARKS
+        if country and ec != country and not (past and ec is None):
+            # "the U.K. envoy" is not the American envoy who just spoke; a former office says
+            # a nationality that an international official's title does not carry
+            return None
+        if any(sents[k].start <= m.start < pos and not m.in_quote and m.entity != ent.id for m in self.mentions):
+            return None     # someone else named in between: the description may be theirs
+        return ent if self._fits_epithet(ent, head, phrase) else None
+
+    def _fits_epithet(self, e: Entity, head: str, phrase: str) -> bool:
+        titles = " ".join(t.lower() for t in [e.title or ""] + [m.title or "" for m in e.mentions])
+        words = set(re.findall(r"[\w-]+", titles))
+        if head in PROFESSION_WORDS:
+            return head in words or not words & OFFICE_HEADS
+        if phrase.lower().split()[0] in EPITHET_PAST_MARKS:
+            return head not in words       # a sitting minister is not "the former minister"
+        family = ROLE_FAMILIES.get(head, set()) | {head}
+        if any(re.search(r"\b" + re.escape(f) + r"\b", titles) for f in family):
+            return True
+        return any(self._abbreviated_before(m.start, head) for m in e.mentions)
+
+    def _abbreviated_before(self, start: int, head: str) -> bool:
+        """"Sen. Ana (nickname) Cruz": the office abbreviated at the head of the name's phrase."""
+        sent = self.doc.sentences[self.doc.sentence_of(start)]
+        lead = self.text[max(sent.start, start - 40):start]
+        m = _TITLE_ABBREVIATION.search(lead)
+        return m is not None and len(m.group(1)) >= 3 and head.startswith(m.group(1).lower()) \
+            and "," not in lead[m.end():]
 
     def _role_named_next(self, pos: int, country: str | None) -> Entity | None:
         """`The EU envoy ... said Thursday he is "rather optimistic" ...` then a paragraph that
@@ -1952,6 +2085,8 @@ class Resolver:
                 cands.append(sp)
             if k != si and not any(c.kind == "person" for c in cands) and self._unnamed_role_subject(k):
                 return None     # spk8a: "The envoy declined ... . "...," he said": the envoy, unnamed
+            if k == si and not cands and self._opens_with_unnamed_person(si, pos):
+                return None
             if k != si:
                 # "Iceland was represented by Minister X. "...," she said": a sentence whose subject
                 # is no person names one later, nearer than any older subject (even one whose
@@ -1969,6 +2104,17 @@ class Resolver:
                     if e is not None and (e.gender in (None, gender) or soft and e.id in self._soft_gender):
                         return e
         return None
+
+    def _opens_with_unnamed_person(self, si: int, pos: int) -> bool:
+        """spk9: `A local activist in the city, (a name we did not read), was less generous:
+        ... "...," she said`: the pronoun's own sentence opens with one person described and
+        not named; a woman quoted before is not that person."""
+        s = self.doc.sentences[si]
+        if any(s.start <= m.start < pos and not m.in_quote for m in self.mentions):
+            return False        # "A senior official, Jan Berg, ...": named after all
+        m = _INDEFINITE_PERSON.match(self.text, s.start, pos)
+        return m is not None and any(
+            w.lower() in UNNAMED_PERSON_HEADS for w in re.findall(r"[\w-]+", m.group(1)))
 
     def _unnamed_role_subject(self, k: int) -> bool:
         """spk8a: sentence k's subject is one person's office that names nobody ("The envoy,
@@ -2268,7 +2414,7 @@ class Resolver:
                 if ref.kind in ("role", "entity"):
                     c.blocked = f"unresolved:{ref.kind}"    # `The US envoy said, "`: someone else
         if not cands and (self._text_read_before(q, c, cands) or self._name_label(q, c, cands)
-                          or self._headline_tail(q, c, cands)):
+                          or self._headline_tail(q, c, cands) or self._headline_says_tail(q, c, cands)):
             return via
         ml = _QUOTE_LABEL.search(before)
         if ml:
@@ -2359,6 +2505,26 @@ class Resolver:
             return False
         ent = self._name_in_tail(colon + 2, para.start + len(line)) or self._office_in_tail(tail, colon + 2)
         return self._add(cands, ent, "headline_tail", "", f"a headline that ends ': {tail.strip()}'")
+
+    def _headline_says_tail(self, q: QuoteSpan, c: QuoteContext, cands: list[Candidate]) -> bool:
+        """spk9: `Pact signed; 'no more hiding places' at sea, says Dolf`: a headline (one line,
+        no sentence's end) that closes with ", says" and a name the article knows (a short name
+        or nickname too): that person, when nothing but title words stand before the name."""
+        t = self.text
+        para = self.doc.paragraphs[q.para]
+        line = t[para.start:para.end].rstrip()
+        close = q.close_mark if q.close_mark is not None else q.end
+        if "\n" in line or line[-1:] in ".!?\"”’'" or len(line.split()) > 30:
+            return False
+        end = para.start + len(line)
+        ms = next(reversed(list(_INVERTED_SAY.finditer(t, close, end))), None)
+        if ms is None or len(t[ms.end():end].split()) > 5:
+            return False
+        ent = self._name_in_tail(ms.end(), end)
+        last = next((m for m in reversed(self.mentions) if ms.end() <= m.start < end), None)
+        if ent is None or last is None or t[last.end:end].strip() or self.by_id.get(last.entity) is not ent:
+            return False        # the name must end the headline: "says Dolf", not "says Dolf's aide"
+        return self._add(cands, ent, "headline_says_tail", "", f"a headline that ends ', says {t[ms.end():end].strip()}'")
 
     def _name_in_tail(self, a: int, b: int) -> Entity | None:
         """The person named first in [a, b) after nothing but capitalised title words."""
@@ -2478,6 +2644,11 @@ class Resolver:
             # "The agency stated that X reiterated the call for "...": X's words, relayed
             self._add(cands, inner, "inner_clause_subject", "",
                       f"subject of the reported clause before the mark; '{self.subject(c.si).name if self.subject(c.si) else '?'}' relays it")
+        elif mv and self._asked_about(c.sent_start, q.open_mark):
+            c.blocked = "unresolved:question"
+        elif mv and (coord := self._coordinated_reporter(c.sent_start, q.open_mark)) is not None:
+            self._add(cands, coord, "coordinated_subject", "",
+                      f"', and {coord.name} {mv.group(1)}': the later clause's own subject reports")
         elif mv and _IMPERSONAL_PASSIVE.match(before.lstrip()):
             voice = self.last_reporter(c.si, limit=4)[0]
             self._add(cands, voice, "impersonal_passive", "",
@@ -2515,6 +2686,8 @@ class Resolver:
                     cands[-1].score = 0.6
         if mv and not cands and not m:
             self._verb_subject(before, c, cands)
+        if not mv and not cands and not m:
+            self._directive_subject(c, q, cands)
 
     def _joint_text_opener(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> bool:
         """joint8: 'In a joint statement, "Chile and Peru urged ...': a sentence that opens with
@@ -2568,6 +2741,33 @@ class Resolver:
             return None
         return self.org(mn.group(1), mn.start(1), mn.end(1), reference=False)
 
+    def _asked_about(self, a: int, b: int) -> bool:
+        """spk9: `A reporter asked whether the ministry would answer a statement that called
+        it "..."`: the words sit inside the asker's question; they are someone else's, quoted
+        back, not the asker's."""
+        t = self.text
+        for m in _ASKED_WHETHER.finditer(t, a, b):
+            if self._in_quote(m.start()) or t[a:m.start()].rstrip().endswith(","):
+                continue        # "X, asked whether ..., said": asked, then answering
+            if not any(not self._in_quote(v.start()) for v in _REPORT_VERB.finditer(t, m.end(), b)):
+                return True
+        return False
+
+    def _coordinated_reporter(self, a: int, b: int) -> Entity | None:
+        """spk9: `The committee will examine the text, and its deputy chair, X, said ...
+        "`: a clause after ", and" whose own subject is a named person right before a reporting
+        verb; the sentence's first subject does not speak the quoted words."""
+        t = self.text
+        for m in _COORDINATED_CLAUSE.finditer(t, a, b):
+            if self._in_quote(m.start()):
+                continue
+            ref = self.np_at(m.end())
+            if ref is None or ref.kind != "entity" or ref.end >= b:
+                continue
+            if _COORDINATED_SAY.match(t, ref.end, b):
+                return self.by_id.get(ref.value)
+        return None
+
     def _contrast_reporter(self, a: int, b: int) -> bool:
         """A contrasting reporting clause with its own subject between a and the mark at b
         ("..., while the minister said that ..."): the sentence's first subject does not speak."""
@@ -2616,6 +2816,27 @@ class Resolver:
             ent, how = self.resolve(ref, vpos)
             self._add(cands, ent, "verb_subject", how,
                       f"'{self._surface(max(c.sent_start, vpos - 30), vpos)}' before the verb '{last.group(0)}'")
+
+    def _directive_subject(self, c: QuoteContext, q: QuoteSpan, cands: list[Candidate]) -> None:
+        """spk9: `The President also instructed the government to finish the post "before the
+        rains"`: a sentence with no reporting verb whose subject, a person, gives an order the
+        quoted words belong to."""
+        t = self.text
+        md = _DIRECTIVE_VERB.search(t, c.sent_start, q.open_mark)
+        if md is None or self._in_quote(md.start()):
+            return
+        lead = _LEAD_ADVERBIAL.match(t, c.sent_start, md.start())
+        at = lead.end() if lead else c.sent_start
+        ref = self.np_at(at)
+        if ref is None or ref.kind == "none":
+            return
+        tail = _OFFICE_TAIL.match(t, ref.end) if ref.kind == "role" else None    # "of the Republic"
+        if not _ONLY_ADVERBS.fullmatch(t, tail.end() if tail else ref.end, md.start()):
+            return
+        ent, how = self.resolve(ref, at)
+        if ent is not None and ent.kind == "person":
+            self._add(cands, ent, "directive_subject", how,
+                      f"'{self._surface(at, md.end())}': the subject gives the order the words belong to")
 
     def _named_evaluator(self, before: str, c: QuoteContext, cands: list[Candidate]) -> None:
         """`..., with Minister Petra Voss calling the pact a "fresh start"`: no reporting verb,

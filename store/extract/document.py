@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import header_date
-from .lexicon import SENTENCE_ABBREVIATIONS
+from .lexicon import NAME_ABBREVIATIONS, SENTENCE_ABBREVIATIONS
 
 _HEADER_DATE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
 # A sentence end: stops, closing marks, then a capital after a space, or straight after a
@@ -108,6 +108,10 @@ def split_paragraphs(text: str, start: int) -> tuple[list[Span], list[int]]:
     return paras, gaps
 
 
+# a given name and then another capitalised word or a quoted nickname: the name goes on
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[\"“A-Z]")
+
+
 def _is_abbrev(text: str, dot: int) -> bool:
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
@@ -118,6 +122,8 @@ def _is_abbrev(text: str, dot: int) -> bool:
         return bool(re.match(r"\s*\d", text[dot + 1:dot + 4]))
     if word in SENTENCE_ABBREVIATIONS:
         return True
+    if word in NAME_ABBREVIATIONS and _NAME_GOES_ON.match(text, dot + 1):
+        return True     # spk9: "Sen. Ma. Teresa Cruz": "Ma." (Maria) inside a name, no sentence end
     # single initials ("K. Menon") and dotted acronyms ("U.S.")
     return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 5)
 

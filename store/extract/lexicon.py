@@ -1644,3 +1644,27 @@ SPEECH_VERBS.update({v: "say" for v in ("conveyed", "conveys", "conveying", "rel
 # Describing words before a described role that are no part of it ("a prominent local activist,
 # Name": the title is "activist").
 LOOSE_ROLE_MODIFIERS = frozenset({"senior", "local", "young", "prominent", "leading", "veteran", "well-known"})
+
+
+# -- spk9 --
+# Verbs that put a question: a quote inside "asked whether ..." is quoted back to the one asked,
+# not the asker's own words.
+QUESTION_VERBS = {"asked", "wondered", "inquired", "enquired", "queried"}
+# A sentence that opens "A <...> activist ..." introduces one person, unnamed (or named only in a
+# way we did not read): a pronoun after it in the same sentence is that person, no older name.
+UNNAMED_PERSON_HEADS = PROFESSION_WORDS | PERSON_DESCRIPTION_NOUNS | OFFICE_HEADS | {
+    "resident", "witness", "villager", "farmer", "student", "survivor", "mother", "father",
+    "woman", "man", "soldier", "officer", "fighter", "refugee", "trader", "doctor", "nurse", "teacher"}
+# "the former finance minister": an office the person no longer holds, so no title of theirs
+# names it; the description points back to the one who just spoke.
+EPITHET_PAST_MARKS = {"former", "ex", "onetime", "erstwhile", "retired"}
+# Verbs of an order: "The President instructed the government to finish it "before the rains"":
+# in a sentence with no reporting verb, the quoted words belong to the one who gives the order.
+DIRECTIVE_VERBS = {"instructed", "ordered", "directed", "enjoined", "tasked", "commanded", "mandated"}
+# Prepositions that open a sentence in capitals: "For a government that ..." is no body's name.
+PREPOSITION_OPENERS = {"for", "with", "in", "on", "at", "by", "from", "to", "as", "of", "under", "after",
+                       "before", "since", "like", "unlike", "against", "without", "between", "despite",
+                       "among", "amid", "within", "across", "through", "during", "over", "into"}
+# Abbreviated given names ("Ma." for Maria in Philippine names): no sentence end when a name
+# goes on after them (a surname "Ma." that ends a sentence is followed by a lower-case word).
+NAME_ABBREVIATIONS = {"ma", "wm", "chas", "thos", "geo"}
