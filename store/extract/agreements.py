@@ -102,7 +102,7 @@ _FIGURES_AGAIN = r"(?:\s*\(\d{1,3}\))?"
 _DURATION = re.compile(
     r"\b(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r")" + _FIGURES_AGAIN + r")[\s-]+years?(?:[\s-]+long)?\b"
     r"|\bfor\s+(?:an?\s+|the\s+)?(?:(?:initial|first|period\s+of|further|another|next)\s+)*"
-    r"(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r")" + _FIGURES_AGAIN + r")\s+years\b"
+    r"(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r")" + _FIGURES_AGAIN + r")\s+(?:(?:more|further|additional)\s+)?years\b"
     r"|\bfor\s+(?:a|one|(two|three))\s+decades?\b"
     r"|\b(?:a\s+)?decade[\s-]+long\b|\bfor\s+half\s+a\s+century\b",
     re.IGNORECASE)
@@ -426,7 +426,8 @@ def _determiner_before(text: str, ns: int) -> tuple[int, str, int] | None:
 
 _TOPIC_WORDS = re.compile(r"[ \t]+(on|for|to)[ \t]+((?:[\w’'\-]+[ \t]+){0,13}[\w’'\-]+)")
 _SPAN_OF_TIME = re.compile(r"(?:(?:an?|another|the|next|further|up|to|more|than|at|least|initial|period|of)\s+)*"
-                           r"(?:\d+|[a-z]+)[\s-]+(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
+                           r"(?:\d+|[a-z]+)[\s-]+(?:(?:more|further|additional|extra)\s+)?"
+                           r"(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
 
 
 def _topic_end(text: str, ne: int) -> int | None:
@@ -1213,7 +1214,10 @@ def _reporting_day(text: str, lo: int, pos: int) -> bool:
     return _REPORTING_BEFORE_DAY.search(text, max(lo, pos - 80), pos) is not None
 
 
-_IT_WAS_SIGNED = re.compile(r"\s*(?:It|This|The\s+(?:extension|renewal|amendment|document|text))\s+(?:was|has\s+been|had\s+been)\s+"
+_IT_WAS_SIGNED = re.compile(r"\s*(?:It|This|The\s+(?:extension|renewal|amendment|document|text))"
+                            # "The document, called the "Acuerdo ...", was signed by": its title set off
+                            r"(?:,\s+(?:called|named|titled|entitled|known\s+as)\s+[^,.]{3,160},)?"
+                            r"\s+(?:was|has\s+been|had\s+been)\s+"
                             r"(?:\w+\s+)?(?:(?:initial+ed|approved)\s+and\s+)?(?:signed|inked|initial+ed)\b")
 
 
@@ -1855,7 +1859,9 @@ def _sides_signers(doc: Document, group: list[AMention], parties: list[str], peo
 
 
 _IT_RUNS = re.compile(r"\s*(?:It|The\s+(?:" + "|".join(AGREEMENT_REFERRING_NOUNS) + r"))\s+"
-                      r"(?:will|would|shall|is|was)\s+(?:be\s+)?(?:valid|in\s+force|run|last|remain)")
+                      r"(?:(?:will|would|shall|is|was)\s+(?:be\s+)?(?:valid|in\s+force|run|last|remain|renewed|extended)"
+                      # "It extends the joint patrols ... for another five years": the renewal's own term
+                      r"|(?:extends|renews|prolongs)\b)")
 
 
 def _duration_windows(doc: Document, group: list[AMention]):

@@ -1,0 +1,70 @@
+"""Agreement terms, signers and headline names (agr9), on sentences written for these tests:
+positives and near-misses."""
+from helpers import run
+
+
+def _one(out: dict, word: str) -> dict:
+    (a,) = [a for a in out["agreements"] if word in a["name"].lower()]
+    return a
+
+
+# --- a renewal's term -------------------------------------------------------------------------
+
+def test_term_of_a_next_sentence_that_extends_for_another_years():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday signed an agreement on river policing in Lima.\n\n"
+              "The agreement was signed by Chilean Minister Ivo Marek and Peruvian Minister Petra Voss. "
+              "It extends the joint river patrols begun in 2012 for another six years and adds customs checks.")
+    assert _one(out, "river policing")["duration_years"] == 6
+
+
+def test_a_next_sentence_that_extends_something_without_a_term_gives_none():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday signed an agreement on river policing in Lima.\n\n"
+              "The agreement was signed by Chilean Minister Ivo Marek and Peruvian Minister Petra Voss. "
+              "It extends the joint river patrols begun in 2012 to the lakes.")
+    assert _one(out, "river policing")["duration_years"] is None
+
+
+def test_term_of_it_is_renewed_for_a_period_of_years():
+    out = run(" date 2025-03-07 The two ministers proceeded to the signing of the renewal of the agreement "
+              "on fisheries control between Chile and Peru.\n\n"
+              "The text was signed by Minister Ivo Marek and by Minister Petra Voss. "
+              "It is renewed for a period of seven years and covers catch reporting.")
+    assert _one(out, "fisheries")["duration_years"] == 7
+
+
+# --- a headline's "renew their agreement for five more years" ----------------------------------
+
+def test_headline_term_is_not_the_agreements_name():
+    out = run(" date 2025-03-07 Lima and Santiago renew their agreement for five more years\n\n"
+              "Chile and Peru on Thursday signed the renewal of the agreement on fisheries control "
+              "in Lima.")
+    names = [a["name"].lower() for a in out["agreements"]]
+    assert not any("more years" in n for n in names)
+    assert _one(out, "fisheries")["duration_years"] == 5
+
+
+def test_headline_agreement_for_a_topic_keeps_its_topic():
+    out = run(" date 2025-03-07 Lima and Santiago renew their agreement for joint fisheries patrols\n\n"
+              "Chile and Peru on Thursday signed the renewal of the agreement on fisheries control in Lima.")
+    assert any("for joint fisheries patrols" in a["name"].lower() for a in out["agreements"])
+
+
+# --- "The document, called the "...", was signed by X and his counterpart, Y" -----------------
+
+def test_signers_after_a_document_whose_title_is_set_off():
+    out = run(" date 2025-03-07 The foreign ministers of Chile and Peru signed on Friday in Arica a "
+              "binational agreement on river security.\n\n"
+              "The document, called the \"Pacto de Arica para los Ríos\", was signed by Chilean Foreign "
+              "Minister Ivo Marek and his Peruvian counterpart, Petra Voss, in a ceremony at the port. "
+              "It will be in force for three years.")
+    a = _one(out, "river security")
+    assert sorted(a["signatories"]) == ["Ivo Marek", "Petra Voss"]
+    assert a["duration_years"] == 3
+
+
+def test_a_titled_document_praised_by_people_has_no_signers():
+    out = run(" date 2025-03-07 The foreign ministers of Chile and Peru signed on Friday in Arica a "
+              "binational agreement on river security.\n\n"
+              "The document, called the \"Pacto de Arica para los Ríos\", was praised by Chilean Foreign "
+              "Minister Ivo Marek and his Peruvian counterpart, Petra Voss, at a dinner.")
+    assert _one(out, "river security")["signatories"] == []
