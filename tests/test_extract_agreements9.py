@@ -68,3 +68,33 @@ def test_a_titled_document_praised_by_people_has_no_signers():
               "The document, called the \"Pacto de Arica para los Ríos\", was praised by Chilean Foreign "
               "Minister Ivo Marek and his Peruvian counterpart, Petra Voss, at a dinner.")
     assert _one(out, "river security")["signatories"] == []
+
+
+# --- a joint statement told after the signing is the two sides' own text ------------------------
+
+_SIGNED = (" date 2025-03-07 Chile and Peru on Thursday signed a new fisheries control agreement in Arica.\n\n"
+           "The agreement was signed by Chilean Minister Ivo Marek and Peruvian Minister Petra Voss.\n\n")
+
+
+def test_a_later_joint_statement_is_an_agreement_of_its_own():
+    out = run(_SIGNED + "In a joint statement, Chile and Peru said they \"remain committed to open seas.\" "
+              "The two governments also \"reaffirmed the rule of law at sea,\" the joint statement read.\n\n"
+              "Marek said the pact was \"a sign of trust\".")
+    main = _one(out, "fisheries")
+    assert not any("statement" in x for x in main["aliases"])
+    assert "pact" in main["aliases"]            # a later "the pact" still stands for the signed one
+    st = _one(out, "joint statement")
+    assert sorted(st["parties"]) == ["Chile", "Peru"] and st["signatories"] == []
+
+
+def test_a_joint_statement_in_the_signing_sentence_is_not_split_off():
+    out = run(" date 2025-03-07 Chile and Peru on Thursday signed a new fisheries control agreement in "
+              "Arica and said in a joint statement that they \"remain committed to open seas.\"")
+    assert len(out["agreements"]) == 1
+
+
+def test_a_joint_agreement_and_a_later_joint_statement_stay_one_text():
+    out = run(" date 2025-03-07 The two presidents signed a joint agreement on the expansion of relations "
+              "in Arica.\n\nAt a briefing, the presidents said in a joint statement that they "
+              "\"remain committed to open seas.\"")
+    assert len(out["agreements"]) == 1

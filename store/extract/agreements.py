@@ -1119,6 +1119,30 @@ def _cluster(ms: list[AMention]) -> list[list[AMention]]:
     return clusters
 
 
+def _split_later_joint_statements(doc: Document, clusters: list[list[AMention]]) -> None:
+    """"signed a border agreement on Friday. ... In a joint statement, the two said ...": a joint
+    statement told after a signing the article already reported is the two sides' own text, not
+    another name for what they signed (one told in the signing's own sentence, or before it, may
+    be what announced it; so may an agreement only "reached", or a "joint agreement"). The phrases
+    around it keep the group they joined."""
+    for c in list(clusters):
+        signed = [a.sentence for a in c if _signed_instrument(doc, a)]
+        joint = [a for a in c if _kind(a.noun) == "statement" and "joint" in a.surface.lower()]
+        if not signed or not joint or joint[0].sentence <= min(signed) \
+                or any(_kind(a.noun) == "statement" and a.start < joint[0].start for a in c):
+            continue
+        own = [a for a in c if _kind(a.noun) == "statement" and a.start >= joint[0].start]
+        c[:] = [a for a in c if a not in own]
+        clusters.append(own)
+
+
+def _signed_instrument(doc: Document, a: AMention) -> bool:
+    if a.status != "signed" or a.headline or _kind(a.noun) == "statement" or "joint" in a.surface.lower():
+        return False
+    s = doc.sentences[a.sentence]
+    return re.search(r"\b(?:signed|inked)\b", doc.text[s.start:s.end]) is not None
+
+
 # --- date, place, duration, scope ---------------------------------------------------------
 
 def _resolve_day(word: str, ref: date | None) -> date | None:
@@ -3197,6 +3221,7 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
     _mark_document_packages(doc, ms)
     _mark_counted_sets(doc, ms)
     groups = _cluster_with_programmes(ms)
+    _split_later_joint_statements(doc, groups)
     ctx = {"titles": titles, "posts": posts, "people": _People(analysis.people), "person_spans": person_spans,
            "home": _home_country(country_mentions),
            "signed_groups": sum(1 for g in groups if _status_of(g) == "signed")}
