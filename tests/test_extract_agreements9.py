@@ -98,3 +98,50 @@ def test_a_joint_agreement_and_a_later_joint_statement_stay_one_text():
               "in Arica.\n\nAt a briefing, the presidents said in a joint statement that they "
               "\"remain committed to open seas.\"")
     assert len(out["agreements"]) == 1
+
+
+# --- a signing at a venue naming no city: the caps dateline's city -------------------------------
+
+def test_venue_without_city_takes_the_caps_datelines_city():
+    out = run(" date 2025-03-07 Chile, Peru sign fisheries pact\n\nBy Ana Ruiz | March 7, 2025\n\n"
+              "PUERTO MONTT, Chile — Chile and Peru on Thursday signed a new fisheries control agreement "
+              "that lets their navies share tracking data along the whole coast.\n\n"
+              "Chilean Minister Ivo Marek and Peruvian Minister Petra Voss signed the agreement at the "
+              "Southern Naval Command headquarters after two days of talks.")
+    assert _one(out, "fisheries")["place"] == "Puerto Montt"
+
+
+def test_a_venue_in_a_named_city_is_not_the_datelines():
+    out = run(" date 2025-03-07 Chile, Peru sign fisheries pact\n\nBy Ana Ruiz | March 7, 2025\n\n"
+              "PUERTO MONTT, Chile — Chile and Peru on Thursday signed a new fisheries control agreement "
+              "that lets their navies share tracking data along the whole coast.\n\n"
+              "Chilean Minister Ivo Marek and Peruvian Minister Petra Voss signed the agreement at the "
+              "naval headquarters in Arica after two days of talks.")
+    assert _one(out, "fisheries")["place"] != "Puerto Montt"
+
+
+def test_no_venue_no_dateline_place():
+    out = run(" date 2025-03-07 Chile, Peru sign fisheries pact\n\nBy Ana Ruiz | March 7, 2025\n\n"
+              "PUERTO MONTT, Chile — Chile and Peru on Thursday signed a new fisheries control agreement "
+              "that lets their navies share tracking data along the whole coast.\n\n"
+              "Chilean Minister Ivo Marek and Peruvian Minister Petra Voss signed the agreement after "
+              "two days of talks.")
+    assert _one(out, "fisheries")["place"] is None
+
+
+# --- "received ... on Tuesday ... At the end of the audience, ... proceeded to the signing" -------
+
+def test_signing_at_the_end_of_an_audience_has_the_audiences_day():
+    out = run(" date 2025-03-07 President Ana Ruiz received in audience on Tuesday a Peruvian delegation "
+              "led by the Minister of Defence, General Petra Voss. At the end of the audience, the two "
+              "parties proceeded to the signing of the agreement on border security cooperation "
+              "between Chile and Peru.")
+    assert _one(out, "border security")["date"] == "2025-03-04"
+
+
+def test_signing_at_the_end_of_a_lecture_is_no_occasion():
+    out = run(" date 2025-03-07 President Ana Ruiz received in audience on Tuesday a Peruvian delegation "
+              "led by the Minister of Defence, General Petra Voss. At the end of the lecture, the two "
+              "parties proceeded to the signing of the agreement on border security cooperation "
+              "between Chile and Peru.")
+    assert _one(out, "border security")["date"] is None

@@ -3049,6 +3049,7 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     fa.place = _city_of_state(_place(doc, g, ctx["person_spans"])) if status == "signed" else None
     _agrfld7_fields(doc, g, fa, parties, sig_ents, ctx)
     _occasion_fields(doc, g, fa, ctx)
+    _venue_dateline_place(doc, g, fa, ctx)
     if not parties and fa.place and main.noun.lower().startswith("joint"):
         fa.parties = _meeting_sides(doc, fa.place, ctx["people"])
         fa.rule += "; parties:meeting_sides" if fa.parties else ""
@@ -3088,7 +3089,7 @@ def _agrfld7_fields(doc: Document, g: list[AMention], fa: Agreement, parties: li
 # conclusion of the visit, the two countries issued a joint statement": the signing belongs to
 # the visit or meeting the article's lead reports
 _OCCASION = re.compile(r"\s*(?:On\s+(?:this|that|the)\s+occasion|(?:On|At)\s+the\s+(?:sidelines|margins|conclusion|end|close)"
-                       r"\s+of\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|meeting|talks)"
+                       r"\s+of\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|meeting|talks|audience)"
                        r"|(?:During|At)\s+the\s+(?:meeting|visit|talks))\b")
 # the lead's event: one side calling on, received by, meeting or hosting the other
 _LEAD_CALL = re.compile(r"\b(?:called\s+on|calls\s+on|received|receives|met|meets|held\s+talks|holds\s+talks|"
@@ -3114,14 +3115,38 @@ def _dateline_venue_city(doc: Document, k: int, person_spans) -> str | None:
     """"KUWAIT, Nov 18 (KUNA) -- X received on Wednesday at the Ministry of Defence headquarters
     ...": a lead that meets at a venue naming no city, and no other place, is in the dateline's city."""
     s = doc.sentences[k]
-    if doc.dateline is None or not _CITYLESS_VENUE.search(doc.text, s.start, s.end) \
-            or any(True for _ in _place_cands(doc, k, person_spans)):
+    if not _CITYLESS_VENUE.search(doc.text, s.start, s.end) or any(True for _ in _place_cands(doc, k, person_spans)):
         return None
-    m = _DATELINE_CITY.match(doc.text, doc.dateline.start, doc.dateline.end)
+    m = _DATELINE_CITY.match(doc.text, doc.dateline.start, doc.dateline.end) if doc.dateline else _caps_dateline(doc)
     if m is None:
         return None
     city = m.group(1)
     return city.title() if city.isupper() else city
+
+
+# "KOTA KINABALU, Malaysia — The ...": a dateline with no date, its city in capitals, opening the lede
+_CAPS_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})(?:,[ \t]*[A-Z][\w .]{1,30}?)?[ \t]+[—–]{1,2}[ \t]")
+
+
+def _caps_dateline(doc: Document) -> re.Match | None:
+    for p in doc.paragraphs[:4]:
+        if p.end - p.start >= 120:
+            return _CAPS_DATELINE.match(doc.text, p.start, p.end)
+    return None
+
+
+def _venue_dateline_place(doc: Document, g: list[AMention], fa: Agreement, ctx: dict) -> None:
+    """"KOTA KINABALU, Malaysia — ... signed the agreement at the Eastern Command headquarters":
+    a signing at a venue that names no city, in a sentence naming no other place, is in the
+    dateline's city."""
+    if fa.status != "signed" or fa.place is not None:
+        return
+    for si in _signing_sentences(g, doc):
+        city = _dateline_venue_city(doc, si, ctx["person_spans"])
+        if city:
+            fa.place = city
+            fa.rule += "; place:venue_dateline"
+            return
 
 
 def _occasion_fields(doc: Document, g: list[AMention], fa: Agreement, ctx: dict) -> None:
