@@ -145,3 +145,19 @@ def test_signing_at_the_end_of_a_lecture_is_no_occasion():
               "parties proceeded to the signing of the agreement on border security cooperation "
               "between Chile and Peru.")
     assert _one(out, "border security")["date"] is None
+
+
+# --- "put their names to" ---------------------------------------------------------------------
+
+def test_put_their_names_to_is_a_signing():
+    out = run(" date 2025-03-07 Chilean Minister Ivo Marek and his Peruvian counterpart, Petra Voss, put "
+              "their names to a Fisheries Cooperation Agreement in Lima on Thursday.")
+    a = _one(out, "fisheries")
+    assert a["place"] == "Lima"
+    assert sorted(a["signatories"]) == ["Ivo Marek", "Petra Voss"]
+
+
+def test_names_put_to_a_petition_sign_no_agreement():
+    out = run(" date 2025-03-07 Fishermen put their names to a petition in Lima on Thursday. The "
+              "Fisheries Cooperation Agreement between Chile and Peru is still under discussion.")
+    assert all(a["signatories"] == [] for a in out["agreements"])

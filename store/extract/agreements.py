@@ -48,6 +48,7 @@ from .lexicon import (CLOSING_TEXT_MODIFIERS, DOCUMENT_PACKAGE_HEADS, DOCUMENT_Q
                       TWO_SIDED_APPROVING_VERBS)
 
 from .lexicon import CITYLESS_VENUE_NOUNS, SIGNED_INSTRUMENT_KINDS, SIGNED_SET_NOUNS  # agr8
+from .lexicon import SIGNING_IDIOMS  # agr9
 
 # the same alternation grouped by first letter (literal_alternation says why it matches the same)
 _NOUN_RE = "(?i:" + literal_alternation(AGREEMENT_NOUNS, space=r"\s+") + ")"
@@ -773,7 +774,8 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     if _statement_issued(a, sent, rel):
         return "signed"             # "the summit approved the X Declaration", "the final communique urged"
     words = re.findall(r"[A-Za-z][\w-]*", sent.lower())
-    if any(w in SIGNING_VERBS for w in words) or re.search(r"\bsigning\b|\bsignature\b", sent, re.I):
+    if any(w in SIGNING_VERBS for w in words) or re.search(r"\bsigning\b|\bsignature\b", sent, re.I) \
+            or _SIGNING_IDIOM.search(sent):
         recent = _RECENT_TIME.sub(" ", before[-40:])      # "Canada and Mexico last week signed"
         if _BACKGROUND.search(recent) and not re.search(r"\b(?:sign|ink|formali|conclu|adopt)", before, re.I):
             a.recalled = True
@@ -785,6 +787,7 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     return "background"
 
 
+_SIGNING_IDIOM = re.compile(r"\b(?:" + "|".join(i.replace(" ", r"\s+") for i in SIGNING_IDIOMS) + r")\b", re.IGNORECASE)
 _TO_CONCLUDE = re.compile(r"(?:\bto\s+(?:reach|sign|conclude|finali[sz]e|seal|strike|negotiate|agree\s+on|agree\s+to)|"
                           r"\b(?:bid|plan|plans|proposal|push|effort|efforts|talks)\s+(?:to|for|on)(?:\s+set\s+up)?|"
                           r"\b(?:seeks?|seeking|sought|wants?|calls?\s+for|called\s+for|urged?|urging|pushe?s?\s+for|"

@@ -1596,3 +1596,8 @@ CITIZENSHIP_DEMONYMS = frozenset({"American", "Canadian", "Australian", "British
 # Offices held for a principal: the holder serves the principal's state ("envoy of President X").
 AIDE_WORDS = frozenset({"adviser", "advisor", "envoy", "aide", "spokesman", "spokeswoman",
                         "spokesperson", "emissary", "representative"})
+
+# -- agr9 --
+# "put their names to a Defence Cooperation Agreement": idioms that say the subject signed
+SIGNING_IDIOMS = ("put their names to", "put their names on", "put their signatures to", "put pen to paper on")
+CONCLUDING_VERBS |= set(SIGNING_IDIOMS)
