@@ -161,3 +161,31 @@ def test_names_put_to_a_petition_sign_no_agreement():
     out = run(" date 2025-03-07 Fishermen put their names to a petition in Lima on Thursday. The "
               "Fisheries Cooperation Agreement between Chile and Peru is still under discussion.")
     assert all(a["signatories"] == [] for a in out["agreements"])
+
+
+# --- a declaration's place: not last year's city; the summit's capital in its name ----------------
+
+def test_city_of_last_years_meeting_is_not_the_place():
+    out = run(" date 2025-07-08 Alliance leaders closed a summit on Wednesday by adopting a declaration "
+              "that brings forward the spending goal agreed in Valletta last year.")
+    assert all(a["place"] != "Valletta" for a in out["agreements"])
+
+
+def test_city_of_this_meeting_is_the_place():
+    out = run(" date 2025-07-08 Alliance leaders on Wednesday adopted a declaration agreed in Valletta "
+              "after two days of talks.")
+    assert any(a["place"] == "Valletta" for a in out["agreements"])
+
+
+def test_summit_declaration_named_after_the_capital_the_summit_met_in():
+    out = run(" date 2025-07-08 Alliance leaders wrapped up a two-day summit in the Norwegian capital on "
+              "Wednesday by adopting a declaration on spending.\n\n"
+              "The Oslo Summit Declaration, agreed by all allies, sets a new goal.")
+    assert _one(out, "oslo")["place"] == "Oslo"
+
+
+def test_summit_declaration_named_after_another_capital_gets_no_place_from_it():
+    out = run(" date 2025-07-08 Alliance leaders wrapped up a two-day summit in the Irish capital on "
+              "Wednesday by adopting a declaration on spending.\n\n"
+              "The Oslo Summit Declaration, agreed by all allies, sets a new goal.")
+    assert _one(out, "oslo")["place"] != "Oslo"

@@ -48,7 +48,8 @@ from .lexicon import (CLOSING_TEXT_MODIFIERS, DOCUMENT_PACKAGE_HEADS, DOCUMENT_Q
                       TWO_SIDED_APPROVING_VERBS)
 
 from .lexicon import CITYLESS_VENUE_NOUNS, SIGNED_INSTRUMENT_KINDS, SIGNED_SET_NOUNS  # agr8
-from .lexicon import SIGNING_IDIOMS  # agr9
+from .countries import canonical  # agr9
+from .lexicon import CAPITAL_STATES, SIGNING_IDIOMS  # agr9
 
 # the same alternation grouped by first letter (literal_alternation says why it matches the same)
 _NOUN_RE = "(?i:" + literal_alternation(AGREEMENT_NOUNS, space=r"\s+") + ")"
@@ -1464,7 +1465,13 @@ def _place_cands(doc: Document, si: int, person_spans, inside=()):
             continue
         if _REPORTED_AT.search(text, max(s.start, m.start() - 40), m.start()):
             continue            # "announced at a news briefing in Beijing": where it was reported
+        if _PAST_TIME_AFTER.match(text, m.start(2) + len(cand), s.end):
+            continue            # "the date agreed in The Hague last year": an earlier meeting's city
         yield m, cand
+
+
+_PAST_TIME_AFTER = re.compile(r"[ \t]+(?:(?:last|the\s+previous)\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
+                              r"|in\s+(?:1[89]|20)\d\d|(?:\w+\s+)?(?:years?|decades?)\s+ago)\b")
 
 
 def _place_in(doc: Document, si: int, person_spans, anchors=()) -> str | None:
@@ -1789,7 +1796,7 @@ _ISSUED_FILLER = re.compile(r"\s*,?\s*(?:(?:issued|released|published|posted)\s+
 
 # "The Declaration of X", "the X Accord": a place word in the agreement's own name
 _NAME_PLACE_TAIL = re.compile(r"\b(?:of|at)\s+(" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)\s*$")
-_NAME_PLACE_HEAD = re.compile(r"(?:[Tt]he\s+)?(" + _PLACE_WORD + r")\s+(?:Joint\s+)?(?:Declaration|Accords?|Agreement|"
+_NAME_PLACE_HEAD = re.compile(r"(?:[Tt]he\s+)?(" + _PLACE_WORD + r")\s+(?:Joint\s+|Summit\s+)?(?:Declaration|Accords?|Agreement|"
                               r"Communiqu[eé]|Statement|Protocol|Treaty|Charter|Pact|Memorandum|Commitment|Process)\b")
 _NAMED_FOR_VENUE = re.compile(r"\b(?:" + "|".join(sorted(NAMED_FOR_VENUE_CUES, key=len, reverse=True)).replace(" ", r"\s+")
                               + r")\b", re.IGNORECASE)
@@ -1824,7 +1831,22 @@ def _place_in_name(doc: Document, group: list[AMention], person_spans) -> str | 
         if re.search(r"\b(?:talks|meeting|summit|conference|met|meet|gathered|convened|hosted|held)\s+"
                      r"(?:[\w’'\-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?" + re.escape(cand) + r"\b", text):
             return cand
+        if _met_in_its_capital(text, cand):
+            return cand
     return None
+
+
+_MET_IN_CAPITAL = re.compile(r"\b(?:talks|meeting|summit|conference|met|gathered|convened)\s+(?:[\w’'\-]+\s+){0,3}?"
+                             r"in\s+the\s+([A-Z][\w-]+)\s+capital\b")
+
+
+def _met_in_its_capital(text: str, cand: str) -> bool:
+    """"the Ankara Summit Declaration" of "a two-day summit in the Turkish capital": the name's
+    city is the capital the meeting was held in."""
+    state = CAPITAL_STATES.get(cand.lower())
+    if state is None:
+        return False
+    return any(country_of(m.group(1)) == canonical(state) for m in _MET_IN_CAPITAL.finditer(text))
 
 
 # "X grinned and shook hands with Y" beside the sentence where X says "We have signed ...": the
