@@ -189,3 +189,17 @@ def test_summit_declaration_named_after_another_capital_gets_no_place_from_it():
               "Wednesday by adopting a declaration on spending.\n\n"
               "The Oslo Summit Declaration, agreed by all allies, sets a new goal.")
     assert _one(out, "oslo")["place"] != "Oslo"
+
+
+# --- "NATO leaders wrapped up a summit by adopting a declaration": the bloc is its party ----------
+
+def test_bloc_whose_leaders_held_the_summit_is_the_declarations_party():
+    out = run(" date 2025-07-08 OSCE leaders wrapped up a two-day summit in Oslo on Wednesday by adopting "
+              "a declaration on spending.\n\nThe Oslo Summit Declaration, agreed by all members, sets a new goal.")
+    assert _one(out, "oslo")["parties"] == ["OSCE"]
+
+
+def test_leaders_of_a_state_at_a_summit_are_no_bloc():
+    out = run(" date 2025-07-08 Norwegian leaders wrapped up a two-day summit in Oslo on Wednesday by adopting "
+              "a declaration on spending.\n\nThe Oslo Summit Declaration, agreed by all members, sets a new goal.")
+    assert _one(out, "oslo")["parties"] in ([], ["Norway"])

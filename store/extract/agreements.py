@@ -3744,7 +3744,15 @@ def _summit_organisation(doc: Document, group: list[AMention], signing: list[int
             org = (m.group(1) or m.group(2) or "").strip()
             if re.fullmatch(r"[A-Z]{3,8}", org) or org in KNOWN_ORGS or _org_name(org):
                 return [org]
+        m = _BLOC_LEADERS_SUMMIT.search(doc.text, s.start, s.end)
+        if m and (re.fullmatch(r"[A-Z]{3,8}", m.group(1)) or m.group(1) in KNOWN_ORGS):
+            return [m.group(1)]
     return []
+
+
+# "NATO leaders wrapped up a two-day summit": the bloc whose leaders held the summit
+_BLOC_LEADERS_SUMMIT = re.compile(r"\b([A-Z][\w-]+)\s+(?:leaders|heads\s+of\s+(?:state|government))\s+"
+                                  r"(?:[\w-]+\s+){0,4}?summit\b")
 
 # -- agrdeal7: counted sets, done objects, arms sales, fallback places and days -----------------
 
