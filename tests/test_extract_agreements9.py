@@ -203,3 +203,23 @@ def test_leaders_of_a_state_at_a_summit_are_no_bloc():
     out = run(" date 2025-07-08 Norwegian leaders wrapped up a two-day summit in Oslo on Wednesday by adopting "
               "a declaration on spending.\n\nThe Oslo Summit Declaration, agreed by all members, sets a new goal.")
     assert _one(out, "oslo")["parties"] in ([], ["Norway"])
+
+
+# --- "On the margins of the summit": the summit's city, from the dateline -----------------------
+
+_SUMMIT_LEAD = ("OSLO, July 8 – Alliance leaders wrapped up a two-day summit in the {adj} capital on Wednesday "
+                "with a statement on spending.\n\n")
+
+
+def test_signing_on_the_margins_of_the_summit_is_in_its_city():
+    out = run(" date 2025-07-08 Leaders close summit\n\n" + _SUMMIT_LEAD.format(adj="Norwegian") +
+              "On the margins of the summit, defence ministers of Chile and Peru signed a memorandum of "
+              "understanding on the joint purchase of radars.")
+    assert _one(out, "radars")["place"] == "Oslo"
+
+
+def test_a_summit_in_another_capital_gives_the_dateline_no_say():
+    out = run(" date 2025-07-08 Leaders close summit\n\n" + _SUMMIT_LEAD.format(adj="Danish") +
+              "On the margins of the summit, defence ministers of Chile and Peru signed a memorandum of "
+              "understanding on the joint purchase of radars.")
+    assert _one(out, "radars")["place"] != "Oslo"

@@ -3075,6 +3075,7 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     _agrfld7_fields(doc, g, fa, parties, sig_ents, ctx)
     _occasion_fields(doc, g, fa, ctx)
     _venue_dateline_place(doc, g, fa, ctx)
+    _margins_place(doc, g, fa)
     if not parties and fa.place and main.noun.lower().startswith("joint"):
         fa.parties = _meeting_sides(doc, fa.place, ctx["people"])
         fa.rule += "; parties:meeting_sides" if fa.parties else ""
@@ -3158,6 +3159,27 @@ def _caps_dateline(doc: Document) -> re.Match | None:
         if p.end - p.start >= 120:
             return _CAPS_DATELINE.match(doc.text, p.start, p.end)
     return None
+
+
+_MARGINS_OF = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:margins|sidelines)\s+of\s+the\s+(?:summit|conference|meeting|talks)\b")
+
+
+def _margins_place(doc: Document, g: list[AMention], fa: Agreement) -> None:
+    """"ANKARA, July 8 – ... a summit in the Turkish capital ... On the margins of the summit, X
+    and Y signed ...": a signing on the margins of the gathering the story reports is in the
+    dateline's city when the gathering is said to be in that city's state's capital."""
+    if fa.status != "signed" or fa.place is not None:
+        return
+    if not any(_MARGINS_OF.search(doc.text, doc.sentences[si].start, doc.sentences[si].end)
+               for si in _signing_sentences(g, doc)):
+        return
+    m = _DATELINE_CITY.match(doc.text, doc.dateline.start, doc.dateline.end) if doc.dateline else _caps_dateline(doc)
+    if m is None:
+        return
+    city = m.group(1).title() if m.group(1).isupper() else m.group(1)
+    if _met_in_its_capital(doc.text, city):
+        fa.place = city
+        fa.rule += "; place:margins_dateline"
 
 
 def _venue_dateline_place(doc: Document, g: list[AMention], fa: Agreement, ctx: dict) -> None:
