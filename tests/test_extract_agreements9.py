@@ -223,3 +223,30 @@ def test_a_summit_in_another_capital_gives_the_dateline_no_say():
               "On the margins of the summit, defence ministers of Chile and Peru signed a memorandum of "
               "understanding on the joint purchase of radars.")
     assert _one(out, "radars")["place"] != "Oslo"
+
+
+# --- an unnamed agreement: the headline's words name it; a separate memorandum stays apart --------
+
+_BODY = ("Chile and Peru will pool patrols to guard the undersea cables of the bay under an agreement "
+         "signed in Arica on Wednesday.\n\nChilean Minister Ivo Marek and his Peruvian counterpart Petra "
+         "Voss signed the agreement aboard a patrol ship.\n\n"
+         "A separate memorandum on the joint purchase of sea mines, signed by the two countries in 2021, "
+         "remains in force.")
+
+
+def test_headline_deal_on_a_topic_names_the_unnamed_agreement():
+    out = run(" date 2025-03-07 Chile, Peru sign deal on joint protection of undersea cables\n\n" + _BODY)
+    a = _one(out, "cables")
+    assert sorted(a["signatories"]) == ["Ivo Marek", "Petra Voss"]
+    assert not any("memorandum" in x for x in a["aliases"])
+
+
+def test_headline_bare_deal_makes_no_name():
+    out = run(" date 2025-03-07 Chile, Peru sign deal\n\n" + _BODY)
+    assert not any(a["name"].lower().startswith("deal") for a in out["agreements"])
+
+
+def test_a_separate_memorandum_told_later_is_not_the_signed_agreement():
+    out = run(" date 2025-03-07 Cable protection\n\n" + _BODY)
+    signed = [a for a in out["agreements"] if "Ivo Marek" in a["signatories"]]
+    assert len(signed) == 1 and not any("memorandum" in x for x in signed[0]["aliases"])

@@ -636,6 +636,8 @@ def _headline_mentions(f: _Finder, nouns: list[re.Match]) -> None:
             words, low = words[verbs[-1] + 1:], low[verbs[-1] + 1:]
         if _noun_is_headline_object(m, words, verbs):
             words, low = [(m.start(), m.group(0))], [m.group(0).lower()]
+        if not words and verbs and _headline_topic(f, m):
+            continue
         if not words or low[-1] in ("without", "no", "any"):
             continue
         s = words[0][0]
@@ -951,13 +953,20 @@ def _refers_to(a: AMention, c: list[AMention]) -> bool:
     """A generic phrase may refer to a group: a vague noun to any; a specific noun ("the MoU",
     "the treaty", "the ceasefire") to a group with a mention of its kind or its acronym; a
     described one ("an MoU on trade") never to one described otherwise."""
-    if not _compatible(a, c) or _live_to_old(a, c) or _pair_document_apart(a, c) or _two_new_in_one(a, c):
+    if not _compatible(a, c) or _live_to_old(a, c) or _pair_document_apart(a, c) or _two_new_in_one(a, c) \
+            or _forward_to_separate(a, c):
         return False
     if a.topic and any(b.topic and _content(b.surface) != _content(a.surface) for b in c):
         return False
     if _is_vague(a):
         return True
     return _same_kind(a, c)
+
+
+def _forward_to_separate(a: AMention, c: list[AMention]) -> bool:
+    """"under an agreement signed on Wednesday ... A separate memorandum on sea mines, signed in
+    2024, ...": a phrase never refers forward to what the article calls separate from it."""
+    return all(b.separate and b.start > a.start for b in c)
 
 
 def _two_new_in_one(a: AMention, c: list[AMention]) -> bool:
@@ -1016,7 +1025,7 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
         # "the treaty" in an article whose only agreement is an "arrangement": that one
         ok = [c for c in clusters if _compatible(a, c) and not _live_to_old(a, c)
               and not any(_same_kind(b, [a]) for b in c) and not _only_named_background(a, c)
-              and not _described_apart(a, c) and not _statement_apart(a, c)]
+              and not _described_apart(a, c) and not _statement_apart(a, c) and not _forward_to_separate(a, c)]
     words = _content(a.surface)
     shared = [c for c in ok if words & set().union(*(_content(b.surface) for b in c))] if words else []
     if shared:
@@ -3546,6 +3555,19 @@ def _headline_object_start(f: _Finder, pos: int) -> int | None:
             return None
         words.append((q, w))
     return None
+
+
+def _headline_topic(f: _Finder, m: re.Match) -> bool:
+    """"Estonia, Finland sign deal on joint protection of seabed cables": a bare noun right after
+    the headline's verb is a mention when what it is about follows (the article's own name for
+    an agreement the body only calls "an agreement")."""
+    te = _topic_end(f.text, m.end())
+    if te is None:
+        return False
+    noun = _norm_noun(m.group(0))
+    f.out.append(AMention(m.start(), te, f.text[m.start():te], noun, False, noun in PLURAL_AGREEMENT_NOUNS,
+                          f.doc.sentence_of(m.start()), headline=True, topic=True))
+    return True
 
 
 def _noun_is_headline_object(m: re.Match, words: list, verbs: list) -> bool:
