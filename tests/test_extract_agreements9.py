@@ -236,9 +236,15 @@ _BODY = ("Chile and Peru will pool patrols to guard the undersea cables of the b
 
 def test_headline_deal_on_a_topic_names_the_unnamed_agreement():
     out = run(" date 2025-03-07 Chile, Peru sign deal on joint protection of undersea cables\n\n" + _BODY)
-    a = _one(out, "cables")
-    assert sorted(a["signatories"]) == ["Ivo Marek", "Petra Voss"]
+    (a,) = [a for a in out["agreements"] if "Ivo Marek" in a["signatories"]]
+    assert "deal on joint protection of undersea cables" in a["aliases"]
     assert not any("memorandum" in x for x in a["aliases"])
+
+
+def test_headline_deal_on_a_topic_is_no_alias_of_a_protocol():
+    out = run(" date 2025-03-07 Chile, Peru sign deal on joint protection of undersea cables\n\n" + _BODY +
+              "\n\nThe two ministers also signed a customs protocol in Arica on Wednesday.")
+    assert not any("deal on joint protection of undersea cables" in a["aliases"] for a in out["agreements"])
 
 
 def test_headline_bare_deal_makes_no_name():

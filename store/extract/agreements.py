@@ -190,6 +190,7 @@ class AMention:
     bundle: bool = False            # "signed cooperation agreements in various fields": one record for the set
     programme: bool = False         # "the X Partnership Program ... was approved": its status is read locally
     why: str | None = None          # the rule that made it signed, when not the sentence's signing verb
+    headline_topic: bool = False    # "sign deal on X" in a headline: a name for a body agreement only
 
 
 @dataclass(slots=True)
@@ -3294,6 +3295,8 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
                     for e in analysis.people for m in e.mentions]
     ms = _mentions(doc, titles, posts, person_spans)
     ref_year = _reference_year(doc)
+    headline_names = [a for a in ms if a.headline_topic]
+    ms = [a for a in ms if not a.headline_topic]
     for a in ms:
         a.status = _status(doc, a, ref_year)
     _mark_local_evidence(doc, ms)
@@ -3308,6 +3311,7 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
            "signed_groups": sum(1 for g in groups if _status_of(g) == "signed")}
     found = [FoundAgreement(_record(doc, g, ctx), g) for g in groups]
     _same_day_dates(doc, found)
+    _headline_alias(headline_names, found)
     if ctx["signed_groups"] > 1:
         _shared_article_subject(doc, found)
         _two_sides_of_the_other(doc, found)
@@ -3557,16 +3561,31 @@ def _headline_object_start(f: _Finder, pos: int) -> int | None:
     return None
 
 
+def _headline_alias(headline_names: list[AMention], found: list[FoundAgreement]) -> None:
+    """"Estonia, Finland sign deal on joint protection of seabed cables" over a body that says only
+    "an agreement signed in Tallinn": the headline's words are another name of the one agreement
+    the article reports signed, never of one among several, and tell nothing else about it."""
+    signed = [f.record for f in found if f.record.status == "signed"]
+    if len(headline_names) != 1 or len(signed) != 1:
+        return
+    kind = (signed[0].kind or "").lower()
+    if kind not in VAGUE_AGREEMENT_NOUNS and _kind(kind) != _kind(headline_names[0].noun):
+        return      # a "deal" headline over a "customs protocol": not surely the same text
+    alias = _clean(headline_names[0].surface)
+    if alias not in signed[0].aliases and alias != signed[0].name:
+        signed[0].aliases.append(alias)
+
+
 def _headline_topic(f: _Finder, m: re.Match) -> bool:
     """"Estonia, Finland sign deal on joint protection of seabed cables": a bare noun right after
-    the headline's verb is a mention when what it is about follows (the article's own name for
-    an agreement the body only calls "an agreement")."""
+    the headline's verb, with what it is about, is the article's own name for an agreement the
+    body only calls "an agreement" (kept apart from grouping: see _headline_alias)."""
     te = _topic_end(f.text, m.end())
     if te is None:
         return False
     noun = _norm_noun(m.group(0))
     f.out.append(AMention(m.start(), te, f.text[m.start():te], noun, False, noun in PLURAL_AGREEMENT_NOUNS,
-                          f.doc.sentence_of(m.start()), headline=True, topic=True))
+                          f.doc.sentence_of(m.start()), headline=True, headline_topic=True))
     return True
 
 
