@@ -1253,7 +1253,7 @@ def _reporting_day(text: str, lo: int, pos: int) -> bool:
 
 
 _IT_WAS_SIGNED = re.compile(r"\s*(?:It|This|The\s+(?:extension|renewal|amendment|document|text))"
-                            # "The document, called the "Acuerdo ...", was signed by": its title set off
+                            # "The document, called the "Pacto ...", was signed by": its title set off
                             r"(?:,\s+(?:called|named|titled|entitled|known\s+as)\s+[^,.]{3,160},)?"
                             r"\s+(?:was|has\s+been|had\s+been)\s+"
                             r"(?:\w+\s+)?(?:(?:initial+ed|approved)\s+and\s+)?(?:signed|inked|initial+ed)\b")
@@ -1476,7 +1476,7 @@ def _place_cands(doc: Document, si: int, person_spans, inside=()):
         if _REPORTED_AT.search(text, max(s.start, m.start() - 40), m.start()):
             continue            # "announced at a news briefing in Beijing": where it was reported
         if _PAST_TIME_AFTER.match(text, m.start(2) + len(cand), s.end):
-            continue            # "the date agreed in The Hague last year": an earlier meeting's city
+            continue            # "the date agreed in Valletta last year": an earlier meeting's city
         yield m, cand
 
 
@@ -1851,7 +1851,7 @@ _MET_IN_CAPITAL = re.compile(r"\b(?:talks|meeting|summit|conference|met|gathered
 
 
 def _met_in_its_capital(text: str, cand: str) -> bool:
-    """"the Ankara Summit Declaration" of "a two-day summit in the Turkish capital": the name's
+    """"the Oslo Summit Declaration" of "a two-day summit in the Norwegian capital": the name's
     city is the capital the meeting was held in."""
     state = CAPITAL_STATES.get(cand.lower())
     if state is None:
@@ -3160,7 +3160,7 @@ def _dateline_venue_city(doc: Document, k: int, person_spans) -> str | None:
     return city.title() if city.isupper() else city
 
 
-# "KOTA KINABALU, Malaysia — The ...": a dateline with no date, its city in capitals, opening the lede
+# "PUERTO MONTT, Chile — The ...": a dateline with no date, its city in capitals, opening the lede
 _CAPS_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})(?:,[ \t]*[A-Z][\w .]{1,30}?)?[ \t]+[—–]{1,2}[ \t]")
 
 
@@ -3175,7 +3175,7 @@ _MARGINS_OF = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:margins|sidelines)\s+of\
 
 
 def _margins_place(doc: Document, g: list[AMention], fa: Agreement) -> None:
-    """"ANKARA, July 8 – ... a summit in the Turkish capital ... On the margins of the summit, X
+    """"OSLO, July 8 – ... a summit in the Norwegian capital ... On the margins of the summit, X
     and Y signed ...": a signing on the margins of the gathering the story reports is in the
     dateline's city when the gathering is said to be in that city's state's capital."""
     if fa.status != "signed" or fa.place is not None:
@@ -3193,7 +3193,7 @@ def _margins_place(doc: Document, g: list[AMention], fa: Agreement) -> None:
 
 
 def _venue_dateline_place(doc: Document, g: list[AMention], fa: Agreement, ctx: dict) -> None:
-    """"KOTA KINABALU, Malaysia — ... signed the agreement at the Eastern Command headquarters":
+    """"PUERTO MONTT, Chile — ... signed the agreement at the Southern Command headquarters":
     a signing at a venue that names no city, in a sentence naming no other place, is in the
     dateline's city."""
     if fa.status != "signed" or fa.place is not None:
@@ -3562,8 +3562,8 @@ def _headline_object_start(f: _Finder, pos: int) -> int | None:
 
 
 def _headline_alias(headline_names: list[AMention], found: list[FoundAgreement]) -> None:
-    """"Estonia, Finland sign deal on joint protection of seabed cables" over a body that says only
-    "an agreement signed in Tallinn": the headline's words are another name of the one agreement
+    """"Chile, Peru sign deal on joint protection of undersea cables" over a body that says only
+    "an agreement signed in Arica": the headline's words are another name of the one agreement
     the article reports signed, never of one among several, and tell nothing else about it."""
     signed = [f.record for f in found if f.record.status == "signed"]
     if len(headline_names) != 1 or len(signed) != 1:
@@ -3577,7 +3577,7 @@ def _headline_alias(headline_names: list[AMention], found: list[FoundAgreement])
 
 
 def _headline_topic(f: _Finder, m: re.Match) -> bool:
-    """"Estonia, Finland sign deal on joint protection of seabed cables": a bare noun right after
+    """"Chile, Peru sign deal on joint protection of undersea cables": a bare noun right after
     the headline's verb, with what it is about, is the article's own name for an agreement the
     body only calls "an agreement" (kept apart from grouping: see _headline_alias)."""
     te = _topic_end(f.text, m.end())
@@ -3813,7 +3813,7 @@ def _summit_organisation(doc: Document, group: list[AMention], signing: list[int
     return []
 
 
-# "NATO leaders wrapped up a two-day summit": the bloc whose leaders held the summit
+# "OSCE leaders wrapped up a two-day summit": the bloc whose leaders held the summit
 _BLOC_LEADERS_SUMMIT = re.compile(r"\b([A-Z][\w-]+)\s+(?:leaders|heads\s+of\s+(?:state|government))\s+"
                                   r"(?:[\w-]+\s+){0,4}?summit\b")
 

@@ -1598,6 +1598,6 @@ AIDE_WORDS = frozenset({"adviser", "advisor", "envoy", "aide", "spokesman", "spo
                         "spokesperson", "emissary", "representative"})
 
 # -- agr9 --
-# "put their names to a Defence Cooperation Agreement": idioms that say the subject signed
+# "put their names to a Fisheries Cooperation Agreement": idioms that say the subject signed
 SIGNING_IDIOMS = ("put their names to", "put their names on", "put their signatures to", "put pen to paper on")
 CONCLUDING_VERBS |= set(SIGNING_IDIOMS)
