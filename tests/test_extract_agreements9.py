@@ -256,3 +256,26 @@ def test_a_separate_memorandum_told_later_is_not_the_signed_agreement():
     out = run(" date 2025-03-07 Cable protection\n\n" + _BODY)
     signed = [a for a in out["agreements"] if "Ivo Marek" in a["signatories"]]
     assert len(signed) == 1 and not any("memorandum" in x for x in signed[0]["aliases"])
+
+
+# --- a readout: "X hosted Y ... During the visit, the two leaders signed" ------------------------
+
+_READOUT = (" date 2025-03-07 Readout\n\nChilean Minister of Defence Ivo Marek hosted Peruvian Minister of "
+            "Defence Petra Voss at the ministry today. The two discussed security along the borders of "
+            "Bolivia and Argentina.\n\nDuring the visit, the two leaders {verb} a Fisheries Cooperation "
+            "Agreement.")
+
+
+def test_the_two_leaders_of_the_hosted_visit_signed():
+    a = _one(run(_READOUT.format(verb="signed")), "fisheries")
+    assert sorted(a["signatories"]) == ["Ivo Marek", "Petra Voss"]
+
+
+def test_states_named_for_their_borders_are_no_parties():
+    a = _one(run(_READOUT.format(verb="signed")), "fisheries")
+    assert "Bolivia" not in a["parties"] and "Argentina" not in a["parties"]
+
+
+def test_the_two_leaders_who_praised_it_are_no_signers():
+    out = run(_READOUT.format(verb="praised").replace("a Fisheries", "the signed Fisheries"))
+    assert all(a["signatories"] == [] for a in out["agreements"])

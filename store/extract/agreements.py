@@ -2740,10 +2740,15 @@ _STATE_PAIR = re.compile(r"\b(" + _PAIR_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + 
                          + _PAIR_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _PAIR_WORD + r"){0,3})")
 
 
+_BORDERS_OF = re.compile(r"\b(?:borders?|frontiers?|territories|territory|soil)\s+of\s+(?:the\s+)?$")
+
+
 def _state_pairs(text: str, lo: int, hi: int) -> dict[frozenset[str], list[str]]:
     """Each pair of states named as a pair, in the order the article first gives it."""
     out: dict[frozenset[str], list[str]] = {}
     for m in _STATE_PAIR.finditer(text, lo, hi):
+        if _BORDERS_OF.search(text, max(lo, m.start() - 30), m.start()):
+            continue        # "hybrid activity along the borders of Poland and Lithuania": a place, no pair of sides
         ps = [country_of(m.group(1)) or _state_form(m.group(1)), country_of(m.group(2)) or _state_form(m.group(2))]
         if all(ps) and ps[0] != ps[1]:
             out.setdefault(frozenset(ps), ps)
@@ -3115,6 +3120,12 @@ def _agrfld7_fields(doc: Document, g: list[AMention], fa: Agreement, parties: li
         fa.signatories = [e.name for e in sides]
         fa.rule += "; signatories:both_sides_of_lead"
         return
+    if not sig_ents:
+        hosts = _lead_pair_signers(doc, g, ctx["people"])
+        if hosts:
+            fa.signatories = [e.name for e in hosts]
+            fa.rule += "; signatories:lead_pair"
+            return
     more = _handshake_signers(doc, g, ctx["people"], sig_ents)
     if more:
         fa.signatories += [e.name for e in more]
@@ -3190,6 +3201,25 @@ def _margins_place(doc: Document, g: list[AMention], fa: Agreement) -> None:
     if _met_in_its_capital(doc.text, city):
         fa.place = city
         fa.rule += "; place:margins_dateline"
+
+
+_TWO_SIGNED = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:" + "|".join(sorted(SIDES_AGENT_NOUNS, key=len, reverse=True))
+                         .replace(" ", r"\s+") + r")\s+(?:(?:have|has|had|also|then|jointly|formally|officially)\s+){0,2}(?:signed|inked)\b")
+
+
+def _lead_pair_signers(doc: Document, g: list[AMention], people) -> list:
+    """"X hosted Y at the ministry today. ... During the visit, the two leaders signed a ...": the
+    two of the lead's meeting signed; only when the lead names exactly two people."""
+    if not any(_TWO_SIGNED.search(doc.text, doc.sentences[si].start, doc.sentences[si].end)
+               for si in _signing_sentences(g, doc)):
+        return []
+    k = _occasion_lead(doc, g)
+    if k is None:
+        return []
+    s = doc.sentences[k]
+    ppl = list({id(e): e for e, m in _mentions_in(people, s.start, s.end)
+                if e.kind == "person" and not m.in_quote}.values())
+    return ppl if len(ppl) == 2 else []
 
 
 def _venue_dateline_place(doc: Document, g: list[AMention], fa: Agreement, ctx: dict) -> None:
