@@ -279,3 +279,20 @@ def test_states_named_for_their_borders_are_no_parties():
 def test_the_two_leaders_who_praised_it_are_no_signers():
     out = run(_READOUT.format(verb="praised").replace("a Fisheries", "the signed Fisheries"))
     assert all(a["signatories"] == [] for a in out["agreements"])
+
+
+# --- "Thursday's ceremony in X was the moment ... put their names to" ----------------------------
+
+def test_day_of_the_ceremony_told_just_before_the_signing():
+    out = run(" date 2025-03-07 Analysis\n\nThursday's ceremony in Lima was the moment both had waited for.\n\n"
+              "Chilean Minister Ivo Marek and his Peruvian counterpart, Petra Voss, put their names to a "
+              "Fisheries Cooperation Agreement.")
+    assert _one(out, "fisheries")["date"] == "2025-03-06"
+
+
+def test_a_ceremony_told_long_before_gives_no_day():
+    out = run(" date 2025-03-07 Analysis\n\nThursday's ceremony in Lima was the moment both had waited for. "
+              "Fishermen watched. Traders watched. Sailors watched.\n\n"
+              "Chilean Minister Ivo Marek and his Peruvian counterpart, Petra Voss, put their names to a "
+              "Fisheries Cooperation Agreement.")
+    assert _one(out, "fisheries")["date"] is None

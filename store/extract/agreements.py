@@ -1317,7 +1317,30 @@ def _date(doc: Document, group: list[AMention], posts) -> tuple[str | None, str]
     d, rule = _gathering_day(doc, group, posts)
     if d:
         return d.isoformat(), "gathering:" + rule
+    d = _ceremony_day_before(doc, sents, posts)
+    if d:
+        return d.isoformat(), "ceremony_day_before"
     return None, ""
+
+
+_CEREMONY_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s\s+"
+                           r"(?:signing\s+)?ceremony\b", re.IGNORECASE)
+
+
+def _ceremony_day_before(doc: Document, sents: list[int], posts) -> date | None:
+    """"Thursday's ceremony in Lima was the moment ... X and Y put their names to ...": the day
+    of the ceremony the sentence just before the signing tells."""
+    if not sents:
+        return None
+    first = min(sents)
+    for k in range(first - 1, max(-1, first - 3), -1):
+        s = doc.sentences[k]
+        if s.para in doc.captions:
+            continue
+        m = _CEREMONY_DAY.search(doc.text, s.start, s.end)
+        if m:
+            return _resolve_day(m.group(1), _sentence_ref(doc, s.start, posts))
+    return None
 
 
 # "The following is the Joint Declaration of ...", "The full text of the communique reads:",
