@@ -48,6 +48,8 @@ from .lexicon import (CLOSING_TEXT_MODIFIERS, DOCUMENT_PACKAGE_HEADS, DOCUMENT_Q
                       TWO_SIDED_APPROVING_VERBS)
 
 from .lexicon import CITYLESS_VENUE_NOUNS, SIGNED_INSTRUMENT_KINDS, SIGNED_SET_NOUNS  # agr8
+from .countries import canonical  # agr9
+from .lexicon import CAPITAL_STATES, SIGNING_IDIOMS  # agr9
 
 # the same alternation grouped by first letter (literal_alternation says why it matches the same)
 _NOUN_RE = "(?i:" + literal_alternation(AGREEMENT_NOUNS, space=r"\s+") + ")"
@@ -102,7 +104,7 @@ _FIGURES_AGAIN = r"(?:\s*\(\d{1,3}\))?"
 _DURATION = re.compile(
     r"\b(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r")" + _FIGURES_AGAIN + r")[\s-]+years?(?:[\s-]+long)?\b"
     r"|\bfor\s+(?:an?\s+|the\s+)?(?:(?:initial|first|period\s+of|further|another|next)\s+)*"
-    r"(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r")" + _FIGURES_AGAIN + r")\s+years\b"
+    r"(?:(\d{1,3})|(" + _NUMBER_WORDS_RE + r")" + _FIGURES_AGAIN + r")\s+(?:(?:more|further|additional)\s+)?years\b"
     r"|\bfor\s+(?:a|one|(two|three))\s+decades?\b"
     r"|\b(?:a\s+)?decade[\s-]+long\b|\bfor\s+half\s+a\s+century\b",
     re.IGNORECASE)
@@ -190,6 +192,7 @@ class AMention:
     bundle: bool = False            # "signed cooperation agreements in various fields": one record for the set
     programme: bool = False         # "the X Partnership Program ... was approved": its status is read locally
     why: str | None = None          # the rule that made it signed, when not the sentence's signing verb
+    headline_topic: bool = False    # "sign deal on X" in a headline: a name for a body agreement only
 
 
 @dataclass(slots=True)
@@ -428,7 +431,8 @@ def _determiner_before(text: str, ns: int) -> tuple[int, str, int] | None:
 
 _TOPIC_WORDS = re.compile(r"[ \t]+(on|for|to)[ \t]+((?:[\w’'\-]+[ \t]+){0,13}[\w’'\-]+)")
 _SPAN_OF_TIME = re.compile(r"(?:(?:an?|another|the|next|further|up|to|more|than|at|least|initial|period|of)\s+)*"
-                           r"(?:\d+|[a-z]+)[\s-]+(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
+                           r"(?:\d+|[a-z]+)[\s-]+(?:(?:more|further|additional|extra)\s+)?"
+                           r"(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
 
 
 def _topic_end(text: str, ne: int) -> int | None:
@@ -635,6 +639,8 @@ def _headline_mentions(f: _Finder, nouns: list[re.Match]) -> None:
             words, low = words[verbs[-1] + 1:], low[verbs[-1] + 1:]
         if _noun_is_headline_object(m, words, verbs):
             words, low = [(m.start(), m.group(0))], [m.group(0).lower()]
+        if not words and verbs and _headline_topic(f, m):
+            continue
         if not words or low[-1] in ("without", "no", "any"):
             continue
         s = words[0][0]
@@ -774,7 +780,8 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     if _statement_issued(a, sent, rel):
         return "signed"             # "the summit approved the X Declaration", "the final communique urged"
     words = re.findall(r"[A-Za-z][\w-]*", sent.lower())
-    if any(w in SIGNING_VERBS for w in words) or re.search(r"\bsigning\b|\bsignature\b", sent, re.I):
+    if any(w in SIGNING_VERBS for w in words) or re.search(r"\bsigning\b|\bsignature\b", sent, re.I) \
+            or _SIGNING_IDIOM.search(sent):
         recent = _RECENT_TIME.sub(" ", before[-40:])      # "Canada and Mexico last week signed"
         if _BACKGROUND.search(recent) and not re.search(r"\b(?:sign|ink|formali|conclu|adopt)", before, re.I):
             a.recalled = True
@@ -786,6 +793,7 @@ def _status(doc: Document, a: AMention, ref_year: int | None = None) -> str:
     return "background"
 
 
+_SIGNING_IDIOM = re.compile(r"\b(?:" + "|".join(i.replace(" ", r"\s+") for i in SIGNING_IDIOMS) + r")\b", re.IGNORECASE)
 _TO_CONCLUDE = re.compile(r"(?:\bto\s+(?:reach|sign|conclude|finali[sz]e|seal|strike|negotiate|agree\s+on|agree\s+to)|"
                           r"\b(?:bid|plan|plans|proposal|push|effort|efforts|talks)\s+(?:to|for|on)(?:\s+set\s+up)?|"
                           r"\b(?:seeks?|seeking|sought|wants?|calls?\s+for|called\s+for|urged?|urging|pushe?s?\s+for|"
@@ -953,13 +961,20 @@ def _refers_to(a: AMention, c: list[AMention]) -> bool:
     """A generic phrase may refer to a group: a vague noun to any; a specific noun ("the MoU",
     "the treaty", "the ceasefire") to a group with a mention of its kind or its acronym; a
     described one ("an MoU on trade") never to one described otherwise."""
-    if not _compatible(a, c) or _live_to_old(a, c) or _pair_document_apart(a, c) or _two_new_in_one(a, c):
+    if not _compatible(a, c) or _live_to_old(a, c) or _pair_document_apart(a, c) or _two_new_in_one(a, c) \
+            or _forward_to_separate(a, c):
         return False
     if a.topic and any(b.topic and _content(b.surface) != _content(a.surface) for b in c):
         return False
     if _is_vague(a):
         return True
     return _same_kind(a, c)
+
+
+def _forward_to_separate(a: AMention, c: list[AMention]) -> bool:
+    """"under an agreement signed on Wednesday ... A separate memorandum on sea mines, signed in
+    2024, ...": a phrase never refers forward to what the article calls separate from it."""
+    return all(b.separate and b.start > a.start for b in c)
 
 
 def _two_new_in_one(a: AMention, c: list[AMention]) -> bool:
@@ -1018,7 +1033,7 @@ def _join_generic(a: AMention, clusters: list[list[AMention]]) -> None:
         # "the treaty" in an article whose only agreement is an "arrangement": that one
         ok = [c for c in clusters if _compatible(a, c) and not _live_to_old(a, c)
               and not any(_same_kind(b, [a]) for b in c) and not _only_named_background(a, c)
-              and not _described_apart(a, c) and not _statement_apart(a, c)]
+              and not _described_apart(a, c) and not _statement_apart(a, c) and not _forward_to_separate(a, c)]
     words = _content(a.surface)
     shared = [c for c in ok if words & set().union(*(_content(b.surface) for b in c))] if words else []
     if shared:
@@ -1125,6 +1140,30 @@ def _cluster(ms: list[AMention]) -> list[list[AMention]]:
     return clusters
 
 
+def _split_later_joint_statements(doc: Document, clusters: list[list[AMention]]) -> None:
+    """"signed a border agreement on Friday. ... In a joint statement, the two said ...": a joint
+    statement told after a signing the article already reported is the two sides' own text, not
+    another name for what they signed (one told in the signing's own sentence, or before it, may
+    be what announced it; so may an agreement only "reached", or a "joint agreement"). The phrases
+    around it keep the group they joined."""
+    for c in list(clusters):
+        signed = [a.sentence for a in c if _signed_instrument(doc, a)]
+        joint = [a for a in c if _kind(a.noun) == "statement" and "joint" in a.surface.lower()]
+        if not signed or not joint or joint[0].sentence <= min(signed) \
+                or any(_kind(a.noun) == "statement" and a.start < joint[0].start for a in c):
+            continue
+        own = [a for a in c if _kind(a.noun) == "statement" and a.start >= joint[0].start]
+        c[:] = [a for a in c if a not in own]
+        clusters.append(own)
+
+
+def _signed_instrument(doc: Document, a: AMention) -> bool:
+    if a.status != "signed" or a.headline or _kind(a.noun) == "statement" or "joint" in a.surface.lower():
+        return False
+    s = doc.sentences[a.sentence]
+    return re.search(r"\b(?:signed|inked)\b", doc.text[s.start:s.end]) is not None
+
+
 # --- date, place, duration, scope ---------------------------------------------------------
 
 def _resolve_day(word: str, ref: date | None) -> date | None:
@@ -1220,7 +1259,10 @@ def _reporting_day(text: str, lo: int, pos: int) -> bool:
     return _REPORTING_BEFORE_DAY.search(text, max(lo, pos - 80), pos) is not None
 
 
-_IT_WAS_SIGNED = re.compile(r"\s*(?:It|This|The\s+(?:extension|renewal|amendment|document|text))\s+(?:was|has\s+been|had\s+been)\s+"
+_IT_WAS_SIGNED = re.compile(r"\s*(?:It|This|The\s+(?:extension|renewal|amendment|document|text))"
+                            # "The document, called the "Pacto ...", was signed by": its title set off
+                            r"(?:,\s+(?:called|named|titled|entitled|known\s+as)\s+[^,.]{3,160},)?"
+                            r"\s+(?:was|has\s+been|had\s+been)\s+"
                             r"(?:\w+\s+)?(?:(?:initial+ed|approved)\s+and\s+)?(?:signed|inked|initial+ed)\b")
 
 
@@ -1282,7 +1324,30 @@ def _date(doc: Document, group: list[AMention], posts) -> tuple[str | None, str]
     d, rule = _gathering_day(doc, group, posts)
     if d:
         return d.isoformat(), "gathering:" + rule
+    d = _ceremony_day_before(doc, sents, posts)
+    if d:
+        return d.isoformat(), "ceremony_day_before"
     return None, ""
+
+
+_CEREMONY_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s\s+"
+                           r"(?:signing\s+)?ceremony\b", re.IGNORECASE)
+
+
+def _ceremony_day_before(doc: Document, sents: list[int], posts) -> date | None:
+    """"Thursday's ceremony in Lima was the moment ... X and Y put their names to ...": the day
+    of the ceremony the sentence just before the signing tells."""
+    if not sents:
+        return None
+    first = min(sents)
+    for k in range(first - 1, max(-1, first - 3), -1):
+        s = doc.sentences[k]
+        if s.para in doc.captions:
+            continue
+        m = _CEREMONY_DAY.search(doc.text, s.start, s.end)
+        if m:
+            return _resolve_day(m.group(1), _sentence_ref(doc, s.start, posts))
+    return None
 
 
 # "The following is the Joint Declaration of ...", "The full text of the communique reads:",
@@ -1440,7 +1505,13 @@ def _place_cands(doc: Document, si: int, person_spans, inside=()):
             continue
         if _REPORTED_AT.search(text, max(s.start, m.start() - 40), m.start()):
             continue            # "announced at a news briefing in Beijing": where it was reported
+        if _PAST_TIME_AFTER.match(text, m.start(2) + len(cand), s.end):
+            continue            # "the date agreed in Valletta last year": an earlier meeting's city
         yield m, cand
+
+
+_PAST_TIME_AFTER = re.compile(r"[ \t]+(?:(?:last|the\s+previous)\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
+                              r"|in\s+(?:1[89]|20)\d\d|(?:\w+\s+)?(?:years?|decades?)\s+ago)\b")
 
 
 def _place_in(doc: Document, si: int, person_spans, anchors=()) -> str | None:
@@ -1769,7 +1840,7 @@ _ISSUED_FILLER = re.compile(r"\s*,?\s*(?:(?:issued|released|published|posted)\s+
 
 # "The Declaration of X", "the X Accord": a place word in the agreement's own name
 _NAME_PLACE_TAIL = re.compile(r"\b(?:of|at)\s+(" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")?)\s*$")
-_NAME_PLACE_HEAD = re.compile(r"(?:[Tt]he\s+)?(" + _PLACE_WORD + r")\s+(?:Joint\s+)?(?:Declaration|Accords?|Agreement|"
+_NAME_PLACE_HEAD = re.compile(r"(?:[Tt]he\s+)?(" + _PLACE_WORD + r")\s+(?:Joint\s+|Summit\s+)?(?:Declaration|Accords?|Agreement|"
                               r"Communiqu[eé]|Statement|Protocol|Treaty|Charter|Pact|Memorandum|Commitment|Process)\b")
 _NAMED_FOR_VENUE = re.compile(r"\b(?:" + "|".join(longest_first(NAMED_FOR_VENUE_CUES)).replace(" ", r"\s+")
                               + r")\b", re.IGNORECASE)
@@ -1804,7 +1875,22 @@ def _place_in_name(doc: Document, group: list[AMention], person_spans) -> str | 
         if re.search(r"\b(?:talks|meeting|summit|conference|met|meet|gathered|convened|hosted|held)\s+"
                      r"(?:[\w’'\-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?" + re.escape(cand) + r"\b", text):
             return cand
+        if _met_in_its_capital(text, cand):
+            return cand
     return None
+
+
+_MET_IN_CAPITAL = re.compile(r"\b(?:talks|meeting|summit|conference|met|gathered|convened)\s+(?:[\w’'\-]+\s+){0,3}?"
+                             r"in\s+the\s+([A-Z][\w-]+)\s+capital\b")
+
+
+def _met_in_its_capital(text: str, cand: str) -> bool:
+    """"the Oslo Summit Declaration" of "a two-day summit in the Norwegian capital": the name's
+    city is the capital the meeting was held in."""
+    state = CAPITAL_STATES.get(cand.lower())
+    if state is None:
+        return False
+    return any(country_of(m.group(1)) == canonical(state) for m in _MET_IN_CAPITAL.finditer(text))
 
 
 # "X grinned and shook hands with Y" beside the sentence where X says "We have signed ...": the
@@ -1866,7 +1952,9 @@ def _sides_signers(doc: Document, group: list[AMention], parties: list[str], peo
 
 
 _IT_RUNS = re.compile(r"\s*(?:It|The\s+(?:" + "|".join(longest_first(AGREEMENT_REFERRING_NOUNS)) + r"))\s+"
-                      r"(?:will|would|shall|is|was)\s+(?:be\s+)?(?:valid|in\s+force|run|last|remain)")
+                      r"(?:(?:will|would|shall|is|was)\s+(?:be\s+)?(?:valid|in\s+force|run|last|remain|renewed|extended)"
+                      # "It extends the joint patrols ... for another five years": the renewal's own term
+                      r"|(?:extends|renews|prolongs)\b)")
 
 
 def _duration_windows(doc: Document, group: list[AMention]):
@@ -2686,10 +2774,15 @@ _STATE_PAIR = re.compile(r"\b(" + _PAIR_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + 
                          + _PAIR_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _PAIR_WORD + r"){0,3})")
 
 
+_BORDERS_OF = re.compile(r"\b(?:borders?|frontiers?|territories|territory|soil)\s+of\s+(?:the\s+)?$")
+
+
 def _state_pairs(text: str, lo: int, hi: int) -> dict[frozenset[str], list[str]]:
     """Each pair of states named as a pair, in the order the article first gives it."""
     out: dict[frozenset[str], list[str]] = {}
     for m in _STATE_PAIR.finditer(text, lo, hi):
+        if _BORDERS_OF.search(text, max(lo, m.start() - 30), m.start()):
+            continue        # "hybrid activity along the borders of Poland and Lithuania": a place, no pair of sides
         ps = [country_of(m.group(1)) or _state_form(m.group(1)), country_of(m.group(2)) or _state_form(m.group(2))]
         if all(ps) and ps[0] != ps[1]:
             out.setdefault(frozenset(ps), ps)
@@ -3029,6 +3122,8 @@ def _record(doc: Document, g: list[AMention], ctx: dict) -> Agreement:
     fa.place = _city_of_state(_place(doc, g, ctx["person_spans"])) if status == "signed" else None
     _agrfld7_fields(doc, g, fa, parties, sig_ents, ctx)
     _occasion_fields(doc, g, fa, ctx)
+    _venue_dateline_place(doc, g, fa, ctx)
+    _margins_place(doc, g, fa)
     if not parties and fa.place and main.noun.lower().startswith("joint"):
         fa.parties = _meeting_sides(doc, fa.place, ctx["people"])
         fa.rule += "; parties:meeting_sides" if fa.parties else ""
@@ -3058,6 +3153,12 @@ def _agrfld7_fields(doc: Document, g: list[AMention], fa: Agreement, parties: li
         fa.signatories = [e.name for e in sides]
         fa.rule += "; signatories:both_sides_of_lead"
         return
+    if not sig_ents:
+        hosts = _lead_pair_signers(doc, g, ctx["people"])
+        if hosts:
+            fa.signatories = [e.name for e in hosts]
+            fa.rule += "; signatories:lead_pair"
+            return
     more = _handshake_signers(doc, g, ctx["people"], sig_ents)
     if more:
         fa.signatories += [e.name for e in more]
@@ -3068,7 +3169,7 @@ def _agrfld7_fields(doc: Document, g: list[AMention], fa: Agreement, parties: li
 # conclusion of the visit, the two countries issued a joint statement": the signing belongs to
 # the visit or meeting the article's lead reports
 _OCCASION = re.compile(r"\s*(?:On\s+(?:this|that|the)\s+occasion|(?:On|At)\s+the\s+(?:sidelines|margins|conclusion|end|close)"
-                       r"\s+of\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|meeting|talks)"
+                       r"\s+of\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|meeting|talks|audience)"
                        r"|(?:During|At)\s+the\s+(?:meeting|visit|talks))\b")
 # the lead's event: one side calling on, received by, meeting or hosting the other
 _LEAD_CALL = re.compile(r"\b(?:called\s+on|calls\s+on|received|receives|met|meets|held\s+talks|holds\s+talks|"
@@ -3094,14 +3195,78 @@ def _dateline_venue_city(doc: Document, k: int, person_spans) -> str | None:
     """"KUWAIT, Nov 18 (KUNA) -- X received on Wednesday at the Ministry of Defence headquarters
     ...": a lead that meets at a venue naming no city, and no other place, is in the dateline's city."""
     s = doc.sentences[k]
-    if doc.dateline is None or not _CITYLESS_VENUE.search(doc.text, s.start, s.end) \
-            or any(True for _ in _place_cands(doc, k, person_spans)):
+    if not _CITYLESS_VENUE.search(doc.text, s.start, s.end) or any(True for _ in _place_cands(doc, k, person_spans)):
         return None
-    m = _DATELINE_CITY.match(doc.text, doc.dateline.start, doc.dateline.end)
+    m = _DATELINE_CITY.match(doc.text, doc.dateline.start, doc.dateline.end) if doc.dateline else _caps_dateline(doc)
     if m is None:
         return None
     city = m.group(1)
     return city.title() if city.isupper() else city
+
+
+# "PUERTO MONTT, Chile — The ...": a dateline with no date, its city in capitals, opening the lede
+_CAPS_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})(?:,[ \t]*[A-Z][\w .]{1,30}?)?[ \t]+[—–]{1,2}[ \t]")
+
+
+def _caps_dateline(doc: Document) -> re.Match | None:
+    for p in doc.paragraphs[:4]:
+        if p.end - p.start >= 120:
+            return _CAPS_DATELINE.match(doc.text, p.start, p.end)
+    return None
+
+
+_MARGINS_OF = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:margins|sidelines)\s+of\s+the\s+(?:summit|conference|meeting|talks)\b")
+
+
+def _margins_place(doc: Document, g: list[AMention], fa: Agreement) -> None:
+    """"OSLO, July 8 – ... a summit in the Norwegian capital ... On the margins of the summit, X
+    and Y signed ...": a signing on the margins of the gathering the story reports is in the
+    dateline's city when the gathering is said to be in that city's state's capital."""
+    if fa.status != "signed" or fa.place is not None:
+        return
+    if not any(_MARGINS_OF.search(doc.text, doc.sentences[si].start, doc.sentences[si].end)
+               for si in _signing_sentences(g, doc)):
+        return
+    m = _DATELINE_CITY.match(doc.text, doc.dateline.start, doc.dateline.end) if doc.dateline else _caps_dateline(doc)
+    if m is None:
+        return
+    city = m.group(1).title() if m.group(1).isupper() else m.group(1)
+    if _met_in_its_capital(doc.text, city):
+        fa.place = city
+        fa.rule += "; place:margins_dateline"
+
+
+_TWO_SIGNED = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:" + "|".join(longest_first(SIDES_AGENT_NOUNS))
+                         .replace(" ", r"\s+") + r")\s+(?:(?:have|has|had|also|then|jointly|formally|officially)\s+){0,2}(?:signed|inked)\b")
+
+
+def _lead_pair_signers(doc: Document, g: list[AMention], people) -> list:
+    """"X hosted Y at the ministry today. ... During the visit, the two leaders signed a ...": the
+    two of the lead's meeting signed; only when the lead names exactly two people."""
+    if not any(_TWO_SIGNED.search(doc.text, doc.sentences[si].start, doc.sentences[si].end)
+               for si in _signing_sentences(g, doc)):
+        return []
+    k = _occasion_lead(doc, g)
+    if k is None:
+        return []
+    s = doc.sentences[k]
+    ppl = list({id(e): e for e, m in _mentions_in(people, s.start, s.end)
+                if e.kind == "person" and not m.in_quote}.values())
+    return ppl if len(ppl) == 2 else []
+
+
+def _venue_dateline_place(doc: Document, g: list[AMention], fa: Agreement, ctx: dict) -> None:
+    """"PUERTO MONTT, Chile — ... signed the agreement at the Southern Command headquarters":
+    a signing at a venue that names no city, in a sentence naming no other place, is in the
+    dateline's city."""
+    if fa.status != "signed" or fa.place is not None:
+        return
+    for si in _signing_sentences(g, doc):
+        city = _dateline_venue_city(doc, si, ctx["person_spans"])
+        if city:
+            fa.place = city
+            fa.rule += "; place:venue_dateline"
+            return
 
 
 def _occasion_fields(doc: Document, g: list[AMention], fa: Agreement, ctx: dict) -> None:
@@ -3193,6 +3358,8 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
                     for e in analysis.people for m in e.mentions]
     ms = _mentions(doc, titles, posts, person_spans)
     ref_year = _reference_year(doc)
+    headline_names = [a for a in ms if a.headline_topic]
+    ms = [a for a in ms if not a.headline_topic]
     for a in ms:
         a.status = _status(doc, a, ref_year)
     _mark_local_evidence(doc, ms)
@@ -3201,11 +3368,13 @@ def find_agreements(doc: Document, analysis, country_mentions: list[CountryMenti
     _mark_document_packages(doc, ms)
     _mark_counted_sets(doc, ms)
     groups = _cluster_with_programmes(ms)
+    _split_later_joint_statements(doc, groups)
     ctx = {"titles": titles, "posts": posts, "people": _People(analysis.people), "person_spans": person_spans,
            "home": _home_country(country_mentions),
            "signed_groups": sum(1 for g in groups if _status_of(g) == "signed")}
     found = [FoundAgreement(_record(doc, g, ctx), g) for g in groups]
     _same_day_dates(doc, found)
+    _headline_alias(headline_names, found)
     if ctx["signed_groups"] > 1:
         _shared_article_subject(doc, found)
         _two_sides_of_the_other(doc, found)
@@ -3455,6 +3624,34 @@ def _headline_object_start(f: _Finder, pos: int) -> int | None:
     return None
 
 
+def _headline_alias(headline_names: list[AMention], found: list[FoundAgreement]) -> None:
+    """"Chile, Peru sign deal on joint protection of undersea cables" over a body that says only
+    "an agreement signed in Arica": the headline's words are another name of the one agreement
+    the article reports signed, never of one among several, and tell nothing else about it."""
+    signed = [f.record for f in found if f.record.status == "signed"]
+    if len(headline_names) != 1 or len(signed) != 1:
+        return
+    kind = (signed[0].kind or "").lower()
+    if kind not in VAGUE_AGREEMENT_NOUNS and _kind(kind) != _kind(headline_names[0].noun):
+        return      # a "deal" headline over a "customs protocol": not surely the same text
+    alias = _clean(headline_names[0].surface)
+    if alias not in signed[0].aliases and alias != signed[0].name:
+        signed[0].aliases.append(alias)
+
+
+def _headline_topic(f: _Finder, m: re.Match) -> bool:
+    """"Chile, Peru sign deal on joint protection of undersea cables": a bare noun right after
+    the headline's verb, with what it is about, is the article's own name for an agreement the
+    body only calls "an agreement" (kept apart from grouping: see _headline_alias)."""
+    te = _topic_end(f.text, m.end())
+    if te is None:
+        return False
+    noun = _norm_noun(m.group(0))
+    f.out.append(AMention(m.start(), te, f.text[m.start():te], noun, False, noun in PLURAL_AGREEMENT_NOUNS,
+                          f.doc.sentence_of(m.start()), headline=True, headline_topic=True))
+    return True
+
+
 def _noun_is_headline_object(m: re.Match, words: list, verbs: list) -> bool:
     """"Chile and Peru adopt joint declaration": a noun of two words right after the headline's
     verb is the whole object."""
@@ -3673,7 +3870,15 @@ def _summit_organisation(doc: Document, group: list[AMention], signing: list[int
             org = (m.group(1) or m.group(2) or "").strip()
             if re.fullmatch(r"[A-Z]{3,8}", org) or org in KNOWN_ORGS or _org_name(org):
                 return [org]
+        m = _BLOC_LEADERS_SUMMIT.search(doc.text, s.start, s.end)
+        if m and (re.fullmatch(r"[A-Z]{3,8}", m.group(1)) or m.group(1) in KNOWN_ORGS):
+            return [m.group(1)]
     return []
+
+
+# "OSCE leaders wrapped up a two-day summit": the bloc whose leaders held the summit
+_BLOC_LEADERS_SUMMIT = re.compile(r"\b([A-Z][\w-]+)\s+(?:leaders|heads\s+of\s+(?:state|government))\s+"
+                                  r"(?:[\w-]+\s+){0,4}?summit\b")
 
 # -- agrdeal7: counted sets, done objects, arms sales, fallback places and days -----------------
 

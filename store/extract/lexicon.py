@@ -1668,3 +1668,8 @@ PREPOSITION_OPENERS = {"for", "with", "in", "on", "at", "by", "from", "to", "as"
 # Abbreviated given names ("Ma." for Maria in Philippine names): no sentence end when a name
 # goes on after them (a surname "Ma." that ends a sentence is followed by a lower-case word).
 NAME_ABBREVIATIONS = {"ma", "wm", "chas", "thos", "geo"}
+
+# -- agr9 --
+# "put their names to a Fisheries Cooperation Agreement": idioms that say the subject signed
+SIGNING_IDIOMS = ("put their names to", "put their names on", "put their signatures to", "put pen to paper on")
+CONCLUDING_VERBS |= set(SIGNING_IDIOMS)
