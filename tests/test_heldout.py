@@ -61,10 +61,6 @@ def _assert_floors(folder, floors: dict[str, float]) -> None:
     assert "0 failed" in run.stdout.strip().splitlines()[-1]
 
 
-def test_heldout_set_meets_its_floors():
-    _assert_complete(HELDOUT, 22)
-    _assert_floors(HELDOUT, FLOORS)
-
 
 # A second blind set, written after fixtures/heldout had been used to tune the rules, by a helper
 # who did not read store/extract/, the first set's articles or its failure reports: ten articles
@@ -86,10 +82,6 @@ FLOORS2 = {
     "country_r": 1.00,
 }
 
-
-def test_heldout2_set_meets_its_floors():
-    _assert_complete(HELDOUT2, 10)
-    _assert_floors(HELDOUT2, FLOORS2)
 
 
 # A third blind set (fixtures/heldout3), written in session four by a helper who read neither
@@ -113,10 +105,6 @@ FLOORS3 = {
 }
 
 
-def test_heldout3_set_meets_its_floors():
-    _assert_complete(HELDOUT3, 10)
-    _assert_floors(HELDOUT3, FLOORS3)
-
 
 # A fourth blind set (fixtures/heldout4), written in session six by a helper who read neither
 # store/, tests/ nor the earlier sets: Gulf, Russian, Turkish and Korean agency copy, a Reuters
@@ -138,10 +126,6 @@ FLOORS4 = {
 }
 
 
-def test_heldout4_set_meets_its_floors():
-    _assert_complete(HELDOUT4, 10)
-    _assert_floors(HELDOUT4, FLOORS4)
-
 
 # A fifth blind set (fixtures/heldout5), written in session six like heldout4 (a US readout, an
 # Australian analysis, a Chinese MFA briefing, a NATO summit wrap, Colombian, Philippine, Iranian,
@@ -162,10 +146,6 @@ FLOORS5 = {
 }
 
 
-def test_heldout5_set_meets_its_floors():
-    _assert_complete(HELDOUT5, 10)
-    _assert_floors(HELDOUT5, FLOORS5)
-
 
 # A sixth blind set (fixtures/heldout6), written in session six with typical copy in mind (not
 # only hard cases) and kept from everyone, the lead included, until the end of the turn: nobody
@@ -184,6 +164,12 @@ FLOORS6 = {
 }
 
 
-def test_heldout6_set_meets_its_floors():
-    _assert_complete(HELDOUT6, 10)
-    _assert_floors(HELDOUT6, FLOORS6)
+# every held-out set, its article count and its floors
+SETS = [(HELDOUT, 22, FLOORS), (HELDOUT2, 10, FLOORS2), (HELDOUT3, 10, FLOORS3), (HELDOUT4, 10, FLOORS4),
+        (HELDOUT5, 10, FLOORS5), (HELDOUT6, 10, FLOORS6)]
+
+
+@pytest.mark.parametrize(("folder", "count", "floors"), SETS, ids=[f.name for f, _, _ in SETS])
+def test_heldout_set_meets_its_floors(folder, count, floors):
+    _assert_complete(folder, count)
+    _assert_floors(folder, floors)
